@@ -1,0 +1,16 @@
+# All dependencies come from Debian packages; nothing is downloaded.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET libcmark-gfm)
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-pdf cairo-png)
+pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo pangoft2 fontconfig)
+pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)
+pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# cmark-gfm's table extension ships as a second library without a .pc file.
+find_library(CMARK_EXTENSIONS_LIB cmark-gfm-extensions REQUIRED)
+add_library(cmark_gfm_all INTERFACE)
+target_link_libraries(cmark_gfm_all INTERFACE PkgConfig::CMARK ${CMARK_EXTENSIONS_LIB})
+if(EASYREAD_TESTS)
+  find_package(Catch2 2 REQUIRED)
+  include(Catch)
+endif()

@@ -1,0 +1,19 @@
+# Per-target warnings and sanitizer flags: nothing here touches global flags.
+add_library(easyread_warnings INTERFACE)
+add_library(easyread::warnings ALIAS easyread_warnings)
+target_compile_options(easyread_warnings INTERFACE
+  $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wpedantic>
+  $<$<AND:$<CXX_COMPILER_ID:GNU,Clang>,$<BOOL:${EASYREAD_WERROR}>>:-Werror>)
+
+add_library(easyread_sanitize INTERFACE)
+add_library(easyread::sanitize ALIAS easyread_sanitize)
+if(EASYREAD_SANITIZE)
+  target_compile_options(easyread_sanitize INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(easyread_sanitize INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Every project target links this: warnings plus sanitizers when asked.
+function(easyread_target_defaults target)
+  target_link_libraries(${target} PRIVATE easyread::warnings easyread::sanitize)
+endfunction()

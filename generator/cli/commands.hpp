@@ -1,0 +1,9 @@
+// One function per subcommand; main.cpp dispatches on the first argument.
+// Each returns the process exit code.
+#pragma once
+
+namespace easyread::cli {
+
+int cmd_build(int argc, char** argv);
+
+}  // namespace easyread::cli

@@ -1,0 +1,73 @@
+#include "front_matter.hpp"
+
+#include <cctype>
+
+namespace easyread {
+
+std::string FrontMatter::get(const std::string& key, const std::string& fallback) const {
+    auto it = values.find(key);
+    return it == values.end() ? fallback : it->second;
+}
+
+static std::string trim(const std::string& s) {
+    std::size_t a = 0, b = s.size();
+    while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
+    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+    return s.substr(a, b - a);
+}
+
+static bool is_fence(const std::string& line) { return trim(line) == "---"; }
+
+static std::string unquote(const std::string& v) {
+    if (v.size() >= 2 && ((v.front() == '"' && v.back() == '"') || (v.front() == '\'' && v.back() == '\'')))
+        return v.substr(1, v.size() - 2);
+    return v;
+}
+
+std::string split_front_matter(const std::string& path, const std::string& text, FrontMatter& out,
+                               Diagnostics& diags) {
+    std::size_t first_end = text.find('\n');
+    std::string first = text.substr(0, first_end);
+    if (!is_fence(first) || first_end == std::string::npos) return text;
+
+    std::size_t pos = first_end + 1;
+    int line_no = 1;
+    while (pos <= text.size()) {
+        std::size_t end = text.find('\n', pos);
+        std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+        ++line_no;
+        if (is_fence(line)) {
+            out.body_line_offset = line_no;
+            return end == std::string::npos ? std::string() : text.substr(end + 1);
+        }
+        std::string t = trim(line);
+        if (!t.empty() && t[0] != '#') {
+            std::size_t colon = line.find(':');
+            std::string key = colon == std::string::npos ? std::string() : trim(line.substr(0, colon));
+            bool key_ok = !key.empty();
+            for (char c : key)
+                if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) key_ok = false;
+            if (!key_ok) {
+                diags.warning(path, line_no, 1, "front-matter",
+                              "this front matter line is not \"key: value\"",
+                              "Write it as, for example, \"title: Our plan\".");
+            } else {
+                if (out.values.count(key))
+                    diags.warning(path, line_no, 1, "front-matter", "\"" + key + "\" is set twice",
+                                  "Keep one line for it; the last one wins.");
+                out.values[key] = unquote(trim(line.substr(colon + 1)));
+                out.lines[key] = line_no;
+            }
+        }
+        if (end == std::string::npos) break;
+        pos = end + 1;
+    }
+    diags.error(path, 1, 1, "front-matter", "the front matter starting on line 1 has no closing \"---\"",
+                "Add a line with just \"---\" after the last \"key: value\" line.");
+    out.values.clear();
+    out.lines.clear();
+    out.body_line_offset = 0;
+    return text;
+}
+
+}  // namespace easyread
