@@ -1,0 +1,26 @@
+// Reading the checker's line-based data files (rule sets, word lists,
+// glossary): one entry a line, '#' starts a comment line.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "../parse/diagnostics.hpp"
+
+namespace easyread::check {
+
+// Reads a whole data file; a relative path is looked up in the data folder.
+// Reports a missing or unreadable file as an error naming it.
+bool read_data_file(const std::string& path, std::string& resolved, std::string& text, Diagnostics& diags);
+
+// Calls `fn(line_number, trimmed_line)` for every line that is neither blank
+// nor a comment. Line numbers are 1-based.
+void for_each_data_line(const std::string& text, const std::function<void(int, const std::string&)>& fn);
+
+std::string trim(const std::string& s);
+std::string to_lower(const std::string& s);
+
+// Splits on `sep`, trimming each field.
+std::vector<std::string> split_fields(const std::string& line, char sep);
+
+}  // namespace easyread::check
