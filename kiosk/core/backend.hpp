@@ -1,0 +1,48 @@
+// What the session needs from the outside world, as an interface so the
+// state machine has no SQLite in it and tests can count calls.
+#pragma once
+#include <string>
+
+#include "clock.hpp"
+#include "response.hpp"
+#include "store.hpp"
+
+namespace easyread::kiosk {
+
+class SessionBackend {
+public:
+    virtual ~SessionBackend() = default;
+    virtual SaveResult save_response(const Response& response) = 0;
+    virtual TodayCounts counts_today(const std::string& survey_id) = 0;
+    virtual bool store_ok() = 0;
+    virtual std::string store_words() = 0;  // plain words for staff
+    virtual bool pin_is_set() = 0;
+    virtual bool check_pin(const std::string& pin) = 0;
+    virtual bool set_pin(const std::string& pin) = 0;
+    virtual bool set_event_name(const std::string& event) = 0;
+    // Copies the answers to the export folder; returns plain words for staff.
+    virtual std::string export_answers() = 0;
+};
+
+// The real backend: a Store plus the settings it holds.
+class StoreBackend final : public SessionBackend {
+public:
+    StoreBackend(Store& store, const Clock& clock, std::string export_dir);
+    SaveResult save_response(const Response& response) override;
+    TodayCounts counts_today(const std::string& survey_id) override;
+    bool store_ok() override { return store_.ok(); }
+    std::string store_words() override { return store_.status().words; }
+    bool pin_is_set() override;
+    bool check_pin(const std::string& pin) override;
+    bool set_pin(const std::string& pin) override;
+    bool set_event_name(const std::string& event) override;
+    // "<export_dir>/easyread-answers-<device>-<date>.db" (+ the recovery file if any).
+    std::string export_answers() override;
+
+private:
+    Store& store_;
+    const Clock& clock_;
+    std::string export_dir_;
+};
+
+}  // namespace easyread::kiosk

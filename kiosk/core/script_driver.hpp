@@ -1,0 +1,33 @@
+// Drives a Session from a small text script, with no window: for tests,
+// end-to-end runs (the app can feed it a file) and benchmarks.
+//
+// One step per line; '#' starts a comment:
+//   tap <choice id>      tap_option()     back | next | listen | help | still-here
+//   type <words>         type_text()      erase
+//   staff                open_staff()     wait <ms>   (advances a FakeClock, then tick())
+//   expect <screen>      fails unless screen_name() matches ("question", "thank-you")
+//   expect-saved <n>     fails unless saved_count() == n
+#pragma once
+#include <string>
+#include <vector>
+
+#include "session.hpp"
+
+namespace easyread::kiosk {
+
+struct ScriptResult {
+    bool ok = true;
+    int failed_line = 0;  // 1-based line of the first failing step
+    std::string message;  // why it failed
+    std::vector<std::string> screens;  // screen_name() after each step
+};
+
+// `clock` may be null when time is real; then a "wait" step fails.
+ScriptResult run_script(Session& session, FakeClock* clock, const std::string& script);
+
+// The steps that answer every question of `survey` with its first option (or
+// "Yes, I like it" for comments), as the person `respondent` would, ending on
+// Thank you. Handy for benchmarks and kill -9 tests.
+std::string script_answer_all(const Survey& survey, const std::string& respondent);
+
+}  // namespace easyread::kiosk

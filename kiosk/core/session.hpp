@@ -1,0 +1,198 @@
+// The kiosk journey as a plain state machine: no GL, no SQLite, time from a Clock.
+//
+//   Welcome -> Consent -> WhoIsAnswering -> Question x N (-> ConfirmAnswer)
+//           -> AnythingElse -> Review (change -> Question -> Review) -> ThankYou -> Welcome
+//   any journey screen --idle--> StillThere --countdown--> Welcome (answers discarded)
+//   open_staff() -> StaffSetPin (first run) | StaffPin -> StaffMenu (-> StaffEventName)
+//
+// The app draws view() and turns input into the event methods below; it never
+// keeps journey state of its own. Every event returns true when it was taken
+// and false when it was ignored (cooldown, or not possible on this screen).
+//
+// Choice ids on fixed screens (see words.hpp):
+//   Welcome: start            Consent: agree, disagree
+//   WhoIsAnswering: self, carer, helper, staff, not-said
+//   Question: option ids      ConfirmAnswer: keep, change
+//   AnythingElse: skip        Review: send, change:<question id>
+//   ThankYou: done            StillThere: still-here (same as still_here())
+//   StaffMenu: event, test-speech, export, quit, close
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "backend.hpp"
+#include "clock.hpp"
+#include "response.hpp"
+#include "settings.hpp"
+#include "survey.hpp"
+
+namespace easyread::kiosk {
+
+enum class Screen {
+    Welcome,
+    Consent,
+    WhoIsAnswering,
+    Question,
+    ConfirmAnswer,
+    AnythingElse,
+    Review,
+    ThankYou,
+    StillThere,
+    StaffSetPin,
+    StaffPin,
+    StaffMenu,
+    StaffEventName,
+};
+const char* screen_name(Screen s);  // "welcome", "question", ... (logs, tests, screenshots)
+bool is_staff_screen(Screen s);
+
+enum class Keyboard { None, Letters, Digits };
+
+struct Choice {
+    std::string id;       // give back to tap_option()
+    std::string label;    // words under the picture; spoken by Listen
+    std::string picture;  // picture bank id; may be empty
+    bool selected = false;
+    bool negative = false;
+};
+
+struct ProgressStep {
+    std::string picture;  // the question's picture
+    bool answered = false;
+    bool current = false;
+};
+
+struct ReviewRow {
+    std::string question_id;
+    std::string question;  // the question's words
+    std::string picture;
+    std::vector<Choice> answers;  // chosen options (empty: not answered, or a comment)
+    std::string text;             // comment words
+    std::string change_id;        // "change:<question id>"
+};
+
+struct StaffView {
+    std::string event;
+    TodayCounts today;
+    bool store_ok = true;
+    std::string store_words;  // plain words about the database
+    std::string message;      // result of the last staff action, or a PIN problem
+    int pin_wait_seconds = 0;  // > 0 after too many wrong PINs
+};
+
+struct SessionView {
+    Screen screen = Screen::Welcome;
+    std::string title;    // the big words: question, "Who is answering?", ...
+    std::string picture;  // picture beside the title
+    std::string body;     // smaller words under the title (consent text, thanks)
+    std::string help;     // words Help shows and speaks
+    std::string speech;   // what Listen says: the title, the body and every choice
+    std::vector<Choice> choices;
+    bool multi_select = false;  // choose-many: taps toggle, Next moves on
+    bool back_enabled = false;  // Back is always drawn; greyed when false
+    bool show_next = false;
+    bool next_enabled = false;
+    std::string next_label;
+    Keyboard keyboard = Keyboard::None;
+    std::string text;          // words typed so far (comment, event name)
+    bool text_masked = false;  // PIN entry: draw dots
+    std::size_t text_max = 0;  // characters allowed
+    int question_number = 0;   // 1-based while on a question; 0 elsewhere
+    int question_count = 0;
+    std::vector<ProgressStep> progress;  // one per question
+    int document_page = 0;     // > 0: show this page of Survey::document beside the question
+    int countdown_seconds = 0;  // StillThere: seconds left
+    bool animate = false;       // Welcome: settings.animate_start
+    std::vector<ReviewRow> review;
+    StaffView staff;
+    std::uint64_t revision = 0;  // changes whenever anything above changes: redraw then
+};
+
+struct SpeechRequest {
+    std::string text;
+    bool interrupt = true;  // stop what is being said first
+};
+
+class Session {
+public:
+    // Starts on Welcome, or on StaffSetPin when no PIN has been set yet.
+    // `survey` and the others must outlive the session.
+    Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend);
+
+    const SessionView& view() const { return view_; }
+    Screen screen() const { return view_.screen; }
+
+    bool tap_option(const std::string& id);
+    bool back();
+    bool next();
+    bool listen();          // queue the screen's speech
+    bool help();            // queue the screen's help words
+    bool still_here();      // the big Yes on StillThere
+    bool type_text(const std::string& utf8);  // keyboard letters, PIN digits
+    bool erase();           // remove the last character
+    bool open_staff();      // the app's hidden staff gesture
+    // Runs timers: idle, countdown, Thank you return, PIN wait. Call it each
+    // loop turn; cheap when nothing is due.
+    void tick();
+    // When tick() next has something to do (clock ms), for glfwWaitEventsTimeout.
+    Millis next_deadline() const;
+
+    std::optional<SpeechRequest> take_speech();
+    bool quit_requested() const { return quit_requested_; }
+
+    // What is being answered now, and what happened to the last finished one.
+    const Response& draft() const { return draft_; }
+    SaveResult last_save() const { return last_save_; }
+    int saved_count() const { return saved_count_; }
+
+private:
+    struct PendingChange;
+    bool accept_tap(const std::string& target);
+    void go(Screen s);
+    void begin_journey();
+    void discard_journey();
+    void show_question(int index);
+    void answer_single(const Option& option);
+    void toggle_many(const Option& option);
+    void leave_question_forward();
+    void finish();
+    void set_answer(const std::string& question_id, const std::string& value);
+    void clear_answer(const std::string& question_id);
+    std::string answer_of(const std::string& question_id) const;
+    bool staff_tap(const std::string& id);
+    void staff_submit_pin();
+    void rebuild_view();
+    void say(const std::string& text, bool interrupt = true);
+
+    const Survey& survey_;
+    KioskSettings settings_;
+    Clock& clock_;
+    SessionBackend& backend_;
+    SessionView view_;
+
+    Response draft_;
+    int question_index_ = 0;        // current question on Question / ConfirmAnswer
+    bool changing_from_review_ = false;
+    std::string confirm_option_;    // ConfirmAnswer: the option being checked
+    std::string comment_draft_;     // AnythingElse and comment questions
+    Screen before_still_there_ = Screen::Welcome;
+    Millis last_activity_ = 0;
+    Millis countdown_end_ = 0;
+    Millis thank_you_end_ = 0;
+    Millis last_tap_ = -1000000;
+    std::string last_key_;
+    Millis last_key_at_ = -1000000;
+    std::string text_;              // keyboard buffer of the screen showing one
+    std::string new_pin_;           // StaffSetPin: first entry while the second is typed
+    int wrong_pins_ = 0;
+    Millis pin_wait_end_ = 0;
+    std::string staff_message_;
+    bool quit_requested_ = false;
+    int saved_count_ = 0;
+    SaveResult last_save_ = SaveResult::Stored;
+    std::vector<SpeechRequest> speech_;
+};
+
+}  // namespace easyread::kiosk

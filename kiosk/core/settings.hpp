@@ -1,0 +1,36 @@
+// Kiosk settings: defaults here, overrides stored in the database's settings table.
+#pragma once
+#include <string>
+
+#include "clock.hpp"
+
+namespace easyread::kiosk {
+
+class Store;
+
+struct KioskSettings {
+    Millis idle_ms = 60000;         // no tap for this long -> "Are you still there?"
+    Millis still_there_ms = 20000;  // countdown before unfinished answers are discarded
+    Millis cooldown_ms = 400;       // taps closer together than this count once
+    Millis thank_you_ms = 10000;    // Thank you returns to Welcome by itself after this
+    bool confirm_negative = false;  // ask "You chose sad. Is that right?"
+    bool auto_speak = false;        // speak each screen when it appears
+    bool auto_advance = true;       // a one-answer question moves on when tapped
+    bool animate_start = false;     // the Welcome button moves gently
+    int pin_attempts = 5;           // wrong PINs in a row before a wait
+    Millis pin_lockout_ms = 60000;
+    std::string event;      // event name stored with each response
+    std::string device_id;  // made once, kept in the database
+    std::string export_dir;  // where staff "Export" copies the answers; empty = next to the database
+};
+
+// Database keys (settings table): idle_seconds, still_there_seconds,
+// cooldown_ms, thank_you_seconds, confirm_negative, auto_speak, auto_advance,
+// animate_start, event, device_id, export_dir, pin_hash (see pin.hpp).
+// Missing or unreadable values keep the defaults above. When the database has
+// no device_id, a new random one is made and stored.
+KioskSettings load_settings(Store& store);
+// Writes the one value that changed; false when the database cannot be written.
+bool save_event_name(Store& store, const std::string& event);
+
+}  // namespace easyread::kiosk

@@ -1,0 +1,137 @@
+#include "survey.hpp"
+
+#include <sodium.h>
+
+#include <cstdio>
+
+namespace easyread::kiosk {
+
+namespace {
+struct TypeName {
+    QuestionType type;
+    const char* name;
+};
+const TypeName kTypeNames[] = {
+    {QuestionType::Faces3, "faces3"},         {QuestionType::Faces5, "faces5"},
+    {QuestionType::YesNo, "yes-no"},          {QuestionType::ChooseOne, "choose-one"},
+    {QuestionType::ChooseMany, "choose-many"}, {QuestionType::Comment, "comment"},
+};
+
+Option builtin(const char* id, const char* label, const char* picture, bool negative) {
+    Option o;
+    o.id = id;
+    o.label = label;
+    o.picture = picture;
+    o.negative = negative;
+    return o;
+}
+}  // namespace
+
+const char* question_type_name(QuestionType t) {
+    for (const auto& tn : kTypeNames)
+        if (tn.type == t) return tn.name;
+    return "faces3";
+}
+
+bool question_type_from_name(const std::string& name, QuestionType& out) {
+    for (const auto& tn : kTypeNames) {
+        if (name == tn.name) {
+            out = tn.type;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<Option> builtin_options(QuestionType t) {
+    // "I don't know" is always offered (kiosk-rules: never force an answer).
+    const Option dont_know = builtin("dont-know", "I don't know", "question", false);
+    switch (t) {
+    case QuestionType::Faces3:
+        return {builtin("happy", "Happy", "happy", false), builtin("middle", "In the middle", "middle", false),
+                builtin("sad", "Sad", "sad", true), dont_know};
+    case QuestionType::Faces5:
+        return {builtin("very-happy", "Very happy", "very-happy", false), builtin("happy", "Happy", "happy", false),
+                builtin("middle", "In the middle", "middle", false), builtin("sad", "Sad", "sad", true),
+                builtin("very-sad", "Very sad", "very-sad", true), dont_know};
+    case QuestionType::YesNo:
+        return {builtin("yes", "Yes", "check", false), builtin("no", "No", "stop", true),
+                builtin("not-sure", "Not sure", "middle", false), dont_know};
+    default:
+        return {};
+    }
+}
+
+const Option* Question::find_option(const std::string& option_id) const {
+    for (const auto& o : options)
+        if (o.id == option_id) return &o;
+    return nullptr;
+}
+
+bool Question::allows_value(const std::string& value) const {
+    if (type == QuestionType::Comment) return !value.empty();
+    if (type != QuestionType::ChooseMany) return find_option(value) != nullptr;
+    // "a;b": each id once, each an option.
+    std::vector<std::string> seen;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = value.find(';', start);
+        std::string id = value.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!find_option(id)) return false;
+        for (const auto& s : seen)
+            if (s == id) return false;
+        seen.push_back(id);
+        if (end == std::string::npos) return true;
+        start = end + 1;
+    }
+}
+
+const Question* Survey::find(const std::string& question_id) const {
+    for (const auto& q : questions)
+        if (q.id == question_id) return &q;
+    return nullptr;
+}
+
+int Survey::index_of(const std::string& question_id) const {
+    for (std::size_t i = 0; i < questions.size(); ++i)
+        if (questions[i].id == question_id) return static_cast<int>(i);
+    return -1;
+}
+
+bool Survey::has_page_questions() const {
+    for (const auto& q : questions)
+        if (q.each_page) return true;
+    return false;
+}
+
+bool expand_document_pages(Survey& survey, int page_count, const std::string& document_label) {
+    if (page_count < 1) return false;
+    std::vector<Question> out;
+    for (const auto& q : survey.questions) {
+        if (!q.each_page) {
+            out.push_back(q);
+            continue;
+        }
+        for (int page = 1; page <= page_count; ++page) {
+            Question copy = q;
+            copy.id = q.id + "-" + std::to_string(page);
+            copy.each_page = false;
+            copy.page = page;
+            out.push_back(std::move(copy));
+        }
+    }
+    survey.questions = std::move(out);
+    survey.document_label = document_label;
+    return true;
+}
+
+std::string content_hash(const std::string& bytes) {
+    if (sodium_init() < 0) return {};
+    unsigned char h[32];
+    crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), nullptr, 0);
+    char hex[sizeof h * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    return hex;
+}
+
+}  // namespace easyread::kiosk

@@ -1,0 +1,88 @@
+// The survey model: what a kiosk asks, parsed from templates/surveys/*.md.
+//
+// Stored answer values (the report, paper-form and import tools read these too):
+//   faces3       happy | middle | sad | dont-know                      (the default type)
+//   faces5       very-happy | happy | middle | sad | very-sad | dont-know
+//   yes-no       yes | no | not-sure | dont-know
+//   choose-one   one option id
+//   choose-many  option ids in survey order, joined by ';'  ("homes;jobs")
+//   comment      the words typed, as UTF-8
+#pragma once
+#include <string>
+#include <vector>
+
+namespace easyread::kiosk {
+
+enum class QuestionType { Faces3, Faces5, YesNo, ChooseOne, ChooseMany, Comment };
+
+// "faces3", "yes-no", ... as written in a survey file.
+const char* question_type_name(QuestionType t);
+// False when `name` is not a type a survey may use.
+bool question_type_from_name(const std::string& name, QuestionType& out);
+
+struct Option {
+    std::string id;       // the stored answer value
+    std::string label;    // words shown under the picture and spoken
+    std::string picture;  // picture bank id (empty only when nothing matched)
+    bool negative = false;  // "You chose sad. Is that right?" is asked for these
+    int line = 0;           // 1-based line in the survey file; 0 for built-in options
+};
+
+struct Question {
+    std::string id;
+    std::string text;     // the question, as written after "##"
+    std::string help;     // paragraphs under the heading: extra words for Help and Listen
+    std::string picture;  // picture bank id
+    bool picture_guessed = false;  // true when the matcher chose it (no picture= given)
+    QuestionType type = QuestionType::Faces3;
+    // Every answer the screen offers, built-in ones included (faces, yes/no,
+    // "I don't know"); empty only for comment questions.
+    std::vector<Option> options;
+    bool reversed = false;  // {reversed=yes}: agreeing is the bad answer (flips `negative`)
+    bool each_page = false;  // {each=page}: asked once per page of the survey's document
+    int page = 0;            // after expand_document_pages: the 1-based page shown; else 0
+    int line = 0;            // 1-based line of the "##" heading
+
+    bool is_comment() const { return type == QuestionType::Comment; }
+    bool is_multi() const { return type == QuestionType::ChooseMany; }
+    const Option* find_option(const std::string& option_id) const;
+    // True when `value` may be stored for this question (import checks rows with it).
+    bool allows_value(const std::string& value) const;
+};
+
+struct Survey {
+    std::string path;    // file it came from
+    std::string id;      // front matter "id"
+    int version = 0;     // front matter "version" (a whole number, 1 or more)
+    std::string title;   // front matter "title"
+    std::string lang = "en-GB";
+    std::string document;  // front matter "document": file whose pages {each=page} questions show
+    std::string document_label;  // set by expand_document_pages; stored with every answer
+    std::string hash;      // BLAKE2b-256 of the file bytes, hex (see Store::check_survey)
+    std::string source;    // the file text, kept in the database so reports need no file
+    int version_line = 0;  // where "version:" is, for "change the version" hints
+    std::vector<Question> questions;
+
+    const Question* find(const std::string& question_id) const;
+    int index_of(const std::string& question_id) const;  // -1 when absent
+    bool has_page_questions() const;
+};
+
+// Question id the kiosk's own "Anything else?" screen stores its words under;
+// a survey may not use it for a question.
+constexpr const char* kAnythingElseId = "anything-else";
+
+// The built-in answers of a fixed-scale type (empty for choice and comment types).
+std::vector<Option> builtin_options(QuestionType t);
+
+// Replaces every {each=page} question with one question per page: ids
+// "<id>-<n>", page = n. `document_label` names the pages shown (for example
+// "leaflet.pdf 3f9a0c12", a file name and content_hash() prefix); it is
+// stored with every response, so a new document needs no new survey version.
+// Returns false (and changes nothing) when page_count < 1.
+bool expand_document_pages(Survey& survey, int page_count, const std::string& document_label);
+
+// Hex BLAKE2b-256 of some bytes (survey and document fingerprints).
+std::string content_hash(const std::string& bytes);
+
+}  // namespace easyread::kiosk

@@ -1,0 +1,86 @@
+// The kiosk's own words and pictures (British English), in one table so they
+// can be checked against the easy read rules and translated later.
+#pragma once
+#include <string>
+
+namespace easyread::kiosk {
+
+struct FixedChoice {
+    const char* id;
+    const char* label;
+    const char* picture;  // picture bank id
+};
+
+struct KioskWords {
+    // Buttons that never move.
+    const char* back = "Back";
+    const char* listen = "Listen";
+    const char* help = "Help";
+    const char* next = "Next";
+
+    const char* welcome_title = "Tell us what you think";
+    FixedChoice start{"start", "Start", "talk"};
+    const char* welcome_speech = "Hello. Tell us what you think. Touch the big picture to start.";
+
+    const char* consent_title = "Is it OK to keep your answers?";
+    const char* consent_body = "We keep your answers. We do not ask your name. "
+                               "We use your answers to make things better.";
+    FixedChoice consent_yes{"agree", "Yes, that is OK", "check"};
+    FixedChoice consent_no{"disagree", "No, stop", "stop"};
+
+    const char* who_title = "Who is answering?";
+    FixedChoice who[5] = {
+        {"self", "Me", "speak-up"},
+        {"carer", "I am a family carer", "family"},
+        {"helper", "I am helping someone", "handshake"},
+        {"staff", "I work here", "work"},
+        {"not-said", "I would rather not say", "stop"},
+    };
+
+    const char* confirm_title_before = "You chose ";  // + the answer's words
+    const char* confirm_title_after = ". Is that right?";
+    FixedChoice confirm_yes{"keep", "Yes, that is right", "check"};
+    FixedChoice confirm_no{"change", "No, change it", "question"};
+
+    const char* anything_else_title = "Anything else you want to tell us?";
+    const char* anything_else_help = "Write with the letters. Or touch Nothing else.";
+    FixedChoice anything_else_skip{"skip", "Nothing else", "stop"};
+
+    const char* review_title = "Your answers";
+    const char* review_change = "Change";
+    const char* review_no_answer = "No answer";
+    FixedChoice review_send{"send", "Send my answers", "check"};
+
+    const char* thanks_title = "Thank you";
+    const char* thanks_body = "We have your answers.";
+    FixedChoice thanks_done{"done", "Finish", "check"};
+
+    const char* still_there_title = "Are you still there?";
+    FixedChoice still_there_yes{"still-here", "Yes", "check"};
+
+    const char* question_help = "Touch the picture that shows your answer. "
+                                "Touch Back to go back. Touch Listen to hear it again.";
+    const char* many_help = "Touch every picture you want. Then touch Next.";
+    const char* comment_help = "Write with the letters. Then touch Next.";
+    const char* page_prefix = "Page ";  // + number, before a page question
+
+    const char* staff_pin_title = "Staff PIN";
+    const char* staff_new_pin_title = "Choose a staff PIN";
+    const char* staff_new_pin_again = "Type the same PIN again";
+    const char* staff_pin_wrong = "That PIN is not right.";
+    const char* staff_pins_differ = "The two PINs were not the same. Start again.";
+    const char* staff_pin_short = "A PIN is 4 to 8 numbers.";
+    const char* staff_pin_wait = "Too many wrong PINs. Wait, then try again.";
+    const char* staff_menu_title = "Staff";
+    FixedChoice staff_event{"event", "Event name", "calendar"};
+    FixedChoice staff_speech{"test-speech", "Test speech", "talk"};
+    FixedChoice staff_export{"export", "Export answers", "document"};
+    FixedChoice staff_quit{"quit", "Close the kiosk", "stop"};
+    FixedChoice staff_close{"close", "Back to the survey", "check"};
+    const char* staff_event_title = "Event name";
+    const char* staff_test_speech = "This is a test of the speech. Can you hear me?";
+};
+
+const KioskWords& kiosk_words();
+
+}  // namespace easyread::kiosk
