@@ -76,11 +76,11 @@ bool Question::allows_value(const std::string& value) const {
     std::size_t start = 0;
     while (true) {
         std::size_t end = value.find(';', start);
-        std::string id = value.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        if (!find_option(id)) return false;
+        std::string part = value.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!find_option(part)) return false;
         for (const auto& s : seen)
-            if (s == id) return false;
-        seen.push_back(id);
+            if (s == part) return false;
+        seen.push_back(part);
         if (end == std::string::npos) return true;
         start = end + 1;
     }
