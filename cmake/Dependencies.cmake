@@ -6,6 +6,8 @@ pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo pangoft2 fontconfig)
 pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)
 pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# qpdf finishes the tagged PDF: document language and alternative text.
+pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
 # cmark-gfm's table extension ships as a second library without a .pc file.
 find_library(CMARK_EXTENSIONS_LIB cmark-gfm-extensions REQUIRED)
 add_library(cmark_gfm_all INTERFACE)

@@ -1,0 +1,38 @@
+// Command-line options of `easyread build`, and how the rule set shapes them.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "../check/rule_set.hpp"
+#include "../layout/pages.hpp"
+#include "../parse/diagnostics.hpp"
+#include "../parse/markdown_front.hpp"
+
+namespace easyread::cli {
+
+struct BuildOptions {
+    std::string input;
+    std::string output;
+    std::string rules = check::kDefaultRuleSet;
+    std::string page = "a4";
+    double font_size = 0;  // 0 = from the rule set
+    std::string font;
+    std::vector<std::string> picture_dirs;
+    bool pictures = true;
+    double dpi = 96;
+    bool verbose = false;
+    bool help = false;
+    check::RuleSet rule_set;  // loaded by apply_rules
+};
+
+// Returns false with a message for a wrong command line.
+bool parse_build_options(int argc, char** argv, BuildOptions& o, std::string& error);
+
+// Loads the rule set and fills the layout options. False when the rule set is unusable.
+bool apply_rules(BuildOptions& o, LayoutOptions& lo, Diagnostics& diags);
+
+// Runs the easy read checks with the real page count, as warnings.
+void run_document_checks(const BuildOptions& o, const SourceText& src, const ParsedMarkdown& md,
+                         const LaidOutDocument& pages, Diagnostics& diags);
+
+}  // namespace easyread::cli

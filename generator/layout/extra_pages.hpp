@@ -1,0 +1,15 @@
+// The pages around the content: cover, contents, hard words, contact and credits.
+#pragma once
+#include "../../symbols/bank.hpp"
+#include "../model/document.hpp"
+#include "flow.hpp"
+
+namespace easyread {
+
+void layout_cover(Flow& flow, const Document& doc, const symbols::Bank& bank);
+void layout_hard_words(Flow& flow, const Document& doc, const symbols::Bank& bank);
+void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank);
+// Lays out the contents and moves its pages to just before `first_content`.
+void insert_contents(Flow& flow, std::size_t first_content);
+
+}  // namespace easyread

@@ -1,0 +1,15 @@
+// Document model -> pages: picture column on the left, text on the right,
+// one chunk per row, never split across pages.
+#pragma once
+#include "../../symbols/bank.hpp"
+#include "../model/document.hpp"
+#include "../parse/diagnostics.hpp"
+#include "pages.hpp"
+
+namespace easyread {
+
+// Returns false (with an error) only for unusable options, e.g. an unknown page size.
+bool layout_document(const Document& doc, const symbols::Bank& bank, const LayoutOptions& opts,
+                     LaidOutDocument& out, Diagnostics& diags);
+
+}  // namespace easyread

@@ -1,0 +1,29 @@
+#include "page_geometry.hpp"
+
+namespace easyread {
+
+bool make_page_geometry(const LayoutOptions& opts, PageGeometry& g) {
+    constexpr double mm = 72.0 / 25.4;
+    if (opts.page == "a4") {
+        g.width = 210 * mm;
+        g.height = 297 * mm;
+        g.margin_left = g.margin_right = 20 * mm;
+        g.margin_top = 20 * mm;
+        g.margin_bottom = 24 * mm;  // room for the page number
+    } else if (opts.page == "a5") {
+        g.width = 148 * mm;
+        g.height = 210 * mm;
+        g.margin_left = g.margin_right = 14 * mm;
+        g.margin_top = 14 * mm;
+        g.margin_bottom = 18 * mm;
+    } else {
+        return false;
+    }
+    g.picture_column = g.content_width() / 3.0;
+    // Big pictures, but small enough for about 6 to 8 chunks on a page.
+    g.picture_size = g.picture_column * 0.62;
+    g.gap = opts.body_pt * 1.0;
+    return true;
+}
+
+}  // namespace easyread

@@ -1,0 +1,30 @@
+// Page sizes and the grid every page uses, in PDF points (1/72 inch).
+#pragma once
+#include <string>
+
+namespace easyread {
+
+struct LayoutOptions {
+    std::string page = "a4";   // "a4" or "a5"
+    double body_pt = 16;       // body text size on paper
+    double line_spacing = 1.5; // times the font size
+    bool pictures = true;      // some readers want pictures off
+    std::string font_family;   // empty = the best installed easy read font
+};
+
+struct PageGeometry {
+    double width = 0, height = 0;
+    double margin_left = 0, margin_right = 0, margin_top = 0, margin_bottom = 0;
+    double picture_column = 0;  // width of the picture column, about a third of the text width
+    double picture_size = 0;    // pictures are square
+    double gap = 0;             // space between chunks
+    double text_x() const { return margin_left + picture_column; }
+    double text_width() const { return width - margin_right - text_x(); }
+    double content_width() const { return width - margin_left - margin_right; }
+    double bottom() const { return height - margin_bottom; }
+};
+
+// Returns false for an unknown page size.
+bool make_page_geometry(const LayoutOptions& opts, PageGeometry& out);
+
+}  // namespace easyread

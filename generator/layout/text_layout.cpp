@@ -1,0 +1,65 @@
+#include "text_layout.hpp"
+
+namespace easyread {
+
+void configure_context(PangoContext* ctx) {
+    pango_cairo_context_set_resolution(ctx, 72.0);
+    cairo_font_options_t* fo = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(ctx, fo);
+    cairo_font_options_destroy(fo);
+    pango_context_set_round_glyph_positions(ctx, FALSE);
+}
+
+PangoContext* new_measure_context() {
+    PangoFontMap* map = pango_cairo_font_map_get_default();
+    PangoContext* ctx = pango_font_map_create_context(map);
+    configure_context(ctx);
+    return ctx;
+}
+
+PangoLayout* make_text_layout(PangoContext* ctx, const std::string& markup, const TextStyle& style,
+                              double width) {
+    PangoLayout* layout = pango_layout_new(ctx);
+    PangoFontDescription* fd = pango_font_description_new();
+    pango_font_description_set_family(fd, style.family.c_str());
+    pango_font_description_set_absolute_size(fd, style.size * PANGO_SCALE);
+    pango_font_description_set_weight(fd, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description(layout, fd);
+    pango_font_description_free(fd);
+    pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+    pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);  // ragged right, never justified
+    pango_layout_set_justify(layout, FALSE);
+    // line_spacing means baseline-to-baseline distance in font sizes (as CSS
+    // line-height and WCAG 1.4.12 count it); Pango's factor multiplies the
+    // font's own line height instead, so convert.
+    PangoFontMetrics* metrics = pango_context_get_metrics(ctx, pango_layout_get_font_description(layout), nullptr);
+    double natural = pango_font_metrics_get_height(metrics) / double(PANGO_SCALE);
+    pango_font_metrics_unref(metrics);
+    if (natural > 0) pango_layout_set_line_spacing(layout, static_cast<float>(style.line_spacing * style.size / natural));
+    pango_layout_set_markup(layout, markup.c_str(), -1);
+    // No hyphens: a word that must wrap keeps its letters together.
+    PangoAttrList* attrs = pango_layout_get_attributes(layout);
+    attrs = attrs ? pango_attr_list_copy(attrs) : pango_attr_list_new();
+    pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+    pango_layout_set_attributes(layout, attrs);
+    pango_attr_list_unref(attrs);
+    return layout;
+}
+
+double layout_height(PangoLayout* layout) {
+    int w = 0, h = 0;
+    pango_layout_get_size(layout, &w, &h);
+    return static_cast<double>(h) / PANGO_SCALE;
+}
+
+std::string markup_escape(const std::string& text) {
+    gchar* e = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
+    std::string out = e;
+    g_free(e);
+    return out;
+}
+
+}  // namespace easyread

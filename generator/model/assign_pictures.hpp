@@ -1,0 +1,21 @@
+// Gives each chunk its picture: the one the writer asked for, else the matcher's choice.
+#pragma once
+#include "../parse/diagnostics.hpp"
+#include "../../symbols/bank.hpp"
+#include "../../symbols/matcher.hpp"
+#include "document.hpp"
+
+namespace easyread {
+
+struct PictureStats {
+    int chosen = 0;   // chunks that have a picture
+    int missing = 0;  // chunks asking for a picture the bank does not have
+    int none = 0;     // chunks left without one
+};
+
+PictureStats assign_pictures(Document& doc, const symbols::Bank& bank, Diagnostics& diags);
+
+// The picture for the cover: front matter "picture", else one matched to the title.
+std::string cover_picture(const Document& doc, const symbols::Bank& bank);
+
+}  // namespace easyread

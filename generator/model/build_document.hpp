@@ -1,0 +1,15 @@
+// Markdown (already parsed by the shared front) -> easy read blocks.
+#pragma once
+#include "../parse/diagnostics.hpp"
+#include "../parse/markdown_front.hpp"
+#include "document.hpp"
+
+namespace easyread {
+
+// One walk over the cmark tree. Never fails: odd input becomes warnings.
+Document build_document(const ParsedMarkdown& md, Diagnostics& diags);
+
+// Splits text into sentences at . ! ? followed by a space or the end.
+std::vector<std::string> split_sentences(const std::string& text);
+
+}  // namespace easyread

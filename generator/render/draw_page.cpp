@@ -1,0 +1,183 @@
+#include "draw_page.hpp"
+
+#include <librsvg/rsvg.h>
+#include <pango/pangocairo.h>
+
+#include "../layout/text_layout.hpp"
+
+namespace easyread {
+
+PictureCache::~PictureCache() {
+    for (auto& [file, h] : svgs_) g_object_unref(h);
+    for (auto& [file, s] : pngs_) cairo_surface_destroy(s);
+}
+
+static bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y, double size, Diagnostics& diags) {
+    if (failed_.count(file)) return;
+    if (ends_with(file, ".png") || ends_with(file, ".PNG")) {
+        auto it = pngs_.find(file);
+        if (it == pngs_.end()) {
+            cairo_surface_t* s = cairo_image_surface_create_from_png(file.c_str());
+            if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+                cairo_surface_destroy(s);
+                failed_[file] = true;
+                diags.warning(file, 0, 0, "broken-picture", "this picture cannot be read as PNG",
+                              "Replace the file or remove it from the picture folder.");
+                return;
+            }
+            it = pngs_.emplace(file, s).first;
+        }
+        double w = cairo_image_surface_get_width(it->second), h = cairo_image_surface_get_height(it->second);
+        double scale = size / std::max(w, h);
+        cairo_save(cr);
+        cairo_translate(cr, x + (size - w * scale) / 2, y + (size - h * scale) / 2);
+        cairo_scale(cr, scale, scale);
+        cairo_set_source_surface(cr, it->second, 0, 0);
+        cairo_paint(cr);
+        cairo_restore(cr);
+        return;
+    }
+    auto it = svgs_.find(file);
+    if (it == svgs_.end()) {
+        GError* err = nullptr;
+        RsvgHandle* h = rsvg_handle_new_from_file(file.c_str(), &err);
+        if (!h) {
+            failed_[file] = true;
+            diags.warning(file, 0, 0, "broken-picture",
+                          std::string("this picture cannot be read: ") + (err ? err->message : "unknown error"),
+                          "Replace the file, or choose another picture.");
+            if (err) g_error_free(err);
+            return;
+        }
+        it = svgs_.emplace(file, h).first;
+    }
+    RsvgRectangle viewport{x, y, size, size};
+    GError* err = nullptr;
+    if (!rsvg_handle_render_document(it->second, cr, &viewport, &err)) {
+        failed_[file] = true;
+        diags.warning(file, 0, 0, "broken-picture", std::string("this picture cannot be drawn: ") +
+                                                        (err ? err->message : "unknown error"),
+                      "Replace the file, or choose another picture.");
+        if (err) g_error_free(err);
+    }
+}
+
+static const char* tag_name(Tag t) {
+    switch (t) {
+    case Tag::H1: return "H1";
+    case Tag::H2: return "H2";
+    case Tag::H3: return "H3";
+    case Tag::P: return "P";
+    case Tag::LI: return "LI";
+    case Tag::Figure: return "Figure";
+    default: return nullptr;
+    }
+}
+
+static void set_rgb(cairo_t* cr, unsigned rgb) {
+    cairo_set_source_rgb(cr, ((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0);
+}
+
+// Clickable areas over each line a link's text occupies.
+static void tag_links(cairo_t* cr, PangoLayout* layout, const PlacedItem& it) {
+    for (const auto& link : it.links) {
+        PangoLayoutIter* iter = pango_layout_get_iter(layout);
+        do {
+            PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+            int* ranges = nullptr;
+            int n = 0;
+            pango_layout_line_get_x_ranges(line, link.start, link.end, &ranges, &n);
+            PangoRectangle logical;
+            pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+            for (int r = 0; r < n; ++r) {
+                double x0 = it.x + ranges[2 * r] / double(PANGO_SCALE);
+                double x1 = it.x + ranges[2 * r + 1] / double(PANGO_SCALE);
+                if (x1 - x0 < 1) continue;
+                double y0 = it.y + logical.y / double(PANGO_SCALE);
+                double h = logical.height / double(PANGO_SCALE);
+                std::string uri = link.uri;
+                for (std::size_t p = 0; (p = uri.find('\'', p)) != std::string::npos; p += 2) uri.replace(p, 1, "\\'");
+                std::string attrs = "rect=[" + std::to_string(x0) + " " + std::to_string(y0) + " " +
+                                    std::to_string(x1 - x0) + " " + std::to_string(h) + "] uri='" + uri + "'";
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
+                cairo_tag_end(cr, CAIRO_TAG_LINK);
+            }
+            g_free(ranges);
+        } while (pango_layout_iter_next_line(iter));
+        pango_layout_iter_free(iter);
+    }
+}
+
+void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, PictureCache& pictures,
+               const DrawOptions& opts, Diagnostics& diags) {
+    const PageGeometry& g = doc.geometry;
+    PangoContext* ctx = pango_cairo_create_context(cr);
+    configure_context(ctx);
+
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, 1, 1, 1);  // white page, dark text
+    cairo_paint(cr);
+    cairo_restore(cr);
+
+    int open_list = -1;
+    auto close_list = [&] {
+        if (open_list >= 0 && opts.tagged) cairo_tag_end(cr, "L");
+        open_list = -1;
+    };
+    for (const auto& it : page.items) {
+        if (it.list != open_list) {
+            close_list();
+            if (it.list >= 0) {
+                if (opts.tagged) cairo_tag_begin(cr, "L", nullptr);
+                open_list = it.list;
+            }
+        }
+        const char* tag = opts.tagged ? tag_name(it.tag) : nullptr;
+        if (tag) cairo_tag_begin(cr, tag, nullptr);
+        if (it.tag == Tag::LI && opts.tagged) cairo_tag_begin(cr, "LBody", nullptr);
+        switch (it.kind) {
+        case ItemKind::Text: {
+            PangoLayout* layout = make_text_layout(ctx, it.markup, it.style, it.width);
+            set_rgb(cr, it.style.colour);
+            cairo_move_to(cr, it.x, it.y);
+            pango_cairo_show_layout(cr, layout);
+            if (opts.tagged) tag_links(cr, layout, it);
+            g_object_unref(layout);
+            break;
+        }
+        case ItemKind::Picture:
+            pictures.draw(cr, it.picture_file, it.x, it.y, it.width, diags);
+            break;
+        case ItemKind::Rule:
+            cairo_set_source_rgb(cr, 0.75, 0.78, 0.82);
+            cairo_set_line_width(cr, 1.0);
+            cairo_move_to(cr, it.x, it.y);
+            cairo_line_to(cr, it.x + it.width, it.y);
+            cairo_stroke(cr);
+            break;
+        }
+        if (it.tag == Tag::LI && opts.tagged) cairo_tag_end(cr, "LBody");
+        if (tag) cairo_tag_end(cr, tag);
+    }
+    close_list();
+
+    if (page.role != PageRole::Cover) {
+        TextStyle s;
+        s.family = doc.options.font_family;
+        s.size = std::max(12.0, doc.options.body_pt * 0.85);
+        std::string text = "Page " + std::to_string(page.number);
+        PangoLayout* layout = make_text_layout(ctx, markup_escape(text), s, g.content_width());
+        pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT);
+        set_rgb(cr, 0x333333);
+        cairo_move_to(cr, g.margin_left, g.height - g.margin_bottom + s.size);
+        pango_cairo_show_layout(cr, layout);
+        g_object_unref(layout);
+    }
+    g_object_unref(ctx);
+}
+
+}  // namespace easyread

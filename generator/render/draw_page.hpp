@@ -1,0 +1,39 @@
+// Draws one laid-out page with cairo; shared by the PDF and PNG renderers.
+#pragma once
+#include <cairo.h>
+
+#include <map>
+#include <string>
+
+#include "../layout/pages.hpp"
+#include "../parse/diagnostics.hpp"
+
+typedef struct _RsvgHandle RsvgHandle;
+
+namespace easyread {
+
+// Loaded pictures, kept for the whole render so each file is read once.
+class PictureCache {
+public:
+    PictureCache() = default;
+    PictureCache(const PictureCache&) = delete;
+    PictureCache& operator=(const PictureCache&) = delete;
+    ~PictureCache();
+    // Draws the picture to fit a size x size square at (x, y). A picture that
+    // cannot be read is a warning once, and leaves the cell empty.
+    void draw(cairo_t* cr, const std::string& file, double x, double y, double size, Diagnostics& diags);
+
+private:
+    std::map<std::string, RsvgHandle*> svgs_;
+    std::map<std::string, cairo_surface_t*> pngs_;
+    std::map<std::string, bool> failed_;
+};
+
+struct DrawOptions {
+    bool tagged = false;  // emit PDF structure tags
+};
+
+void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, PictureCache& pictures,
+               const DrawOptions& opts, Diagnostics& diags);
+
+}  // namespace easyread

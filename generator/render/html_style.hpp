@@ -1,0 +1,47 @@
+// The HTML output's style sheet: large clear type, picture on the left,
+// picture above text on a narrow screen, and a print layout.
+#pragma once
+
+namespace easyread {
+
+inline const char* kHtmlStyle = R"CSS(
+:root { color-scheme: light; }
+body { margin: 0; background: #fff; color: #111; font-family: Andika, "DejaVu Sans", Arial, sans-serif;
+  font-size: 1.35rem; line-height: 1.6; }
+.page { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+h1 { font-size: 2.2em; line-height: 1.2; color: #0B2545; margin: 0.5em 0; }
+h2 { font-size: 1.5em; line-height: 1.25; color: #0B2545; margin: 1.6em 0 0.6em; }
+h3 { font-size: 1.25em; line-height: 1.25; color: #0B2545; margin: 1.2em 0 0.5em; }
+p { margin: 0; }
+strong { font-weight: 700; }
+a { color: #0B4F9C; }
+a:focus { outline: 3px solid #0B2545; outline-offset: 2px; }
+.cover { text-align: left; border-bottom: 2px solid #c5ccd6; padding-bottom: 1.5rem; }
+.cover .cover-picture { display: block; width: 12rem; height: 12rem; margin: 1.5rem 0; }
+.cover p { font-size: 1.2em; margin: 0.4em 0; }
+.chunk { display: flex; align-items: center; gap: 1.25rem; margin: 0 0 1.25rem; padding: 0; }
+.chunk .picture { flex: 0 0 30%; max-width: 9rem; }
+.chunk .picture img { display: block; width: 100%; height: auto; }
+.chunk .text { flex: 1 1 auto; }
+.chunks { list-style: none; margin: 0; padding: 0; }
+.chunk.row-start { border-top: 1px solid #c5ccd6; padding-top: 1rem; }
+.label { color: #1F4E79; }
+nav ul { list-style: none; padding: 0; }
+nav li { margin: 0.4em 0; }
+footer { border-top: 2px solid #c5ccd6; margin-top: 2rem; }
+.credits { font-size: 0.8em; margin-top: 1.5rem; }
+@media (max-width: 36rem) {
+  .chunk { flex-direction: column; align-items: flex-start; }
+  .chunk .picture { max-width: 8rem; width: 8rem; }
+}
+@media print {
+  body { font-size: 16pt; }
+  .page { max-width: none; padding: 0; }
+  nav { display: none; }
+  .chunk { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  a { color: #111; text-decoration: none; }
+}
+)CSS";
+
+}  // namespace easyread

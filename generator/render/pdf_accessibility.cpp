@@ -1,0 +1,73 @@
+#include "pdf_accessibility.hpp"
+
+// Use qpdf 11 smart pointers without the old PointerHolder shim.
+#define POINTERHOLDER_TRANSITION 4
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <cstdio>
+#include <exception>
+#include <vector>
+
+namespace easyread {
+
+namespace {
+
+// Figures in the structure tree, in reading order (depth first).
+void collect_figures(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out, int depth) {
+    if (depth > 200) return;  // a structure tree is never this deep; guard against loops
+    if (node.isArray()) {
+        for (int i = 0; i < node.getArrayNItems(); ++i) collect_figures(node.getArrayItem(i), out, depth + 1);
+        return;
+    }
+    if (!node.isDictionary()) return;
+    if (node.hasKey("/S") && node.getKey("/S").isName() && node.getKey("/S").getName() == "/Figure")
+        out.push_back(node);
+    if (node.hasKey("/K")) collect_figures(node.getKey("/K"), out, depth + 1);
+}
+
+}  // namespace
+
+bool add_pdf_accessibility(const std::string& path, const LaidOutDocument& doc, Diagnostics& diags) {
+    std::vector<std::string> alts;
+    for (const auto& page : doc.pages)
+        for (const auto& it : page.items)
+            if (it.kind == ItemKind::Picture) alts.push_back(it.alt);
+
+    const std::string out_path = path + ".a11y";
+    try {
+        QPDF pdf;
+        pdf.processFile(path.c_str());
+        QPDFObjectHandle root = pdf.getRoot();
+        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(doc.lang));
+        auto prefs = QPDFObjectHandle::newDictionary();
+        prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+        root.replaceKey("/ViewerPreferences", prefs);
+        auto mark = QPDFObjectHandle::newDictionary();
+        mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+        root.replaceKey("/MarkInfo", mark);
+        if (root.hasKey("/StructTreeRoot")) {
+            std::vector<QPDFObjectHandle> figures;
+            collect_figures(root.getKey("/StructTreeRoot").getKey("/K"), figures, 0);
+            for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i)
+                figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i].empty() ? " " : alts[i]));
+        }
+        QPDFWriter w(pdf, out_path.c_str());
+        w.setObjectStreamMode(qpdf_o_generate);  // smaller files
+        w.write();
+    } catch (const std::exception& e) {
+        std::remove(out_path.c_str());
+        diags.error(path, 0, 0, "pdf-write", std::string("cannot finish the PDF: ") + e.what(),
+                    "Check that the disk is not full, then run again.");
+        return false;
+    }
+    if (std::rename(out_path.c_str(), path.c_str()) != 0) {
+        std::remove(out_path.c_str());
+        diags.error(path, 0, 0, "pdf-write", "cannot finish the PDF", "Check the output folder.");
+        return false;
+    }
+    return true;
+}
+
+}  // namespace easyread

@@ -1,0 +1,182 @@
+#include <glib.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "../layout/text_layout.hpp"
+#include "html_style.hpp"
+#include "output_file.hpp"
+#include "render.hpp"
+
+namespace easyread {
+
+namespace {
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+    for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+    return s;
+}
+
+// Text items keep HTML beside their Pango markup; plain items only use <b> and line breaks.
+std::string item_html(const PlacedItem& it) {
+    if (!it.html.empty()) return it.html;
+    std::string h = replace_all(it.markup, "<b>", "<strong>");
+    h = replace_all(h, "</b>", "</strong>");
+    return replace_all(h, "\n", "<br>");
+}
+
+class HtmlWriter {
+public:
+    explicit HtmlWriter(const LaidOutDocument& doc) : doc_(doc) {}
+
+    std::string write() {
+        out_ << "<!DOCTYPE html>\n<html lang=\"" << markup_escape(doc_.lang) << "\">\n<head>\n"
+             << "<meta charset=\"utf-8\">\n"
+             << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+             << "<meta name=\"generator\" content=\"easyread\">\n"
+             << "<title>" << markup_escape(doc_.title) << "</title>\n<style>" << kHtmlStyle << "</style>\n"
+             << "</head>\n<body>\n<div class=\"page\">\n";
+        for (const auto& page : doc_.pages) page_(page);
+        close_section();
+        out_ << "</div>\n</body>\n</html>\n";
+        return out_.str();
+    }
+
+private:
+    const LaidOutDocument& doc_;
+    std::ostringstream out_;
+    std::string open_;  // the landmark element now open
+    int heading_ = 0;
+    std::map<std::string, std::string> data_uris_;
+
+    void open_section(const std::string& element, const std::string& attrs = {}) {
+        if (open_ == element) return;
+        close_section();
+        out_ << "<" << element << attrs << ">\n";
+        open_ = element;
+    }
+    void close_section() {
+        if (!open_.empty()) out_ << "</" << open_ << ">\n";
+        open_.clear();
+    }
+
+    const std::string& data_uri(const std::string& file) {
+        auto it = data_uris_.find(file);
+        if (it != data_uris_.end()) return it->second;
+        std::ifstream in(file, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        bool png = file.size() > 4 && file.compare(file.size() - 4, 4, ".png") == 0;
+        gchar* b64 = g_base64_encode(reinterpret_cast<const guchar*>(bytes.data()), bytes.size());
+        std::string uri = std::string(png ? "data:image/png;base64," : "data:image/svg+xml;base64,") + b64;
+        g_free(b64);
+        return data_uris_[file] = bytes.empty() ? std::string() : uri;
+    }
+
+    std::string img(const PlacedItem& pic, const char* cls) {
+        const std::string& uri = data_uri(pic.picture_file);
+        if (uri.empty()) return {};
+        std::string c = cls ? std::string(" class=\"") + cls + "\"" : std::string();
+        return "<img" + c + " src=\"" + uri + "\" alt=\"" + markup_escape(pic.alt) + "\">";
+    }
+
+    void heading(const PlacedItem& it) {
+        const char* h = it.tag == Tag::H1 ? "h1" : it.tag == Tag::H2 ? "h2" : "h3";
+        out_ << "<" << h;
+        if (it.tag == Tag::H2 && open_ == "main") out_ << " id=\"s-" << ++heading_ << "\"";
+        out_ << ">" << item_html(it) << "</" << h << ">\n";
+    }
+
+    void page_(const Page& page) {
+        switch (page.role) {
+        case PageRole::Cover: open_section("header", " class=\"cover\""); break;
+        case PageRole::Contents: open_section("nav", " aria-label=\"Contents\""); break;
+        case PageRole::Content:
+        case PageRole::HardWords: open_section("main"); break;
+        case PageRole::Back: open_section("footer"); break;
+        }
+        const auto& items = page.items;
+        int open_list = -1;
+        for (std::size_t i = 0; i < items.size();) {
+            const PlacedItem& it = items[i];
+            // Gather one chunk: its picture and its text items.
+            std::size_t j = i;
+            const PlacedItem* pic = nullptr;
+            std::vector<const PlacedItem*> texts;
+            bool row_rule = false;
+            while (j < items.size() && (j == i || (items[j].chunk == it.chunk && it.chunk >= 0))) {
+                if (items[j].kind == ItemKind::Picture) pic = &items[j];
+                else if (items[j].kind == ItemKind::Text) texts.push_back(&items[j]);
+                else row_rule = true;
+                ++j;
+            }
+            if (row_rule && texts.empty() && !pic) { i = j; pending_rule_ = true; continue; }
+            i = j;
+            int list = texts.empty() ? -1 : texts.front()->list;
+            if (list != open_list) {
+                if (open_list >= 0) out_ << "</ul>\n";
+                if (list >= 0) out_ << "<ul class=\"chunks\">\n";
+                open_list = list;
+            }
+            chunk(pic, texts, page.role);
+        }
+        if (open_list >= 0) out_ << "</ul>\n";
+    }
+
+    bool pending_rule_ = false;
+
+    void chunk(const PlacedItem* pic, const std::vector<const PlacedItem*>& texts, PageRole role) {
+        if (texts.size() == 1 && !pic && texts[0]->tag >= Tag::H1 && texts[0]->tag <= Tag::H3) {
+            heading(*texts[0]);
+            return;
+        }
+        if (role == PageRole::Cover && pic && texts.empty()) {
+            out_ << img(*pic, "cover-picture") << "\n";
+            return;
+        }
+        if (role == PageRole::Contents && texts.size() == 2) {
+            int n = ++contents_;
+            out_ << "<ul><li><a href=\"#s-" << n << "\">" << item_html(*texts[0]) << "</a> "
+                 << item_html(*texts[1]) << "</li></ul>\n";
+            return;
+        }
+        bool li = !texts.empty() && texts.front()->tag == Tag::LI;
+        bool plain = !pic && (role == PageRole::Cover || role == PageRole::Back);
+        if (plain) {
+            for (const auto* t : texts) out_ << "<p" << (role == PageRole::Back ? " class=\"credits\"" : "") << ">"
+                                             << item_html(*t) << "</p>\n";
+            return;
+        }
+        std::string cls = "chunk";
+        if (pending_rule_) cls += " row-start";
+        pending_rule_ = false;
+        out_ << (li ? "<li" : "<div") << " class=\"" << cls << "\">";
+        if (pic) out_ << "<div class=\"picture\">" << img(*pic, nullptr) << "</div>";
+        else if (doc_.options.pictures) out_ << "<div class=\"picture\"></div>";
+        out_ << "<div class=\"text\">";
+        for (const auto* t : texts) out_ << "<p>" << item_html(*t) << "</p>";
+        out_ << "</div>" << (li ? "</li>" : "</div>") << "\n";
+    }
+
+    int contents_ = 0;
+};
+
+}  // namespace
+
+bool render_html(const LaidOutDocument& doc, const std::string& path, Diagnostics& diags) {
+    std::string html = HtmlWriter(doc).write();
+    const std::string tmp = temp_path_for(path);
+    {
+        std::ofstream out(tmp, std::ios::binary);
+        out << html;
+        out.close();
+        if (!out) {
+            std::remove(tmp.c_str());
+            cannot_write(path, "the file could not be written", diags);
+            return false;
+        }
+    }
+    return commit_output(tmp, path, diags);
+}
+
+}  // namespace easyread
