@@ -81,7 +81,8 @@ enum class SaveResult {
     Stored,          // committed now
     AlreadyStored,   // the UUID was already there: nothing written (not an error)
     KeptInRecovery,  // the database failed; the response is in the recovery file
-    Lost,            // both failed: status() says why; the caller still holds the response
+    Lost,            // both failed: status() says why; the Store keeps it in memory and
+                     // retries it with the next save or replay
 };
 
 struct TodayCounts {
@@ -115,9 +116,12 @@ public:
     // (also when the database is unusable: answers then go to the recovery file).
     bool check_survey(const Survey& survey, Diagnostics& diags);
 
-    // Moves recovery-file responses into the database; returns how many were
-    // new. Lines that cannot be read stay in the file.
+    // Moves recovery-file responses (and any held in memory) into the
+    // database; returns how many were new. Lines that cannot be read stay in
+    // the file.
     int replay_recovery();
+    // Responses waiting: lines in the recovery file plus any held in memory.
+    int waiting_count() const;
 
     std::optional<std::string> setting(const std::string& key) const;
     bool set_setting(const std::string& key, const std::string& value);
@@ -133,15 +137,18 @@ public:
 
 private:
     void open();
-    bool note_failure(int sqlite_code, const std::string& what);
+    bool usable_for_writing() const;
+    void note_failure(int sqlite_code, const std::string& what);
     SaveResult keep_in_recovery(const Response& response);
-    bool insert_response(const Response& response, bool& was_new);
+    // One transaction for all of `responses`; `added` counts the new ones.
+    int insert_responses(const std::vector<Response>& responses, int& added);
 
     std::string path_;
     StoreOptions options_;
     StoreStatus status_;
     sqlite3* db_ = nullptr;
     int schema_version_ = 0;
+    std::vector<Response> held_;  // neither the database nor the recovery file took these
 };
 
 // Plain words for staff describing a state ("The answers file is damaged...").

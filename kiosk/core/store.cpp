@@ -1,0 +1,280 @@
+#include "store.hpp"
+
+#include <sys/stat.h>
+
+#include "clock.hpp"
+#include "migrations.hpp"
+#include "recovery.hpp"
+#include "sqlite_statement.hpp"
+
+namespace easyread::kiosk {
+
+namespace {
+
+StoreState state_for_code(int code) {
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreState::Locked;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return StoreState::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StoreState::Corrupt;
+    case SQLITE_FULL:
+        return StoreState::Full;
+    default:
+        return StoreState::CannotOpen;
+    }
+}
+
+bool file_exists(const std::string& path) {
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+}  // namespace
+
+std::string store_state_words(StoreState state, const std::string& path) {
+    switch (state) {
+    case StoreState::Ok:
+        return "Answers are being saved in " + path + ".";
+    case StoreState::Locked:
+        return "Another program is using the answers file " + path +
+               ". New answers are kept safe in the recovery file. Close the other program.";
+    case StoreState::ReadOnly:
+        return "The answers file " + path +
+               " cannot be changed. New answers are kept safe in the recovery file. "
+               "Check the file is not read-only and the memory stick is not locked.";
+    case StoreState::Corrupt:
+        return "The answers file " + path +
+               " is damaged. Do not delete it. New answers are kept safe in the recovery file. "
+               "Ask for help to copy the file off this kiosk.";
+    case StoreState::Full:
+        return "The disk is full, so " + path +
+               " cannot grow. New answers are kept safe in the recovery file if there is room. Free some space.";
+    case StoreState::TooNew:
+        return "The answers file " + path +
+               " was made by a newer easyread. New answers are kept safe in the recovery file. Update easyread.";
+    case StoreState::CannotOpen:
+        return "The answers file " + path +
+               " cannot be opened. New answers are kept safe in the recovery file if there is room. "
+               "Check the folder exists and the memory stick is in.";
+    }
+    return {};
+}
+
+Store::Store(std::string path, StoreOptions options) : path_(std::move(path)), options_(options) { open(); }
+
+Store::~Store() {
+    if (db_) sqlite3_close_v2(db_);
+}
+
+std::string Store::recovery_path() const { return path_ + ".recovery.jsonl"; }
+
+void Store::note_failure(int code, const std::string& what) {
+    status_.state = state_for_code(code);
+    status_.detail = what + ": " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code));
+    status_.words = store_state_words(status_.state, path_);
+}
+
+bool Store::usable_for_writing() const {
+    if (!db_ || options_.read_only) return false;
+    // Locked and Full can pass; damage, a newer schema or a read-only file cannot.
+    return status_.state == StoreState::Ok || status_.state == StoreState::Locked ||
+           status_.state == StoreState::Full;
+}
+
+void Store::open() {
+    status_ = StoreStatus{};
+    status_.words = store_state_words(StoreState::Ok, path_);
+    int flags = options_.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    int rc = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        note_failure(rc == SQLITE_CANTOPEN ? SQLITE_CANTOPEN : rc, "open");
+        sqlite3_close_v2(db_);
+        db_ = nullptr;
+        return;
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, options_.busy_timeout_ms);
+
+    // Damage first: a file that fails here is never written to, so nothing
+    // more is lost and someone can still rescue what it holds.
+    {
+        Statement check(db_, "PRAGMA integrity_check");
+        if (!check.ok()) return note_failure(check.prepare_code(), "integrity check");
+        int step = check.step();
+        if (step != SQLITE_ROW) return note_failure(step, "integrity check");
+        if (check.text(0) != "ok") {
+            status_.state = StoreState::Corrupt;
+            status_.detail = "integrity check: " + check.text(0);
+            status_.words = store_state_words(StoreState::Corrupt, path_);
+            return;
+        }
+    }
+    schema_version_ = read_user_version(db_);
+    if (schema_version_ > kSchemaVersion) {
+        status_.state = StoreState::TooNew;
+        status_.detail = "user_version " + std::to_string(schema_version_) + " > " + std::to_string(kSchemaVersion);
+        status_.words = store_state_words(StoreState::TooNew, path_);
+        return;
+    }
+    if (options_.read_only) return;
+    if (sqlite3_db_readonly(db_, "main") == 1) {
+        note_failure(SQLITE_READONLY, "open");
+        return;
+    }
+    std::string error;
+    // WAL: readers (reports, a staff laptop) never block the kiosk's writes.
+    // synchronous=FULL: a commit is on the disk before Thank you shows.
+    rc = exec_sql(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", &error);
+    if (rc != SQLITE_OK) return note_failure(rc, "journal mode");
+    if (options_.max_page_count > 0) {
+        std::string sql = "PRAGMA max_page_count=" + std::to_string(options_.max_page_count);
+        exec_sql(db_, sql.c_str());
+    }
+    if (!migrate(db_, kSchemaVersion, error)) {
+        note_failure(sqlite3_errcode(db_) == SQLITE_OK ? SQLITE_CANTOPEN : sqlite3_errcode(db_), "migration");
+        status_.detail += " (" + error + ")";
+        return;
+    }
+    schema_version_ = kSchemaVersion;
+    if (options_.replay_recovery) replay_recovery();
+}
+
+int Store::insert_responses(const std::vector<Response>& responses, int& added) {
+    added = 0;
+    int rc = exec_sql(db_, "BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK) return rc;
+    Statement head(db_,
+                   "INSERT OR IGNORE INTO responses (uuid, survey_id, survey_version, survey_hash, document, event, "
+                   "device_id, respondent, started_at, finished_at, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    Statement answer(db_, "INSERT INTO answers (response_uuid, question_id, position, value) VALUES (?,?,?,?)");
+    if (!head.ok() || !answer.ok()) rc = head.ok() ? answer.prepare_code() : head.prepare_code();
+    for (std::size_t i = 0; rc == SQLITE_OK && i < responses.size(); ++i) {
+        const Response& r = responses[i];
+        head.bind(1, r.uuid).bind(2, r.survey_id).bind(3, std::int64_t{r.survey_version}).bind(4, r.survey_hash);
+        head.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
+        head.bind(9, r.started_at).bind(10, r.finished_at).bind(11, r.source);
+        int step = head.step();
+        head.reset();
+        if (step != SQLITE_DONE) {
+            rc = step;
+            break;
+        }
+        if (sqlite3_changes(db_) == 0) continue;  // same UUID already stored: a resend, not a new answer
+        ++added;
+        for (std::size_t pos = 0; pos < r.answers.size(); ++pos) {
+            answer.bind(1, r.uuid).bind(2, r.answers[pos].question_id).bind(3, static_cast<std::int64_t>(pos));
+            answer.bind(4, r.answers[pos].value);
+            step = answer.step();
+            answer.reset();
+            if (step != SQLITE_DONE) {
+                rc = step;
+                break;
+            }
+        }
+    }
+    if (rc == SQLITE_OK) rc = exec_sql(db_, "COMMIT");
+    if (rc != SQLITE_OK) {
+        int keep = sqlite3_extended_errcode(db_);
+        exec_sql(db_, "ROLLBACK");
+        added = 0;
+        return keep != SQLITE_OK ? keep : rc;
+    }
+    return SQLITE_OK;
+}
+
+SaveResult Store::keep_in_recovery(const Response& response) {
+    std::string error;
+    if (append_recovery(recovery_path(), response, error)) return SaveResult::KeptInRecovery;
+    held_.push_back(response);
+    status_.detail += "; recovery file: " + error;
+    status_.words = "Answers cannot be saved: the answers file and the recovery file both failed. "
+                    "Do not turn the kiosk off. Ask for help. (" + path_ + ")";
+    return SaveResult::Lost;
+}
+
+SaveResult Store::save(const Response& response) {
+    if (!usable_for_writing()) return keep_in_recovery(response);
+    int added = 0;
+    int rc = insert_responses({response}, added);
+    if (rc != SQLITE_OK) {
+        note_failure(rc, "save");
+        return keep_in_recovery(response);
+    }
+    if (status_.state != StoreState::Ok) {  // a lock or a full disk has cleared
+        status_ = StoreStatus{};
+        status_.words = store_state_words(StoreState::Ok, path_);
+    }
+    if (!held_.empty() || file_exists(recovery_path())) replay_recovery();
+    return added == 1 ? SaveResult::Stored : SaveResult::AlreadyStored;
+}
+
+bool Store::save_all(const std::vector<Response>& responses, std::string& error) {
+    if (!usable_for_writing()) {
+        error = status_.words;
+        return false;
+    }
+    int added = 0;
+    int rc = insert_responses(responses, added);
+    if (rc != SQLITE_OK) {
+        note_failure(rc, "save");
+        error = status_.words + " (" + status_.detail + ")";
+        return false;
+    }
+    return true;
+}
+
+int Store::replay_recovery() {
+    if (!usable_for_writing()) return 0;
+    RecoveryContents rec = read_recovery(recovery_path());
+    std::vector<Response> all = std::move(rec.responses);
+    for (auto& r : held_) all.push_back(r);
+    if (all.empty() && rec.unreadable_lines.empty()) return 0;
+    for (auto& r : all)
+        if (r.source == "kiosk") r.source = "recovery";
+    int added = 0;
+    int rc = insert_responses(all, added);
+    if (rc != SQLITE_OK) {
+        note_failure(rc, "replay");
+        return 0;
+    }
+    // Every readable response is committed: only now shrink the file. A
+    // crash between the two replays nothing twice (the UUIDs are known).
+    held_.clear();
+    std::string error;
+    if (!all.empty() && !rewrite_recovery(recovery_path(), rec.unreadable_lines, error)) status_.detail = error;
+    return added;
+}
+
+bool Store::check_survey(const Survey& survey, Diagnostics& diags) {
+    if (!usable_for_writing()) return true;  // answers go to the recovery file; nothing to compare with
+    Statement find(db_, "SELECT hash FROM surveys WHERE survey_id = ? AND version = ?");
+    find.bind(1, survey.id).bind(2, std::int64_t{survey.version});
+    int rc = find.step();
+    if (rc == SQLITE_ROW) {
+        if (find.text(0) == survey.hash) return true;
+        diags.error(survey.path, survey.version_line, 1, "survey-changed",
+                    "this survey changed, but answers to version " + std::to_string(survey.version) +
+                        " of \"" + survey.id + "\" are already stored in " + path_,
+                    "Write \"version: " + std::to_string(survey.version + 1) +
+                        "\" so the new answers are kept apart, or put the file back as it was.");
+        return false;
+    }
+    if (rc != SQLITE_DONE) {
+        note_failure(rc, "survey check");
+        return true;
+    }
+    Statement add(db_, "INSERT INTO surveys (survey_id, version, hash, title, source, first_used_at) VALUES (?,?,?,?,?,?)");
+    add.bind(1, survey.id).bind(2, std::int64_t{survey.version}).bind(3, survey.hash).bind(4, survey.title);
+    add.bind(5, survey.source).bind(6, iso_utc(SystemClock().wall_ms()));
+    rc = add.step();
+    if (rc != SQLITE_DONE) note_failure(rc, "survey record");
+    return true;
+}
+
+}  // namespace easyread::kiosk

@@ -1,0 +1,106 @@
+// The store's queries that only read (plus settings and backup): kept apart
+// from the write path in store.cpp.
+#include <fstream>
+
+#include "recovery.hpp"
+#include "response_columns.hpp"
+#include "store.hpp"
+
+namespace easyread::kiosk {
+
+std::optional<std::string> Store::setting(const std::string& key) const {
+    if (!db_ || schema_version_ < 1) return std::nullopt;
+    Statement st(db_, "SELECT value FROM settings WHERE key = ?");
+    st.bind(1, key);
+    if (st.step() != SQLITE_ROW) return std::nullopt;
+    return st.text(0);
+}
+
+bool Store::set_setting(const std::string& key, const std::string& value) {
+    if (!usable_for_writing()) return false;
+    Statement st(db_, "INSERT INTO settings (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    int rc = st.step();
+    if (rc != SQLITE_DONE) {
+        note_failure(rc, "setting");
+        return false;
+    }
+    return true;
+}
+
+int Store::waiting_count() const {
+    int lines = 0;
+    std::ifstream in(recovery_path(), std::ios::binary);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty()) ++lines;
+    return lines + static_cast<int>(held_.size());
+}
+
+TodayCounts Store::counts_since(const std::string& since_iso_utc, const std::string& survey_id) const {
+    TodayCounts counts;
+    if (db_ && schema_version_ >= 1) {
+        Statement st(db_, "SELECT respondent, COUNT(*) FROM responses WHERE survey_id = ? AND finished_at >= ? "
+                          "GROUP BY respondent");
+        st.bind(1, survey_id).bind(2, since_iso_utc);
+        while (st.step() == SQLITE_ROW) {
+            int n = static_cast<int>(st.integer(1));
+            counts.by_respondent[st.text(0)] += n;
+            counts.total += n;
+        }
+    }
+    // Answers waiting outside the database still happened today: count them too.
+    std::vector<Response> waiting = read_recovery(recovery_path()).responses;
+    waiting.insert(waiting.end(), held_.begin(), held_.end());
+    for (const auto& r : waiting) {
+        if (r.survey_id != survey_id || r.finished_at < since_iso_utc) continue;
+        ++counts.by_respondent[r.respondent];
+        ++counts.total;
+        ++counts.in_recovery;
+    }
+    return counts;
+}
+
+std::vector<Response> Store::load_responses(const std::string& survey_id) const {
+    std::vector<Response> out;
+    if (!db_ || schema_version_ < kSchemaVersion) return out;
+    Statement st(db_, "SELECT uuid, survey_id, survey_version, survey_hash, document, event, device_id, respondent, "
+                      "started_at, finished_at, source FROM responses WHERE ?1 = '' OR survey_id = ?1 "
+                      "ORDER BY finished_at, uuid");
+    st.bind(1, survey_id);
+    Statement answers(db_, "SELECT question_id, value FROM answers WHERE response_uuid = ? ORDER BY position");
+    while (st.step() == SQLITE_ROW) {
+        Response r = response_from_columns(st);
+        answers.bind(1, r.uuid);
+        while (answers.step() == SQLITE_ROW) r.answers.push_back({answers.text(0), answers.text(1)});
+        answers.reset();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+bool Store::backup_to(const std::string& dest_path, std::string& error) const {
+    if (!db_) {
+        error = status_.words;
+        return false;
+    }
+    sqlite3* dest = nullptr;
+    int rc = sqlite3_open_v2(dest_path.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        // The online backup copies a consistent snapshot while the kiosk keeps running.
+        sqlite3_backup* b = sqlite3_backup_init(dest, "main", db_, "main");
+        if (b) {
+            sqlite3_backup_step(b, -1);
+            sqlite3_backup_finish(b);
+        }
+        rc = sqlite3_errcode(dest);
+        // A single self-contained file: no -wal or -shm needed beside it on a memory stick.
+        if (rc == SQLITE_OK) rc = exec_sql(dest, "PRAGMA journal_mode=DELETE", &error);
+    }
+    if (rc != SQLITE_OK && error.empty()) error = dest_path + ": " + sqlite3_errmsg(dest);
+    sqlite3_close_v2(dest);
+    return rc == SQLITE_OK;
+}
+
+}  // namespace easyread::kiosk

@@ -1,0 +1,305 @@
+#include "survey_parser.hpp"
+
+#include <cmark-gfm.h>
+
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "parse/attributes.hpp"
+#include "parse/markdown_front.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+
+namespace easyread::kiosk {
+
+namespace {
+
+const char* const kTypesHint = "Use one of: faces3, faces5, yes-no, choose-one, choose-many, comment.";
+const std::set<std::string> kFrontKeys = {"id", "version", "title", "lang", "document", "description"};
+const std::set<std::string> kQuestionKeys = {"type", "picture", "reversed", "each"};
+const std::set<std::string> kOptionKeys = {"picture", "negative"};
+
+bool is_id_text(const std::string& s) {
+    if (s.empty()) return false;
+    for (unsigned char c : s)
+        if (!(std::isalnum(c) || c == '-' || c == '_')) return false;
+    return true;
+}
+
+bool yes_no_value(const std::string& v, bool& out) {
+    if (v == "yes" || v == "true") return out = true, true;
+    if (v == "no" || v == "false") return out = false, true;
+    return false;
+}
+
+// One parse, its state and its diagnostics; the public functions wrap it.
+class SurveyReader {
+public:
+    SurveyReader(const SourceText& src, Diagnostics& diags, const SurveyParseOptions& options)
+        : src_(src), diags_(diags), options_(options), errors_before_(diags.count(Severity::Error)) {}
+
+    std::optional<Survey> run() {
+        ParsedMarkdown md = parse_markdown(src_, diags_);
+        offset_ = md.line_offset();
+        survey_.path = src_.path;
+        survey_.source = src_.text;
+        survey_.hash = content_hash(src_.text);
+        read_front_matter(md.meta);
+        for (cmark_node* n = cmark_node_first_child(md.root.get()); n; n = cmark_node_next(n)) read_block(n);
+        finish_question();
+        if (survey_.questions.empty())
+            error(1 + offset_, 1, "survey-empty", "this survey has no questions",
+                  "Add a question as a heading line: \"## Did you like the meeting today?\".");
+        if (diags_.count(Severity::Error) > errors_before_) return std::nullopt;
+        return std::move(survey_);
+    }
+
+private:
+    int line_of(cmark_node* n) const { return cmark_node_get_start_line(n) + offset_; }
+    int column_of(cmark_node* n) const { return cmark_node_get_start_column(n); }
+    void error(int line, int col, const std::string& id, const std::string& msg, const std::string& hint) {
+        diags_.error(src_.path, line, col, id, msg, hint);
+    }
+    void warning(int line, int col, const std::string& id, const std::string& msg, const std::string& hint) {
+        diags_.warning(src_.path, line, col, id, msg, hint);
+    }
+
+    void read_front_matter(const FrontMatter& meta) {
+        if (meta.values.empty()) {
+            if (meta.body_line_offset == 0)
+                error(1, 1, "survey-front-matter", "this survey has no front matter",
+                      "Start the file with \"---\", then lines \"id: my-survey\", \"version: 1\", "
+                      "\"title: Tell us about today\", then \"---\".");
+            return;
+        }
+        auto line_for = [&](const std::string& key) {
+            auto it = meta.lines.find(key);
+            return it == meta.lines.end() ? 1 : it->second;
+        };
+        for (const auto& kv : meta.values)
+            if (!kFrontKeys.count(kv.first))
+                warning(line_for(kv.first), 1, "survey-front-matter",
+                        "\"" + kv.first + "\" is not a survey setting and is ignored",
+                        "Survey front matter knows id, version, title, lang and document.");
+        survey_.id = meta.get("id");
+        if (!is_id_text(survey_.id))
+            error(line_for("id"), 1, "survey-id",
+                  survey_.id.empty() ? "the front matter has no \"id\"" : "the id \"" + survey_.id + "\" has spaces or signs",
+                  "Write \"id: board-event\": letters, numbers and '-' only. It names this survey in every answer.");
+        std::string version = meta.get("version");
+        survey_.version_line = line_for("version");
+        bool digits = !version.empty() && version.size() < 9;
+        for (unsigned char c : version)
+            if (!std::isdigit(c)) digits = false;
+        if (digits) survey_.version = std::stoi(version);
+        if (!digits || survey_.version < 1)
+            error(survey_.version_line, 1, "survey-version",
+                  version.empty() ? "the front matter has no \"version\"" : "the version \"" + version + "\" is not a whole number",
+                  "Write \"version: 1\", and make it one bigger whenever the questions change.");
+        survey_.title = meta.get("title");
+        if (survey_.title.empty())
+            error(line_for("title"), 1, "survey-title", "the front matter has no \"title\"",
+                  "Write \"title: Tell us about today\": staff and reports show it.");
+        survey_.lang = meta.get("lang", "en-GB");
+        if (survey_.lang != "en-GB")
+            warning(line_for("lang"), 1, "survey-lang",
+                    "the kiosk's own screens are in British English only, not \"" + survey_.lang + "\"",
+                    "Write \"lang: en-GB\", or expect the Welcome and Review words in English.");
+        survey_.document = meta.get("document");
+    }
+
+    void read_block(cmark_node* n) {
+        cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) == 2) {
+            finish_question();
+            start_question(n);
+            return;
+        }
+        if (type == CMARK_NODE_HEADING) {
+            warning(line_of(n), column_of(n), "survey-heading", "only \"##\" headings make questions; this one is ignored",
+                    "Write each question as \"## Question words {#id}\".");
+            return;
+        }
+        if (!current_) {
+            warning(line_of(n), column_of(n), "survey-before-question",
+                    "words before the first question are not shown by the kiosk",
+                    "Move them under a \"##\" question to make them that question's help.");
+            return;
+        }
+        if (type == CMARK_NODE_PARAGRAPH) {
+            std::string words = node_plain_text(n);
+            if (!current_->help.empty()) current_->help += ' ';
+            current_->help += words;
+            return;
+        }
+        if (type == CMARK_NODE_LIST) {
+            for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) read_option(item);
+            return;
+        }
+        warning(line_of(n), column_of(n), "survey-ignored", "this " + node_type_name(n) + " is not part of a question",
+                "Under a question, write help as plain sentences and answers as a \"- \" list.");
+    }
+
+    void start_question(cmark_node* heading) {
+        current_.emplace();
+        Question& q = *current_;
+        q.line = line_of(heading);
+        std::string text = node_plain_text(heading);
+        Attributes attrs = take_trailing_attributes(text);
+        if (!attrs.error.empty())
+            error(q.line, column_of(heading), "survey-attributes", "the {...} after this question is not right: " + attrs.error,
+                  "Write it as {#id type=yes-no picture=house}.");
+        q.text = text;
+        if (q.text.empty())
+            error(q.line, column_of(heading), "question-empty", "this question has no words", "Write the question after \"##\".");
+        q.id = attrs.id.empty() ? slugify(text) : attrs.id;
+        if (q.id.empty() && !q.text.empty())
+            error(q.line, column_of(heading), "question-id", "this question needs an id",
+                  "Add one at the end of the line, for example {#meeting}.");
+        for (const auto& kv : attrs.values)
+            if (!kQuestionKeys.count(kv.first))
+                warning(q.line, column_of(heading), "survey-attributes", "\"" + kv.first + "\" is not a question setting",
+                        "A question knows #id, type, picture, reversed and each.");
+        std::string type = attrs.get("type", "faces3");
+        if (!question_type_from_name(type, q.type))
+            error(q.line, column_of(heading), "question-type", "\"" + type + "\" is not a question type", kTypesHint);
+        if (attrs.values.count("reversed") && !yes_no_value(attrs.get("reversed"), q.reversed))
+            error(q.line, column_of(heading), "question-reversed", "reversed= must be yes or no",
+                  "Write reversed=yes when agreeing is the bad answer (\"Did you feel left out?\").");
+        if (attrs.values.count("each")) {
+            if (attrs.get("each") != "page")
+                error(q.line, column_of(heading), "question-each", "each= only knows \"page\"",
+                      "Write each=page to ask this question once per page of the survey's document.");
+            q.each_page = true;
+        }
+        q.picture = attrs.get("picture");
+        check_or_guess_picture(q.picture, q.picture_guessed, q.text, q.line, column_of(heading));
+    }
+
+    void read_option(cmark_node* item) {
+        Question& q = *current_;
+        int line = line_of(item);
+        cmark_node* para = cmark_node_first_child(item);
+        if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) {
+            warning(line, column_of(item), "option-empty", "this list item has no words and is ignored",
+                    "Write an answer as \"- Homes {#homes picture=house}\".");
+            return;
+        }
+        if (cmark_node_next(para))
+            warning(line, column_of(item), "option-extra", "only the first line of an answer is used",
+                    "Keep each answer to one short line.");
+        Option o;
+        o.line = line;
+        std::string text = node_plain_text(para);
+        Attributes attrs = take_trailing_attributes(text);
+        if (!attrs.error.empty())
+            error(line, column_of(item), "survey-attributes", "the {...} after this answer is not right: " + attrs.error,
+                  "Write it as {#homes picture=house}.");
+        o.label = text;
+        o.id = attrs.id.empty() ? slugify(text) : attrs.id;
+        if (o.id.empty())
+            error(line, column_of(item), "option-id", "this answer needs an id",
+                  "Add one at the end of the line, for example {#homes}.");
+        for (const auto& kv : attrs.values)
+            if (!kOptionKeys.count(kv.first))
+                warning(line, column_of(item), "survey-attributes", "\"" + kv.first + "\" is not an answer setting",
+                        "An answer knows #id, picture and negative.");
+        if (attrs.values.count("negative") && !yes_no_value(attrs.get("negative"), o.negative))
+            error(line, column_of(item), "option-negative", "negative= must be yes or no",
+                  "Write negative=yes for an answer that should be checked with \"Is that right?\".");
+        bool guessed = false;
+        o.picture = attrs.get("picture");
+        check_or_guess_picture(o.picture, guessed, o.label, line, column_of(item));
+        q.options.push_back(std::move(o));
+    }
+
+    void check_or_guess_picture(std::string& picture, bool& guessed, const std::string& words, int line, int col) {
+        if (!picture.empty()) {
+            if (options_.bank && !options_.bank->find(picture))
+                warning(line, col, "picture-unknown", "there is no picture \"" + picture + "\" in the picture bank",
+                        "Use a picture id from symbols/index.tsv or your own picture folder.");
+            return;
+        }
+        if (!options_.matcher) return;
+        symbols::Match m = options_.matcher->best(words);
+        if (m.picture) {
+            picture = m.picture->id;
+            guessed = true;
+        } else {
+            warning(line, col, "picture-none", "no picture fits \"" + words + "\"",
+                    "Name one with picture=, for example picture=question.");
+        }
+    }
+
+    void finish_question() {
+        if (!current_) return;
+        Question q = std::move(*current_);
+        current_.reset();
+        bool choice = q.type == QuestionType::ChooseOne || q.type == QuestionType::ChooseMany;
+        if (!choice && !q.options.empty()) {
+            error(q.options.front().line, 1, "options-not-allowed",
+                  std::string("a ") + question_type_name(q.type) + " question has its own answers, so this list cannot be used",
+                  "Add type=choose-one or type=choose-many to the question's {...} to offer these answers.");
+        }
+        if (choice && q.options.empty()) {
+            error(q.line, 1, "options-missing", "this choice question has no answers to choose from",
+                  "Add a list under the heading, one answer a line: \"- Homes {#homes picture=house}\".");
+        }
+        if (choice && q.options.size() == 1)
+            warning(q.options.front().line, 1, "options-one", "a choice question with one answer",
+                    "Add the other answers, or use type=yes-no.");
+        if (!choice) q.options = builtin_options(q.type);
+        else if (!q.find_option("dont-know")) q.options.push_back(builtin_options(QuestionType::Faces3).back());
+        if (q.reversed)
+            for (auto& o : q.options)
+                if (o.id != "dont-know" && o.id != "middle" && o.id != "not-sure") o.negative = !o.negative;
+        check_ids(q);
+        survey_.questions.push_back(q);
+    }
+
+    void check_ids(const Question& q) {
+        if (q.id == kAnythingElseId)
+            error(q.line, 1, "question-id-reserved", "the id \"anything-else\" belongs to the kiosk's last screen",
+                  "Give this question another id, for example {#other-comments}.");
+        if (!q.id.empty()) {
+            auto [it, fresh] = question_lines_.emplace(q.id, q.line);
+            if (!fresh)
+                error(q.line, 1, "question-id-duplicate",
+                      "the question id \"" + q.id + "\" is already used on line " + std::to_string(it->second),
+                      "Give one of them its own id at the end of its line, for example {#" + q.id + "-2}.");
+        }
+        std::map<std::string, int> option_lines;
+        for (const auto& o : q.options) {
+            if (o.id.empty()) continue;
+            auto [it, fresh] = option_lines.emplace(o.id, o.line);
+            if (!fresh)
+                error(o.line, 1, "option-id-duplicate",
+                      "the answer id \"" + o.id + "\" is already used on line " + std::to_string(it->second),
+                      "Give one of them its own id, for example {#" + o.id + "-2}.");
+        }
+    }
+
+    const SourceText& src_;
+    Diagnostics& diags_;
+    SurveyParseOptions options_;
+    int errors_before_;
+    int offset_ = 0;
+    Survey survey_;
+    std::optional<Question> current_;  // the question being read
+    std::map<std::string, int> question_lines_;
+};
+
+}  // namespace
+
+std::optional<Survey> parse_survey(const SourceText& src, Diagnostics& diags, const SurveyParseOptions& options) {
+    return SurveyReader(src, diags, options).run();
+}
+
+std::optional<Survey> load_survey(const std::string& path, Diagnostics& diags, const SurveyParseOptions& options) {
+    SourceText src;
+    if (!load_source(path, src, diags)) return std::nullopt;
+    return parse_survey(src, diags, options);
+}
+
+}  // namespace easyread::kiosk

@@ -1,0 +1,105 @@
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/pin.hpp"
+#include "core/survey_parser.hpp"
+
+namespace kiosk_test {
+
+namespace fs = std::filesystem;
+
+TempDir::TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "easyread-kiosk-XXXXXX").string();
+    char* made = mkdtemp(tmpl.data());
+    REQUIRE(made != nullptr);
+    path_ = made;
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    // Read-only tests take write permission away; give it back so removal works.
+    for (auto& entry : fs::recursive_directory_iterator(path_, ec))
+        fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path_, ec);
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void write_file(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    REQUIRE(out.good());
+}
+
+std::string source_path(const std::string& relative) { return std::string(EASYREAD_SOURCE_DIR) + "/" + relative; }
+
+easyread::kiosk::Survey survey_from_text(const std::string& text, const std::string& path) {
+    easyread::Diagnostics diags;
+    easyread::SourceText src{path, text};
+    auto survey = easyread::kiosk::parse_survey(src, diags);
+    INFO(diags.format_all());
+    REQUIRE(survey.has_value());
+    return *survey;
+}
+
+const char* const kSmallSurvey = R"(---
+id: small
+version: 3
+title: A small survey
+lang: en-GB
+---
+
+## Did you like the meeting today? {#meeting picture=meeting}
+
+Touch a face.
+
+## Could you hear the speakers? {#hear type=yes-no picture=talk}
+
+## Which room was best? {#room type=choose-one picture=house}
+- The big room {#big picture=house}
+- The small room {#little picture=house}
+
+## What should the board talk about next? {#topics type=choose-many picture=question}
+- Homes {#homes picture=house}
+- Jobs {#jobs picture=work}
+
+## What was the best part? {#best type=comment picture=idea}
+)";
+
+easyread::kiosk::SaveResult MemoryBackend::save_response(const easyread::kiosk::Response& r) {
+    for (const auto& s : saved)
+        if (s.uuid == r.uuid) return easyread::kiosk::SaveResult::AlreadyStored;
+    saved.push_back(r);
+    return easyread::kiosk::SaveResult::Stored;
+}
+
+easyread::kiosk::TodayCounts MemoryBackend::counts_today(const std::string& survey_id) {
+    easyread::kiosk::TodayCounts c;
+    for (const auto& s : saved) {
+        if (s.survey_id != survey_id) continue;
+        ++c.total;
+        ++c.by_respondent[s.respondent];
+    }
+    return c;
+}
+
+bool MemoryBackend::check_pin(const std::string& pin) { return easyread::kiosk::verify_pin(pin_hash, pin); }
+
+bool MemoryBackend::set_pin(const std::string& pin) {
+    pin_hash = easyread::kiosk::hash_pin(pin);
+    return !pin_hash.empty();
+}
+
+}  // namespace kiosk_test

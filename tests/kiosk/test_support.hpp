@@ -1,0 +1,59 @@
+// Shared helpers for the kiosk tests: temp folders, survey text, a counting backend.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/backend.hpp"
+#include "core/survey.hpp"
+
+namespace kiosk_test {
+
+// A fresh empty folder under the system temp folder, removed when destroyed.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::string& path() const { return path_; }
+    std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+private:
+    std::string path_;
+};
+
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& bytes);
+std::string source_path(const std::string& relative);  // file in the source tree
+
+// Parses survey text that must be valid (fails the test otherwise).
+easyread::kiosk::Survey survey_from_text(const std::string& text, const std::string& path = "test.md");
+
+// A small survey: faces3, yes-no, choose-one, choose-many, comment.
+extern const char* const kSmallSurvey;
+
+// Backend that keeps responses in memory and counts calls.
+class MemoryBackend final : public easyread::kiosk::SessionBackend {
+public:
+    std::vector<easyread::kiosk::Response> saved;
+    std::string pin_hash;
+    std::string event;
+    int exports = 0;
+    easyread::kiosk::SaveResult save_response(const easyread::kiosk::Response& r) override;
+    easyread::kiosk::TodayCounts counts_today(const std::string& survey_id) override;
+    bool store_ok() override { return true; }
+    std::string store_words() override { return "The answers are being saved."; }
+    bool pin_is_set() override { return !pin_hash.empty(); }
+    bool check_pin(const std::string& pin) override;
+    bool set_pin(const std::string& pin) override;
+    bool set_event_name(const std::string& e) override {
+        event = e;
+        return true;
+    }
+    std::string export_answers() override {
+        ++exports;
+        return "Exported.";
+    }
+};
+
+}  // namespace kiosk_test
