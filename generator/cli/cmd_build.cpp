@@ -108,6 +108,9 @@ int cmd_build(int argc, char** argv) {
     ParsedMarkdown md = parse_markdown(src, diags);
     Document doc = build_document(md, diags);
     if (o.verbose) std::fprintf(stderr, "easyread: parsed %zu chunks\n", doc.blocks.size());
+    if (doc.blocks.empty())
+        diags.warning(src.path, 0, 0, "empty", "the document has no text, so only the cover and contact pages are made",
+                      "Write the text under the front matter.");
 
     LayoutOptions lo;
     if (!apply_rules(o, lo, diags)) {

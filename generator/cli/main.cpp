@@ -15,6 +15,7 @@ struct Command {
 
 const Command kCommands[] = {
     {"build", easyread::cli::cmd_build, "make an easy read PDF, HTML or PNG from Markdown"},
+    {"check", easyread::cli::cmd_check, "check Markdown against the easy read rules"},
 };
 
 void print_usage(std::FILE* out) {

@@ -20,6 +20,15 @@ struct Builder {
     bool warned_html = false;
     bool warned_wide_table = false;
 
+    // HTML comments are notes for editors (the drafter writes them): not content.
+    static bool is_comment(cmark_node* n) {
+        const char* lit = cmark_node_get_literal(n);
+        if (!lit) return false;
+        std::string s = lit;
+        std::size_t a = s.find_first_not_of(" \t\n");
+        return a != std::string::npos && s.compare(a, 4, "<!--") == 0;
+    }
+
     int file_line(cmark_node* n) const { return cmark_node_get_start_line(n) + md.line_offset(); }
 
     void warn(cmark_node* n, const std::string& id, const std::string& msg, const std::string& hint) {
@@ -61,7 +70,7 @@ struct Builder {
                 break;
             }
             case CMARK_NODE_HTML_INLINE:
-                if (enter && !warned_html) {
+                if (enter && !warned_html && !is_comment(n)) {
                     warned_html = true;
                     warn(n, "raw-html", "raw HTML is left out of easy read documents",
                          "Write it as plain Markdown text.");
@@ -198,7 +207,7 @@ struct Builder {
                 while (!b.spans.empty() && !b.spans[0].text.empty() && b.spans[0].text.back() == '\n')
                     b.spans[0].text.pop_back();
                 add_block(n, std::move(b));
-            } else if (t == CMARK_NODE_HTML_BLOCK && !warned_html) {
+            } else if (t == CMARK_NODE_HTML_BLOCK && !warned_html && !is_comment(n)) {
                 warned_html = true;
                 warn(n, "raw-html", "raw HTML is left out of easy read documents", "Write it as plain Markdown text.");
             }

@@ -27,6 +27,28 @@ void collect_figures(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out, 
     if (node.hasKey("/K")) collect_figures(node.getKey("/K"), out, depth + 1);
 }
 
+// Screen readers expect one Document element at the root of the structure
+// tree; cairo puts every top-level element there directly.
+void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree_root) {
+    QPDFObjectHandle kids = tree_root.getKey("/K");
+    if (!kids.isArray()) {
+        if (!kids.isDictionary()) return;
+        if (kids.getKey("/S").isName() && kids.getKey("/S").getName() == "/Document") return;
+        kids = QPDFObjectHandle::newArray(std::vector<QPDFObjectHandle>{kids});
+    }
+    auto doc = QPDFObjectHandle::newDictionary();
+    doc.replaceKey("/Type", QPDFObjectHandle::newName("/StructElem"));
+    doc.replaceKey("/S", QPDFObjectHandle::newName("/Document"));
+    doc.replaceKey("/P", tree_root);
+    doc.replaceKey("/K", kids);
+    QPDFObjectHandle indirect = pdf.makeIndirectObject(doc);
+    for (int i = 0; i < kids.getArrayNItems(); ++i) {
+        QPDFObjectHandle kid = kids.getArrayItem(i);
+        if (kid.isDictionary()) kid.replaceKey("/P", indirect);
+    }
+    tree_root.replaceKey("/K", indirect);
+}
+
 }  // namespace
 
 bool add_pdf_accessibility(const std::string& path, const LaidOutDocument& doc, Diagnostics& diags) {
@@ -48,6 +70,7 @@ bool add_pdf_accessibility(const std::string& path, const LaidOutDocument& doc, 
         mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
         root.replaceKey("/MarkInfo", mark);
         if (root.hasKey("/StructTreeRoot")) {
+            wrap_in_document(pdf, root.getKey("/StructTreeRoot"));
             std::vector<QPDFObjectHandle> figures;
             collect_figures(root.getKey("/StructTreeRoot").getKey("/K"), figures, 0);
             for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i)

@@ -28,12 +28,10 @@ bool render_pdf(const LaidOutDocument& doc, const std::string& path, Diagnostics
     PictureCache pictures;
     DrawOptions opts;
     opts.tagged = true;
-    cairo_tag_begin(cr, "Document", nullptr);
     for (const auto& page : doc.pages) {
         draw_page(cr, doc, page, pictures, opts, diags);
         cairo_show_page(cr);
     }
-    cairo_tag_end(cr, "Document");
     cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(surface);

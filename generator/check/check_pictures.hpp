@@ -1,0 +1,10 @@
+// Picture checks need the picture bank, so they live apart from the text checks.
+#pragma once
+#include "../../symbols/bank.hpp"
+#include "check_context.hpp"
+
+namespace easyread::check {
+
+void check_pictures(const CheckContext& ctx, const symbols::Bank& bank);  // missing-picture, picture-unrelated
+
+}  // namespace easyread::check

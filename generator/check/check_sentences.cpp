@@ -1,0 +1,161 @@
+// Sentence length, more than one idea in a sentence, paragraph length.
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+#include "check_context.hpp"
+
+namespace easyread::check {
+
+namespace {
+
+bool in(const std::string& w, std::initializer_list<const char*> list) {
+    for (const char* s : list)
+        if (w == s) return true;
+    return false;
+}
+
+bool conjunction(const std::string& w) {
+    return in(w, {"and", "but", "or", "so", "because", "which", "who", "when", "while", "if", "although", "where",
+                  "that", "then", "as", "until", "unless"});
+}
+
+// Words that start a new clause after "and"/"but": a new subject.
+bool subject_word(const std::string& w) {
+    return in(w, {"we", "they", "you", "i", "he", "she", "it", "there", "this", "these", "those", "our", "your",
+                  "their", "his", "her", "its", "everyone", "people", "someone", "nobody"});
+}
+
+bool finite_verb(const std::string& w) {
+    return in(w, {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "is", "are", "was",
+                  "were", "has", "have", "had", "does", "did", "won't", "can't", "don't", "doesn't", "isn't",
+                  "aren't", "wasn't", "weren't", "hasn't", "haven't", "wouldn't", "shouldn't", "couldn't"});
+}
+
+// Where to split a long sentence: after a comma or before a joining word,
+// as near the middle as can be. Returns the index of the word to split after.
+int split_point(const std::string& text, const Sentence& s) {
+    const auto& w = s.words;
+    int n = static_cast<int>(w.size());
+    int best = -1;
+    int best_distance = n;
+    for (int i = 2; i + 3 < n; ++i) {
+        std::size_t gap_end = w[static_cast<std::size_t>(i) + 1].begin;
+        std::size_t gap_begin = w[static_cast<std::size_t>(i)].end;
+        bool punct = text.find_first_of(",;:", gap_begin) < gap_end;
+        bool joins = conjunction(w[static_cast<std::size_t>(i) + 1].lower);
+        if (!punct && !joins) continue;
+        int distance = std::abs(n / 2 - (i + 1)) - (punct ? 1 : 0);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = i;
+        }
+    }
+    return best;
+}
+
+struct IdeaCount {
+    int ideas = 1;
+    std::size_t first_extra = std::string::npos;  // byte where the second idea starts
+    std::vector<std::string> reasons;
+};
+
+IdeaCount count_ideas(const CheckContext& ctx, const std::string& text, const Sentence& s) {
+    IdeaCount out;
+    int markers = 0;
+    std::set<std::string> reasons;
+    auto mark = [&](std::size_t byte, const std::string& why) {
+        ++markers;
+        reasons.insert(why);
+        out.first_extra = std::min(out.first_extra, byte);
+    };
+    for (std::size_t p = text.find(';', s.begin); p != std::string::npos && p < s.end; p = text.find(';', p + 1))
+        mark(p, "a semicolon");
+    const auto& w = s.words;
+    std::vector<std::string> lower;
+    for (const auto& x : w) lower.push_back(x.lower);
+    int ands = 0;
+    int verb_groups = 0;
+    std::size_t last_verb = std::string::npos;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        // "health and social care" is one thing, not two ideas.
+        auto [id, len] = ctx.lexicon.glossary_index.match(lower, i);
+        (void)id;
+        if (len > 1) {
+            i += len - 1;
+            continue;
+        }
+        const std::string& x = lower[i];
+        bool next_subject = i + 1 < w.size() && subject_word(lower[i + 1]);
+        if ((x == "and" || x == "but" || x == "so" || x == "or" || x == "yet") && next_subject && i > 0)
+            mark(w[i].begin, "\"" + x + "\" joining two ideas");
+        else if (x == "which" || (x == "who" && i > 0 && text.find(',', w[i - 1].end) < w[i].begin))
+            mark(w[i].begin, "\"" + x + "\"");
+        else if (in(x, {"while", "whilst", "whereas", "although", "though", "unless"}) && i > 0)
+            mark(w[i].begin, "\"" + x + "\"");
+        if (x == "and") ++ands;
+        if (finite_verb(x)) {
+            if (last_verb == std::string::npos || i > last_verb + 2) ++verb_groups;
+            if (verb_groups == 2 && i > last_verb + 2) {
+                reasons.insert("two verbs (\"" + lower[last_verb] + "\", \"" + x + "\")");
+                out.first_extra = std::min(out.first_extra, w[i].begin);
+            }
+            last_verb = i;
+        }
+    }
+    if (ands >= 3) {
+        ++markers;
+        reasons.insert("a chain of \"and\"");
+    }
+    out.ideas = 1 + std::max(markers, verb_groups - 1);
+    out.reasons.assign(reasons.begin(), reasons.end());
+    if (out.first_extra == std::string::npos) out.first_extra = s.begin;
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+    return out;
+}
+
+}  // namespace
+
+void check_sentences(const CheckContext& ctx) {
+    const RuleSet& r = ctx.rules;
+    for (std::size_t b = 0; b < ctx.view.blocks.size(); ++b) {
+        const TextBlock& block = ctx.view.blocks[b];
+        const BlockWords& bw = ctx.words[b];
+        int block_words = static_cast<int>(bw.words.size());
+        for (const auto& s : bw.sentences) {
+            int n = static_cast<int>(s.words.size());
+            if (n > r.max_sentence_words) {
+                int at = split_point(block.text, s);
+                std::string hint = "Split it into sentences of " + std::to_string(r.max_sentence_words) + " words or fewer.";
+                if (at >= 0) {
+                    const Word& w = s.words[static_cast<std::size_t>(at)];
+                    hint = "Split after \"" + block.text.substr(w.begin, w.end - w.begin) + "\".";
+                }
+                ctx.report(block, s.begin, "long-sentence",
+                           std::to_string(n) + " words (limit " + std::to_string(r.max_sentence_words) + ")", hint);
+            }
+            if (block.kind == BlockKind::Heading) continue;
+            IdeaCount ideas = count_ideas(ctx, block.text, s);
+            if (ideas.ideas > r.max_ideas)
+                ctx.report(block, ideas.first_extra, "several-ideas",
+                           "about " + std::to_string(ideas.ideas) + " ideas in one sentence (" + join(ideas.reasons) + ")",
+                           "Keep one idea in each sentence: start a new sentence here.");
+        }
+        if (block.kind == BlockKind::Heading) continue;
+        int sentences = static_cast<int>(bw.sentences.size());
+        if (sentences > r.max_paragraph_sentences || block_words > r.max_paragraph_words)
+            ctx.report(block, 0, "long-paragraph",
+                       std::to_string(sentences) + (sentences == 1 ? " sentence, " : " sentences, ") +
+                           std::to_string(block_words) + " words in one paragraph (limit " +
+                           std::to_string(r.max_paragraph_sentences) + " sentences, " +
+                           std::to_string(r.max_paragraph_words) + " words)",
+                       "Keep one point in each paragraph: start a new paragraph, with its own picture, for the next point.");
+    }
+}
+
+}  // namespace easyread::check

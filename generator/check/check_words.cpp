@@ -1,0 +1,73 @@
+// Hard words (long or rare, not in the everyday list, not explained) and
+// wordy phrases that have a plain replacement.
+#include <set>
+#include <unordered_set>
+
+#include "check_context.hpp"
+#include "syllables.hpp"
+
+namespace easyread::check {
+
+namespace {
+
+// A word in bold followed by another sentence is the easy read way of
+// explaining it ("**advocate**. An advocate is someone who...").
+bool explained_in_bold(const CheckContext& ctx, std::size_t b, std::size_t word_index) {
+    const TextBlock& block = ctx.view.blocks[b];
+    const Word& w = ctx.words[b].words[word_index];
+    if (!block.is_bold(w.begin, w.end)) return false;
+    return ctx.next_sentence(b, ctx.words[b].sentence_of[word_index]) != nullptr;
+}
+
+}  // namespace
+
+bool is_hard_word(const CheckContext& ctx, const Word& w) {
+    if (!w.has_letter || w.has_digit || w.all_caps) return false;
+    if (ctx.lexicon.is_common(w.lower)) return false;
+    int letters = 0;
+    for (unsigned char c : w.lower) letters += (c & 0xC0) != 0x80 && c != '\'' && c != '-' ? 1 : 0;
+    return letters >= ctx.rules.hard_word_letters || count_syllables(w.lower) >= ctx.rules.hard_word_syllables;
+}
+
+void check_words(const CheckContext& ctx) {
+    std::unordered_set<std::string> reported;
+    std::unordered_set<std::string> explained;
+    for (std::size_t b = 0; b < ctx.view.blocks.size(); ++b) {
+        const TextBlock& block = ctx.view.blocks[b];
+        const BlockWords& bw = ctx.words[b];
+        for (std::size_t i = 0; i < bw.words.size(); ++i) {
+            const Word& w = bw.words[i];
+            // Wordy phrases first: they have a ready plain replacement.
+            auto [pid, plen] = ctx.lexicon.plain_index.match(bw.lower, i);
+            if (plen > 0 && !ctx.lexicon.plain[pid].plain.empty()) {
+                const PlainPair& p = ctx.lexicon.plain[pid];
+                std::string written = block.text.substr(w.begin, bw.words[i + plen - 1].end - w.begin);
+                if (reported.insert("wordy:" + p.wordy).second)
+                    ctx.report(block, w.begin, "wordy-phrase", quote(written) + " has a plainer word",
+                               "Write \"" + p.plain + "\" instead.");
+                i += plen - 1;
+                continue;
+            }
+            // Glossary terms are checked by check_terms; names are not hard words.
+            auto [gid, glen] = ctx.lexicon.glossary_index.match(bw.lower, i);
+            (void)gid;
+            if (glen > 0) {
+                i += glen - 1;
+                continue;
+            }
+            bool sentence_start = w.begin == bw.sentences[bw.sentence_of[i]].begin;
+            if (w.capitalised && !sentence_start) continue;
+            if (explained.count(w.lower) || !is_hard_word(ctx, w)) continue;
+            if (explained_in_bold(ctx, b, i)) {
+                explained.insert(w.lower);
+                continue;
+            }
+            if (!reported.insert("hard:" + w.lower).second) continue;
+            ctx.report(block, w.begin, "hard-word",
+                       quote(ctx.text_of(b, w)) + " is not an everyday word",
+                       "Use an everyday word, or write it in bold and explain it in the next sentence.");
+        }
+    }
+}
+
+}  // namespace easyread::check

@@ -1,0 +1,14 @@
+// The checker's JSON output: diagnostics plus the readability summary.
+#pragma once
+#include <string>
+
+#include "../parse/diagnostics.hpp"
+#include "check.hpp"
+
+namespace easyread::check {
+
+std::string json_escape(const std::string& s);
+std::string report_json(const std::string& file, const RuleSet& rules, const Diagnostics& diags,
+                        const CheckReport& report);
+
+}  // namespace easyread::check

@@ -1,0 +1,25 @@
+// Numbers and dates the easy read way: digits, months in words, no
+// percentages or Roman numerals. Shared by the checker and the drafter.
+#pragma once
+#include <string>
+
+namespace easyread::check {
+
+// "seven" -> 7, "twenty-five" -> 25, "hundred" -> 100; -1 when not a number word.
+// "one" is left out on purpose: it is more often a pronoun ("no one").
+int number_word_value(const std::string& lower);
+
+// "05/07/2024", "5.7.24", "2024-07-05" -> "5 July 2024" (day first, as in the UK);
+// empty when the text is not a date.
+std::string numeric_date_in_words(const std::string& token);
+
+// The value of a Roman numeral made of I, V and X ("XIV" -> 14), or -1.
+int roman_value(const std::string& upper);
+
+// "30" (per cent) -> "3 out of 10"; "5" -> "5 out of 100".
+std::string percentage_in_words(double percent);
+
+// "January".."December" for 1..12.
+const char* month_name(int month);
+
+}  // namespace easyread::check

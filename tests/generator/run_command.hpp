@@ -1,0 +1,19 @@
+// Runs the real easyread binary for end-to-end tests.
+#pragma once
+#include <string>
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;  // standard output
+    std::string err;  // standard error
+};
+
+// Runs a shell command line; captures both streams.
+CommandResult run_command(const std::string& command_line);
+// Runs easyread with the given arguments (already shell-quoted).
+CommandResult run_easyread(const std::string& args);
+// A fresh empty folder under the test's working directory.
+std::string fresh_dir(const std::string& name);
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& bytes);
+std::string source_path(const std::string& relative);  // path in the source tree
