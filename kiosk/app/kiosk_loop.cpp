@@ -1,0 +1,131 @@
+#include "kiosk_loop.hpp"
+
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "screens/screens.hpp"
+
+namespace easyread::kiosk::ui {
+
+namespace {
+
+// After input, draw this many frames: ImGui needs one to see a press and one
+// to see the release, and one more settles hover and the pressed look.
+constexpr int kFramesAfterInput = 3;
+constexpr double kLongestSleepS = 60.0;
+
+void trace_screen(TraceLog& trace, const SessionView& view, const std::vector<TapTarget>& targets) {
+    if (!trace.on()) return;
+    trace.line(std::string("screen ") + screen_name(view.screen) + " " + std::to_string(view.revision));
+    char buf[256];
+    for (const TapTarget& t : targets) {
+        std::snprintf(buf, sizeof buf, " %.0f %.0f %.0f %.0f", t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y);
+        trace.line("target " + t.name + buf);
+    }
+    trace.line("end");
+}
+
+void pump_speech(KioskLoop& loop) {
+    while (std::optional<SpeechRequest> r = loop.session.take_speech()) {
+        loop.trace.line("speech " + r->text);
+        std::vector<std::string> parts = split_sentences(r->text);
+        if (r->interrupt)
+            loop.speech.say(std::move(parts));
+        else
+            loop.speech.add(std::move(parts));
+    }
+}
+
+double seconds_to_sleep(KioskLoop& loop, int frames_left) {
+    if (frames_left > 0 || loop.script) return 0.0;
+    const ImGuiIO& io = ImGui::GetIO();
+    // A finger held down (the staff gesture) or the Welcome animation needs frames.
+    if (io.MouseDown[0] || loop.session.view().animate) return 1.0 / 30.0;
+    Millis deadline = loop.session.next_deadline();
+    double s = static_cast<double>(deadline - loop.clock.now_ms()) / 1000.0;
+    return std::clamp(s, 0.001, kLongestSleepS);
+}
+
+}  // namespace
+
+bool apply_action(Session& session, const UiAction& action) {
+    switch (action.kind) {
+        case UiActionKind::Option: return session.tap_option(action.value);
+        case UiActionKind::Back: return session.back();
+        case UiActionKind::Next: return session.next();
+        case UiActionKind::Listen: return session.listen();
+        case UiActionKind::Help: return session.help();
+        case UiActionKind::StillHere: return session.still_here();
+        case UiActionKind::Type: return session.type_text(action.value);
+        case UiActionKind::Erase: return session.erase();
+        case UiActionKind::OpenStaff: return session.open_staff();
+    }
+    return false;
+}
+
+int run_kiosk_loop(KioskLoop& loop) {
+    int frames_left = kFramesAfterInput;
+    bool first_frame = true;
+    std::uint64_t drawn_revision = ~std::uint64_t{0};
+    bool drawn_speaking = false;
+    std::vector<TapTarget> last_targets;
+    std::vector<UiAction> direct;
+    while (!loop.session.quit_requested()) {
+        const unsigned long events_before = loop.window.events();
+        loop.window.wait(seconds_to_sleep(loop, frames_left));
+        if (loop.window.events() != events_before) frames_left = std::max(frames_left, kFramesAfterInput);
+        loop.session.tick();
+        if (loop.window.take_close_request()) loop.session.open_staff();  // only staff may close it
+        pump_speech(loop);
+        const SessionView& view = loop.session.view();
+        if (view.revision != drawn_revision || loop.speech.speaking() != drawn_speaking)
+            frames_left = std::max(frames_left, 2);
+        if (loop.script) frames_left = std::max(frames_left, 1);  // a script moves on every frame
+        if (frames_left <= 0) continue;
+
+        PointerOverride pointer;
+        direct.clear();
+        if (loop.script) {
+            pointer = loop.script->before_frame(loop.session, loop.clock, loop.cooldown_ms, last_targets,
+                                                drawn_revision == view.revision, direct);
+            if (loop.script->failed()) {
+                loop.trace.line("script-failed " + loop.script->failure());
+                std::fprintf(stderr, "easyread-kiosk: %s\n", loop.script->failure().c_str());
+                return 3;
+            }
+            if (loop.script->done() && !pointer.active && direct.empty() && drawn_revision == view.revision) {
+                loop.trace.line("script-done");
+                return 0;
+            }
+        }
+        loop.ui.actions.clear();
+        loop.ui.targets.clear();
+        loop.ui.speaking = loop.speech.speaking();
+        loop.ui.time_s = glfwGetTime();
+        const std::uint64_t revision = view.revision;
+        loop.window.begin_frame(pointer);
+        draw_screen(loop.ui, view);
+        loop.window.end_frame();
+        if (first_frame) {
+            auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - loop.started);
+            loop.trace.line("ready " + std::to_string(ms.count()));
+            first_frame = false;
+        }
+        if (revision != drawn_revision) trace_screen(loop.trace, view, loop.ui.targets);
+        drawn_revision = revision;
+        drawn_speaking = loop.ui.speaking;
+        last_targets = loop.ui.targets;
+        --frames_left;
+        bool acted = false;
+        for (const UiAction& a : direct) acted |= apply_action(loop.session, a);
+        for (const UiAction& a : loop.ui.actions) acted |= apply_action(loop.session, a);
+        if (acted || pointer.active) frames_left = std::max(frames_left, kFramesAfterInput);
+        pump_speech(loop);
+    }
+    loop.speech.stop();
+    return 0;
+}
+
+}  // namespace easyread::kiosk::ui

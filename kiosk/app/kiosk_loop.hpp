@@ -1,0 +1,35 @@
+// The kiosk's main loop: wait for input or the session's next timer, draw a
+// few frames after anything changes, then sleep again (an idle kiosk draws
+// nothing and uses almost no CPU).
+#pragma once
+#include <chrono>
+
+#include "core/session.hpp"
+#include "platform_window.hpp"
+#include "speech.hpp"
+#include "tap_script.hpp"
+#include "trace_log.hpp"
+#include "ui_context.hpp"
+
+namespace easyread::kiosk::ui {
+
+struct KioskLoop {
+    Session& session;
+    SteppedClock& clock;
+    PlatformWindow& window;
+    UiContext& ui;
+    Speech& speech;
+    TraceLog& trace;
+    TapScript* script = nullptr;  // test hook; null in real use
+    Millis cooldown_ms = 400;
+    std::chrono::steady_clock::time_point started;
+};
+
+// Returns the process exit code: 0 when staff close the kiosk (or a script
+// ends well), 3 when a script step fails.
+int run_kiosk_loop(KioskLoop& loop);
+
+// Gives one tap to the session; true when the session took it.
+bool apply_action(Session& session, const UiAction& action);
+
+}  // namespace easyread::kiosk::ui

@@ -1,0 +1,81 @@
+// easyread-kiosk: wires the parts together; the work happens in them.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "command_line.hpp"
+#include "core/backend.hpp"
+#include "core/session.hpp"
+#include "fonts.hpp"
+#include "kiosk_loop.hpp"
+#include "picture_textures.hpp"
+#include "platform_window.hpp"
+#include "speech.hpp"
+#include "startup.hpp"
+#include "tap_script.hpp"
+#include "theme.hpp"
+#include "trace_log.hpp"
+#include "tracing_backend.hpp"
+
+using namespace easyread::kiosk;
+using namespace easyread::kiosk::ui;
+
+int main(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();
+    KioskOptions options;
+    std::string error;
+    switch (parse_command_line(argc, argv, options, error)) {
+        case ParseOutcome::ShowHelp: std::fputs(usage_text().c_str(), stdout); return 0;
+        case ParseOutcome::ShowVersion: std::printf("easyread-kiosk %s\n", EASYREAD_VERSION); return 0;
+        case ParseOutcome::Error: std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str()); return 2;
+        case ParseOutcome::Run: break;
+    }
+    TraceLog trace;
+    TapScript script;
+    if (!trace.open_from_environment(error) || (!options.script_path.empty() && !script.load(options.script_path, error))) {
+        std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
+        return 2;
+    }
+    // Survey, pictures and database are checked before any window opens.
+    KioskData data;
+    std::string report;
+    const bool ready = prepare_kiosk(options, data, report);
+    std::fputs(report.c_str(), stderr);
+    if (!ready) return 1;
+
+    SteppedClock clock;
+    StoreBackend store_backend(*data.store, clock, data.settings.export_dir);
+    TracingBackend backend(store_backend, trace);
+    Session session(data.survey, data.settings, clock, backend);
+
+    PlatformWindow window;
+    WindowRequest request;
+    request.fullscreen = !options.windowed;
+    request.width = options.window_w;
+    request.height = options.window_h;
+    request.title = data.survey.title.empty() ? "easyread kiosk" : data.survey.title;
+    if (!window.open(request, error)) {
+        std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
+        return 1;
+    }
+    PictureTextures textures;
+    UiContext ui;
+    ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
+                                    static_cast<float>(window.width()), static_cast<float>(window.height()));
+    ui.textures = &textures;
+    ui.bank = &data.bank;
+    if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) {
+        std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
+        return 1;
+    }
+    apply_theme(ImGui::GetStyle(), ui.metrics.border);
+
+    Speech speech([] { PlatformWindow::wake(); });
+    speech.start(data.survey.lang);
+
+    KioskLoop loop{session, clock, window, ui, speech, trace,
+                   options.script_path.empty() ? nullptr : &script, data.settings.cooldown_ms, started};
+    return run_kiosk_loop(loop);
+}

@@ -1,0 +1,36 @@
+#include "screens/screens.hpp"
+
+namespace easyread::kiosk::ui {
+
+void draw_screen(UiContext& ui, const SessionView& view) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(ui.metrics.screen_w, ui.metrics.screen_h));
+    ImGui::Begin("kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    const ScreenFrame f = frame_layout(ui.metrics);
+    switch (view.screen) {
+        case Screen::Welcome: draw_welcome(ui, view, f); break;
+        case Screen::Review: draw_review(ui, view, f); break;
+        case Screen::ThankYou: draw_thank_you(ui, view, f); break;
+        case Screen::StillThere: draw_still_there(ui, view, f); break;
+        case Screen::StaffSetPin:
+        case Screen::StaffPin: draw_staff_pin(ui, view, f); break;
+        case Screen::StaffMenu: draw_staff_menu(ui, view, f); break;
+        case Screen::StaffEventName:
+        case Screen::AnythingElse: draw_keyboard_screen(ui, view, f); break;
+        case Screen::Consent:
+        case Screen::WhoIsAnswering:
+        case Screen::ConfirmAnswer:
+        case Screen::Question:
+            if (view.keyboard == Keyboard::Letters)
+                draw_keyboard_screen(ui, view, f);  // a comment question
+            else
+                draw_choice_screen(ui, view, f);
+            break;
+    }
+    draw_frame(ui, view, f);
+    ImGui::End();
+}
+
+}  // namespace easyread::kiosk::ui

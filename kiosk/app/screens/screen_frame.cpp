@@ -1,0 +1,165 @@
+#include "screens/screen_frame.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/words.hpp"
+#include "theme.hpp"
+
+namespace easyread::kiosk::ui {
+
+namespace {
+constexpr float kStaffHoldSeconds = 3.0f;
+}
+
+ScreenFrame frame_layout(const Metrics& m) {
+    ScreenFrame f;
+    const float W = m.screen_w, H = m.screen_h;
+    const float bar_h = std::max(m.target, m.mm(22));
+    const float side_w = std::max(m.target * 2.2f, m.mm(48));
+    f.back = {ImVec2(m.margin, m.margin), ImVec2(m.margin + side_w, m.margin + bar_h)};
+    f.listen = {ImVec2(W - m.margin - side_w, m.margin), ImVec2(W - m.margin, m.margin + bar_h)};
+    f.help = {ImVec2(W - m.margin - side_w, H - m.margin - bar_h), ImVec2(W - m.margin, H - m.margin)};
+    // Next sits left of Help with a wide gap, so Help is not pressed by mistake.
+    const float next_w = std::max(side_w * 1.3f, m.mm(60));
+    f.next = {ImVec2(f.help.min.x - m.mm(12) - next_w, f.help.min.y), ImVec2(f.help.min.x - m.mm(12), f.help.max.y)};
+    f.progress = {ImVec2(f.back.max.x + m.mm(8), m.margin), ImVec2(f.listen.min.x - m.mm(8), m.margin + bar_h)};
+    f.content = {ImVec2(m.margin, f.back.max.y + m.mm(4)), ImVec2(W - m.margin, f.help.min.y - m.mm(4))};
+    return f;
+}
+
+namespace {
+
+void draw_progress(UiContext& ui, const SessionView& view, const Rect& r) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Theme& th = kiosk_theme();
+    const Metrics& m = ui.metrics;
+    const int n = static_cast<int>(view.progress.size());
+    if (n == 0) return;
+    // Pictures shrink to fit many questions, but the current one stays large.
+    float step = std::min(r.h() * 0.75f, (r.w() - m.mm(2)) / static_cast<float>(n));
+    float side = step * 0.8f;
+    float total = step * static_cast<float>(n);
+    float x = r.centre().x - total * 0.5f;
+    for (const ProgressStep& p : view.progress) {
+        ImVec2 c(x + step * 0.5f, r.centre().y);
+        float s = p.current ? std::min(r.h() * 0.95f, side * 1.25f) : side * (p.answered ? 0.8f : 0.7f);
+        Rect sq{ImVec2(c.x - s * 0.5f, c.y - s * 0.5f), ImVec2(c.x + s * 0.5f, c.y + s * 0.5f)};
+        if (p.current)
+            dl->AddRect(ImVec2(sq.min.x - 3, sq.min.y - 3), ImVec2(sq.max.x + 3, sq.max.y + 3), to_imgui(th.chosen), 6, 0,
+                        std::max(3.0f, m.border));
+        if (!p.answered && !p.current) {  // still to come: drawn faint
+            dl->AddCircleFilled(c, s * 0.5f, IM_COL32(0xE8, 0xE6, 0xDE, 0xFF), 24);
+        }
+        draw_picture(ui, p.picture, sq);
+        if (p.answered && !p.current) {
+            float d = s * 0.45f;
+            ImVec2 tc(sq.max.x - d * 0.3f, sq.max.y - d * 0.3f);
+            dl->AddCircleFilled(tc, d * 0.5f, to_imgui(th.chosen), 16);
+            draw_icon(dl, Icon::Tick, Rect{ImVec2(tc.x - d * 0.35f, tc.y - d * 0.35f), ImVec2(tc.x + d * 0.35f, tc.y + d * 0.35f)},
+                      IM_COL32_WHITE);
+        }
+        x += step;
+    }
+}
+
+}  // namespace
+
+void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
+    const KioskWords& w = kiosk_words();
+    const bool staff = is_staff_screen(view.screen);
+    ButtonLook back{w.back, {}, Icon::Back};
+    back.enabled = view.back_enabled;
+    if (kiosk_button(ui, "back", f.back, back)) ui.act(UiActionKind::Back);
+    ButtonLook listen{w.listen, {}, Icon::Listen};
+    listen.chosen = ui.speaking;  // shows that words are being read
+    if (kiosk_button(ui, "listen", f.listen, listen)) ui.act(UiActionKind::Listen);
+    if (kiosk_button(ui, "help", f.help, ButtonLook{w.help, {}, Icon::Help})) ui.act(UiActionKind::Help);
+    if (view.show_next) {
+        ButtonLook next{view.next_label.empty() ? std::string(w.next) : view.next_label, {}, Icon::Next};
+        next.enabled = view.next_enabled;
+        if (kiosk_button(ui, "next", f.next, next)) ui.act(UiActionKind::Next);
+    }
+    if (!staff) {
+        draw_progress(ui, view, f.progress);
+        // The hidden staff gesture: a long hold on the progress strip.
+        ImGui::SetCursorScreenPos(f.progress.min);
+        ImGui::InvisibleButton("##staff", ImVec2(f.progress.w(), f.progress.h()));
+        ui.targets.push_back({"staff-hold", f.progress.min, f.progress.max});
+        if (ImGui::IsItemActive() && ImGui::GetIO().MouseDownDuration[0] >= kStaffHoldSeconds &&
+            ImGui::GetIO().MouseDownDurationPrev[0] < kStaffHoldSeconds)
+            ui.act(UiActionKind::OpenStaff);
+    } else {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(f.progress.min, f.progress.max, to_imgui(kiosk_theme().staff), 12);
+        centred_text(dl, ui.fonts.heading, f.progress, w.staff_menu_title, IM_COL32_WHITE);
+    }
+}
+
+std::vector<Rect> choice_grid(const Metrics& m, const Rect& area, int count, float max_side) {
+    std::vector<Rect> out;
+    if (count <= 0) return out;
+    int rows = 1;
+    auto side_for = [&](int r) {
+        int cols = (count + r - 1) / r;
+        float w = (area.w() - m.gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+        float h = (area.h() - m.gap * static_cast<float>(r - 1)) / static_cast<float>(r);
+        return std::min({w, h, max_side});
+    };
+    // More rows only while that makes the buttons bigger (many options on a narrow screen).
+    while (rows < 3 && rows < count && side_for(rows + 1) > side_for(rows)) ++rows;
+    const int cols = (count + rows - 1) / rows;
+    const float side = std::max(side_for(rows), m.target);
+    const float w = std::min(side * 1.15f, (area.w() - m.gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
+    const float gap_x = cols > 1 ? std::min(m.mm(12), (area.w() - w * static_cast<float>(cols)) / static_cast<float>(cols - 1))
+                                 : 0.0f;
+    const float gap_y = std::max(m.gap, std::min(m.mm(6), (area.h() - side * static_cast<float>(rows)) / static_cast<float>(std::max(1, rows - 1))));
+    const float total_h = side * static_cast<float>(rows) + gap_y * static_cast<float>(rows - 1);
+    float y = area.min.y + std::max(0.0f, (area.h() - total_h) * 0.5f);
+    int left = count;
+    for (int r = 0; r < rows; ++r) {
+        int in_row = std::min(cols, left);
+        float row_w = w * static_cast<float>(in_row) + gap_x * static_cast<float>(in_row - 1);
+        float x = area.centre().x - row_w * 0.5f;
+        for (int c = 0; c < in_row; ++c) {
+            out.push_back({ImVec2(x, y), ImVec2(x + w, y + side)});
+            x += w + gap_x;
+        }
+        left -= in_row;
+        y += side + gap_y;
+    }
+    return out;
+}
+
+void draw_choices(UiContext& ui, const std::vector<Choice>& choices, const std::vector<Rect>& rects) {
+    for (std::size_t i = 0; i < choices.size() && i < rects.size(); ++i) {
+        const Choice& c = choices[i];
+        ButtonLook look{c.label, c.picture};
+        look.chosen = c.selected;
+        if (c.picture.empty() && c.id == "dont-know") look.icon = Icon::Help;
+        std::string name = "option:" + c.id;
+        if (kiosk_button(ui, name.c_str(), rects[i], look)) ui.act(UiActionKind::Option, c.id);
+    }
+}
+
+float draw_title(UiContext& ui, const Rect& area, const std::string& title, const std::string& picture) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Metrics& m = ui.metrics;
+    const ImU32 ink = to_imgui(kiosk_theme().text);
+    const bool pic = ui.has_picture(picture);
+    const float pic_side = pic ? std::max(m.target * 1.2f, m.mm(30)) : 0.0f;
+    float text_w = std::min(area.w() - pic_side - m.mm(6), m.mm(220));
+    float text_h = wrapped_height(ui.fonts.heading, text_w, title);
+    float band_h = std::max(pic_side, text_h);
+    float total_w = pic_side + (pic ? m.mm(6) : 0) + std::min(text_w, ui.fonts.heading->CalcTextSizeA(
+        ui.fonts.heading->FontSize, FLT_MAX, 0, title.c_str()).x + 2);
+    float x = area.centre().x - total_w * 0.5f;
+    if (pic) {
+        draw_picture(ui, picture, Rect{ImVec2(x, area.min.y), ImVec2(x + pic_side, area.min.y + pic_side)});
+        x += pic_side + m.mm(6);
+    }
+    left_text(dl, ui.fonts.heading, ImVec2(x, area.min.y + (band_h - text_h) * 0.5f), text_w, title, ink);
+    return band_h;
+}
+
+}  // namespace easyread::kiosk::ui

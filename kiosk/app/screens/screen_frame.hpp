@@ -1,0 +1,33 @@
+// The frame every screen shares: Back top left, Listen top right, Help
+// bottom right, the progress strip of pictures top middle, Next bottom
+// middle. They never move, so a person learns them once.
+#pragma once
+#include <vector>
+
+#include "core/session.hpp"
+#include "widgets.hpp"
+
+namespace easyread::kiosk::ui {
+
+struct ScreenFrame {
+    Rect back, listen, help, next, progress, content;
+};
+
+ScreenFrame frame_layout(const Metrics& m);
+
+// Draws the fixed controls and the progress strip. Holding the progress
+// strip for 3 seconds asks for the staff PIN (the hidden staff gesture).
+void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+
+// Lays out `count` equal answer buttons in `area`: one row when they fit at
+// 20 mm or more, else two or three rows; each as large as the space allows
+// up to `max_side`, with at least the 3 mm gap (more when there is room).
+std::vector<Rect> choice_grid(const Metrics& m, const Rect& area, int count, float max_side);
+
+// One button per choice, named "option:<id>"; a tap becomes an Option action.
+void draw_choices(UiContext& ui, const std::vector<Choice>& choices, const std::vector<Rect>& rects);
+
+// The title (and picture) band at the top of the content area; returns its height.
+float draw_title(UiContext& ui, const Rect& area, const std::string& title, const std::string& picture);
+
+}  // namespace easyread::kiosk::ui

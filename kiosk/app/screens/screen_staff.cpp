@@ -1,0 +1,76 @@
+// Staff screens: the PIN pad (first run: choose a PIN) and the staff menu
+// with the event name, today's counts, test speech, export and close.
+#include <algorithm>
+
+#include "screens/screens.hpp"
+#include "theme.hpp"
+
+namespace easyread::kiosk::ui {
+
+void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
+    const Metrics& m = ui.metrics;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 ink = to_imgui(kiosk_theme().text);
+    float y = f.content.min.y;
+    y += draw_title(ui, f.content, view.title, view.picture) + m.mm(2);
+    const std::string& note = !view.staff.message.empty() ? view.staff.message : view.body;
+    if (!note.empty())
+        y += centred_text(dl, ui.fonts.body, Rect{ImVec2(f.content.min.x, y), ImVec2(f.content.max.x, f.content.max.y)}, note, ink,
+                          false) + m.mm(2);
+    // A phone-style pad: 1 2 3 / 4 5 6 / 7 8 9 / delete 0.
+    const float rows_h = f.content.max.y - y;
+    const float box_h = ui.fonts.heading->FontSize * 1.5f;
+    const float key = std::max(m.target, std::min(m.mm(24), (rows_h - box_h - m.mm(3) - 3 * m.gap) / 4.0f));
+    const float pad_w = key * 3 + m.gap * 2;
+    const float x0 = f.content.centre().x - pad_w * 0.5f;
+    draw_text_box(ui, Rect{ImVec2(x0, y), ImVec2(x0 + pad_w, y + box_h)}, view.text, view.text_masked);
+    y += box_h + m.mm(3);
+    const char* keys = "123456789";
+    const bool waiting = view.staff.pin_wait_seconds > 0;
+    for (int i = 0; i < 9; ++i) {
+        float x = x0 + static_cast<float>(i % 3) * (key + m.gap);
+        float ky = y + static_cast<float>(i / 3) * (key + m.gap);
+        std::string digit(1, keys[i]);
+        ButtonLook look{digit, {}};
+        look.font = ui.fonts.heading;
+        look.enabled = !waiting;
+        std::string name = "key:" + digit;
+        if (kiosk_button(ui, name.c_str(), Rect{ImVec2(x, ky), ImVec2(x + key, ky + key)}, look)) ui.act(UiActionKind::Type, digit);
+    }
+    float ky = y + 3 * (key + m.gap);
+    ButtonLook erase{"", {}, Icon::Erase};
+    erase.enabled = !view.text.empty();
+    if (kiosk_button(ui, "erase", Rect{ImVec2(x0, ky), ImVec2(x0 + key, ky + key)}, erase)) ui.act(UiActionKind::Erase);
+    ButtonLook zero{"0", {}};
+    zero.font = ui.fonts.heading;
+    zero.enabled = !waiting;
+    float zx = x0 + key + m.gap;
+    if (kiosk_button(ui, "key:0", Rect{ImVec2(zx, ky), ImVec2(zx + key, ky + key)}, zero)) ui.act(UiActionKind::Type, "0");
+}
+
+void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
+    const Metrics& m = ui.metrics;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Theme& th = kiosk_theme();
+    const ImU32 ink = to_imgui(th.text);
+    float y = f.content.min.y;
+    const StaffView& s = view.staff;
+    // Facts for staff, in plain words, left column.
+    std::string facts = "Event: " + (s.event.empty() ? std::string("(no name yet)") : s.event) + "\n" +
+                        "Answers today: " + std::to_string(s.today.total);
+    for (const auto& [who, count] : s.today.by_respondent) facts += "\n    " + who + ": " + std::to_string(count);
+    if (s.today.in_recovery > 0)
+        facts += "\nWaiting in the recovery file: " + std::to_string(s.today.in_recovery);
+    if (!s.store_ok || !s.store_words.empty()) facts += "\n" + s.store_words;
+    if (!s.message.empty()) facts += "\n" + s.message;
+    const float facts_w = f.content.w() * 0.42f;
+    if (!s.store_ok)
+        dl->AddRectFilled(ImVec2(f.content.min.x, y), ImVec2(f.content.min.x + facts_w, f.content.max.y), to_imgui(th.warning_fill),
+                          m.mm(2));
+    left_text(dl, ui.fonts.body, ImVec2(f.content.min.x + m.mm(2), y + m.mm(2)), facts_w - m.mm(4), facts, ink);
+    Rect actions{ImVec2(f.content.min.x + facts_w + m.mm(6), y), f.content.max};
+    std::vector<Rect> rects = choice_grid(m, actions, static_cast<int>(view.choices.size()), m.mm(45));
+    draw_choices(ui, view.choices, rects);
+}
+
+}  // namespace easyread::kiosk::ui

@@ -1,0 +1,25 @@
+// Drawing is a function of the session's view: each screen reads the view,
+// draws, and reports taps as UiActions. Nothing here changes the session.
+#pragma once
+#include "core/session.hpp"
+#include "screens/screen_frame.hpp"
+
+namespace easyread::kiosk::ui {
+
+// Picks the screen's draw function; the whole window is one ImGui window.
+void draw_screen(UiContext& ui, const SessionView& view);
+
+// One per screen or small group (screen_*.cpp).
+void draw_welcome(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+void draw_choice_screen(UiContext& ui, const SessionView& view, const ScreenFrame& f);  // consent, who, question, confirm
+void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFrame& f);  // comment, event name
+void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+void draw_still_there(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+
+// The box showing words typed so far (dots when masked); shared by the keyboards.
+void draw_text_box(UiContext& ui, const Rect& box, const std::string& text, bool masked);
+
+}  // namespace easyread::kiosk::ui

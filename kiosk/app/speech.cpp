@@ -1,0 +1,172 @@
+#include "speech.hpp"
+
+#include <espeak-ng/espeak_ng.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace easyread::kiosk::ui {
+
+namespace {
+
+// espeak-ng keeps one engine per process and calls back without a user pointer;
+// only the speech thread touches the engine, and this points at its owner.
+std::atomic<Speech*> g_active{nullptr};
+
+int synth_callback(short*, int count, espeak_EVENT*) {
+    Speech* s = g_active.load();
+    return s ? s->on_samples(count) : 1;
+}
+
+std::string espeak_language(std::string lang) {
+    std::transform(lang.begin(), lang.end(), lang.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lang.empty() ? "en-gb" : lang;
+}
+
+}  // namespace
+
+Speech::Speech(std::function<void()> on_change) : on_change_(std::move(on_change)) {}
+
+Speech::~Speech() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        quit_ = true;
+        queue_.clear();
+    }
+    ++generation_;
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void Speech::start(const std::string& lang) {
+    if (thread_.joinable()) return;
+    thread_ = std::thread(&Speech::run, this, lang);
+}
+
+void Speech::say(std::vector<std::string> parts) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        queue_ = std::move(parts);
+        ++generation_;  // under the lock, so a part taken after this sees the new number
+    }
+    wake_.notify_all();
+}
+
+void Speech::add(std::vector<std::string> parts) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        for (auto& p : parts) queue_.push_back(std::move(p));
+    }
+    wake_.notify_all();
+}
+
+void Speech::stop() { say({}); }
+
+std::vector<std::string> split_sentences(const std::string& text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        cur += c;
+        bool end = c == '\n' || ((c == '.' || c == '?' || c == '!') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'));
+        if (end) {
+            std::size_t b = cur.find_first_not_of(" \n");
+            if (b != std::string::npos) out.push_back(cur.substr(b));
+            cur.clear();
+        }
+    }
+    std::size_t b = cur.find_first_not_of(" \n");
+    if (b != std::string::npos) out.push_back(cur.substr(b));
+    return out;
+}
+
+std::string Speech::status() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return status_;
+}
+
+void Speech::set_status(std::string s) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    status_ = std::move(s);
+}
+
+int Speech::on_samples(int count) {
+    samples_made_ += count;
+    // A newer request aborts this part. With some sound back ends espeak-ng
+    // plays without asking; parts are one sentence each, so the wait stays short.
+    return generation_.load() != part_generation_.load() ? 1 : 0;
+}
+
+bool Speech::init_engine(const std::string& lang) {
+    espeak_ng_InitializePath(nullptr);
+    espeak_ng_ERROR_CONTEXT context = nullptr;
+    espeak_ng_STATUS st = espeak_ng_Initialize(&context);
+    if (st != ENS_OK) {
+        char msg[256];
+        espeak_ng_GetStatusCodeMessage(st, msg, sizeof msg);
+        espeak_ng_ClearErrorContext(&context);
+        set_status(std::string("Speech cannot start: ") + msg + ". Install espeak-ng-data.");
+        return false;
+    }
+    // Synchronous mode: the thread blocks while a part is spoken, and the
+    // callback's return value cuts it off when a newer request arrives.
+    auto audio = static_cast<espeak_ng_OUTPUT_MODE>(ENOUTPUT_MODE_SYNCHRONOUS | ENOUTPUT_MODE_SPEAK_AUDIO);
+    has_sound_ = espeak_ng_InitializeOutput(audio, 0, nullptr) == ENS_OK;
+    espeak_SetSynthCallback(synth_callback);
+    std::string language = espeak_language(lang);
+    espeak_VOICE voice{};
+    voice.languages = language.c_str();
+    if (espeak_ng_SetVoiceByProperties(&voice) != ENS_OK) {
+        espeak_VOICE fallback{};
+        fallback.languages = "en";
+        espeak_ng_SetVoiceByProperties(&fallback);
+    }
+    espeak_ng_SetParameter(espeakRATE, 150, 0);  // a little slower than the default 175 words a minute
+    return true;
+}
+
+void Speech::run(std::string lang) {
+    g_active = this;
+    if (!init_engine(lang)) return;
+    available_ = true;
+    set_status(has_sound_ ? "Speech is ready." : "Speech is ready, but no sound device was found.");
+    bool sound_checked = false;
+    for (;;) {
+        std::string part;
+        unsigned gen = 0;
+        {
+            std::unique_lock<std::mutex> lock(mutex_);
+            wake_.wait(lock, [&] { return quit_ || !queue_.empty(); });
+            if (quit_) break;
+            part = std::move(queue_.front());
+            queue_.erase(queue_.begin());
+            gen = generation_.load();
+        }
+        part_generation_ = gen;
+        if (!speaking_.exchange(true) && on_change_) on_change_();
+        espeak_ng_STATUS st = espeak_ng_Synthesize(part.c_str(), part.size() + 1, 0, POS_CHARACTER, 0,
+                                                   espeakCHARS_UTF8, nullptr, nullptr);
+        if (st != ENS_OK && has_sound_ && !sound_checked) {
+            // The device opened but will not play (no sound card): keep making speech silently.
+            has_sound_ = false;
+            espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+            set_status("Speech works, but no sound device was found.");
+            st = espeak_ng_Synthesize(part.c_str(), part.size() + 1, 0, POS_CHARACTER, 0,
+                                      espeakCHARS_UTF8, nullptr, nullptr);
+        }
+        sound_checked = true;
+        if (st == ENS_OK && generation_.load() == gen) ++parts_spoken_;
+        bool idle;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            idle = queue_.empty();
+        }
+        if (idle && speaking_.exchange(false) && on_change_) on_change_();
+    }
+    espeak_ng_Terminate();
+    g_active = nullptr;
+}
+
+}  // namespace easyread::kiosk::ui

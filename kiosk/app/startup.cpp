@@ -1,0 +1,78 @@
+#include "startup.hpp"
+
+#include <cerrno>
+#include <sys/stat.h>
+
+#include "core/survey_parser.hpp"
+
+namespace easyread::kiosk::ui {
+
+namespace {
+
+// mkdir -p for the database's folder (the default lives under ~/.local/share).
+bool make_parent_dirs(const std::string& file, std::string& error) {
+    std::size_t slash = file.rfind('/');
+    if (slash == std::string::npos || slash == 0) return true;
+    std::string dir = file.substr(0, slash);
+    for (std::size_t i = 1; i <= dir.size(); ++i) {
+        if (i != dir.size() && dir[i] != '/') continue;
+        std::string part = dir.substr(0, i);
+        if (mkdir(part.c_str(), 0755) != 0 && errno != EEXIST) {
+            error = "cannot make the folder " + part + " for the answers database: choose another with --db";
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+bool prepare_kiosk(const KioskOptions& options, KioskData& data, std::string& report) {
+    Diagnostics diags;
+    data.bank.load_bundled(diags);
+    data.matcher = std::make_unique<symbols::Matcher>(data.bank);
+    SurveyParseOptions parse;
+    parse.matcher = data.matcher.get();
+    parse.bank = &data.bank;
+    std::optional<Survey> survey = load_survey(options.survey_path, diags, parse);
+    if (survey && survey->has_page_questions()) {
+        // Pages of a document are not drawn by this kiosk yet: refuse rather than ask about nothing.
+        for (const Question& q : survey->questions)
+            if (q.each_page) {
+                diags.error(survey->path, q.line, 0, "page-questions-unsupported",
+                            "this kiosk cannot show a document's pages yet",
+                            "remove each=page from the question, or ask it once about the whole document");
+                break;
+            }
+    }
+    if (!survey || diags.has_errors()) {
+        report = diags.format_all();
+        report += "easyread-kiosk: the survey has problems; fix them and start again.\n";
+        return false;
+    }
+    data.survey = std::move(*survey);
+
+    std::string error;
+    if (!make_parent_dirs(options.db_path, error)) {
+        report = diags.format_all() + "easyread-kiosk: " + error + "\n";
+        return false;
+    }
+    data.store = std::make_unique<Store>(options.db_path);
+    // An unusable database does not stop the kiosk: answers go to the recovery
+    // file and staff see the problem in plain words on the staff screen.
+    if (!data.store->check_survey(data.survey, diags)) {
+        report = diags.format_all() + "easyread-kiosk: the survey cannot run with this database.\n";
+        return false;
+    }
+    data.settings = load_settings(*data.store);
+    if (options.event_given) {
+        data.settings.event = options.event;
+        save_event_name(*data.store, options.event);
+    }
+    report = diags.format_all();
+    if (!data.store->ok())
+        report += "easyread-kiosk: warning: " + data.store->status().words + " (" + data.store->status().detail + ")\n";
+    return true;
+}
+
+}  // namespace easyread::kiosk::ui

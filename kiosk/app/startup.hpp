@@ -1,0 +1,29 @@
+// Everything the kiosk checks before a window opens: the picture bank, the
+// survey (a malformed one is refused with file:line and the fix), the
+// answers database and its settings.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "command_line.hpp"
+#include "core/settings.hpp"
+#include "core/store.hpp"
+#include "core/survey.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+
+namespace easyread::kiosk::ui {
+
+struct KioskData {
+    symbols::Bank bank;
+    std::unique_ptr<symbols::Matcher> matcher;
+    Survey survey;
+    std::unique_ptr<Store> store;
+    KioskSettings settings;
+};
+
+// False when the kiosk must not start; `report` then holds every problem,
+// one per line, ready for stderr. Warnings go to `report` too.
+bool prepare_kiosk(const KioskOptions& options, KioskData& data, std::string& report);
+
+}  // namespace easyread::kiosk::ui

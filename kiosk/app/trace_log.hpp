@@ -1,0 +1,33 @@
+// A plain-text log of what the kiosk shows and stores, one fact per line,
+// written only when EASYREAD_KIOSK_TRACE names a file. End-to-end tests and
+// the benchmark read it to know which screen is up and where its buttons are.
+//
+//   ready <ms from start to the first frame on screen>
+//   screen <name> <revision>        then   target <name> <x> <y> <w> <h>   ...   end
+//   saved <stored|already-stored|kept-in-recovery|lost> <uuid>
+//   speech <words>
+//   script-done | script-failed <line>: <why>
+#pragma once
+#include <cstdio>
+#include <string>
+
+namespace easyread::kiosk::ui {
+
+class TraceLog {
+public:
+    TraceLog() = default;
+    TraceLog(const TraceLog&) = delete;
+    TraceLog& operator=(const TraceLog&) = delete;
+    ~TraceLog();
+
+    // From EASYREAD_KIOSK_TRACE; silently off when unset. False when the file cannot be opened.
+    bool open_from_environment(std::string& error);
+    bool on() const { return file_ != nullptr; }
+    // One line, flushed at once so a kill -9 right after loses nothing said.
+    void line(const std::string& text);
+
+private:
+    std::FILE* file_ = nullptr;
+};
+
+}  // namespace easyread::kiosk::ui

@@ -1,0 +1,33 @@
+// Passes every call to the real backend and notes each save in the trace,
+// after the save returned, so a "saved" line always means "committed".
+#pragma once
+#include "core/backend.hpp"
+#include "trace_log.hpp"
+
+namespace easyread::kiosk::ui {
+
+const char* save_result_name(SaveResult r);
+
+class TracingBackend final : public SessionBackend {
+public:
+    TracingBackend(SessionBackend& inner, TraceLog& trace) : inner_(inner), trace_(trace) {}
+    SaveResult save_response(const Response& response) override {
+        SaveResult r = inner_.save_response(response);
+        trace_.line(std::string("saved ") + save_result_name(r) + " " + response.uuid);
+        return r;
+    }
+    TodayCounts counts_today(const std::string& survey_id) override { return inner_.counts_today(survey_id); }
+    bool store_ok() override { return inner_.store_ok(); }
+    std::string store_words() override { return inner_.store_words(); }
+    bool pin_is_set() override { return inner_.pin_is_set(); }
+    bool check_pin(const std::string& pin) override { return inner_.check_pin(pin); }
+    bool set_pin(const std::string& pin) override { return inner_.set_pin(pin); }
+    bool set_event_name(const std::string& event) override { return inner_.set_event_name(event); }
+    std::string export_answers() override { return inner_.export_answers(); }
+
+private:
+    SessionBackend& inner_;
+    TraceLog& trace_;
+};
+
+}  // namespace easyread::kiosk::ui

@@ -1,0 +1,52 @@
+// What every screen's draw function may read (sizes, fonts, pictures) and the
+// one thing it may write: the taps it saw, as UiActions. Screens keep no state.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "fonts.hpp"
+#include "metrics.hpp"
+
+namespace easyread::symbols {
+class Bank;
+}
+
+namespace easyread::kiosk::ui {
+
+class PictureTextures;
+
+enum class UiActionKind { Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff };
+
+struct UiAction {
+    UiActionKind kind;
+    std::string value;  // option id for Option, characters for Type
+};
+
+// Where a tappable control was drawn this frame, so scripted taps and the
+// end-to-end tests can find it by name ("option:happy", "back", "key:a").
+struct TapTarget {
+    std::string name;
+    ImVec2 min, max;
+};
+
+struct UiContext {
+    Metrics metrics;
+    KioskFonts fonts;
+    PictureTextures* textures = nullptr;
+    const symbols::Bank* bank = nullptr;
+    bool speaking = false;  // Listen shows that words are being read
+    double time_s = 0;      // for the optional Welcome animation
+
+    // Written while drawing.
+    std::vector<UiAction> actions;
+    std::vector<TapTarget> targets;
+
+    void act(UiActionKind kind, std::string value = {}) { actions.push_back({kind, std::move(value)}); }
+    // GL texture of a bank picture at `size_px`, or 0 (the button then shows its words only).
+    unsigned picture(const std::string& picture_id, float size_px) const;
+    bool has_picture(const std::string& picture_id) const;
+};
+
+}  // namespace easyread::kiosk::ui
