@@ -5,6 +5,7 @@
 //   tap <choice id>      tap_option()     back | next | listen | help | still-here
 //   type <words>         type_text()      erase
 //   staff                open_staff()     wait <ms>   (advances a FakeClock, then tick())
+//   tick                 tick()
 //   expect <screen>      fails unless screen_name() matches ("question", "thank-you")
 //   expect-saved <n>     fails unless saved_count() == n
 #pragma once
@@ -22,12 +23,16 @@ struct ScriptResult {
     std::vector<std::string> screens;  // screen_name() after each step
 };
 
-// `clock` may be null when time is real; then a "wait" step fails.
-ScriptResult run_script(Session& session, FakeClock* clock, const std::string& script);
+// A step the session does not take (returns false) fails the script. With a
+// FakeClock, the clock moves `step_ms` before each step so the tap cooldown
+// lets every step through; with `clock` null, time is real and a "wait" step
+// fails (run the session with cooldown_ms = 0 then).
+ScriptResult run_script(Session& session, FakeClock* clock, const std::string& script, Millis step_ms = 500);
 
-// The steps that answer every question of `survey` with its first option (or
-// "Yes, I like it" for comments), as the person `respondent` would, ending on
-// Thank you. Handy for benchmarks and kill -9 tests.
-std::string script_answer_all(const Survey& survey, const std::string& respondent);
+// The steps that answer every question of `survey` with its first answer that
+// needs no "Is that right?" check (typed words for comments), as `respondent`
+// would, ending on Thank you. With auto_advance off, a "next" follows each
+// tap. Handy for benchmarks and kill -9 tests.
+std::string script_answer_all(const Survey& survey, const std::string& respondent, bool auto_advance = true);
 
 }  // namespace easyread::kiosk

@@ -13,7 +13,7 @@
 //   Welcome: start            Consent: agree, disagree
 //   WhoIsAnswering: self, carer, helper, staff, not-said
 //   Question: option ids      ConfirmAnswer: keep, change
-//   AnythingElse: skip        Review: send, change:<question id>
+//   AnythingElse: skip        Review: send, change:who, change:<question id>
 //   ThankYou: done            StillThere: still-here (same as still_here())
 //   StaffMenu: event, test-speech, export, quit, close
 #pragma once
@@ -49,6 +49,9 @@ const char* screen_name(Screen s);  // "welcome", "question", ... (logs, tests, 
 bool is_staff_screen(Screen s);
 
 enum class Keyboard { None, Letters, Digits };
+
+constexpr std::size_t kCommentMaxChars = 500;  // "Anything else?" and comment questions
+constexpr std::size_t kEventMaxChars = 80;
 
 struct Choice {
     std::string id;       // give back to tap_option()
@@ -148,22 +151,26 @@ public:
     int saved_count() const { return saved_count_; }
 
 private:
-    struct PendingChange;
-    bool accept_tap(const std::string& target);
+    bool accept_tap();
+    bool accept_key(const std::string& key);
     void go(Screen s);
     void begin_journey();
     void discard_journey();
     void show_question(int index);
-    void answer_single(const Option& option);
-    void toggle_many(const Option& option);
+    bool tap_question(const std::string& id);
     void leave_question_forward();
+    void keep_typed_text();
     void finish();
     void set_answer(const std::string& question_id, const std::string& value);
-    void clear_answer(const std::string& question_id);
     std::string answer_of(const std::string& question_id) const;
-    bool staff_tap(const std::string& id);
-    void staff_submit_pin();
+    bool tap_staff_menu(const std::string& id);
+    bool submit_pin();
+    void refresh_staff();
+    bool on_journey() const;
     void rebuild_view();
+    void build_question_view(SessionView& v) const;
+    void build_review_view(SessionView& v) const;
+    void build_staff_view(SessionView& v) const;
     void say(const std::string& text, bool interrupt = true);
 
     const Survey& survey_;
@@ -171,24 +178,27 @@ private:
     Clock& clock_;
     SessionBackend& backend_;
     SessionView view_;
+    Screen screen_ = Screen::Welcome;
 
     Response draft_;
-    int question_index_ = 0;        // current question on Question / ConfirmAnswer
+    int question_index_ = 0;  // the question shown on Question and ConfirmAnswer
     bool changing_from_review_ = false;
-    std::string confirm_option_;    // ConfirmAnswer: the option being checked
-    std::string comment_draft_;     // AnythingElse and comment questions
+    std::string confirm_option_;  // ConfirmAnswer: the answer being checked
+    std::string text_;            // keyboard words of the screen showing a keyboard
     Screen before_still_there_ = Screen::Welcome;
     Millis last_activity_ = 0;
     Millis countdown_end_ = 0;
+    int countdown_spoken_ = 0;
     Millis thank_you_end_ = 0;
-    Millis last_tap_ = -1000000;
+    Millis last_tap_ = 0;
+    bool tapped_before_ = false;
     std::string last_key_;
-    Millis last_key_at_ = -1000000;
-    std::string text_;              // keyboard buffer of the screen showing one
-    std::string new_pin_;           // StaffSetPin: first entry while the second is typed
+    Millis last_key_at_ = 0;
+    std::string new_pin_;  // StaffSetPin: the first entry while the second is typed
     int wrong_pins_ = 0;
     Millis pin_wait_end_ = 0;
     std::string staff_message_;
+    TodayCounts staff_counts_;
     bool quit_requested_ = false;
     int saved_count_ = 0;
     SaveResult last_save_ = SaveResult::Stored;

@@ -1,0 +1,425 @@
+#include "session.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "pin.hpp"
+#include "words.hpp"
+
+namespace easyread::kiosk {
+
+namespace {
+
+const char* const kScreenNames[] = {"welcome",    "consent",   "who-is-answering", "question",   "confirm-answer",
+                                    "anything-else", "review", "thank-you",        "still-there", "staff-set-pin",
+                                    "staff-pin",  "staff-menu", "staff-event-name"};
+
+std::size_t utf8_length(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string trim(const std::string& s) {
+    std::size_t a = s.find_first_not_of(" \t\n");
+    if (a == std::string::npos) return {};
+    return s.substr(a, s.find_last_not_of(" \t\n") - a + 1);
+}
+
+// "homes;jobs" <-> {"homes", "jobs"}
+std::vector<std::string> split_ids(const std::string& value) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= value.size() && !value.empty()) {
+        std::size_t end = value.find(';', start);
+        out.push_back(value.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+const char* screen_name(Screen s) { return kScreenNames[static_cast<int>(s)]; }
+
+bool is_staff_screen(Screen s) {
+    return s == Screen::StaffSetPin || s == Screen::StaffPin || s == Screen::StaffMenu || s == Screen::StaffEventName;
+}
+
+Session::Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend)
+    : survey_(survey), settings_(std::move(settings)), clock_(clock), backend_(backend) {
+    last_activity_ = clock_.now_ms();
+    if (backend_.pin_is_set()) go(Screen::Welcome);
+    else open_staff();  // first run: staff choose a PIN before anyone can use the kiosk
+}
+
+// ---- taps -------------------------------------------------------------------
+
+bool Session::accept_tap() {
+    Millis now = clock_.now_ms();
+    // A held or bouncing finger, or a double tap, is one answer (HappyOrNot-style cooldown).
+    if (tapped_before_ && now - last_tap_ < settings_.cooldown_ms) return false;
+    tapped_before_ = true;
+    last_tap_ = now;
+    last_activity_ = now;
+    return true;
+}
+
+bool Session::accept_key(const std::string& key) {
+    Millis now = clock_.now_ms();
+    // Only the same key repeated is a bounce: "ll" typed by two presses of
+    // different fingers is not, and different letters are never held back.
+    if (key == last_key_ && now - last_key_at_ < settings_.cooldown_ms) return false;
+    last_key_ = key;
+    last_key_at_ = now;
+    last_activity_ = now;
+    return true;
+}
+
+bool Session::on_journey() const {
+    switch (screen_) {
+    case Screen::Consent:
+    case Screen::WhoIsAnswering:
+    case Screen::Question:
+    case Screen::ConfirmAnswer:
+    case Screen::AnythingElse:
+    case Screen::Review:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Session::go(Screen s) {
+    if (s == Screen::Welcome) discard_journey();
+    screen_ = s;
+    if (s == Screen::StaffMenu) refresh_staff();
+    rebuild_view();
+    if (settings_.auto_speak && !is_staff_screen(s)) say(view_.speech);
+}
+
+void Session::begin_journey() {
+    draft_ = Response{};
+    draft_.uuid = new_uuid();
+    draft_.survey_id = survey_.id;
+    draft_.survey_version = survey_.version;
+    draft_.survey_hash = survey_.hash;
+    draft_.document = survey_.document_label;
+    draft_.device_id = settings_.device_id;
+    text_.clear();
+    question_index_ = 0;
+    changing_from_review_ = false;
+}
+
+void Session::discard_journey() {
+    // The next person sees nothing of the last one.
+    draft_ = Response{};
+    text_.clear();
+    confirm_option_.clear();
+    question_index_ = 0;
+    changing_from_review_ = false;
+}
+
+bool Session::tap_option(const std::string& id) {
+    if (!accept_tap()) return false;
+    const KioskWords& w = kiosk_words();
+    switch (screen_) {
+    case Screen::Welcome:
+        if (id != w.start.id) return false;
+        begin_journey();
+        go(Screen::Consent);
+        return true;
+    case Screen::Consent:
+        if (id == w.consent_yes.id) {
+            draft_.started_at = iso_utc(clock_.wall_ms());
+            go(Screen::WhoIsAnswering);
+            return true;
+        }
+        if (id == w.consent_no.id) {
+            go(Screen::Welcome);
+            return true;
+        }
+        return false;
+    case Screen::WhoIsAnswering: {
+        Respondent who;
+        if (!respondent_from_value(id, who)) return false;
+        draft_.respondent = id;
+        if (changing_from_review_) {
+            changing_from_review_ = false;
+            go(Screen::Review);
+        } else if (survey_.questions.empty()) {
+            go(Screen::AnythingElse);
+        } else {
+            show_question(0);
+        }
+        return true;
+    }
+    case Screen::Question:
+        return tap_question(id);
+    case Screen::ConfirmAnswer:
+        if (id == w.confirm_yes.id) {
+            leave_question_forward();
+            return true;
+        }
+        if (id == w.confirm_no.id) {
+            set_answer(survey_.questions[static_cast<std::size_t>(question_index_)].id, {});
+            go(Screen::Question);
+            return true;
+        }
+        return false;
+    case Screen::AnythingElse:
+        if (id != w.anything_else_skip.id) return false;
+        text_.clear();
+        set_answer(kAnythingElseId, {});
+        go(Screen::Review);
+        return true;
+    case Screen::Review:
+        if (id == w.review_send.id) {
+            finish();
+            return true;
+        }
+        if (id == "change:who") {
+            changing_from_review_ = true;
+            go(Screen::WhoIsAnswering);
+            return true;
+        }
+        if (id.rfind("change:", 0) == 0) {
+            int index = survey_.index_of(id.substr(7));
+            if (index < 0) return false;
+            changing_from_review_ = true;
+            show_question(index);
+            return true;
+        }
+        return false;
+    case Screen::ThankYou:
+        if (id != w.thanks_done.id) return false;
+        go(Screen::Welcome);
+        return true;
+    case Screen::StillThere:
+        if (id != w.still_there_yes.id) return false;
+        go(before_still_there_);
+        return true;
+    case Screen::StaffMenu:
+        return tap_staff_menu(id);
+    default:
+        return false;
+    }
+}
+
+bool Session::tap_question(const std::string& id) {
+    const Question& q = survey_.questions[static_cast<std::size_t>(question_index_)];
+    const Option* option = q.find_option(id);
+    if (!option) return false;
+    if (q.is_multi()) {
+        std::vector<std::string> chosen = split_ids(answer_of(q.id));
+        bool was_chosen = std::find(chosen.begin(), chosen.end(), id) != chosen.end();
+        std::string value;
+        // "I don't know" and real answers exclude each other.
+        for (const auto& o : q.options) {
+            bool keep = o.id == id ? !was_chosen
+                                   : (id != "dont-know" && o.id != "dont-know" &&
+                                      std::find(chosen.begin(), chosen.end(), o.id) != chosen.end());
+            if (keep) value += (value.empty() ? "" : ";") + o.id;
+        }
+        set_answer(q.id, value);
+        rebuild_view();
+        return true;
+    }
+    set_answer(q.id, id);
+    if (settings_.confirm_negative && option->negative) {
+        confirm_option_ = id;
+        go(Screen::ConfirmAnswer);
+    } else if (settings_.auto_advance) {
+        leave_question_forward();
+    } else {
+        rebuild_view();
+    }
+    return true;
+}
+
+void Session::show_question(int index) {
+    question_index_ = index;
+    const Question& q = survey_.questions[static_cast<std::size_t>(index)];
+    if (q.is_comment()) text_ = answer_of(q.id);
+    go(Screen::Question);
+}
+
+void Session::keep_typed_text() {
+    if (screen_ == Screen::AnythingElse) set_answer(kAnythingElseId, trim(text_));
+    if (screen_ == Screen::Question) {
+        const Question& q = survey_.questions[static_cast<std::size_t>(question_index_)];
+        if (q.is_comment()) set_answer(q.id, trim(text_));
+    }
+}
+
+void Session::leave_question_forward() {
+    keep_typed_text();
+    if (changing_from_review_) {
+        changing_from_review_ = false;
+        go(Screen::Review);
+    } else if (question_index_ + 1 < static_cast<int>(survey_.questions.size())) {
+        show_question(question_index_ + 1);
+    } else {
+        text_ = answer_of(kAnythingElseId);
+        go(Screen::AnythingElse);
+    }
+}
+
+bool Session::back() {
+    if (!accept_tap()) return false;
+    switch (screen_) {
+    case Screen::Consent:
+        go(Screen::Welcome);
+        return true;
+    case Screen::WhoIsAnswering:
+        if (changing_from_review_) {
+            changing_from_review_ = false;
+            go(Screen::Review);
+        } else {
+            go(Screen::Consent);
+        }
+        return true;
+    case Screen::Question:
+        keep_typed_text();
+        if (changing_from_review_) {
+            changing_from_review_ = false;
+            go(Screen::Review);
+        } else if (question_index_ > 0) {
+            show_question(question_index_ - 1);
+        } else {
+            go(Screen::WhoIsAnswering);
+        }
+        return true;
+    case Screen::ConfirmAnswer:
+        go(Screen::Question);
+        return true;
+    case Screen::AnythingElse:
+        keep_typed_text();
+        if (survey_.questions.empty()) go(Screen::WhoIsAnswering);
+        else show_question(static_cast<int>(survey_.questions.size()) - 1);
+        return true;
+    case Screen::Review:
+        text_ = answer_of(kAnythingElseId);
+        go(Screen::AnythingElse);
+        return true;
+    case Screen::StaffSetPin:
+    case Screen::StaffPin:
+    case Screen::StaffMenu:
+        if (!backend_.pin_is_set()) return false;  // first run: a PIN must be chosen
+        go(Screen::Welcome);
+        return true;
+    case Screen::StaffEventName:
+        go(Screen::StaffMenu);
+        return true;
+    default:
+        return false;  // Welcome, Thank you and Are you still there? have no way back
+    }
+}
+
+bool Session::next() {
+    if (!accept_tap()) return false;
+    switch (screen_) {
+    case Screen::Question:
+        leave_question_forward();
+        return true;
+    case Screen::AnythingElse:
+        keep_typed_text();
+        go(Screen::Review);
+        return true;
+    case Screen::Review:
+        finish();
+        return true;
+    case Screen::ThankYou:
+        go(Screen::Welcome);
+        return true;
+    case Screen::StaffSetPin:
+    case Screen::StaffPin:
+        return submit_pin();
+    case Screen::StaffEventName:
+        settings_.event = trim(text_);
+        staff_message_ = backend_.set_event_name(settings_.event) ? "Event name saved." : backend_.store_words();
+        go(Screen::StaffMenu);
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Session::finish() {
+    draft_.finished_at = iso_utc(clock_.wall_ms());
+    draft_.event = settings_.event;
+    // Answers in survey order, empty ones dropped, "Anything else?" last.
+    std::vector<Answer> ordered;
+    for (const auto& q : survey_.questions)
+        if (const Answer* a = draft_.find(q.id)) ordered.push_back(*a);
+    if (const Answer* a = draft_.find(kAnythingElseId)) ordered.push_back(*a);
+    draft_.answers = std::move(ordered);
+    last_save_ = backend_.save_response(draft_);
+    ++saved_count_;
+    thank_you_end_ = clock_.now_ms() + settings_.thank_you_ms;
+    go(Screen::ThankYou);
+}
+
+void Session::set_answer(const std::string& question_id, const std::string& value) {
+    auto it = std::find_if(draft_.answers.begin(), draft_.answers.end(),
+                           [&](const Answer& a) { return a.question_id == question_id; });
+    if (value.empty()) {
+        if (it != draft_.answers.end()) draft_.answers.erase(it);
+    } else if (it != draft_.answers.end()) {
+        it->value = value;
+    } else {
+        draft_.answers.push_back({question_id, value});
+    }
+}
+
+std::string Session::answer_of(const std::string& question_id) const {
+    const Answer* a = draft_.find(question_id);
+    return a ? a->value : std::string();
+}
+
+bool Session::listen() {
+    if (!accept_tap()) return false;
+    say(view_.speech);
+    return true;
+}
+
+bool Session::help() {
+    if (!accept_tap()) return false;
+    say(view_.help);
+    return true;
+}
+
+bool Session::still_here() { return tap_option(kiosk_words().still_there_yes.id); }
+
+bool Session::type_text(const std::string& utf8) {
+    if (utf8.empty() || view_.keyboard == Keyboard::None) return false;
+    if (view_.keyboard == Keyboard::Digits &&
+        !std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    if (utf8_length(text_) + utf8_length(utf8) > view_.text_max) return false;
+    if (!accept_key(utf8)) return false;
+    text_ += utf8;
+    rebuild_view();
+    return true;
+}
+
+bool Session::erase() {
+    if (text_.empty() || !accept_key("\b")) return false;
+    std::size_t cut = text_.size() - 1;
+    while (cut > 0 && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 character
+    text_.erase(cut);
+    rebuild_view();
+    return true;
+}
+
+void Session::say(const std::string& text, bool interrupt) {
+    if (!text.empty()) speech_.push_back({text, interrupt});
+}
+
+std::optional<SpeechRequest> Session::take_speech() {
+    if (speech_.empty()) return std::nullopt;
+    SpeechRequest r = std::move(speech_.front());
+    speech_.erase(speech_.begin());
+    return r;
+}
+
+}  // namespace easyread::kiosk

@@ -1,0 +1,66 @@
+// The session's timers: idle, "Are you still there?" countdown, Thank you return, PIN wait.
+#include <algorithm>
+#include <limits>
+
+#include "session.hpp"
+#include "words.hpp"
+
+namespace easyread::kiosk {
+
+void Session::tick() {
+    Millis now = clock_.now_ms();
+    if (on_journey() && now - last_activity_ >= settings_.idle_ms) {
+        before_still_there_ = screen_;
+        countdown_end_ = now + settings_.still_there_ms;
+        countdown_spoken_ = 0;
+        go(Screen::StillThere);
+        say(view_.speech);
+        return;
+    }
+    if (screen_ == Screen::StillThere) {
+        if (now >= countdown_end_) {
+            go(Screen::Welcome);  // unfinished answers are discarded
+            return;
+        }
+        int left = static_cast<int>((countdown_end_ - now + 999) / 1000);
+        if (left != view_.countdown_seconds) {
+            rebuild_view();
+            // Read the countdown aloud every 5 seconds and for the last 3.
+            if (left != countdown_spoken_ && (left % 5 == 0 || left <= 3) &&
+                left * 1000 < settings_.still_there_ms) {
+                countdown_spoken_ = left;
+                say(std::to_string(left), false);
+            }
+        }
+        return;
+    }
+    if (screen_ == Screen::ThankYou && now >= thank_you_end_) {
+        go(Screen::Welcome);
+        return;
+    }
+    if (is_staff_screen(screen_) && backend_.pin_is_set() && now - last_activity_ >= settings_.idle_ms) {
+        go(Screen::Welcome);  // staff mode never stays open on an unattended kiosk
+        return;
+    }
+    if (screen_ == Screen::StaffPin) {
+        int wait = now < pin_wait_end_ ? static_cast<int>((pin_wait_end_ - now + 999) / 1000) : 0;
+        if (wait != view_.staff.pin_wait_seconds) rebuild_view();
+    }
+}
+
+Millis Session::next_deadline() const {
+    Millis none = std::numeric_limits<Millis>::max();
+    Millis now = clock_.now_ms();
+    auto next_second = [&](Millis end) { return end - ((end - now - 1) / 1000) * 1000; };
+    if (on_journey()) return last_activity_ + settings_.idle_ms;
+    if (screen_ == Screen::StillThere) return std::min(countdown_end_, next_second(countdown_end_));
+    if (screen_ == Screen::ThankYou) return thank_you_end_;
+    if (is_staff_screen(screen_)) {
+        Millis idle = backend_.pin_is_set() ? last_activity_ + settings_.idle_ms : none;
+        if (screen_ == Screen::StaffPin && now < pin_wait_end_) return std::min(idle, next_second(pin_wait_end_));
+        return idle;
+    }
+    return none;
+}
+
+}  // namespace easyread::kiosk

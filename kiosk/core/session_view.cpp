@@ -1,0 +1,286 @@
+// Turns session state into the plain data the app draws and speaks.
+#include <algorithm>
+
+#include "pin.hpp"
+#include "session.hpp"
+#include "words.hpp"
+
+namespace easyread::kiosk {
+
+namespace {
+
+Choice fixed(const FixedChoice& f, bool selected = false) {
+    Choice c;
+    c.id = f.id;
+    c.label = f.label;
+    c.picture = f.picture;
+    c.selected = selected;
+    return c;
+}
+
+// Listen says the words on the screen and every answer, one sentence each.
+std::string spoken(const SessionView& v) {
+    std::string out;
+    auto add = [&](const std::string& s) {
+        if (s.empty()) return;
+        if (!out.empty()) out += ' ';
+        out += s;
+        char last = s.back();
+        if (last != '.' && last != '?' && last != '!') out += '.';
+    };
+    add(v.title);
+    add(v.body);
+    for (const auto& c : v.choices) add(c.label);
+    return out;
+}
+
+// "You chose sad." reads better than "You chose Sad."; "I don't know" keeps its capital.
+std::string in_sentence(const std::string& label) {
+    if (label.empty() || label.rfind("I ", 0) == 0 || label.rfind("I'", 0) == 0) return label;
+    std::string out = label;
+    if (out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
+bool contains_id(const std::string& value, const std::string& id) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        std::size_t end = value.find(';', start);
+        if (value.compare(start, end == std::string::npos ? std::string::npos : end - start, id) == 0 &&
+            (end == std::string::npos ? value.size() - start : end - start) == id.size())
+            return true;
+        if (end == std::string::npos) return false;
+        start = end + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+void Session::rebuild_view() {
+    const KioskWords& w = kiosk_words();
+    SessionView v;
+    v.screen = screen_;
+    v.revision = view_.revision + 1;
+    v.next_label = w.next;
+    v.back_enabled = true;
+    switch (screen_) {
+    case Screen::Welcome:
+        v.title = w.welcome_title;
+        v.picture = w.start.picture;
+        v.choices = {fixed(w.start)};
+        v.back_enabled = false;
+        v.animate = settings_.animate_start;
+        v.help = w.welcome_speech;
+        break;
+    case Screen::Consent:
+        v.title = w.consent_title;
+        v.body = w.consent_body;
+        v.picture = "safe";
+        v.choices = {fixed(w.consent_yes), fixed(w.consent_no)};
+        v.help = w.consent_body;
+        break;
+    case Screen::WhoIsAnswering:
+        v.title = w.who_title;
+        v.picture = "people";
+        for (const auto& f : w.who) v.choices.push_back(fixed(f, changing_from_review_ && draft_.respondent == f.id));
+        v.help = w.question_help;
+        break;
+    case Screen::Question:
+        build_question_view(v);
+        break;
+    case Screen::ConfirmAnswer: {
+        const Question& q = survey_.questions[static_cast<std::size_t>(question_index_)];
+        const Option* o = q.find_option(confirm_option_);
+        v.title = std::string(w.confirm_title_before) + in_sentence(o ? o->label : confirm_option_) + w.confirm_title_after;
+        v.picture = o ? o->picture : std::string();
+        v.choices = {fixed(w.confirm_yes), fixed(w.confirm_no)};
+        v.help = w.question_help;
+        break;
+    }
+    case Screen::AnythingElse:
+        v.title = w.anything_else_title;
+        v.picture = "talk";
+        v.choices = {fixed(w.anything_else_skip)};
+        v.keyboard = Keyboard::Letters;
+        v.text = text_;
+        v.text_max = kCommentMaxChars;
+        v.show_next = true;
+        v.next_enabled = true;
+        v.help = w.anything_else_help;
+        break;
+    case Screen::Review:
+        build_review_view(v);
+        break;
+    case Screen::ThankYou:
+        v.title = w.thanks_title;
+        v.body = w.thanks_body;
+        v.picture = "happy";
+        v.choices = {fixed(w.thanks_done)};
+        v.back_enabled = false;
+        v.help = w.thanks_body;
+        break;
+    case Screen::StillThere: {
+        v.title = w.still_there_title;
+        v.picture = "question";
+        v.choices = {fixed(w.still_there_yes)};
+        v.back_enabled = false;
+        Millis left = countdown_end_ - clock_.now_ms();
+        v.countdown_seconds = left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
+        v.help = w.still_there_title;
+        break;
+    }
+    default:
+        build_staff_view(v);
+        break;
+    }
+    if (v.speech.empty()) v.speech = spoken(v);
+    if (on_journey()) {
+        v.question_count = static_cast<int>(survey_.questions.size());
+        for (std::size_t i = 0; i < survey_.questions.size(); ++i) {
+            ProgressStep step;
+            step.picture = survey_.questions[i].picture;
+            step.answered = draft_.find(survey_.questions[i].id) != nullptr;
+            step.current = screen_ == Screen::Question && static_cast<int>(i) == question_index_;
+            v.progress.push_back(std::move(step));
+        }
+    }
+    view_ = std::move(v);
+}
+
+void Session::build_question_view(SessionView& v) const {
+    const KioskWords& w = kiosk_words();
+    const Question& q = survey_.questions[static_cast<std::size_t>(question_index_)];
+    std::string value = answer_of(q.id);
+    v.title = q.text;
+    v.picture = q.picture;
+    v.document_page = q.page;
+    v.question_number = question_index_ + 1;
+    v.multi_select = q.is_multi();
+    v.show_next = true;
+    v.next_enabled = true;
+    for (const auto& o : q.options) {
+        Choice c;
+        c.id = o.id;
+        c.label = o.label;
+        c.picture = o.picture;
+        c.negative = o.negative;
+        c.selected = q.is_multi() ? contains_id(value, o.id) : value == o.id;
+        v.choices.push_back(std::move(c));
+    }
+    if (q.is_comment()) {
+        v.keyboard = Keyboard::Letters;
+        v.text = text_;
+        v.text_max = kCommentMaxChars;
+    }
+    std::string general = q.is_comment() ? w.comment_help : q.is_multi() ? w.many_help : w.question_help;
+    v.help = q.help.empty() ? general : q.help + " " + general;
+    v.speech = spoken(v);
+    if (q.page > 0) v.speech = std::string(w.page_prefix) + std::to_string(q.page) + ". " + v.speech;
+    if (!q.help.empty()) v.speech += " " + q.help;
+}
+
+void Session::build_review_view(SessionView& v) const {
+    const KioskWords& w = kiosk_words();
+    v.title = w.review_title;
+    v.picture = "search";
+    v.choices = {fixed(w.review_send)};
+    v.show_next = true;
+    v.next_enabled = true;
+    v.next_label = w.review_send.label;
+    v.help = "Look at your answers. Touch Change to change one. Touch Send my answers when you are ready.";
+
+    ReviewRow who;
+    who.question_id = "who";
+    who.question = w.who_title;
+    who.picture = "people";
+    who.change_id = "change:who";
+    for (const auto& f : w.who)
+        if (draft_.respondent == f.id) who.answers.push_back(fixed(f, true));
+    v.review.push_back(std::move(who));
+
+    std::string speech = w.review_title + std::string(".");
+    for (const auto& q : survey_.questions) {
+        ReviewRow row;
+        row.question_id = q.id;
+        row.question = q.text;
+        row.picture = q.picture;
+        row.change_id = "change:" + q.id;
+        std::string value = answer_of(q.id);
+        if (q.is_comment()) {
+            row.text = value;
+        } else {
+            for (const auto& o : q.options) {
+                if (q.is_multi() ? !contains_id(value, o.id) : value != o.id) continue;
+                Choice c;
+                c.id = o.id;
+                c.label = o.label;
+                c.picture = o.picture;
+                c.selected = true;
+                c.negative = o.negative;
+                row.answers.push_back(std::move(c));
+            }
+        }
+        std::string said = row.text;
+        for (const auto& c : row.answers) said += (said.empty() ? "" : ", ") + c.label;
+        speech += " " + q.text + " " + (said.empty() ? std::string(w.review_no_answer) : said) + ".";
+        v.review.push_back(std::move(row));
+    }
+    std::string comment = answer_of(kAnythingElseId);
+    if (!comment.empty()) {
+        ReviewRow row;
+        row.question_id = kAnythingElseId;
+        row.question = w.anything_else_title;
+        row.picture = "talk";
+        row.text = comment;
+        row.change_id = "";  // changed with Back, the screen before
+        v.review.push_back(std::move(row));
+        speech += std::string(" ") + w.anything_else_title + " " + comment + ".";
+    }
+    v.speech = speech + " " + w.review_send.label + ".";
+}
+
+void Session::build_staff_view(SessionView& v) const {
+    const KioskWords& w = kiosk_words();
+    v.back_enabled = backend_.pin_is_set();
+    v.staff.event = settings_.event;
+    v.staff.today = staff_counts_;
+    v.staff.store_ok = backend_.store_ok();
+    v.staff.store_words = backend_.store_words();
+    v.staff.message = staff_message_;
+    Millis now = clock_.now_ms();
+    v.staff.pin_wait_seconds = now < pin_wait_end_ ? static_cast<int>((pin_wait_end_ - now + 999) / 1000) : 0;
+    switch (screen_) {
+    case Screen::StaffSetPin:
+    case Screen::StaffPin:
+        v.title = screen_ == Screen::StaffPin ? w.staff_pin_title
+                  : new_pin_.empty()          ? w.staff_new_pin_title
+                                              : w.staff_new_pin_again;
+        v.keyboard = Keyboard::Digits;
+        v.text = text_;
+        v.text_masked = true;
+        v.text_max = kPinMaxDigits;
+        v.show_next = true;
+        v.next_enabled = !text_.empty() && v.staff.pin_wait_seconds == 0;
+        v.help = w.staff_pin_short;
+        break;
+    case Screen::StaffMenu:
+        v.title = w.staff_menu_title;
+        v.choices = {fixed(w.staff_event), fixed(w.staff_speech), fixed(w.staff_export), fixed(w.staff_quit),
+                     fixed(w.staff_close)};
+        break;
+    case Screen::StaffEventName:
+        v.title = w.staff_event_title;
+        v.keyboard = Keyboard::Letters;
+        v.text = text_;
+        v.text_max = kEventMaxChars;
+        v.show_next = true;
+        v.next_enabled = true;
+        break;
+    default:
+        break;
+    }
+    v.speech = v.title;
+}
+
+}  // namespace easyread::kiosk
