@@ -92,7 +92,11 @@ void measure(const CheckContext& ctx, CheckReport& report) {
     report.worst = std::move(scores);
 }
 
+// Problems at a place in the file first, in file order; then the ones about
+// the whole document; then the notes naming the hardest paragraphs.
 bool before(const Diagnostic& a, const Diagnostic& b) {
+    auto rank = [](const Diagnostic& d) { return d.id == "hard-paragraph" ? 2 : d.line == 0 ? 1 : 0; };
+    if (rank(a) != rank(b)) return rank(a) < rank(b);
     if (a.line != b.line) return a.line < b.line;
     return a.column < b.column;
 }
