@@ -82,7 +82,9 @@ int run_kiosk_loop(KioskLoop& loop) {
         const SessionView& view = loop.session.view();
         if (view.revision != drawn_revision || loop.speech.speaking() != drawn_speaking)
             frames_left = std::max(frames_left, 2);
-        if (loop.script) frames_left = std::max(frames_left, 1);  // a script moves on every frame
+        // A script moves on every frame; a held finger (the staff gesture) and
+        // the Welcome animation need frames while nothing else happens.
+        if (loop.script || ImGui::GetIO().MouseDown[0] || view.animate) frames_left = std::max(frames_left, 1);
         if (frames_left <= 0) continue;
 
         PointerOverride pointer;

@@ -1,6 +1,7 @@
 #include "screens/screen_frame.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "core/words.hpp"
@@ -76,9 +77,24 @@ void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     if (kiosk_button(ui, "listen", f.listen, listen)) ui.act(UiActionKind::Listen);
     if (kiosk_button(ui, "help", f.help, ButtonLook{w.help, {}, Icon::Help})) ui.act(UiActionKind::Help);
     if (view.show_next) {
-        ButtonLook next{view.next_label.empty() ? std::string(w.next) : view.next_label, {}, Icon::Next};
+        // When the screen's one choice is the way forward (Review: "Send my
+        // answers"), Next is that choice, so the screen has one Send, not two.
+        const Choice* forward = view.choices.size() == 1 && view.choices[0].label == view.next_label
+                                    ? &view.choices[0] : nullptr;
+        ButtonLook next{view.next_label.empty() ? std::string(w.next) : view.next_label, {}, forward ? Icon::Tick : Icon::Next};
         next.enabled = view.next_enabled;
-        if (kiosk_button(ui, "next", f.next, next)) ui.act(UiActionKind::Next);
+        // Wide enough for its words; it grows to the left, so its right edge never moves.
+        Rect r = f.next;
+        ImFont* font = ui.fonts.body;
+        float need = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, next.label.c_str()).x + font->FontSize * 1.4f + ui.metrics.mm(10);
+        r.min.x = std::min(r.min.x, r.max.x - need);
+        std::string name = forward ? "option:" + forward->id : std::string("next");
+        if (kiosk_button(ui, name.c_str(), r, next)) {
+            if (forward)
+                ui.act(UiActionKind::Option, forward->id);
+            else
+                ui.act(UiActionKind::Next);
+        }
     }
     if (!staff) {
         draw_progress(ui, view, f.progress);

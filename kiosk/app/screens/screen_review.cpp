@@ -16,11 +16,8 @@ void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     float y = f.content.min.y;
     y += draw_title(ui, f.content, view.title, view.picture) + m.mm(2);
 
-    // Send sits at the bottom of the content; rows share the space above it.
-    const float send_h = std::max(m.target, m.mm(24));
-    Rect send_area{ImVec2(f.content.min.x, f.content.max.y - send_h), f.content.max};
     const int n = static_cast<int>(view.review.size());
-    const float rows_h = send_area.min.y - m.mm(3) - y;
+    const float rows_h = f.content.max.y - y;
     // Rows stay 20 mm high (the Change button); with many questions they go in two columns.
     int cols = 1;
     while (cols < 3 && n > 0 && (rows_h / static_cast<float>((n + cols - 1) / cols)) < m.target + m.gap) ++cols;
@@ -66,24 +63,13 @@ void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
             left_text(dl, small, ImVec2(ax, ry + (row_h - h) * 0.5f), answers_right - ax, words, ink);
             dl->PopClipRect();
         }
+        if (row.change_id.empty()) continue;  // changed with Back instead
         ButtonLook change{kiosk_words().review_change, {}};
         std::string name = "option:" + row.change_id;
-        if (kiosk_button(ui, name.c_str(), Rect{ImVec2(box.max.x - change_w - m.mm(1.5f), ry + m.mm(1)), ImVec2(box.max.x - m.mm(1.5f), ry + row_h - m.mm(1))},
-                         change))
-            ui.act(UiActionKind::Option, row.change_id);
+        Rect change_box{ImVec2(box.max.x - change_w - m.mm(1.5f), ry + m.mm(1)), ImVec2(box.max.x - m.mm(1.5f), ry + row_h - m.mm(1))};
+        if (kiosk_button(ui, name.c_str(), change_box, change)) ui.act(UiActionKind::Option, row.change_id);
     }
-    // Send (and any other whole-screen choice) along the bottom.
-    std::vector<Rect> rects;
-    float w = std::min(m.mm(110), send_area.w());
-    for (std::size_t i = 0; i < view.choices.size(); ++i)
-        rects.push_back({ImVec2(send_area.centre().x - w * 0.5f, send_area.min.y), ImVec2(send_area.centre().x + w * 0.5f, send_area.max.y)});
-    for (std::size_t i = 0; i < view.choices.size(); ++i) {
-        const Choice& c = view.choices[i];
-        ButtonLook look{c.label, {}, Icon::Tick};
-        std::string name = "option:" + c.id;
-        if (kiosk_button(ui, name.c_str(), rects[i], look)) ui.act(UiActionKind::Option, c.id);
-        break;  // one Send button; further choices would overlap
-    }
+    // Send is the Next button (see draw_frame), in the place Next always has.
 }
 
 }  // namespace easyread::kiosk::ui

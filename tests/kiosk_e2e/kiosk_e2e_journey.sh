@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End to end: the real kiosk under Xvfb, tapped through a whole survey with
+# xdotool; the exact response is then read back from SQLite. A screenshot of
+# every screen is saved in the build folder for people to look at.
+# usage: kiosk_e2e_journey.sh KIOSK_EXE SURVEY.md OUT_DIR
+source "$(dirname "$0")/kiosk_lib.sh"
+
+KIOSK="$1"; SURVEY="$2"; OUT="$3"
+need_tools xdotool import sqlite3
+WORK="$(mktemp -d)"; SHOTS="$OUT/screens"; TRACE="$WORK/trace.txt"; DB="$WORK/answers.sqlite"
+mkdir -p "$SHOTS"
+trap 'cleanup; rm -rf "$WORK"' EXIT
+
+start_xvfb 1280x800
+start_kiosk "$SURVEY" --db "$DB" --event "Test event" --dpi 96
+wait_new_screen 0 staff-set-pin
+shot 01-staff-set-pin
+
+# First run: staff choose a PIN, twice.
+for k in 2 5 8 0; do tap "key:$k"; done
+tap next staff-set-pin
+for k in 2 5 8 0; do tap "key:$k"; done
+tap next staff-menu
+shot 02-staff-menu
+tap option:close welcome
+shot 03-welcome
+
+tap option:start consent
+shot 04-consent
+tap option:agree who-is-answering
+shot 05-who
+tap option:carer question
+shot 06-question-faces
+tap option:happy question
+shot 07-question-yes-no
+tap option:yes question
+tap option:homes question
+tap option:health question
+shot 08-question-many
+tap next anything-else
+for k in g o o d space d a y; do tap "key:$k"; done
+shot 09-anything-else
+tap next review
+shot 10-review
+tap option:send thank-you
+shot 11-thank-you
+
+# The exact row, read by another process while the kiosk still runs (WAL).
+expect_eq "$(sql "select survey_id, survey_version, event, respondent, source from responses")" \
+    "kiosk-e2e|1|Test event|carer|kiosk" "the stored response"
+expect_eq "$(sql "select question_id, value from answers order by position" | tr '\n' ',')" \
+    "meeting|happy,hear|yes,topics|homes;health,anything-else|good day," "the stored answers"
+expect_eq "$(sql "select count(*) from responses where uuid like '________-____-4___-____-____________'")" "1" \
+    "a random version 4 UUID"
+expect_eq "$(sql "select finished_at >= started_at from responses")" "1" "timestamps in order"
+
+# Only staff can close it: the hidden hold, the PIN, then Close the kiosk.
+tap option:done welcome
+before="$(screens_seen)"
+hold staff-hold 3.6
+wait_new_screen "$before" staff-pin
+shot 12-staff-pin
+for k in 2 5 8 0; do tap "key:$k"; done
+tap next staff-menu
+tap option:quit
+for i in $(seq 1 100); do kill -0 "$KIOSK_PID" 2>/dev/null || break; sleep 0.05; done
+kill -0 "$KIOSK_PID" 2>/dev/null && fail "the kiosk did not close after staff chose Close the kiosk"
+wait "$KIOSK_PID" || fail "the kiosk closed with an error: $(cat "$WORK/kiosk.err")"
+KIOSK_PID=""
+expect_eq "$(sql "select count(*) from responses")" "1" "responses after closing"
+echo "kiosk journey: 1 passed, 0 failed (screenshots in $SHOTS)"

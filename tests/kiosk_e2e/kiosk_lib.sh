@@ -1,0 +1,111 @@
+# Shared steps for the kiosk's end-to-end tests: a private Xvfb screen with
+# Mesa's software OpenGL, the real easyread-kiosk, taps by xdotool at the
+# buttons the kiosk's trace names, screenshots with ImageMagick's import.
+# Sourced by the kiosk_e2e_*.sh tests; every step fails loudly.
+
+set -euo pipefail
+
+fail() {
+    echo "FAIL: $*" >&2
+    if [[ -n "${TRACE:-}" && -f "$TRACE" ]]; then echo "--- last trace lines:" >&2; tail -n 20 "$TRACE" >&2; fi
+    exit 1
+}
+
+need_tools() {
+    local t
+    for t in "$@"; do
+        command -v "$t" >/dev/null 2>&1 || fail "'$t' is not installed; the kiosk end-to-end tests need it (see tests/kiosk_e2e/README.md)"
+    done
+}
+
+# start_xvfb WIDTHxHEIGHT: sets DISPLAY to a free screen of its own.
+start_xvfb() {
+    local size="$1" fdfile="$WORK/display"
+    need_tools Xvfb
+    Xvfb -displayfd 9 -screen 0 "${size}x24" -nolisten tcp -noreset 9>"$fdfile" >"$WORK/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    local i
+    for i in $(seq 1 100); do
+        [[ -s "$fdfile" ]] && break
+        sleep 0.05
+    done
+    [[ -s "$fdfile" ]] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
+    export DISPLAY=":$(tr -d '[:space:]' <"$fdfile")"
+    export LIBGL_ALWAYS_SOFTWARE=1
+}
+
+cleanup() {
+    [[ -n "${KIOSK_PID:-}" ]] && kill "$KIOSK_PID" 2>/dev/null || true
+    [[ -n "${XVFB_PID:-}" ]] && kill "$XVFB_PID" 2>/dev/null || true
+    wait 2>/dev/null || true
+}
+
+# start_kiosk ARGS...: the kiosk in the background, tracing to $TRACE.
+start_kiosk() {
+    : >"$TRACE"
+    EASYREAD_KIOSK_TRACE="$TRACE" "$KIOSK" "$@" >"$WORK/kiosk.out" 2>"$WORK/kiosk.err" &
+    KIOSK_PID=$!
+}
+
+screens_seen() { grep -c '^end$' "$TRACE" 2>/dev/null || true; }
+
+# The name of the screen in the last complete block of the trace.
+current_screen() {
+    awk '/^screen /{name=$2} /^end$/{done=name} END{print done}' "$TRACE"
+}
+
+# wait_new_screen COUNT_BEFORE NAME: until a block after COUNT_BEFORE shows NAME.
+wait_new_screen() {
+    local before="$1" want="$2" i
+    for i in $(seq 1 200); do
+        if [[ "$(screens_seen)" -gt "$before" && "$(current_screen)" == "$want" ]]; then
+            sleep 0.15  # let the swap reach the screen before any screenshot
+            return 0
+        fi
+        kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk stopped while waiting for the $want screen: $(cat "$WORK/kiosk.err")"
+        sleep 0.05
+    done
+    fail "waited 10 s for the $want screen; the last screen drawn is '$(current_screen)'"
+}
+
+# target_centre NAME: "X Y" of a button on the current screen.
+target_centre() {
+    awk -v want="$1" '
+        /^screen /  { split("", xs) }
+        /^target /  { xs[$2] = ($3 + int($5 / 2)) " " ($4 + int($6 / 2)) }
+        /^end$/     { split("", last); for (k in xs) last[k] = xs[k] }
+        END         { if (want in last) print last[want] }' "$TRACE"
+}
+
+# tap NAME [EXPECTED_SCREEN]: a real pointer click on the button, then wait for the next screen.
+tap() {
+    local name="$1" want="${2:-}" xy before
+    xy="$(target_centre "$name")"
+    [[ -n "$xy" ]] || fail "no button '$name' on the $(current_screen) screen"
+    before="$(screens_seen)"
+    sleep 0.45  # a person's taps are further apart than the 400 ms cooldown
+    # shellcheck disable=SC2086
+    xdotool mousemove $xy click 1
+    if [[ -n "$want" ]]; then wait_new_screen "$before" "$want"; fi
+}
+
+# hold NAME SECONDS: press, keep the finger down, lift.
+hold() {
+    local xy
+    xy="$(target_centre "$1")"
+    [[ -n "$xy" ]] || fail "no '$1' on the $(current_screen) screen"
+    # shellcheck disable=SC2086
+    xdotool mousemove $xy mousedown 1 sleep "$2" mouseup 1
+}
+
+# shot NAME: the whole screen as $SHOTS/NAME.png.
+shot() {
+    import -window root "$SHOTS/$1.png" || fail "import could not take a screenshot"
+}
+
+# sql QUERY: one query against the answers database with the sqlite3 CLI.
+sql() { sqlite3 -batch -noheader -separator '|' "$DB" "$1"; }
+
+expect_eq() {
+    [[ "$1" == "$2" ]] || fail "$3: expected [$2] but got [$1]"
+}
