@@ -127,12 +127,21 @@ int cmd_build(int argc, char** argv) {
     if (o.verbose) std::fprintf(stderr, "easyread: %d pictures chosen from %zu in the bank\n", stats.chosen,
                                 bank.pictures().size());
 
+    auto stage = [&, last = t0](const char* what) mutable {
+        auto now = std::chrono::steady_clock::now();
+        if (o.verbose)
+            std::fprintf(stderr, "easyread: %s took %.3f s\n", what, std::chrono::duration<double>(now - last).count());
+        last = now;
+    };
+    stage("reading, parsing and choosing pictures");
     LaidOutDocument pages;
     if (!layout_document(doc, bank, lo, pages, diags)) {
         print_diagnostics(diags, 0);
         return 2;
     }
+    stage("layout");
     run_document_checks(o, src, md, pages, diags);
+    stage("easy read checks");
 
     bool ok = true;
     std::vector<std::string> written;
@@ -142,6 +151,7 @@ int cmd_build(int argc, char** argv) {
         else ok = render_html(pages, path, diags);
         if (!ok) break;
         if (!has_suffix(path, ".png")) written.push_back(path);
+        stage(path.c_str());
     }
     print_diagnostics(diags, 0);
     if (!ok) return 4;

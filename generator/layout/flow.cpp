@@ -29,9 +29,12 @@ TextStyle Flow::heading_style(int level) const {
 }
 
 double Flow::measure(const std::string& markup, const TextStyle& style, double width) const {
+    auto key = std::make_tuple(markup, style.size, style.bold, width);
+    if (auto it = measured.find(key); it != measured.end()) return it->second;
     PangoLayout* layout = make_text_layout(ctx, markup, style, width);
     double h = layout_height(layout);
     g_object_unref(layout);
+    measured.emplace(std::move(key), h);
     return h;
 }
 

@@ -2,6 +2,9 @@
 #pragma once
 #include <pango/pangocairo.h>
 
+#include <map>
+#include <tuple>
+
 #include "pages.hpp"
 
 namespace easyread {
@@ -12,6 +15,8 @@ struct Flow {
     double y = 0;
     int next_chunk = 0;
     int next_list = 0;
+    // Chunks are measured several times (keep-with-next, rows); Pango layout is the slow part.
+    mutable std::map<std::tuple<std::string, double, bool, double>, double> measured;
 
     const PageGeometry& g() const { return out.geometry; }
     Page& page() { return out.pages.back(); }

@@ -51,7 +51,12 @@ struct ContentLayout {
         double h = heading_height(b);
         // Keep a heading with the chunk after it.
         double next = 0;
-        if (i + 1 < doc.blocks.size()) next = flow.g().gap + block_height(doc.blocks[i + 1]);
+        if (i + 1 < doc.blocks.size()) {
+            const Block& n = doc.blocks[i + 1];
+            double row = n.kind == BlockKind::Answer && n.row_start ? row_height(i + 1) : 0;
+            bool whole_row = row > 0 && row < (flow.g().bottom() - flow.g().margin_top) / 2;
+            next = flow.g().gap + (whole_row ? row : block_height(n));
+        }
         bool page_has_content = flow.y > flow.g().margin_top + 0.01;
         if (page_has_content && !flow.fits(space_above + h + next)) flow.new_page(PageRole::Content);
         else if (page_has_content) flow.y += space_above;
@@ -61,6 +66,24 @@ struct ContentLayout {
         if (b.level <= 1) flow.out.contents.push_back({b.plain_text(), static_cast<int>(flow.out.pages.size())});
         flow.y += h + flow.g().gap;
         current_list = -1;
+    }
+
+    // A table row (the question and its answers) stays on one page when it can.
+    double row_height(std::size_t i) const {
+        double h = chunk_height(doc.blocks[i]);
+        for (std::size_t j = i + 1; j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Answer &&
+                                    !doc.blocks[j].row_start;
+             ++j)
+            h += flow.g().gap + chunk_height(doc.blocks[j]);
+        return h;
+    }
+
+    void place_row_start(std::size_t i) {
+        double h = row_height(i);
+        bool page_has_content = flow.y > flow.g().margin_top + 0.01;
+        if (page_has_content && !flow.fits(h) && h <= flow.g().bottom() - flow.g().margin_top)
+            flow.new_page(PageRole::Content);
+        place_chunk(doc.blocks[i]);
     }
 
     void place_chunk(const Block& b) {
@@ -128,15 +151,17 @@ bool layout_document(const Document& doc, const symbols::Bank& bank, const Layou
     out.subject = doc.meta.get("summary_of");
 
     PangoContext* ctx = new_measure_context();
-    Flow flow{out, ctx};
+    Flow flow{out, ctx, 0, 0, 0, {}};
     layout_cover(flow, doc, bank);
 
     flow.new_page(PageRole::Content);
     std::size_t first_content = out.pages.size() - 1;
     ContentLayout content{flow, doc, bank, diags};
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-        if (doc.blocks[i].kind == BlockKind::Heading) content.place_heading(i);
-        else content.place_chunk(doc.blocks[i]);
+        const Block& b = doc.blocks[i];
+        if (b.kind == BlockKind::Heading) content.place_heading(i);
+        else if (b.kind == BlockKind::Answer && b.row_start) content.place_row_start(i);
+        else content.place_chunk(b);
     }
     if (!doc.hard_words.empty()) layout_hard_words(flow, doc, bank);
     layout_back_page(flow, doc, bank);

@@ -21,8 +21,8 @@ bool make_page_geometry(const LayoutOptions& opts, PageGeometry& g) {
     }
     g.picture_column = g.content_width() / 3.0;
     // Big pictures, but small enough for about 6 to 8 chunks on a page.
-    g.picture_size = g.picture_column * 0.62;
-    g.gap = opts.body_pt * 1.0;
+    g.picture_size = g.picture_column * 0.55;  // about 3 cm on A4
+    g.gap = opts.body_pt * 0.75;
     return true;
 }
 

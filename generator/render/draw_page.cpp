@@ -8,7 +8,7 @@
 namespace easyread {
 
 PictureCache::~PictureCache() {
-    for (auto& [file, h] : svgs_) g_object_unref(h);
+    for (auto& [file, s] : svgs_) cairo_surface_destroy(s);
     for (auto& [file, s] : pngs_) cairo_surface_destroy(s);
 }
 
@@ -41,11 +41,26 @@ void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y
         cairo_restore(cr);
         return;
     }
+    constexpr double kUnit = 256;  // recording size; scaled to each use
     auto it = svgs_.find(file);
     if (it == svgs_.end()) {
         GError* err = nullptr;
         RsvgHandle* h = rsvg_handle_new_from_file(file.c_str(), &err);
-        if (!h) {
+        cairo_surface_t* rec = nullptr;
+        if (h) {
+            cairo_rectangle_t extents{0, 0, kUnit, kUnit};
+            rec = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents);
+            cairo_t* rcr = cairo_create(rec);
+            RsvgRectangle viewport{0, 0, kUnit, kUnit};
+            bool ok = rsvg_handle_render_document(h, rcr, &viewport, &err);
+            cairo_destroy(rcr);
+            g_object_unref(h);
+            if (!ok) {
+                cairo_surface_destroy(rec);
+                rec = nullptr;
+            }
+        }
+        if (!rec) {
             failed_[file] = true;
             diags.warning(file, 0, 0, "broken-picture",
                           std::string("this picture cannot be read: ") + (err ? err->message : "unknown error"),
@@ -53,17 +68,16 @@ void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y
             if (err) g_error_free(err);
             return;
         }
-        it = svgs_.emplace(file, h).first;
+        it = svgs_.emplace(file, rec).first;
     }
-    RsvgRectangle viewport{x, y, size, size};
-    GError* err = nullptr;
-    if (!rsvg_handle_render_document(it->second, cr, &viewport, &err)) {
-        failed_[file] = true;
-        diags.warning(file, 0, 0, "broken-picture", std::string("this picture cannot be drawn: ") +
-                                                        (err ? err->message : "unknown error"),
-                      "Replace the file, or choose another picture.");
-        if (err) g_error_free(err);
-    }
+    cairo_save(cr);
+    cairo_translate(cr, x, y);
+    cairo_scale(cr, size / kUnit, size / kUnit);
+    cairo_rectangle(cr, 0, 0, kUnit, kUnit);
+    cairo_clip(cr);
+    cairo_set_source_surface(cr, it->second, 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
 }
 
 static const char* tag_name(Tag t) {

@@ -8,8 +8,6 @@
 #include "../layout/pages.hpp"
 #include "../parse/diagnostics.hpp"
 
-typedef struct _RsvgHandle RsvgHandle;
-
 namespace easyread {
 
 // Loaded pictures, kept for the whole render so each file is read once.
@@ -24,7 +22,9 @@ public:
     void draw(cairo_t* cr, const std::string& file, double x, double y, double size, Diagnostics& diags);
 
 private:
-    std::map<std::string, RsvgHandle*> svgs_;
+    // Each SVG is drawn once into a recording surface; the PDF backend then
+    // writes it once as a form and reuses it on every page.
+    std::map<std::string, cairo_surface_t*> svgs_;
     std::map<std::string, cairo_surface_t*> pngs_;
     std::map<std::string, bool> failed_;
 };

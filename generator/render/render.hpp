@@ -15,5 +15,7 @@ bool render_pdf(const LaidOutDocument& doc, const std::string& path, Diagnostics
 bool render_png(const LaidOutDocument& doc, const std::string& path, double dpi, std::vector<std::string>& written,
                 Diagnostics& diags);
 bool render_html(const LaidOutDocument& doc, const std::string& path, Diagnostics& diags);
+// The whole HTML file as a string.
+std::string html_document(const LaidOutDocument& doc);
 
 }  // namespace easyread

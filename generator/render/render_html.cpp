@@ -163,8 +163,10 @@ private:
 
 }  // namespace
 
+std::string html_document(const LaidOutDocument& doc) { return HtmlWriter(doc).write(); }
+
 bool render_html(const LaidOutDocument& doc, const std::string& path, Diagnostics& diags) {
-    std::string html = HtmlWriter(doc).write();
+    std::string html = html_document(doc);
     const std::string tmp = temp_path_for(path);
     {
         std::ofstream out(tmp, std::ios::binary);

@@ -1,0 +1,110 @@
+// Benchmark: a 20,000-word Markdown file with a picture on every chunk,
+// built to a ~100-page easy read PDF by `easyread build`, against the same
+// text through pandoc (to HTML) then wkhtmltopdf, timed in the same run.
+// Prints median seconds, peak memory and the ratio.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Run {
+    double seconds = 0;
+    long peak_kb = 0;
+    int status = 0;
+};
+
+// Runs a shell command in a child and measures its wall time and peak RSS.
+Run timed(const std::string& command) {
+    auto t0 = std::chrono::steady_clock::now();
+    pid_t pid = fork();
+    if (pid == 0) {
+        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    rusage ru{};
+    wait4(pid, &status, 0, &ru);
+    Run r;
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    r.peak_kb = ru.ru_maxrss;
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+    return r;
+}
+
+Run median_of(const std::string& command, int runs) {
+    std::vector<Run> all;
+    for (int i = 0; i < runs; ++i) all.push_back(timed(command));
+    std::sort(all.begin(), all.end(), [](const Run& a, const Run& b) { return a.seconds < b.seconds; });
+    return all[all.size() / 2];
+}
+
+std::string make_document(int target_words) {
+    const char* pictures[] = {"house", "money", "doctor", "family", "work", "meeting", "phone", "calendar",
+                              "travel", "learning", "safe", "plan", "talk", "people", "hospital", "medicine"};
+    const char* sentences[] = {"We will help you find a good home near the people you love.",
+                               "Your care plan says what support you get each week.",
+                               "You can ask an advocate to help you speak up at meetings.",
+                               "The council will check that the money is spent well.",
+                               "Doctors and nurses will make changes so it is easier for you.",
+                               "Tell us what you think about the plan at the next event."};
+    std::string md = "---\ntitle: Benchmark plan\norganisation: Millbrook Council\ndate: November 2026\n"
+                     "summary_of: A long strategy\n---\n\n";
+    int words = 0, chunk = 0;
+    while (words < target_words) {
+        if (chunk % 12 == 0) md += "# Part " + std::to_string(chunk / 12 + 1) + "\n\n";
+        std::string para = std::string(sentences[chunk % 6]) + " " + sentences[(chunk + 1) % 6] + " " +
+                           sentences[(chunk + 3) % 6];
+        md += para + " {picture=" + pictures[chunk % 16] + "}\n\n";
+        words += static_cast<int>(std::count(para.begin(), para.end(), ' ')) + 1;
+        ++chunk;
+    }
+    return md;
+}
+
+bool have(const char* tool) { return std::system((std::string("command -v ") + tool + " >/dev/null").c_str()) == 0; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+    std::string dir = "/tmp/easyread-bench-" + std::to_string(getpid());
+    std::system(("mkdir -p " + dir).c_str());
+    std::string input = dir + "/long.md";
+    std::ofstream(input) << make_document(20000);
+
+    std::string ours = std::string("'") + EASYREAD_EXE + "' build " + input + " -o " + dir + "/long.pdf 2>" + dir +
+                       "/easyread.log";
+    std::string pages_cmd = "pdfinfo " + dir + "/long.pdf 2>/dev/null | awk '/^Pages:/{print $2}'";
+    Run a = median_of(ours, runs);
+    std::FILE* p = popen(pages_cmd.c_str(), "r");
+    int pages = 0;
+    if (p) {
+        if (std::fscanf(p, "%d", &pages) != 1) pages = 0;
+        pclose(p);
+    }
+    std::printf("easyread build: 20000 words, %d pages: median %.3f s, peak %.1f MB (exit %d)\n", pages, a.seconds,
+                a.peak_kb / 1024.0, a.status);
+
+    if (!have("pandoc") || !have("wkhtmltopdf")) {
+        std::printf("pandoc + wkhtmltopdf: not installed (apt-get install pandoc wkhtmltopdf); no ratio\n");
+        return 0;
+    }
+    std::string peer = "pandoc -s --metadata title=Benchmark " + input + " -o " + dir +
+                       "/long.html && wkhtmltopdf -q " + dir + "/long.html " + dir + "/peer.pdf";
+    Run b = median_of(peer, std::max(1, runs / 2));
+    std::printf("pandoc -> wkhtmltopdf: median %.3f s, peak %.1f MB (exit %d)\n", b.seconds, b.peak_kb / 1024.0,
+                b.status);
+    std::printf("ratio: easyread is %.1f times faster (target: under 1 s, 10 times faster, under 200 MB)\n",
+                b.seconds / a.seconds);
+    std::system(("rm -rf " + dir).c_str());
+    return 0;
+}
