@@ -136,8 +136,8 @@ private:
         }
         if (role == PageRole::Contents && texts.size() == 2) {
             int n = ++contents_;
-            out_ << "<ul><li><a href=\"#s-" << n << "\">" << item_html(*texts[0]) << "</a> "
-                 << item_html(*texts[1]) << "</li></ul>\n";
+            // Printed page numbers mean nothing on screen: the link is enough.
+            out_ << "<ul><li><a href=\"#s-" << n << "\">" << item_html(*texts[0]) << "</a></li></ul>\n";
             return;
         }
         bool li = !texts.empty() && texts.front()->tag == Tag::LI;
