@@ -57,7 +57,7 @@ void check_numbers(const CheckContext& ctx);    // number-as-word, percentage, r
 void check_emphasis(const CheckContext& ctx);   // italic, underline, all-caps, alignment
 
 // Long or rare words not in the everyday list (the rule set sets "long").
-bool is_hard_word(const CheckContext& ctx, const Word& w);
+bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w);
 
 // Quotes a short piece of text for a message, cutting long text at a word.
 std::string quote(const std::string& text, std::size_t max_chars = 40);

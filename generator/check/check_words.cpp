@@ -21,12 +21,12 @@ bool explained_in_bold(const CheckContext& ctx, std::size_t b, std::size_t word_
 
 }  // namespace
 
-bool is_hard_word(const CheckContext& ctx, const Word& w) {
+bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w) {
     if (!w.has_letter || w.has_digit || w.all_caps) return false;
-    if (ctx.lexicon.is_common(w.lower)) return false;
+    if (lexicon.is_common(w.lower)) return false;
     int letters = 0;
     for (unsigned char c : w.lower) letters += (c & 0xC0) != 0x80 && c != '\'' && c != '-' ? 1 : 0;
-    return letters >= ctx.rules.hard_word_letters || count_syllables(w.lower) >= ctx.rules.hard_word_syllables;
+    return letters >= rules.hard_word_letters || count_syllables(w.lower) >= rules.hard_word_syllables;
 }
 
 void check_words(const CheckContext& ctx) {
@@ -37,9 +37,17 @@ void check_words(const CheckContext& ctx) {
         const BlockWords& bw = ctx.words[b];
         for (std::size_t i = 0; i < bw.words.size(); ++i) {
             const Word& w = bw.words[i];
-            // Wordy phrases first: they have a ready plain replacement.
+            // Glossary terms are checked by check_terms.
+            auto [gid, glen] = ctx.lexicon.glossary_index.match(bw.lower, i);
+            (void)gid;
+            if (glen > 0) {
+                i += glen - 1;
+                continue;
+            }
+            bool sentence_start = w.begin == bw.sentences[bw.sentence_of[i]].begin;
+            bool name = w.capitalised && !sentence_start;  // "Joint Improvement Programme"
             auto [pid, plen] = ctx.lexicon.plain_index.match(bw.lower, i);
-            if (plen > 0 && !ctx.lexicon.plain[pid].plain.empty()) {
+            if (plen > 0 && !name && !ctx.lexicon.plain[pid].plain.empty()) {
                 const PlainPair& p = ctx.lexicon.plain[pid];
                 std::string written = block.text.substr(w.begin, bw.words[i + plen - 1].end - w.begin);
                 if (reported.insert("wordy:" + p.wordy).second)
@@ -48,16 +56,8 @@ void check_words(const CheckContext& ctx) {
                 i += plen - 1;
                 continue;
             }
-            // Glossary terms are checked by check_terms; names are not hard words.
-            auto [gid, glen] = ctx.lexicon.glossary_index.match(bw.lower, i);
-            (void)gid;
-            if (glen > 0) {
-                i += glen - 1;
-                continue;
-            }
-            bool sentence_start = w.begin == bw.sentences[bw.sentence_of[i]].begin;
-            if (w.capitalised && !sentence_start) continue;
-            if (explained.count(w.lower) || !is_hard_word(ctx, w)) continue;
+            if (name) continue;
+            if (explained.count(w.lower) || !is_hard_word(ctx.lexicon, ctx.rules, w)) continue;
             if (explained_in_bold(ctx, b, i)) {
                 explained.insert(w.lower);
                 continue;

@@ -1,0 +1,173 @@
+#include "draft.hpp"
+
+#include <cctype>
+
+#include "data_file.hpp"
+#include "draft_sentences.hpp"
+#include "draft_words.hpp"
+#include "text_blocks.hpp"
+#include "tokenize.hpp"
+
+namespace easyread::check {
+
+namespace {
+
+std::string sentence_case_if_shouting(const std::string& s) {
+    int letters = 0, upper = 0;
+    for (unsigned char c : s)
+        if (std::isalpha(c)) { ++letters; upper += std::isupper(c) ? 1 : 0; }
+    if (letters < 4 || upper != letters) return s;
+    std::string out = to_lower(s);
+    for (auto& c : out)
+        if (std::isalpha(static_cast<unsigned char>(c))) { c = static_cast<char>(std::toupper(static_cast<unsigned char>(c))); break; }
+    return out;
+}
+
+// A paragraph that starts with a bullet character was a list item in the
+// source (plain text copied from a web page or a PDF).
+bool strip_bullet(std::string& text) {
+    for (const char* bullet : {"\xE2\x80\xA2", "\xC2\xB7", "- ", "* "}) {
+        std::string b = bullet;
+        if (text.rfind(b, 0) == 0) {
+            text = trim(text.substr(b.size()));
+            return true;
+        }
+    }
+    return false;
+}
+
+// Comments must not be closed early by the text they quote.
+std::string comment_safe(std::string s) {
+    for (std::size_t p = s.find("--"); p != std::string::npos; p = s.find("--", p)) s.replace(p, 2, "- -");
+    return s;
+}
+
+class DraftWriter {
+public:
+    DraftWriter(const RuleSet& rules, const Lexicon& lexicon, DraftStats& stats)
+        : rules_(rules), lexicon_(lexicon), stats_(stats) {}
+
+    void heading(const TextBlock& b) {
+        int level = b.level < 1 ? 1 : b.level > 3 ? 3 : b.level;
+        from(b.at.line);
+        out_ += std::string(static_cast<std::size_t>(level), '#') + " " + sentence_case_if_shouting(trim(b.text)) + "\n\n";
+    }
+
+    // Bullet characters inside a paragraph ("• one • two", from copied web
+    // text) start list items of their own.
+    void text_block(const TextBlock& b) {
+        const std::string bullet_mark = "\xE2\x80\xA2";
+        std::size_t start = 0;
+        while (start < b.text.size()) {
+            std::size_t next = b.text.find(bullet_mark, start + 1);
+            if (next == std::string::npos) next = b.text.size();
+            segment(b, start, next);
+            start = next;
+        }
+    }
+
+    void segment(const TextBlock& b, std::size_t begin, std::size_t end) {
+        std::string raw = b.text.substr(begin, end - begin);
+        std::string text = trim(raw);
+        if (text.empty()) return;
+        bool bullet = strip_bullet(text) || b.kind == BlockKind::ListItem;
+        std::size_t shift = b.text.find(text, begin);  // where the text starts, for its line
+        if (shift == std::string::npos) shift = begin;
+        for (const auto& s : split_sentences(text)) {
+            int line = b.where(shift + s.begin).line;
+            std::string sentence = text.substr(s.begin, s.end - s.begin);
+            for (const auto& piece : split_for_draft(sentence, rules_.max_sentence_words)) write_piece(piece, line, bullet);
+        }
+    }
+
+    void todo(int line, const std::string& what) {
+        out_ += "<!-- TODO (line " + std::to_string(line) + "): " + comment_safe(what) + " -->\n\n";
+        ++stats_.todos;
+    }
+
+    std::string take() { return std::move(out_); }
+
+private:
+    void from(int line) { out_ += "<!-- from line " + std::to_string(line) + " -->\n"; }
+
+    void write_piece(const DraftPiece& piece, int line, bool bullet) {
+        Rewritten r = rewrite_words(piece.text, lexicon_, rules_, state_, stats_);
+        std::vector<Rewritten> items;
+        for (const auto& item : piece.items) items.push_back(rewrite_words(item, lexicon_, rules_, state_, stats_));
+        from(line);
+        out_ += (bullet ? "- " : "") + tidy_sentence(r.text) + "\n";
+        if (!items.empty()) {
+            out_ += "\n";
+            for (const auto& it : items) out_ += "- " + trim(it.text) + "\n";
+            ++stats_.lists;
+        }
+        out_ += "\n";
+        ++stats_.sentences;
+        int words = count_words(r.text);
+        if (words > rules_.max_sentence_words)
+            todo(line, "still " + std::to_string(words) + " words (limit " + std::to_string(rules_.max_sentence_words) +
+                           "): make this sentence shorter");
+        items.insert(items.begin(), r);
+        for (const auto& x : items) {
+            for (const auto& e : x.explanations) {
+                out_ += "<!-- from line " + std::to_string(line) + ": explains the bold word above -->\n" +
+                        (bullet ? std::string("- ") : std::string()) + e + "\n\n";
+            }
+            for (const auto& t : x.todos) todo(line, t);
+        }
+    }
+
+    const RuleSet& rules_;
+    const Lexicon& lexicon_;
+    DraftStats& stats_;
+    DraftState state_;
+    std::string out_;
+};
+
+std::string title_of(const ParsedMarkdown& md, const TextView& view, const std::string& path) {
+    std::string t = md.meta.get("title");
+    if (!t.empty()) return t;
+    for (const auto& b : view.blocks) {
+        if (b.kind == BlockKind::Heading) return trim(b.text);
+        if (count_words(b.text) <= 12) return trim(b.text);
+        break;
+    }
+    std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string yaml_value(std::string s) {
+    for (auto& c : s)
+        if (c == '"' || c == '\n') c = '\'';
+    return "\"" + s + "\"";
+}
+
+}  // namespace
+
+std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, const RuleSet& rules,
+                           const Lexicon& lexicon, DraftStats& stats) {
+    TextView view = collect_text(src, md);
+    std::string title = title_of(md, view, src.path);
+    std::string out = "---\ntitle: " + yaml_value(title) + "\nsummary_of: " + yaml_value(title) + "\n";
+    for (const auto& [key, value] : md.meta.values)
+        if (key != "title" && key != "summary_of") out += key + ": " + yaml_value(value) + "\n";
+    out += "---\n\n<!-- First draft made by rule from " + comment_safe(src.path) +
+           ". Every block names the source line it came from. Read it all, fix each TODO, and check it with"
+           " people who use easy read. -->\n\n";
+
+    DraftWriter writer(rules, lexicon, stats);
+    std::size_t html = 0;
+    for (const auto& b : view.blocks) {
+        while (html < view.html_blocks.size() && view.html_blocks[html].at.line < b.at.line)
+            writer.todo(view.html_blocks[html++].at.line, "HTML left out of the draft; add its words by hand if they matter");
+        ++stats.source_blocks;
+        if (trim(b.text).empty()) continue;
+        if (b.kind == BlockKind::Heading) writer.heading(b);
+        else writer.text_block(b);
+    }
+    while (html < view.html_blocks.size())
+        writer.todo(view.html_blocks[html++].at.line, "HTML left out of the draft; add its words by hand if they matter");
+    return out + writer.take();
+}
+
+}  // namespace easyread::check

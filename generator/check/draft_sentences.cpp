@@ -1,0 +1,184 @@
+#include "draft_sentences.hpp"
+
+#include <cctype>
+
+#include "data_file.hpp"
+#include "tokenize.hpp"
+
+namespace easyread::check {
+
+namespace {
+
+bool is_one_of(const std::string& w, std::initializer_list<const char*> list) {
+    for (const char* s : list)
+        if (w == s) return true;
+    return false;
+}
+
+std::string strip_end_punct(std::string s) {
+    s = trim(s);
+    while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',' || s.back() == ':')) s.pop_back();
+    return trim(s);
+}
+
+// Items of "a, b, c and d" (or "or"); empty when there are fewer than 3.
+std::vector<std::string> list_items(const std::string& text) {
+    std::vector<std::string> items;
+    char sep = text.find(';') != std::string::npos ? ';' : ',';
+    for (auto& f : split_fields(text, sep)) items.push_back(f);
+    if (items.size() < 2) return {};
+    // The last item may hold "x and y": split it once.
+    std::string& last = items.back();
+    for (const char* joiner : {" and ", " or "}) {
+        std::size_t p = last.rfind(joiner);
+        if (p != std::string::npos && p > 0 && items.size() >= 2) {
+            std::string tail = last.substr(p + std::string(joiner).size());
+            last = last.substr(0, p);
+            items.push_back(tail);
+            break;
+        }
+    }
+    for (auto& it : items) {
+        it = strip_end_punct(it);
+        for (const char* lead : {"and ", "or "})
+            if (it.rfind(lead, 0) == 0) it = trim(it.substr(std::string(lead).size()));
+    }
+    std::vector<std::string> out;
+    for (auto& it : items)
+        if (!it.empty()) out.push_back(it);
+    if (out.size() < 3) return {};
+    // A list item is short; long ones mean this was prose with commas.
+    for (const auto& it : out)
+        if (count_words(it) > 12) return {};
+    return out;
+}
+
+// "... such as a, b and c" / "...: a, b and c" -> lead-in and items.
+bool as_list(const std::string& s, DraftPiece& out) {
+    std::size_t colon = s.find(':');
+    if (colon != std::string::npos && colon + 1 < s.size()) {
+        auto items = list_items(s.substr(colon + 1));
+        if (!items.empty()) {
+            out.text = trim(s.substr(0, colon)) + ":";
+            out.items = items;
+            return true;
+        }
+    }
+    std::string lower = to_lower(s);
+    for (const char* intro : {" including ", " such as ", " for example ", " like "}) {
+        std::size_t p = lower.find(intro);
+        if (p == std::string::npos) continue;
+        auto items = list_items(s.substr(p + std::string(intro).size()));
+        if (items.empty()) continue;
+        out.text = trim(s.substr(0, p + std::string(intro).size() - 1)) + ":";
+        out.items = items;
+        return true;
+    }
+    return false;
+}
+
+// True when `pos` is inside a quotation, where a split would break the quote.
+bool inside_quote(const std::string& s, std::size_t pos) {
+    int straight = 0, open = 0;
+    for (std::size_t i = 0; i < pos && i < s.size(); ++i) {
+        if (s[i] == '"') ++straight;
+        if (s.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;   // left double quote
+        if (s.compare(i, 3, "\xE2\x80\x9D") == 0) --open;   // right double quote
+    }
+    return straight % 2 == 1 || open > 0;
+}
+
+// Splits a long sentence once, before a joining word or after a comma near the middle.
+bool split_once(const std::string& s, std::string& first, std::string& second) {
+    auto words = split_words(s);
+    int n = static_cast<int>(words.size());
+    int best = -1, best_distance = n;
+    for (int i = 3; i + 3 < n; ++i) {
+        const Word& w = words[static_cast<std::size_t>(i)];
+        std::size_t gap_begin = words[static_cast<std::size_t>(i) - 1].end;
+        bool comma = s.find_first_of(",;", gap_begin) < w.begin;
+        bool joins = is_one_of(w.lower, {"and", "but", "which", "so", "because", "while", "whilst", "although",
+                                         "where", "who", "then"});
+        if (!joins && !comma) continue;
+        // "people who use services" must stay whole: "who", "which", "where" only after a comma.
+        if (!comma && is_one_of(w.lower, {"who", "which", "where"})) continue;
+        if (inside_quote(s, w.begin)) continue;
+        if (w.lower == "and" && !comma) {
+            // "health and social care" is not a place to split: want a comma or a new subject.
+            const std::string& next = i + 1 < n ? words[static_cast<std::size_t>(i) + 1].lower : "";
+            if (!is_one_of(next, {"we", "they", "you", "i", "he", "she", "it", "there", "this", "our", "their"})) continue;
+        }
+        int distance = std::abs(n / 2 - i) - (comma && joins ? 2 : comma ? 1 : 0);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = i;
+        }
+    }
+    if (best < 0) return false;
+    const Word& at = words[static_cast<std::size_t>(best)];
+    first = strip_end_punct(s.substr(0, at.begin));
+    std::string rest = trim(s.substr(at.begin));
+    // Drop or rewrite the joining word so the second part stands alone.
+    if (at.lower == "and" || at.lower == "then") rest = trim(rest.substr(at.end - at.begin));
+    else if (at.lower == "which") rest = "This" + rest.substr(at.end - at.begin);
+    else if (at.lower == "who") rest = "They" + rest.substr(at.end - at.begin);
+    else if (at.lower == "because") rest = "This is because" + rest.substr(at.end - at.begin);
+    else if (at.lower == "while" || at.lower == "whilst" || at.lower == "although") rest = "But" + rest.substr(at.end - at.begin);
+    second = rest;
+    return count_words(first) >= 3 && count_words(second) >= 3;
+}
+
+}  // namespace
+
+std::string tidy_sentence(std::string s) {
+    s = trim(s);
+    while (!s.empty() && (s.back() == ',' || s.back() == ';')) s.pop_back();
+    s = trim(s);
+    if (s.empty()) return s;
+    for (auto& c : s) {
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            break;
+        }
+        if (c != '*' && c != '"' && c != '(' && c != '\'') break;
+    }
+    char last = s.back();
+    bool closed = last == '.' || last == '!' || last == '?' || last == ':';
+    if (!closed && (last == '"' || last == ')') && s.size() > 1) {
+        char before = s[s.size() - 2];
+        closed = before == '.' || before == '!' || before == '?';
+    }
+    if (!closed) s += '.';
+    return s;
+}
+
+std::vector<DraftPiece> split_for_draft(const std::string& sentence, int max_words) {
+    std::vector<DraftPiece> out;
+    DraftPiece list;
+    if (as_list(sentence, list)) {
+        list.text = tidy_sentence(list.text);
+        out.push_back(list);
+        return out;
+    }
+    std::vector<std::string> parts;
+    for (auto& p : split_fields(sentence, ';'))
+        if (!strip_end_punct(p).empty()) parts.push_back(p);
+    // Long parts are split again, at most a few times, nearest the middle first.
+    std::vector<std::string> queue(parts.rbegin(), parts.rend());
+    int splits = 0;
+    while (!queue.empty()) {
+        std::string p = queue.back();
+        queue.pop_back();
+        std::string a, b;
+        if (count_words(p) > max_words && splits < 6 && split_once(p, a, b)) {
+            ++splits;
+            queue.push_back(b);
+            queue.push_back(a);
+            continue;
+        }
+        out.push_back({tidy_sentence(p), {}});
+    }
+    return out;
+}
+
+}  // namespace easyread::check

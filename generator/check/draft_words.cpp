@@ -1,0 +1,137 @@
+#include "draft_words.hpp"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+#include "check_context.hpp"
+#include "data_file.hpp"
+#include "numbers.hpp"
+#include "tokenize.hpp"
+
+namespace easyread::check {
+
+namespace {
+
+std::string capitalise(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// "utilises" -> "uses": carry a plural or third-person "s" over to a one-word replacement.
+std::string carry_plural(const std::string& written, const std::string& wordy_last, const std::string& plain) {
+    std::string w = to_lower(written);
+    bool plural = w.size() > wordy_last.size() && w.back() == 's' && wordy_last.back() != 's';
+    if (!plural || plain.find(' ') != std::string::npos) return plain;
+    if (plain.back() == 'y') return plain.substr(0, plain.size() - 1) + "ies";
+    if (plain.back() == 's' || plain.back() == 'h') return plain + "es";
+    return plain + "s";
+}
+
+std::string percent_text(double value) {
+    std::string words = percentage_in_words(value);
+    bool exact = value >= 10 ? std::fmod(value, 10.0) == 0 : std::fmod(value, 1.0) == 0;
+    return exact ? words : "about " + words;
+}
+
+}  // namespace
+
+Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet& rules, DraftState& state,
+                        DraftStats& stats) {
+    Rewritten out;
+    std::vector<Word> words = split_words(s);
+    std::vector<std::string> lower;
+    for (const auto& w : words) lower.push_back(w.lower);
+    std::size_t copied = 0;  // bytes of `s` already written
+    std::vector<std::string> hard;
+    auto emit = [&](std::size_t begin, std::size_t end, const std::string& with) {
+        out.text += s.substr(copied, begin - copied);
+        out.text += with;
+        copied = end;
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Word& w = words[i];
+        bool first_word = i == 0;
+        bool name = w.capitalised && !first_word;
+        // Glossary terms: bold on first use, full words for acronyms, explanation after.
+        auto [gid, glen] = lex.glossary_index.match(lower, i);
+        if (glen > 0) {
+            const GlossaryEntry& e = lex.glossary[gid];
+            std::size_t end = words[i + glen - 1].end;
+            if (state.terms_used.insert(gid).second) {
+                std::string written = s.substr(w.begin, end - w.begin);
+                std::string bold = "**" + written + "**";
+                if (e.acronym && !e.full.empty()) bold += " (" + e.full + ")";
+                emit(w.begin, end, bold);
+                out.explanations.push_back(e.explanation);
+                ++stats.terms_explained;
+            }
+            i += glen - 1;
+            continue;
+        }
+        // Wordy phrases: swap for the plain words (names are left alone).
+        auto [pid, plen] = lex.plain_index.match(lower, i);
+        if (plen > 0 && !name) {
+            const PlainPair& p = lex.plain[pid];
+            std::size_t end = words[i + plen - 1].end;
+            if (!p.plain.empty()) {
+                std::string plain = carry_plural(s.substr(words[i + plen - 1].begin, end - words[i + plen - 1].begin),
+                                                 p.words.back(), p.plain);
+                emit(w.begin, end, first_word || w.capitalised ? capitalise(plain) : plain);
+                ++stats.replacements;
+                i += plen - 1;
+                continue;
+            }
+        }
+        // Numbers as digits: "twenty-five" -> 25, "three hundred" -> 300.
+        if (int v = number_word_value(w.lower); v > 0) {
+            std::size_t end = w.end;
+            long value = v;
+            if (v < 100 && i + 1 < words.size()) {
+                int scale = number_word_value(lower[i + 1]);
+                if (scale == 100 || scale == 1000 || scale == 1000000) {
+                    value *= scale;
+                    end = words[++i].end;
+                }
+            }
+            emit(w.begin, end, std::to_string(value));
+            ++stats.numbers;
+            continue;
+        }
+        if (w.has_digit) {
+            bool per_cent = i + 2 < words.size() && lower[i + 1] == "per" && lower[i + 2] == "cent";
+            bool percent_word = i + 1 < words.size() && lower[i + 1] == "percent";
+            if (w.lower.back() == '%' || per_cent || percent_word) {
+                std::size_t end = per_cent ? words[i + 2].end : percent_word ? words[i + 1].end : w.end;
+                emit(w.begin, end, percent_text(std::strtod(w.lower.c_str(), nullptr)));
+                i += per_cent ? 2 : percent_word ? 1 : 0;
+                ++stats.numbers;
+                continue;
+            }
+            std::string date = numeric_date_in_words(w.lower);
+            if (!date.empty()) {
+                emit(w.begin, w.end, date);
+                ++stats.numbers;
+            }
+            continue;
+        }
+        if (int r = roman_value(s.substr(w.begin, w.end - w.begin)); r > 0 && w.lower.size() >= 2 && w.all_caps) {
+            emit(w.begin, w.end, std::to_string(r));
+            ++stats.numbers;
+            continue;
+        }
+        // Hard words with no explanation to hand: leave them for a person.
+        if (!name && is_hard_word(lex, rules, w) && state.hard_noted.insert(w.lower).second)
+            hard.push_back("\"" + s.substr(w.begin, w.end - w.begin) + "\"");
+    }
+    out.text += s.substr(copied);
+    if (!hard.empty()) {
+        std::string list;
+        for (std::size_t k = 0; k < hard.size(); ++k) list += (k ? ", " : "") + hard[k];
+        out.todos.push_back((hard.size() == 1 ? "hard word " : "hard words ") + list +
+                            ": use everyday words, or bold each one and explain it in the next sentence");
+    }
+    return out;
+}
+
+}  // namespace easyread::check
