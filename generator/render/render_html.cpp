@@ -57,6 +57,8 @@ private:
         open_ = element;
     }
     void close_section() {
+        if (toc_open_) out_ << "</ul>\n";
+        toc_open_ = false;
         if (!open_.empty()) out_ << "</" << open_ << ">\n";
         open_.clear();
     }
@@ -137,7 +139,9 @@ private:
         if (role == PageRole::Contents && texts.size() == 2) {
             int n = ++contents_;
             // Printed page numbers mean nothing on screen: the link is enough.
-            out_ << "<ul><li><a href=\"#s-" << n << "\">" << item_html(*texts[0]) << "</a></li></ul>\n";
+            if (!toc_open_) out_ << "<ul>\n";
+            toc_open_ = true;
+            out_ << "<li><a href=\"#s-" << n << "\">" << item_html(*texts[0]) << "</a></li>\n";
             return;
         }
         bool li = !texts.empty() && texts.front()->tag == Tag::LI;
@@ -159,6 +163,7 @@ private:
     }
 
     int contents_ = 0;
+    bool toc_open_ = false;
 };
 
 }  // namespace
