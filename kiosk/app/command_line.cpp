@@ -1,12 +1,13 @@
 #include "command_line.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 namespace easyread::kiosk::ui {
 
 std::string usage_text() {
-    return "usage: easyread-kiosk SURVEY.md [--db FILE] [--event NAME] [--dpi N] [--windowed]\n"
+    return "usage: easyread-kiosk SURVEY.md [--db FILE] [--event NAME] [--dpi N] [--windowed [--size WxH]]\n"
            "\n"
            "Runs a feedback survey full screen on a touchscreen. Answers are kept in an\n"
            "SQLite file; staff open the staff menu by holding the top middle of the\n"
@@ -17,7 +18,8 @@ std::string usage_text() {
            "  --event NAME   event name stored with each answer (default: the last one staff set)\n"
            "  --dpi N        screen dots per inch, so buttons are 20 mm wide on any screen\n"
            "                 (default: from the monitor, else 96)\n"
-           "  --windowed     run in a 1280x800 window instead of full screen\n"
+           "  --windowed     run in a window instead of full screen\n"
+           "  --size WxH     the window's size with --windowed (default 1280x800)\n"
            "  --help         show this text\n"
            "  --version      show the version\n";
 }
@@ -35,7 +37,9 @@ namespace {
 bool take_value(int argc, char** argv, int& i, std::string& value, std::string& error) {
     if (i + 1 >= argc) {
         error = std::string(argv[i]) + " needs a value, for example " + argv[i] +
-                (std::strcmp(argv[i], "--dpi") == 0 ? " 141" : " answers.sqlite");
+                (std::strcmp(argv[i], "--dpi") == 0    ? " 141"
+                 : std::strcmp(argv[i], "--size") == 0 ? " 1280x800"
+                                                       : " answers.sqlite");
         return false;
     }
     value = argv[++i];
@@ -59,6 +63,17 @@ ParseOutcome parse_command_line(int argc, char** argv, KioskOptions& out, std::s
             out.event_given = true;
         } else if (arg == "--script") {
             if (!take_value(argc, argv, i, out.script_path, error)) return ParseOutcome::Error;
+        } else if (arg == "--size") {
+            if (!take_value(argc, argv, i, value, error)) return ParseOutcome::Error;
+            int w = 0, h = 0;
+            char x = 0, extra = 0;
+            if (std::sscanf(value.c_str(), "%d%c%d%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X') || w < 320 ||
+                h < 240 || w > 16384 || h > 16384) {
+                error = "--size '" + value + "' is not a window size: give WIDTHxHEIGHT in pixels, for example --size 1280x800";
+                return ParseOutcome::Error;
+            }
+            out.window_w = w;
+            out.window_h = h;
         } else if (arg == "--dpi") {
             if (!take_value(argc, argv, i, value, error)) return ParseOutcome::Error;
             char* end = nullptr;

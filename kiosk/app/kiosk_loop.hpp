@@ -3,6 +3,7 @@
 // nothing and uses almost no CPU).
 #pragma once
 #include <chrono>
+#include <string>
 
 #include "core/session.hpp"
 #include "platform_window.hpp"
@@ -23,6 +24,7 @@ struct KioskLoop {
     TapScript* script = nullptr;  // test hook; null in real use
     Millis cooldown_ms = 400;
     std::chrono::steady_clock::time_point started;
+    std::string speech_lang = "en-GB";  // the speech engine starts after the first frame
 };
 
 // Returns the process exit code: 0 when staff close the kiosk (or a script

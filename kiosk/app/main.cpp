@@ -44,6 +44,11 @@ int main(int argc, char** argv) {
     const bool ready = prepare_kiosk(options, data, report);
     std::fputs(report.c_str(), stderr);
     if (!ready) return 1;
+    auto since_start = [&] {
+        return std::to_string(
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
+    };
+    trace.line("phase checked " + since_start());
 
     SteppedClock clock;
     StoreBackend store_backend(*data.store, clock, data.settings.export_dir);
@@ -60,6 +65,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
         return 1;
     }
+    trace.line("phase window " + since_start());
+    if (!options.script_path.empty()) window.set_vsync(false);
     PictureTextures textures;
     UiContext ui;
     ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
@@ -71,11 +78,14 @@ int main(int argc, char** argv) {
         return 1;
     }
     apply_theme(ImGui::GetStyle(), ui.metrics.border);
+    trace.line("phase fonts " + since_start());
 
+    // The speech engine starts after the first frame (see run_kiosk_loop),
+    // so loading its dictionaries does not delay the first picture.
     Speech speech([] { PlatformWindow::wake(); });
-    speech.start(data.survey.lang);
 
     KioskLoop loop{session, clock, window, ui, speech, trace,
-                   options.script_path.empty() ? nullptr : &script, data.settings.cooldown_ms, started};
+                   options.script_path.empty() ? nullptr : &script, data.settings.cooldown_ms, started,
+                   data.survey.lang};
     return run_kiosk_loop(loop);
 }

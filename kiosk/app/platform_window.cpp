@@ -125,6 +125,8 @@ void PlatformWindow::wait(double timeout_s) {
         glfwWaitEventsTimeout(timeout_s);
 }
 
+void PlatformWindow::set_vsync(bool on) { glfwSwapInterval(on ? 1 : 0); }
+
 void PlatformWindow::wake() { glfwPostEmptyEvent(); }
 
 bool PlatformWindow::take_close_request() {

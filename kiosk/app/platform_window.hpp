@@ -35,6 +35,8 @@ public:
     int width() const;
     int height() const;
 
+    // Scripts turn waiting for the display's refresh off to run fast.
+    void set_vsync(bool on);
     // Sleeps until input, a wake() from another thread, or `timeout_s`.
     void wait(double timeout_s);
     // Thread-safe: wakes wait() (speech started or stopped).

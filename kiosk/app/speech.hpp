@@ -24,6 +24,7 @@ public:
     ~Speech();
 
     // Starts the thread and the engine for a language such as "en-GB".
+    // Requests made before start() wait in the queue.
     void start(const std::string& lang);
     // Says the parts one after another, replacing anything queued or playing.
     void say(std::vector<std::string> parts);

@@ -2,6 +2,7 @@
 // written only when EASYREAD_KIOSK_TRACE names a file. End-to-end tests and
 // the benchmark read it to know which screen is up and where its buttons are.
 //
+//   phase <checked|window|fonts> <ms from start>   start-up steps
 //   ready <ms from start to the first frame on screen>
 //   screen <name> <revision>        then   target <name> <x> <y> <w> <h>   ...   end
 //   saved <stored|already-stored|kept-in-recovery|lost> <uuid>
