@@ -60,6 +60,7 @@ bool add_pdf_accessibility(const std::string& path, const LaidOutDocument& doc, 
     const std::string out_path = path + ".a11y";
     try {
         QPDF pdf;
+        pdf.setSuppressWarnings(true);  // cairo repeats some resource keys; the rewrite keeps one
         pdf.processFile(path.c_str());
         QPDFObjectHandle root = pdf.getRoot();
         root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(doc.lang));
