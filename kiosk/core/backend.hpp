@@ -24,7 +24,7 @@ public:
     virtual std::string export_answers() = 0;
 };
 
-// The real backend: a Store plus the settings it holds.
+// The real backend: a Store plus the settings it holds (pin_hash, event).
 class StoreBackend final : public SessionBackend {
 public:
     StoreBackend(Store& store, const Clock& clock, std::string export_dir);
@@ -43,6 +43,9 @@ private:
     Store& store_;
     const Clock& clock_;
     std::string export_dir_;
+    // When the database cannot keep the PIN (damaged, read-only), it is kept
+    // here for this run, so staff can still reach Export and Quit.
+    std::string pin_hash_in_memory_;
 };
 
 }  // namespace easyread::kiosk

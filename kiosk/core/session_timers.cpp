@@ -14,7 +14,7 @@ void Session::tick() {
         countdown_end_ = now + settings_.still_there_ms;
         countdown_spoken_ = 0;
         go(Screen::StillThere);
-        say(view_.speech);
+        if (!settings_.auto_speak) say(view_.speech);  // always said aloud: a time limit must be heard
         return;
     }
     if (screen_ == Screen::StillThere) {

@@ -76,13 +76,13 @@ void Session::rebuild_view() {
     case Screen::Consent:
         v.title = w.consent_title;
         v.body = w.consent_body;
-        v.picture = "safe";
+        v.picture = w.consent_picture;
         v.choices = {fixed(w.consent_yes), fixed(w.consent_no)};
         v.help = w.consent_body;
         break;
     case Screen::WhoIsAnswering:
         v.title = w.who_title;
-        v.picture = "people";
+        v.picture = w.who_picture;
         for (const auto& f : w.who) v.choices.push_back(fixed(f, changing_from_review_ && draft_.respondent == f.id));
         v.help = w.question_help;
         break;
@@ -100,7 +100,7 @@ void Session::rebuild_view() {
     }
     case Screen::AnythingElse:
         v.title = w.anything_else_title;
-        v.picture = "talk";
+        v.picture = w.anything_else_picture;
         v.choices = {fixed(w.anything_else_skip)};
         v.keyboard = Keyboard::Letters;
         v.text = text_;
@@ -115,14 +115,14 @@ void Session::rebuild_view() {
     case Screen::ThankYou:
         v.title = w.thanks_title;
         v.body = w.thanks_body;
-        v.picture = "happy";
+        v.picture = w.thanks_picture;
         v.choices = {fixed(w.thanks_done)};
         v.back_enabled = false;
         v.help = w.thanks_body;
         break;
     case Screen::StillThere: {
         v.title = w.still_there_title;
-        v.picture = "question";
+        v.picture = w.still_there_picture;
         v.choices = {fixed(w.still_there_yes)};
         v.back_enabled = false;
         Millis left = countdown_end_ - clock_.now_ms();
@@ -183,17 +183,17 @@ void Session::build_question_view(SessionView& v) const {
 void Session::build_review_view(SessionView& v) const {
     const KioskWords& w = kiosk_words();
     v.title = w.review_title;
-    v.picture = "search";
+    v.picture = w.review_picture;
     v.choices = {fixed(w.review_send)};
     v.show_next = true;
     v.next_enabled = true;
     v.next_label = w.review_send.label;
-    v.help = "Look at your answers. Touch Change to change one. Touch Send my answers when you are ready.";
+    v.help = w.review_help;
 
     ReviewRow who;
     who.question_id = "who";
     who.question = w.who_title;
-    who.picture = "people";
+    who.picture = w.who_picture;
     who.change_id = "change:who";
     for (const auto& f : w.who)
         if (draft_.respondent == f.id) who.answers.push_back(fixed(f, true));
@@ -231,7 +231,7 @@ void Session::build_review_view(SessionView& v) const {
         ReviewRow row;
         row.question_id = kAnythingElseId;
         row.question = w.anything_else_title;
-        row.picture = "talk";
+        row.picture = w.anything_else_picture;
         row.text = comment;
         row.change_id = "";  // changed with Back, the screen before
         v.review.push_back(std::move(row));

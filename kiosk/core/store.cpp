@@ -88,6 +88,7 @@ bool Store::usable_for_writing() const {
 }
 
 void Store::open() {
+    ready_ = false;
     status_ = StoreStatus{};
     status_.words = store_state_words(StoreState::Ok, path_);
     int flags = options_.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -142,6 +143,7 @@ void Store::open() {
         return;
     }
     schema_version_ = kSchemaVersion;
+    ready_ = true;
     if (options_.replay_recovery) replay_recovery();
 }
 
@@ -199,6 +201,12 @@ SaveResult Store::keep_in_recovery(const Response& response) {
 }
 
 SaveResult Store::save(const Response& response) {
+    if (!ready_ && status_.state == StoreState::Locked) {
+        // Locked while opening: finish opening now that it may be free.
+        sqlite3_close_v2(db_);
+        db_ = nullptr;
+        open();
+    }
     if (!usable_for_writing()) return keep_in_recovery(response);
     int added = 0;
     int rc = insert_responses({response}, added);

@@ -148,6 +148,7 @@ private:
     StoreStatus status_;
     sqlite3* db_ = nullptr;
     int schema_version_ = 0;
+    bool ready_ = false;  // every open step finished (a lock at open leaves it false)
     std::vector<Response> held_;  // neither the database nor the recovery file took these
 };
 

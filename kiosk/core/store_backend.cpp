@@ -26,15 +26,20 @@ TodayCounts StoreBackend::counts_today(const std::string& survey_id) {
     return store_.counts_since(local_midnight_iso_utc(clock_.wall_ms()), survey_id);
 }
 
-bool StoreBackend::pin_is_set() { return !store_.setting("pin_hash").value_or("").empty(); }
+bool StoreBackend::pin_is_set() {
+    return !pin_hash_in_memory_.empty() || !store_.setting("pin_hash").value_or("").empty();
+}
 
 bool StoreBackend::check_pin(const std::string& pin) {
-    return verify_pin(store_.setting("pin_hash").value_or(""), pin);
+    std::string stored = store_.setting("pin_hash").value_or("");
+    return verify_pin(stored.empty() ? pin_hash_in_memory_ : stored, pin);
 }
 
 bool StoreBackend::set_pin(const std::string& pin) {
     std::string hash = hash_pin(pin);
-    return !hash.empty() && store_.set_setting("pin_hash", hash);
+    if (hash.empty()) return false;
+    if (!store_.set_setting("pin_hash", hash)) pin_hash_in_memory_ = hash;
+    return true;
 }
 
 bool StoreBackend::set_event_name(const std::string& event) { return save_event_name(store_, event); }

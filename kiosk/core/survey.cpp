@@ -45,7 +45,7 @@ bool question_type_from_name(const std::string& name, QuestionType& out) {
 
 std::vector<Option> builtin_options(QuestionType t) {
     // "I don't know" is always offered (kiosk-rules: never force an answer).
-    const Option dont_know = builtin("dont-know", "I don't know", "question", false);
+    const Option dont_know = builtin("dont-know", "I don't know", "dont-know", false);
     switch (t) {
     case QuestionType::Faces3:
         return {builtin("happy", "Happy", "happy", false), builtin("middle", "In the middle", "middle", false),
@@ -55,8 +55,8 @@ std::vector<Option> builtin_options(QuestionType t) {
                 builtin("middle", "In the middle", "middle", false), builtin("sad", "Sad", "sad", true),
                 builtin("very-sad", "Very sad", "very-sad", true), dont_know};
     case QuestionType::YesNo:
-        return {builtin("yes", "Yes", "check", false), builtin("no", "No", "stop", true),
-                builtin("not-sure", "Not sure", "middle", false), dont_know};
+        return {builtin("yes", "Yes", "yes", false), builtin("no", "No", "no", true),
+                builtin("not-sure", "Not sure", "not-sure", false), dont_know};
     default:
         return {};
     }

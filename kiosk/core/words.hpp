@@ -18,45 +18,55 @@ struct KioskWords {
     const char* help = "Help";
     const char* next = "Next";
 
+    // Pictures beside the title of each fixed screen (picture bank ids).
+    const char* consent_picture = "consent";
+    const char* who_picture = "people";
+    const char* anything_else_picture = "keyboard";
+    const char* review_picture = "search";
+    const char* thanks_picture = "thank-you";
+    const char* still_there_picture = "question";
+
     const char* welcome_title = "Tell us what you think";
-    FixedChoice start{"start", "Start", "talk"};
+    FixedChoice start{"start", "Start", "start"};
     const char* welcome_speech = "Hello. Tell us what you think. Touch the big picture to start.";
 
     const char* consent_title = "Is it OK to keep your answers?";
     const char* consent_body = "We keep your answers. We do not ask your name. "
                                "We use your answers to make things better.";
-    FixedChoice consent_yes{"agree", "Yes, that is OK", "check"};
-    FixedChoice consent_no{"disagree", "No, stop", "stop"};
+    FixedChoice consent_yes{"agree", "Yes, that is OK", "yes"};
+    FixedChoice consent_no{"disagree", "No, stop", "no"};
 
     const char* who_title = "Who is answering?";
     FixedChoice who[5] = {
-        {"self", "Me", "speak-up"},
-        {"carer", "I am a family carer", "family"},
-        {"helper", "I am helping someone", "handshake"},
-        {"staff", "I work here", "work"},
-        {"not-said", "I would rather not say", "stop"},
+        {"self", "Me", "me"},
+        {"carer", "I am a family carer", "carer"},
+        {"helper", "I am helping someone", "helper"},
+        {"staff", "I work here", "staff"},
+        {"not-said", "I would rather not say", "rather-not-say"},
     };
 
     const char* confirm_title_before = "You chose ";  // + the answer's words
     const char* confirm_title_after = ". Is that right?";
-    FixedChoice confirm_yes{"keep", "Yes, that is right", "check"};
-    FixedChoice confirm_no{"change", "No, change it", "question"};
+    FixedChoice confirm_yes{"keep", "Yes, that is right", "yes"};
+    FixedChoice confirm_no{"change", "No, change it", "change"};
 
     const char* anything_else_title = "Anything else you want to tell us?";
     const char* anything_else_help = "Write with the letters. Or touch Nothing else.";
-    FixedChoice anything_else_skip{"skip", "Nothing else", "stop"};
+    FixedChoice anything_else_skip{"skip", "Nothing else", "no"};
 
     const char* review_title = "Your answers";
     const char* review_change = "Change";
     const char* review_no_answer = "No answer";
-    FixedChoice review_send{"send", "Send my answers", "check"};
+    FixedChoice review_send{"send", "Send my answers", "send"};
 
     const char* thanks_title = "Thank you";
     const char* thanks_body = "We have your answers.";
     FixedChoice thanks_done{"done", "Finish", "check"};
+    const char* review_help = "Look at your answers. Touch Change to change one. "
+                              "Touch Send my answers when you are ready.";
 
     const char* still_there_title = "Are you still there?";
-    FixedChoice still_there_yes{"still-here", "Yes", "check"};
+    FixedChoice still_there_yes{"still-here", "Yes", "yes"};
 
     const char* question_help = "Touch the picture that shows your answer. "
                                 "Touch Back to go back. Touch Listen to hear it again.";

@@ -417,7 +417,7 @@ TEST_CASE("the view gives pictures, progress and enabled buttons as plain data",
     CHECK(v0.screen == Screen::Welcome);
     REQUIRE(v0.choices.size() == 1);
     CHECK(v0.choices[0].id == "start");
-    CHECK(v0.choices[0].picture == "talk");
+    CHECK(v0.choices[0].picture == "start");
     std::uint64_t rev = v0.revision;
     r.to_first_question();
     const SessionView& v = r.s().view();

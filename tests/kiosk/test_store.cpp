@@ -415,3 +415,25 @@ TEST_CASE("a store that cannot open its folder says so and keeps nothing half-do
     CHECK(store.waiting_count() == 1);                          // held in memory, said to staff
     CHECK(store.status().words.find("Do not turn the kiosk off") != std::string::npos);
 }
+
+TEST_CASE("a database locked while opening finishes opening at the next save", "[store][bad-file]") {
+    TempDir dir;
+    std::string db = dir.file("answers.db");
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE; CREATE TABLE other_program (a);", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    StoreOptions quick;
+    quick.busy_timeout_ms = 50;
+    Store store(db, quick);
+    CHECK(store.status().state == StoreState::Locked);
+    Response first = sample_response(1);
+    CHECK(store.save(first) == SaveResult::KeptInRecovery);
+    REQUIRE(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(other);
+    CHECK(store.save(sample_response(2)) == SaveResult::Stored);
+    CHECK(store.ok());
+    CHECK(store.schema_version() == kSchemaVersion);
+    CHECK(query_one(db, "SELECT COUNT(*) FROM responses") == "2");
+    CHECK(query_one(db, "PRAGMA journal_mode") == "wal");
+}

@@ -114,3 +114,31 @@ TEST_CASE("a whole journey lands as one exact row in a real database", "[store-b
     CHECK(query_one(db, "SELECT survey_hash FROM responses") == survey.hash);
     CHECK(backend.counts_today("small").total == 1);
 }
+
+TEST_CASE("on a damaged database staff can still choose a PIN, export and quit", "[store-backend][bad-file]") {
+    TempDir dir;
+    std::string db = dir.file("answers.db");
+    kiosk_test::write_file(db, std::string(4096, 'x'));
+    Survey survey = kiosk_test::survey_from_text(kiosk_test::kSmallSurvey);
+    FakeClock clock;
+    Store store(db);
+    REQUIRE(store.status().state == StoreState::Corrupt);
+    KioskSettings settings = load_settings(store);
+    StoreBackend backend(store, clock, dir.file("export"));
+    Session session(survey, settings, clock, backend);
+    REQUIRE(session.screen() == Screen::StaffSetPin);
+    auto result = run_script(session, &clock,
+                             "type 1\ntype 2\ntype 3\ntype 4\nnext\ntype 1\ntype 2\ntype 3\ntype 4\nnext\n"
+                             "expect staff-menu\ntap close\n" +
+                                 script_answer_all(survey, "self") + "tap done\nstaff\ntype 1\ntype 2\ntype 3\ntype 4\n"
+                                                                     "next\nexpect staff-menu\ntap export\ntap quit\n");
+    INFO(result.message);
+    REQUIRE(result.ok);
+    CHECK(session.last_save() == SaveResult::KeptInRecovery);
+    CHECK_FALSE(session.view().staff.store_ok);
+    CHECK(session.view().staff.store_words.find("damaged") != std::string::npos);
+    CHECK(session.view().staff.today.in_recovery == 1);
+    CHECK(session.view().staff.message.find("recovery") != std::string::npos);
+    CHECK(session.quit_requested());
+    CHECK(kiosk_test::read_file(db) == std::string(4096, 'x'));
+}

@@ -212,14 +212,25 @@ TEST_CASE("the matcher chooses missing pictures and the bank checks named ones",
     options.bank = &bank;
     auto s = parse_survey(SourceText{"p.md", std::string(kHead) +
                                                  "## Are you happy with your home?\n\n## Pick {#pick type=choose-one picture=no-such}\n"
-                                                 "- Jobs\n- Money\n"},
+                                                 "- Money\n- Xqzv\n"},
                           diags, options);
     REQUIRE(s.has_value());
-    CHECK(s->questions[0].picture == "house");
-    CHECK(s->questions[0].picture_guessed);
-    CHECK(s->questions[1].options[0].picture == "work");
-    CHECK(s->questions[1].options[1].picture == "money");
-    CHECK(diags.format_all().find("p.md:8:1: warning[picture-unknown]") != std::string::npos);
+    // Whatever the matcher picks for the words is what the survey gets.
+    auto expect_match = [&](const std::string& words, const std::string& got) {
+        symbols::Match m = matcher.best(words);
+        CHECK(got == (m.picture ? m.picture->id : std::string()));
+    };
+    const Question& home = s->questions[0];
+    CHECK_FALSE(home.picture.empty());
+    CHECK(home.picture_guessed);
+    expect_match(home.text, home.picture);
+    CHECK(s->questions[1].picture == "no-such");
+    CHECK_FALSE(s->questions[1].picture_guessed);
+    expect_match("Money", s->questions[1].options[0].picture);
+    CHECK(s->questions[1].options[1].picture.empty());  // nonsense words: nothing fits
+    std::string out = diags.format_all();
+    CHECK(out.find("p.md:8:1: warning[picture-unknown]") != std::string::npos);
+    CHECK(out.find("p.md:10:1: warning[picture-none]: no picture fits \"Xqzv\"") != std::string::npos);
 }
 
 TEST_CASE("page questions expand to one question per page", "[survey]") {
