@@ -154,7 +154,11 @@ private:
         std::string cls = "chunk";
         if (pending_rule_) cls += " row-start";
         pending_rule_ = false;
-        out_ << (li ? "<li" : "<div") << " class=\"" << cls << "\">";
+        out_ << (li ? "<li" : "<div") << " class=\"" << cls << "\"";
+        // Each chunk names the Markdown line it came from, so editors can trace it back.
+        if (!texts.empty() && texts.front()->source_line > 0)
+            out_ << " data-source-line=\"" << texts.front()->source_line << "\"";
+        out_ << ">";
         if (pic) out_ << "<div class=\"picture\">" << img(*pic, nullptr) << "</div>";
         else if (doc_.options.pictures) out_ << "<div class=\"picture\"></div>";
         out_ << "<div class=\"text\">";

@@ -171,6 +171,7 @@ TEST_CASE("the HTML is one file with lang, landmarks, alt text and inline pictur
     CHECK(imgs > 40);
     CHECK(html.find("src=\"http") == std::string::npos);  // nothing fetched from elsewhere
     CHECK(html.find("@media print") != std::string::npos);
+    CHECK(std::regex_search(html, std::regex(R"(<div class="chunk" data-source-line="\d+">)")));
 }
 
 TEST_CASE("PNG pages at the chosen resolution") {
