@@ -170,6 +170,7 @@ bool Session::tap_option(const std::string& id) {
         if (id != w.anything_else_skip.id) return false;
         text_.clear();
         set_answer(kAnythingElseId, {});
+        changing_from_review_ = false;
         go(Screen::Review);
         return true;
     case Screen::Review:
@@ -180,6 +181,12 @@ bool Session::tap_option(const std::string& id) {
         if (id == "change:who") {
             changing_from_review_ = true;
             go(Screen::WhoIsAnswering);
+            return true;
+        }
+        if (id == std::string("change:") + kAnythingElseId) {
+            changing_from_review_ = true;
+            text_ = answer_of(kAnythingElseId);
+            go(Screen::AnythingElse);  // its Next and skip both lead back here
             return true;
         }
         if (id.rfind("change:", 0) == 0) {
@@ -294,8 +301,14 @@ bool Session::back() {
         return true;
     case Screen::AnythingElse:
         keep_typed_text();
-        if (survey_.questions.empty()) go(Screen::WhoIsAnswering);
-        else show_question(static_cast<int>(survey_.questions.size()) - 1);
+        if (changing_from_review_) {
+            changing_from_review_ = false;
+            go(Screen::Review);
+        } else if (survey_.questions.empty()) {
+            go(Screen::WhoIsAnswering);
+        } else {
+            show_question(static_cast<int>(survey_.questions.size()) - 1);
+        }
         return true;
     case Screen::Review:
         text_ = answer_of(kAnythingElseId);
@@ -323,6 +336,7 @@ bool Session::next() {
         return true;
     case Screen::AnythingElse:
         keep_typed_text();
+        changing_from_review_ = false;
         go(Screen::Review);
         return true;
     case Screen::Review:

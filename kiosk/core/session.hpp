@@ -13,7 +13,7 @@
 //   Welcome: start            Consent: agree, disagree
 //   WhoIsAnswering: self, carer, helper, staff, not-said
 //   Question: option ids      ConfirmAnswer: keep, change
-//   AnythingElse: skip        Review: send, change:who, change:<question id>
+//   AnythingElse: skip        Review: send, change:who, change:<question id>, change:anything-else
 //   ThankYou: done            StillThere: still-here (same as still_here())
 //   StaffMenu: event, test-speech, export, quit, close
 #pragma once

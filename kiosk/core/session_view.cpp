@@ -233,7 +233,7 @@ void Session::build_review_view(SessionView& v) const {
         row.question = w.anything_else_title;
         row.picture = w.anything_else_picture;
         row.text = comment;
-        row.change_id = "";  // changed with Back, the screen before
+        row.change_id = std::string("change:") + kAnythingElseId;
         v.review.push_back(std::move(row));
         speech += std::string(" ") + w.anything_else_title + " " + comment + ".";
     }

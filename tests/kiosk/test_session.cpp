@@ -160,6 +160,19 @@ TEST_CASE("change on Review jumps to the question and comes back", "[session]") 
     CHECK(r.tap("helper"));
     CHECK(r.screen() == "review");
     CHECK_FALSE(r.tap("change:no-such-question"));
+    CHECK(r.s().view().review.size() == 6);  // no comment yet: no row for it
+    CHECK(r.tap("change:anything-else"));
+    CHECK(r.screen() == "anything-else");
+    CHECK(r.type("Tea"));
+    CHECK(r.next());
+    CHECK(r.screen() == "review");
+    REQUIRE(r.s().view().review.size() == 7);
+    CHECK(r.s().view().review[6].text == "Tea");
+    CHECK(r.s().view().review[6].change_id == "change:anything-else");
+    CHECK(r.tap("change:anything-else"));
+    CHECK(r.back());
+    CHECK(r.screen() == "review");
+    CHECK(r.s().view().review[6].text == "Tea");
     CHECK(r.tap("send"));
     REQUIRE(r.backend.saved.size() == 1);
     CHECK(r.backend.saved[0].respondent == "helper");
