@@ -114,6 +114,8 @@ int run_kiosk_loop(KioskLoop& loop) {
             auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - loop.started);
             loop.trace.line("ready " + std::to_string(ms.count()));
             first_frame = false;
+            // The font atlas is on the GPU now; its CPU copy (megabytes at kiosk sizes) can go.
+            ImGui::GetIO().Fonts->ClearTexData();
             loop.speech.start(loop.speech_lang);
         }
         if (revision != drawn_revision) trace_screen(loop.trace, view, loop.ui.targets);

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace easyread::kiosk::ui {
 
@@ -17,6 +20,23 @@ std::atomic<Speech*> g_active{nullptr};
 int synth_callback(short*, int count, espeak_EVENT*) {
     Speech* s = g_active.load();
     return s ? s->on_samples(count) : 1;
+}
+
+// A sound card (ALSA) or a sound server (PulseAudio, PipeWire) to play to.
+// Without one, espeak-ng's audio output only fills stderr with ALSA errors.
+bool sound_output_present() {
+    if (const char* p = std::getenv("PULSE_SERVER"); p && *p) return true;
+    if (const char* run = std::getenv("XDG_RUNTIME_DIR"); run && *run) {
+        struct stat st {};
+        if (stat((std::string(run) + "/pulse/native").c_str(), &st) == 0) return true;
+    }
+    bool pcm = false;
+    if (DIR* d = opendir("/dev/snd")) {
+        while (dirent* e = readdir(d))
+            if (std::strncmp(e->d_name, "pcm", 3) == 0) pcm = true;
+        closedir(d);
+    }
+    return pcm;
 }
 
 std::string espeak_language(std::string lang) {
@@ -113,7 +133,8 @@ bool Speech::init_engine(const std::string& lang) {
     // Synchronous mode: the thread blocks while a part is spoken, and the
     // callback's return value cuts it off when a newer request arrives.
     auto audio = static_cast<espeak_ng_OUTPUT_MODE>(ENOUTPUT_MODE_SYNCHRONOUS | ENOUTPUT_MODE_SPEAK_AUDIO);
-    has_sound_ = espeak_ng_InitializeOutput(audio, 0, nullptr) == ENS_OK;
+    has_sound_ = sound_output_present() && espeak_ng_InitializeOutput(audio, 0, nullptr) == ENS_OK;
+    if (!has_sound_) espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
     espeak_SetSynthCallback(synth_callback);
     std::string language = espeak_language(lang);
     espeak_VOICE voice{};
