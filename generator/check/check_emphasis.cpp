@@ -32,6 +32,7 @@ std::string alignment_in_html(const std::string& lower_html) {
 const char* kAlignHint = "Keep all text left aligned with a ragged right edge; the layout does this for you.";
 
 void check_html(const CheckContext& ctx, const RawHtml& h) {
+    if (trim(h.html).rfind("<!--", 0) == 0) return;  // comments are notes for editors, not shown
     std::string lower = to_lower(h.html);
     if (underline_html(lower))
         ctx.report_at(h.at, "underline", "underlined text", "Easy read uses bold only: write **words** instead.");

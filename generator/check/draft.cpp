@@ -67,6 +67,7 @@ public:
     }
 
     void segment(const TextBlock& b, std::size_t begin, std::size_t end) {
+        number_ = begin == 0 ? b.list_number : 0;
         std::string raw = b.text.substr(begin, end - begin);
         std::string text = trim(raw);
         if (text.empty()) return;
@@ -95,7 +96,10 @@ private:
         std::vector<Rewritten> items;
         for (const auto& item : piece.items) items.push_back(rewrite_words(item, lexicon_, rules_, state_, stats_));
         from(line);
-        out_ += (bullet ? "- " : "") + tidy_sentence(r.text) + "\n";
+        // A numbered item keeps its number on its first sentence: it may be a fact ("3. Case management").
+        std::string marker = number_ > 0 ? std::to_string(number_) + ". " : bullet ? "- " : "";
+        number_ = 0;
+        out_ += marker + tidy_sentence(r.text) + "\n";
         if (!items.empty()) {
             out_ += "\n";
             for (const auto& it : items) out_ += "- " + trim(it.text) + "\n";
@@ -122,6 +126,7 @@ private:
     DraftStats& stats_;
     DraftState state_;
     std::string out_;
+    int number_ = 0;  // number of the numbered list item being written
 };
 
 std::string title_of(const ParsedMarkdown& md, const TextView& view, const std::string& path) {

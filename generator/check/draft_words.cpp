@@ -29,8 +29,8 @@ std::string carry_plural(const std::string& written, const std::string& wordy_la
 }
 
 std::string percent_text(double value) {
-    std::string words = percentage_in_words(value);
-    bool exact = value >= 10 ? std::fmod(value, 10.0) == 0 : std::fmod(value, 1.0) == 0;
+    bool exact = false;
+    std::string words = percentage_in_words(value, &exact);
     return exact ? words : "about " + words;
 }
 
@@ -102,9 +102,11 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
             bool per_cent = i + 2 < words.size() && lower[i + 1] == "per" && lower[i + 2] == "cent";
             bool percent_word = i + 1 < words.size() && lower[i + 1] == "percent";
             if (w.lower.back() == '%' || per_cent || percent_word) {
-                std::size_t end = per_cent ? words[i + 2].end : percent_word ? words[i + 1].end : w.end;
-                emit(w.begin, end, percent_text(std::strtod(w.lower.c_str(), nullptr)));
-                i += per_cent ? 2 : percent_word ? 1 : 0;
+                std::size_t last = i + (per_cent ? 2 : percent_word ? 1 : 0);
+                // "30% of people" -> "3 out of 10 people".
+                if (last + 1 < words.size() && lower[last + 1] == "of") ++last;
+                emit(w.begin, words[last].end, percent_text(std::strtod(w.lower.c_str(), nullptr)));
+                i = last;
                 ++stats.numbers;
                 continue;
             }

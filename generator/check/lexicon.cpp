@@ -166,11 +166,19 @@ void parse_glossary(const std::string& file, const std::string& text, Lexicon& o
 }
 
 void parse_plain_words(const std::string& file, const std::string& text, Lexicon& out, Diagnostics& diags) {
+    std::unordered_map<std::string, int> seen;
     for_each_data_line(text, [&](int line, const std::string& l) {
         auto f = split_fields(l, '|');
         if (f.size() != 2 || f[0].empty() || f[1].empty()) {
             diags.error(file, line, 1, "word-list", "expected \"wordy words | plain words\"",
                         "Write the plain words after \"|\", or \"(explain)\" when the word needs explaining.");
+            return;
+        }
+        auto [it, fresh] = seen.emplace(to_lower(f[0]), line);
+        if (!fresh) {
+            diags.error(file, line, 1, "word-list",
+                        "\"" + f[0] + "\" is already in the list on line " + std::to_string(it->second),
+                        "Keep one line for each wordy phrase.");
             return;
         }
         PlainPair p;

@@ -96,12 +96,18 @@ int roman_value(const std::string& upper) {
     return rebuilt == upper ? total : -1;
 }
 
-std::string percentage_in_words(double percent) {
-    if (percent >= 10 && percent <= 100) {
-        long tenths = std::lround(percent / 10);
-        return std::to_string(tenths) + " out of 10";
+std::string percentage_in_words(double percent, bool* exact) {
+    // Simple fractions first ("1 out of 4"), then tenths, then hundredths.
+    for (int d : {2, 4, 3, 10}) {
+        long n = std::lround(percent * d / 100.0);
+        double off = std::fabs(static_cast<double>(n) * 100.0 / d - percent);
+        if (n >= 1 && (n < d || d == 10) && (off <= 1.0 || (d == 10 && percent >= 10))) {
+            if (exact) *exact = off < 0.01;
+            return std::to_string(n) + " out of " + std::to_string(d);
+        }
     }
     long n = std::lround(percent);
+    if (exact) *exact = std::fabs(static_cast<double>(n) - percent) < 0.01;
     if (n < 1) return "fewer than 1 out of 100";
     return std::to_string(n) + " out of 100";
 }

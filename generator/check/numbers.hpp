@@ -16,8 +16,9 @@ std::string numeric_date_in_words(const std::string& token);
 // The value of a Roman numeral made of I, V and X ("XIV" -> 14), or -1.
 int roman_value(const std::string& upper);
 
-// "30" (per cent) -> "3 out of 10"; "5" -> "5 out of 100".
-std::string percentage_in_words(double percent);
+// "25" (per cent) -> "1 out of 4"; "30" -> "3 out of 10"; "5" -> "5 out of 100".
+// `exact` (optional) says whether the words equal the percentage.
+std::string percentage_in_words(double percent, bool* exact = nullptr);
 
 // "January".."December" for 1..12.
 const char* month_name(int month);

@@ -121,7 +121,9 @@ bool parse_rule_set(const std::string& file, const std::string& body, RuleSet& o
         }
         std::string problem = it->second(r, value);
         if (!problem.empty()) {
-            diags.error(file, line, static_cast<int>(l.find('=') + 2), "rules-file", key + ": " + problem,
+            std::size_t value_at = l.find_first_not_of(" \t", eq + 1);
+            int column = static_cast<int>(value_at == std::string::npos ? eq + 1 : value_at) + 1;
+            diags.error(file, line, column, "rules-file", key + ": " + problem,
                         "Fix the value after \"=\".");
             ++errors;
         }

@@ -187,6 +187,17 @@ private:
     FilePos last_;
 };
 
+// The number an ordered list shows for an item ("3." in "3. Case management"),
+// for its first paragraph only; 0 for bullet lists.
+int item_number(cmark_node* item, cmark_node* paragraph) {
+    cmark_node* list = cmark_node_parent(item);
+    if (!list || cmark_node_get_list_type(list) != CMARK_ORDERED_LIST) return 0;
+    if (cmark_node_first_child(item) != paragraph) return 0;
+    int n = cmark_node_get_list_start(list);
+    for (cmark_node* p = cmark_node_previous(item); p; p = cmark_node_previous(p)) ++n;
+    return n;
+}
+
 }  // namespace
 
 TextView collect_text(const SourceText& src, const ParsedMarkdown& md) {
@@ -209,7 +220,9 @@ TextView collect_text(const SourceText& src, const ParsedMarkdown& md) {
         case CMARK_NODE_PARAGRAPH: {
             cmark_node* parent = cmark_node_parent(n);
             bool in_item = parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM;
-            view.blocks.push_back(walker.walk(n, in_item ? BlockKind::ListItem : BlockKind::Paragraph));
+            TextBlock b = walker.walk(n, in_item ? BlockKind::ListItem : BlockKind::Paragraph);
+            if (in_item) b.list_number = item_number(parent, n);
+            view.blocks.push_back(std::move(b));
             break;
         }
         case CMARK_NODE_HTML_BLOCK:
@@ -228,6 +241,7 @@ TextView collect_text(const SourceText& src, const ParsedMarkdown& md) {
                 break;  // inline nodes are read by the walker
             std::string type = node_type_name(n);
             if (type == "table") table_row = -1;
+            if (type == "table_header") table_row = 0;
             if (type == "table_row") ++table_row;
             if (type == "table_cell") {
                 TextBlock b = walker.walk(n, BlockKind::TableCell);

@@ -33,6 +33,7 @@ struct TextBlock {
     BlockKind kind = BlockKind::Paragraph;
     int level = 0;          // heading level
     int table_row = -1;     // TableCell: 0 is the header row
+    int list_number = 0;    // ListItem of a numbered list: its number; 0 for bullets
     FilePos at;             // where the block starts
     std::string text;       // plain text, attributes removed
     std::vector<FilePos> pos;  // one entry per byte of `text`

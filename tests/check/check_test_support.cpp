@@ -1,0 +1,77 @@
+#include "check_test_support.hpp"
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "parse/markdown_front.hpp"
+
+namespace easyread::check::test {
+
+const RuleSet& default_rules() {
+    static const RuleSet rules = [] {
+        RuleSet r;
+        Diagnostics d;
+        if (!load_rule_set(kDefaultRuleSet, r, d)) throw std::runtime_error("cannot load default rules: " + d.format_all());
+        return r;
+    }();
+    return rules;
+}
+
+const Lexicon& bundled_lexicon() {
+    static const Lexicon lex = [] {
+        Lexicon l;
+        Diagnostics d;
+        if (!load_lexicon(default_rules(), l, d) || d.has_errors())
+            throw std::runtime_error("cannot load word lists: " + d.format_all());
+        return l;
+    }();
+    return lex;
+}
+
+std::vector<std::string> check_text(const std::string& markdown, const std::string& name, const RuleSet* rules,
+                                    CheckReport* report) {
+    Diagnostics diags;
+    SourceText src{name, markdown};
+    ParsedMarkdown md = parse_markdown(src, diags);
+    CheckOptions options;
+    const RuleSet& r = rules ? *rules : default_rules();
+    if (!rules) options.lexicon = &bundled_lexicon();
+    CheckReport rep = check_markdown(src, md, r, options, diags);
+    if (report) *report = rep;
+    std::vector<std::string> out;
+    for (const auto& d : diags.items()) out.push_back(format_diagnostic(d));
+    return out;
+}
+
+std::vector<std::string> with_id(const std::vector<std::string>& lines, const std::string& id) {
+    std::vector<std::string> out;
+    for (const auto& l : lines)
+        if (l.find("[" + id + "]") != std::string::npos) out.push_back(l);
+    return out;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+CommandResult run_command(const std::string& command_line) {
+    CommandResult r;
+    std::FILE* p = popen((command_line + " 2>&1").c_str(), "r");
+    if (!p) throw std::runtime_error("cannot run " + command_line);
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+    int status = pclose(p);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+}  // namespace easyread::check::test

@@ -1,0 +1,31 @@
+// Helpers shared by the checker tests: run the checker on text, read files,
+// run the real command.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "check/check.hpp"
+#include "check/lexicon.hpp"
+
+namespace easyread::check::test {
+
+// The bundled default rules and word lists, loaded once per test run.
+const RuleSet& default_rules();
+const Lexicon& bundled_lexicon();
+
+// Runs every check on Markdown text as if it were the file `name`; returns
+// the formatted diagnostics, one per entry.
+std::vector<std::string> check_text(const std::string& markdown, const std::string& name = "doc.md",
+                                    const RuleSet* rules = nullptr, CheckReport* report = nullptr);
+// Only the diagnostics with this id.
+std::vector<std::string> with_id(const std::vector<std::string>& lines, const std::string& id);
+
+std::string read_file(const std::string& path);
+
+struct CommandResult {
+    int status = -1;
+    std::string out;  // standard output and standard error together
+};
+CommandResult run_command(const std::string& command_line);
+
+}  // namespace easyread::check::test

@@ -1,0 +1,151 @@
+// The checks on small texts: what they catch, and what they leave alone.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "check/readability.hpp"
+#include "check_test_support.hpp"
+
+using namespace easyread;
+using namespace easyread::check;
+using test::check_text;
+using test::with_id;
+
+TEST_CASE("a term in bold followed by a sentence is explained", "[checks]") {
+    auto explained = check_text("You can get **respite**. This means a short break for carers.\n");
+    CHECK(with_id(explained, "unexplained-term").empty());
+    auto bare = check_text("You can get respite. We can help.\n");
+    REQUIRE(with_id(bare, "unexplained-term").size() == 1);
+    CHECK(with_id(bare, "unexplained-term")[0].find("\"respite\" is jargon") != std::string::npos);
+}
+
+TEST_CASE("an acronym after its full words is explained; later uses are fine", "[checks]") {
+    auto ok = check_text("Ask the Care Quality Commission (CQC) for help. The CQC checks services.\n");
+    CHECK(with_id(ok, "unexplained-term").empty());
+    auto bad = check_text("The CQC checks services. We like them.\n");
+    auto found = with_id(bad, "unexplained-term");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].find("Write the full words, \"Care Quality Commission\"") != std::string::npos);
+}
+
+TEST_CASE("unknown acronyms are caught unless their initials come first", "[checks]") {
+    auto bad = with_id(check_text("The WVJIP will help.\n"), "acronym");
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].rfind("doc.md:1:5: warning[acronym]", 0) == 0);
+    CHECK(with_id(check_text("The Winterbourne View Joint Improvement Programme (WVJIP) will help.\n"), "acronym").empty());
+}
+
+TEST_CASE("hard words are reported once, and not when bold and explained", "[checks]") {
+    auto lines = with_id(check_text("We want a multifaceted plan. A multifaceted plan is best.\n"), "hard-word");
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].find("\"multifaceted\"") != std::string::npos);
+    CHECK(with_id(check_text("We want a **multifaceted** plan. Multifaceted means it has many parts.\n"), "hard-word").empty());
+    // Names in the middle of a sentence are not hard words.
+    CHECK(with_id(check_text("We went to Warwickshire on the bus.\n"), "hard-word").empty());
+}
+
+TEST_CASE("several ideas: semicolons, joined clauses, 'which'", "[checks]") {
+    CHECK(with_id(check_text("We meet; you talk.\n"), "several-ideas").size() == 1);
+    CHECK(with_id(check_text("We meet on Monday and we talk about money.\n"), "several-ideas").size() == 1);
+    CHECK(with_id(check_text("The plan, which is new, helps people.\n"), "several-ideas").size() == 1);
+    // A list of things joined by "and" is one idea.
+    CHECK(with_id(check_text("We like tea and cake.\n"), "several-ideas").empty());
+    CHECK(with_id(check_text("We help with health and social care.\n"), "several-ideas").empty());
+}
+
+TEST_CASE("long sentences name a place to split", "[checks]") {
+    auto lines = with_id(check_text("We will meet people in every part of the town to listen to what they think, "
+                                    "because we want to make the support in our area better for everyone.\n"),
+                         "long-sentence");
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0] == "doc.md:1:1: warning[long-sentence]: 29 words (limit 15). Split after \"think\".");
+}
+
+TEST_CASE("two names for one thing are caught at the second name", "[checks]") {
+    auto lines = with_id(check_text("Talk to your doctor.\n\nYour GP can help.\n\nYour doctor is kind.\n"), "two-names");
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].rfind("doc.md:3:6: warning[two-names]: \"GP\" and \"doctor\" (line 1)", 0) == 0);
+}
+
+TEST_CASE("shouting is caught; known acronyms in a row are not", "[checks]") {
+    CHECK(with_id(check_text("This is VERY IMPORTANT for you.\n"), "all-caps").size() == 1);
+    CHECK(with_id(check_text("Do NOT go.\n"), "all-caps").size() == 1);
+    CHECK(with_id(check_text("The NHS CCG pays.\n"), "all-caps").empty());
+}
+
+TEST_CASE("alignment requests in attributes, HTML and front matter", "[checks]") {
+    CHECK(with_id(check_text("We help you. {align=center}\n"), "alignment").size() == 1);
+    CHECK(with_id(check_text("<p align=\"justify\">Words</p>\n"), "alignment").size() == 1);
+    CHECK(with_id(check_text("---\ntext-align: justify\n---\n\nWe help you.\n"), "alignment").size() == 1);
+    CHECK(with_id(check_text("<!-- centred text is a note here -->\n\nWe help you.\n"), "alignment").empty());
+}
+
+TEST_CASE("readability figures follow the Flesch formulas", "[checks]") {
+    CheckReport report;
+    check_text("The cat sat on the mat. The dog ran to the park.\n", "doc.md", nullptr, &report);
+    CHECK(report.whole.words == 12);
+    CHECK(report.whole.sentences == 2);
+    CHECK(report.whole.syllables == 12);
+    CHECK(std::fabs(report.whole.reading_ease - (206.835 - 1.015 * 6 - 84.6 * 1)) < 0.01);
+    CHECK(std::fabs(report.whole.grade - (0.39 * 6 + 11.8 * 1 - 15.59)) < 0.01);
+}
+
+TEST_CASE("the hardest paragraphs are listed, hardest first, at most 5", "[checks]") {
+    std::string text;
+    for (int i = 0; i < 7; ++i) text += "We meet at the hall on the hill with our friends today.\n\n";
+    text += "Consequently, organisational accountability necessitates comprehensive evaluation methodologies for everyone.\n";
+    CheckReport report;
+    auto lines = check_text(text, "doc.md", nullptr, &report);
+    REQUIRE(report.worst.size() == 5);
+    CHECK(report.worst[0].line == 15);
+    CHECK(report.worst[0].score.reading_ease < report.worst[1].score.reading_ease);
+    CHECK(with_id(lines, "hard-paragraph").size() == 5);
+}
+
+TEST_CASE("document length: words and estimated pages against the limits", "[checks]") {
+    RuleSet r = test::default_rules();
+    r.max_words = 20;
+    r.max_pages = 2;
+    r.off = {"missing-picture", "picture-unrelated"};
+    std::string text;
+    for (int i = 0; i < 10; ++i) text += "We meet at the hall with our friends.\n\n";
+    CheckReport report;
+    auto lines = check_text(text, "doc.md", &r, &report);
+    CHECK(report.words == 80);
+    CHECK(report.pages_estimated);
+    REQUIRE(with_id(lines, "document-words").size() == 1);
+    CHECK(with_id(lines, "document-words")[0] ==
+          "doc.md: warning[document-words]: 80 words (limit 20). Split it into two or more documents, each about one thing.");
+    REQUIRE(with_id(lines, "document-pages").size() == 1);
+    CHECK(with_id(lines, "document-pages")[0].find("(estimated without laying it out)") != std::string::npos);
+}
+
+TEST_CASE("a page count from the layout replaces the estimate", "[checks]") {
+    Diagnostics diags;
+    SourceText src{"doc.md", "We meet at the hall.\n"};
+    ParsedMarkdown md = parse_markdown(src, diags);
+    CheckOptions options;
+    options.page_count = 30;
+    options.lexicon = &test::bundled_lexicon();
+    CheckReport report = check_markdown(src, md, test::default_rules(), options, diags);
+    CHECK_FALSE(report.pages_estimated);
+    CHECK(report.pages == 30);
+    CHECK(diags.format_all().find("doc.md: warning[document-pages]: 30 pages (limit 24)") != std::string::npos);
+}
+
+TEST_CASE("checks switched off by the rule set report nothing; 'errors' makes errors", "[checks]") {
+    RuleSet r = test::default_rules();
+    r.off.insert("numeric-date");
+    r.errors.insert("percentage");
+    auto lines = check_text("On 05/07/2024, 30% came.\n", "doc.md", &r);
+    CHECK(with_id(lines, "numeric-date").empty());
+    REQUIRE(with_id(lines, "percentage").size() == 1);
+    CHECK(with_id(lines, "percentage")[0].find("error[percentage]") != std::string::npos);
+}
+
+TEST_CASE("odd input never crashes the checker", "[checks]") {
+    for (const char* text : {"", "\n\n\n", "---\n---\n", "#", "| |\n|-|\n| |\n", "**", "![](symbol:)", "{picture=}",
+                             "....!!!???", "\xE2\x80\xA2\xE2\x80\xA2", "a\\", "1.2.3.4.5", "()", "<u>", "`code`"}) {
+        CHECK_NOTHROW(check_text(text));
+    }
+}

@@ -1,0 +1,170 @@
+// The drafter on small texts and on the seed documents.
+#include <catch2/catch.hpp>
+
+#include <dirent.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "check/data_file.hpp"
+#include "check/draft.hpp"
+#include "check/numbers.hpp"
+#include "check/tokenize.hpp"
+#include "check_test_support.hpp"
+#include "parse/markdown_front.hpp"
+
+using namespace easyread;
+using namespace easyread::check;
+
+namespace {
+
+std::string draft_of(const std::string& text, DraftStats* stats_out = nullptr, const std::string& name = "in.md") {
+    Diagnostics d;
+    SourceText src{name, text};
+    ParsedMarkdown md = parse_markdown(src, d);
+    DraftStats stats;
+    std::string out = draft_markdown(src, md, test::default_rules(), test::bundled_lexicon(), stats);
+    if (stats_out) *stats_out = stats;
+    return out;
+}
+
+bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+// The draft's body without comments and front matter, as lower-case words.
+std::set<std::string> draft_words(const std::string& draft) {
+    std::set<std::string> out;
+    for (const auto& w : split_words(draft)) out.insert(w.lower);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("draft: inline lists become bullet lists", "[draft]") {
+    std::string d = draft_of("You can get help with: money, housing, jobs and friends.\n");
+    CHECK(has(d, "You can get help with:\n\n- money\n- housing\n- jobs\n- friends\n"));
+    std::string e = draft_of("We support people in many ways, including visits, phone calls and letters.\n");
+    CHECK(has(e, "We support people in many ways, including:\n\n- visits\n- phone calls\n- letters\n"));
+}
+
+TEST_CASE("draft: semicolons and long chains become separate sentences", "[draft]") {
+    std::string d = draft_of("We meet every week; you can come too.\n");
+    CHECK(has(d, "<!-- from line 1 -->\nWe meet every week.\n"));
+    CHECK(has(d, "<!-- from line 1 -->\nYou can come too.\n"));
+    std::string e = draft_of("The group meets in the town hall every month with people from the area, "
+                             "and they talk about what is going well and what needs to change.\n");
+    CHECK(has(e, "The group meets in the town hall every month with people from the area.\n"));
+    CHECK(has(e, "They talk about what is going well and what needs to change.\n"));
+}
+
+TEST_CASE("draft: wordy phrases become plain words", "[draft]") {
+    std::string d = draft_of("Prior to the meeting we will utilise the room in order to talk.\n");
+    CHECK(has(d, "Before the meeting we will use the room to talk."));
+}
+
+TEST_CASE("draft: acronyms get full words, bold, and an explanation after", "[draft]") {
+    std::string d = draft_of("The CCG pays for it. The CCG is local.\n");
+    CHECK(has(d, "The **CCG** (clinical commissioning group) pays for it.\n"));
+    CHECK(has(d, "<!-- from line 1: explains the bold word above -->\nA CCG was a group of local doctors"));
+    CHECK(has(d, "\nThe CCG is local.\n"));  // only the first use is expanded
+}
+
+TEST_CASE("draft: digits, month names and no percentages", "[draft]") {
+    std::string d = draft_of("We have twenty-five staff and three hundred people. We meet on 05/07/2024. "
+                             "About 30% of people came.\n");
+    CHECK(has(d, "We have 25 staff and 300 people."));
+    CHECK(has(d, "We meet on 5 July 2024."));
+    CHECK(has(d, "About 3 out of 10 people came."));
+}
+
+TEST_CASE("draft: every block names its source line; TODOs mark what is left", "[draft]") {
+    DraftStats stats;
+    std::string d = draft_of("# About the plan\n\nWe want a multifaceted and idiosyncratic approach.\n\n"
+                             "The group will look at housing, jobs, money, friends, travel, health, "
+                             "college and leisure for people who need support in the whole county.\n",
+                             &stats);
+    CHECK(has(d, "<!-- from line 1 -->\n# About the plan\n"));
+    CHECK(has(d, "<!-- from line 3 -->\nWe want a multifaceted"));
+    CHECK(has(d, "<!-- TODO (line 3): hard words \"multifaceted\", \"idiosyncratic\": "));
+    CHECK(has(d, "<!-- from line 5 -->"));
+    CHECK(stats.todos >= 1);
+    // Every line of text has a comment above it (lists hang under their lead-in).
+    std::istringstream in(d);
+    std::string line, previous;
+    bool in_front = false, body = false;
+    int fences = 0;
+    while (std::getline(in, line)) {
+        if (line == "---" && fences < 2) { ++fences; in_front = fences == 1; continue; }
+        if (in_front && fences == 1) continue;
+        body = true;
+        bool text = !line.empty() && line.rfind("<!--", 0) != 0;
+        bool list_under_lead = line.rfind("- ", 0) == 0 && (previous.empty() || previous.rfind("- ", 0) == 0);
+        if (text && !list_under_lead) {
+            INFO(line);
+            CHECK(previous.rfind("<!-- from line ", 0) == 0);
+        }
+        previous = line;
+    }
+    CHECK(body);
+}
+
+TEST_CASE("draft: bullets copied from web pages become list items with their own lines", "[draft]") {
+    std::string d = draft_of("Good support:\n\xE2\x80\xA2 listens to you;\n\xE2\x80\xA2 helps you choose;\n");
+    CHECK(has(d, "<!-- from line 2 -->\n- Listens to you.\n"));
+    CHECK(has(d, "<!-- from line 3 -->\n- Helps you choose.\n"));
+}
+
+// Facts: every number, every name and nearly every content word of the
+// source is still in the draft.
+TEST_CASE("draft keeps every fact of the seed documents", "[draft][seeds]") {
+    std::vector<std::string> seeds;
+    DIR* dir = opendir(SEEDS_DIR);
+    INFO("the seed texts are needed at " SEEDS_DIR " (shared/seeds beside the repository)");
+    REQUIRE(dir != nullptr);
+    while (dirent* e = readdir(dir)) {
+        std::string n = e->d_name;
+        if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) seeds.push_back(n);
+    }
+    closedir(dir);
+    REQUIRE(seeds.size() >= 2);
+    const Lexicon& lex = test::bundled_lexicon();
+    for (const auto& name : seeds) {
+        std::string text = test::read_file(std::string(SEEDS_DIR) + "/" + name);
+        DraftStats stats;
+        std::string d = draft_of(text, &stats, name);
+        std::set<std::string> out = draft_words(d);
+        int content = 0, kept = 0;
+        std::string lost;
+        for (const auto& s : split_sentences(text)) {
+            for (std::size_t i = 0; i < s.words.size(); ++i) {
+                const Word& w = s.words[i];
+                if (w.has_digit) {
+                    // Numbers stay; dates and percentages are kept in their new form.
+                    std::string date = numeric_date_in_words(w.lower);
+                    bool ok = out.count(w.lower) || w.lower.back() == '%' ||
+                              (!date.empty() && has(d, date)) || (i + 1 < s.words.size() && s.words[i + 1].lower == "per");
+                    INFO(name << ": number " << w.lower);
+                    CHECK(ok);
+                    continue;
+                }
+                // Wordy words swapped for plain ones, and number words now in digits, are kept in meaning.
+                std::vector<std::string> one{w.lower};
+                auto swap = lex.plain_index.match(one, 0);
+                if ((swap.second == 1 && !lex.plain[swap.first].plain.empty()) || number_word_value(w.lower) > 0) continue;
+                bool name_word = w.capitalised && i > 0 && !lex.is_common(w.lower);
+                if (name_word) {
+                    INFO(name << ": name " << w.lower);
+                    CHECK(out.count(w.lower) == 1);
+                    continue;
+                }
+                if (w.lower.size() < 4 || lex.is_common(w.lower)) continue;
+                ++content;
+                if (out.count(w.lower)) ++kept;
+                else lost += w.lower + " ";
+            }
+        }
+        INFO(name << ": content words not in the draft: " << lost);
+        CHECK(kept * 100 >= content * 95);
+        CHECK(stats.sentences > 0);
+    }
+}

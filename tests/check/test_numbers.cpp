@@ -1,0 +1,49 @@
+// Number, date, percentage and Roman numeral helpers.
+#include <catch2/catch.hpp>
+
+#include "check/numbers.hpp"
+
+using namespace easyread::check;
+
+TEST_CASE("number words have values; 'one' is left alone", "[numbers]") {
+    CHECK(number_word_value("seven") == 7);
+    CHECK(number_word_value("twenty-five") == 25);
+    CHECK(number_word_value("ninety") == 90);
+    CHECK(number_word_value("thousand") == 1000);
+    CHECK(number_word_value("one") == -1);
+    CHECK(number_word_value("someone") == -1);
+    CHECK(number_word_value("twenty-ten") == -1);
+}
+
+TEST_CASE("numeric dates become day, month name and year", "[numbers]") {
+    CHECK(numeric_date_in_words("05/07/2024") == "5 July 2024");
+    CHECK(numeric_date_in_words("5.7.24") == "5 July 2024");
+    CHECK(numeric_date_in_words("2024-03-01") == "1 March 2024");
+    CHECK(numeric_date_in_words("31/12/1999") == "31 December 1999");
+    CHECK(numeric_date_in_words("2023/24").empty());   // a financial year, not a date
+    CHECK(numeric_date_in_words("32/01/2024").empty());
+    CHECK(numeric_date_in_words("3,200").empty());
+}
+
+TEST_CASE("Roman numerals from I to XXXIX, well formed only", "[numbers]") {
+    CHECK(roman_value("IV") == 4);
+    CHECK(roman_value("XIV") == 14);
+    CHECK(roman_value("XXXIX") == 39);
+    CHECK(roman_value("IIII") == -1);
+    CHECK(roman_value("VX") == -1);
+    CHECK(roman_value("LD") == -1);
+}
+
+TEST_CASE("percentages become simple fractions, tenths or hundredths", "[numbers]") {
+    bool exact = false;
+    CHECK(percentage_in_words(25, &exact) == "1 out of 4");
+    CHECK(exact);
+    CHECK(percentage_in_words(50) == "1 out of 2");
+    CHECK(percentage_in_words(33) == "1 out of 3");
+    CHECK(percentage_in_words(30, &exact) == "3 out of 10");
+    CHECK(exact);
+    CHECK(percentage_in_words(72, &exact) == "7 out of 10");
+    CHECK_FALSE(exact);
+    CHECK(percentage_in_words(5) == "5 out of 100");
+    CHECK(percentage_in_words(0.2) == "fewer than 1 out of 100");
+}
