@@ -97,6 +97,7 @@ void measure(const CheckContext& ctx, CheckReport& report) {
 bool before(const Diagnostic& a, const Diagnostic& b) {
     auto rank = [](const Diagnostic& d) { return d.id == "hard-paragraph" ? 2 : d.line == 0 ? 1 : 0; };
     if (rank(a) != rank(b)) return rank(a) < rank(b);
+    if (rank(a) == 2) return false;  // the hardest paragraphs stay hardest first
     if (a.line != b.line) return a.line < b.line;
     return a.column < b.column;
 }

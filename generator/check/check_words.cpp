@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "check_context.hpp"
+#include "numbers.hpp"
 #include "syllables.hpp"
 
 namespace easyread::check {
@@ -23,7 +24,7 @@ bool explained_in_bold(const CheckContext& ctx, std::size_t b, std::size_t word_
 
 bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w) {
     if (!w.has_letter || w.has_digit || w.all_caps) return false;
-    if (lexicon.is_common(w.lower)) return false;
+    if (lexicon.is_common(w.lower) || number_word_value(w.lower) > 0) return false;  // numbers have their own check
     int letters = 0;
     for (unsigned char c : w.lower) letters += (c & 0xC0) != 0x80 && c != '\'' && c != '-' ? 1 : 0;
     return letters >= rules.hard_word_letters || count_syllables(w.lower) >= rules.hard_word_syllables;
