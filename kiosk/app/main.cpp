@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
                                     static_cast<float>(window.width()), static_cast<float>(window.height()));
     ui.textures = &textures;
     ui.bank = &data.bank;
+    ui.document = data.document.count() > 0 ? &data.document : nullptr;
     if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) {
         std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
         return 1;

@@ -15,11 +15,16 @@ PictureTextures::~PictureTextures() {
 }
 
 unsigned PictureTextures::texture(const std::string& svg_path, int size_px) {
-    auto key = std::make_pair(svg_path, size_px);
+    return texture_from(svg_path, size_px,
+                        [&](RgbaImage& image, std::string& error) { return rasterise_svg(svg_path, size_px, image, error); });
+}
+
+unsigned PictureTextures::texture_from(const std::string& name, int size_px, const Producer& draw) {
+    auto key = std::make_pair(name, size_px);
     if (auto it = textures_.find(key); it != textures_.end()) return it->second;
     RgbaImage image;
     GLuint id = 0;
-    if (rasterise_svg(svg_path, size_px, image, last_error_)) {
+    if (draw(image, last_error_)) {
         glGenTextures(1, &id);
         glBindTexture(GL_TEXTURE_2D, id);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);

@@ -35,15 +35,22 @@ bool prepare_kiosk(const KioskOptions& options, KioskData& data, std::string& re
     parse.matcher = data.matcher.get();
     parse.bank = &data.bank;
     std::optional<Survey> survey = load_survey(options.survey_path, diags, parse);
-    if (survey && survey->has_page_questions()) {
-        // Pages of a document are not drawn by this kiosk yet: refuse rather than ask about nothing.
-        for (const Question& q : survey->questions)
-            if (q.each_page) {
-                diags.error(survey->path, q.line, 0, "page-questions-unsupported",
-                            "this kiosk cannot show a document's pages yet",
-                            "remove each=page from the question, or ask it once about the whole document");
-                break;
-            }
+    if (survey && survey->has_page_questions() && !diags.has_errors()) {
+        // Page questions are asked once per page of the survey's document.
+        const std::string doc_path = document_path_for(survey->path, survey->document);
+        if (survey->document.empty()) {
+            diags.error(survey->path, 0, 0, "document-missing", "each=page questions need a document to show",
+                        "add 'document: FILE.md' to the front matter, the easy read Markdown whose pages are asked about");
+        } else if (Diagnostics doc_diags; !data.document.load(doc_path, data.bank, doc_diags)) {
+            // The document's own easy read warnings are for its writer (easyread check), not for the kiosk.
+            for (const Diagnostic& d : doc_diags.items())
+                if (d.severity == Severity::Error) diags.add(d);
+            diags.error(survey->path, 0, 0, "document-unreadable", "cannot lay out the document " + doc_path,
+                        "check the 'document:' path; it is read relative to the survey's folder");
+        } else if (!expand_document_pages(*survey, data.document.count(), data.document.label())) {
+            diags.error(survey->path, 0, 0, "document-empty", "the document " + doc_path + " has no pages",
+                        "write the document's text, or remove the each=page questions");
+        }
     }
     if (!survey || diags.has_errors()) {
         report = diags.format_all();

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "command_line.hpp"
+#include "document_pages.hpp"
 #include "core/settings.hpp"
 #include "core/store.hpp"
 #include "core/survey.hpp"
@@ -20,6 +21,7 @@ struct KioskData {
     Survey survey;
     std::unique_ptr<Store> store;
     KioskSettings settings;
+    DocumentPages document;  // laid out only when the survey has {each=page} questions
 };
 
 // False when the kiosk must not start; `report` then holds every problem,

@@ -16,6 +16,7 @@ class Bank;
 namespace easyread::kiosk::ui {
 
 class PictureTextures;
+class DocumentPages;
 
 enum class UiActionKind { Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff };
 
@@ -36,6 +37,7 @@ struct UiContext {
     KioskFonts fonts;
     PictureTextures* textures = nullptr;
     const symbols::Bank* bank = nullptr;
+    const DocumentPages* document = nullptr;  // pages for {each=page} questions; may be null
     bool speaking = false;  // Listen shows that words are being read
     double time_s = 0;      // for the optional Welcome animation
 
@@ -47,6 +49,9 @@ struct UiContext {
     // GL texture of a bank picture at `size_px`, or 0 (the button then shows its words only).
     unsigned picture(const std::string& picture_id, float size_px) const;
     bool has_picture(const std::string& picture_id) const;
+    // A page of the survey's document fitted in width x height; 0 when there is none.
+    // Also gives the drawn size, which keeps the page's shape.
+    unsigned page(int number, float width, float height, ImVec2& drawn) const;
 };
 
 }  // namespace easyread::kiosk::ui

@@ -1,0 +1,47 @@
+// The pages of a survey's document (front matter "document:"), laid out by
+// the easy read generator and drawn as pictures, so {each=page} questions
+// can show the page they ask about.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "parse/diagnostics.hpp"
+#include "picture_raster.hpp"
+
+namespace easyread {
+struct LaidOutDocument;
+class PictureCache;
+namespace symbols {
+class Bank;
+}
+}  // namespace easyread
+
+namespace easyread::kiosk::ui {
+
+class DocumentPages {
+public:
+    DocumentPages();
+    ~DocumentPages();
+    DocumentPages(const DocumentPages&) = delete;
+    DocumentPages& operator=(const DocumentPages&) = delete;
+
+    // Reads and lays out the Markdown document. False (with diagnostics) when it cannot be read.
+    bool load(const std::string& markdown_path, const symbols::Bank& bank, Diagnostics& diags);
+    int count() const;
+    double aspect() const;  // page width / height
+    // "stocktake.md 3f9a0c12": the file name and the start of its content hash,
+    // stored with every answer so results say which version people saw.
+    const std::string& label() const { return label_; }
+    // Page `number` (1-based) fitted into width x height pixels, on white.
+    bool draw(int number, int width, int height, RgbaImage& out, std::string& error) const;
+
+private:
+    std::unique_ptr<LaidOutDocument> doc_;
+    std::unique_ptr<PictureCache> pictures_;
+    std::string label_;
+};
+
+// The document path written in a survey, relative to the survey's folder.
+std::string document_path_for(const std::string& survey_path, const std::string& document);
+
+}  // namespace easyread::kiosk::ui
