@@ -1,36 +1,53 @@
 #include "bank.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <dirent.h>
+#include <cstdlib>
 #include <fstream>
-#include <sstream>
-#include <sys/stat.h>
 
 #include "../generator/parse/data_paths.hpp"
+#include "text_util.hpp"
 
 namespace easyread::symbols {
 
-static std::vector<std::string> split(const std::string& s, char sep) {
-    std::vector<std::string> out;
-    std::string cur;
-    std::istringstream in(s);
-    while (std::getline(in, cur, sep)) out.push_back(cur);
-    if (!s.empty() && s.back() == sep) out.emplace_back();
-    return out;
-}
+namespace {
 
-static std::string lower_trim(std::string s) {
-    std::size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
-    s = a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-static std::string dir_of(const std::string& path) {
+std::string dir_of(const std::string& path) {
     std::size_t slash = path.rfind('/');
     return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
 }
+
+std::vector<std::string> word_list(const std::string& field) {
+    std::vector<std::string> out;
+    for (auto& k : split(field, ';'))
+        if (auto t = lower_trim(k); !t.empty()) out.push_back(t);
+    return out;
+}
+
+bool contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
+
+// Calls on_line(text, line number) for each line that is not blank or a '#' comment.
+template <typename OnLine>
+bool for_each_line(const std::string& path, const char* id, const std::string& what, Diagnostics& diags,
+                   OnLine on_line) {
+    std::ifstream in(path);
+    if (!in) {
+        diags.warning(path, 0, 0, id, "cannot open the " + what,
+                      "Reinstall easyread or set EASYREAD_DATA_DIR to its data folder.");
+        return false;
+    }
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (const std::string t = trim(line); !t.empty() && t[0] != '#') on_line(line, line_no);
+    }
+    return true;
+}
+
+}  // namespace
 
 void Bank::add(Picture p) {
     auto it = by_id_.find(p.id);
@@ -40,6 +57,15 @@ void Bank::add(Picture p) {
     }
     by_id_[p.id] = pictures_.size();
     pictures_.push_back(std::move(p));
+}
+
+void Bank::add_set(PictureSet s) {
+    for (auto& existing : sets_)
+        if (existing.name == s.name) {
+            existing = std::move(s);
+            return;
+        }
+    sets_.push_back(std::move(s));
 }
 
 const Picture* Bank::find(const std::string& id) const {
@@ -54,46 +80,73 @@ const PictureSet* Bank::set_named(const std::string& name) const {
 }
 
 bool Bank::load_index(const std::string& index_path, Diagnostics& diags) {
-    std::ifstream in(index_path);
-    if (!in) {
-        diags.warning(index_path, 0, 0, "picture-bank", "cannot open the picture index",
-                      "Reinstall easyread or set EASYREAD_DATA_DIR to its data folder.");
-        return false;
-    }
     const std::string base = dir_of(index_path);
-    std::string line;
-    int line_no = 0;
     std::unordered_map<std::string, int> seen;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (line_no == 1 && line.rfind("id\t", 0) == 0) continue;  // header
-        if (line.empty() || line[0] == '#') continue;
+    return for_each_line(index_path, "picture-bank", "picture index", diags, [&](const std::string& line, int line_no) {
+        if (line_no == 1 && line.rfind("id\t", 0) == 0) return;  // header
         auto cols = split(line, '\t');
-        if (cols.size() < 6 || cols[0].empty() || cols[1].empty()) {
+        if (cols.size() < 6 || cols.size() > 7 || trim(cols[0]).empty() || trim(cols[1]).empty()) {
             diags.warning(index_path, line_no, 1, "picture-index",
-                          "expected 6 tab-separated columns: id, file, set, licence, name, keywords",
+                          "expected 6 or 7 tab-separated columns: id, file, set, licence, name, keywords, tags",
                           "Fix or remove this line.");
-            continue;
+            return;
         }
-        if (auto s = seen.find(cols[0]); s != seen.end()) {
+        const std::string id = trim(cols[0]);
+        if (auto s = seen.find(id); s != seen.end()) {
             diags.warning(index_path, line_no, 1, "duplicate-picture",
-                          "picture id \"" + cols[0] + "\" is already used on line " + std::to_string(s->second),
+                          "picture id \"" + id + "\" is already used on line " + std::to_string(s->second),
                           "Give each picture its own id.");
-            continue;
+            return;
         }
-        seen[cols[0]] = line_no;
+        seen[id] = line_no;
         Picture p;
-        p.id = cols[0];
+        p.id = id;
         p.file = cols[1][0] == '/' ? cols[1] : base + "/" + cols[1];
-        p.set = cols[2];
-        p.licence = cols[3];
-        p.name = cols[4];
-        for (auto& k : split(cols[5], ';'))
-            if (auto t = lower_trim(k); !t.empty()) p.keywords.push_back(t);
-        if (!set_named(p.set)) sets_.push_back({p.set, p.licence, {}});
+        p.set = trim(cols[2]);
+        p.licence = trim(cols[3]);
+        p.name = trim(cols[4]);
+        p.keywords = word_list(cols[5]);
+        if (cols.size() == 7) p.tags = word_list(cols[6]);
+        if (!set_named(p.set)) sets_.push_back({p.set, p.licence, {}, false});
         add(std::move(p));
-    }
-    return true;
+    });
+}
+
+bool Bank::load_concepts(const std::string& path, Diagnostics& diags) {
+    return for_each_line(path, "concept-list", "concept list", diags, [&](const std::string& line, int line_no) {
+        auto cols = split(line, '\t');
+        Concept c;
+        c.file = path;
+        c.line = line_no;
+        if (cols.size() >= 2) {
+            c.phrase = lower_trim(cols[0]);
+            c.picture_id = trim(cols[1]);
+        }
+        if (cols.size() < 2 || cols.size() > 3 || c.phrase.empty() || c.picture_id.empty()) {
+            diags.warning(path, line_no, 1, "concept-list",
+                          "expected a phrase, a tab, a picture id and an optional tab and weight",
+                          "Write it as: care plan<TAB>patient-clipboard");
+            return;
+        }
+        if (cols.size() == 3) {
+            char* end = nullptr;
+            const std::string w = trim(cols[2]);
+            c.weight = std::strtod(w.c_str(), &end);
+            if (w.empty() || *end != '\0' || c.weight <= 0 || c.weight > 1) {
+                diags.warning(path, line_no, static_cast<int>(cols[0].size() + cols[1].size() + 3),
+                              "concept-list", "the weight \"" + w + "\" is not a number above 0 and up to 1",
+                              "Use a weight such as 0.6, or leave it out for 1.");
+                return;
+            }
+        }
+        if (!find(c.picture_id)) {
+            diags.warning(path, line_no, static_cast<int>(cols[0].size() + 2), "unknown-picture",
+                          "no picture has the id \"" + c.picture_id + "\"",
+                          "Use an id from 'easyread pictures --list'.");
+            return;
+        }
+        concepts_.push_back(std::move(c));
+    });
 }
 
 bool Bank::load_bundled(Diagnostics& diags) {
@@ -102,46 +155,31 @@ bool Bank::load_bundled(Diagnostics& diags) {
         if (s.name == "openmoji")
             s.credit = "Pictures: OpenMoji, the open-source emoji and icon project (openmoji.org), "
                        "licence CC BY-SA 4.0.";
+    ok = load_concepts(data_path("templates/concepts.tsv"), diags) && ok;
     return ok;
 }
 
-bool Bank::add_user_folder(const std::string& dir, Diagnostics& diags) {
-    DIR* d = opendir(dir.c_str());
-    if (!d) {
-        diags.warning(dir, 0, 0, "picture-folder", "cannot open this picture folder",
-                      "Check the path given to --pictures.");
-        return false;
+std::vector<const Picture*> Bank::search(const std::string& word) const {
+    // Rank 0: the word is the id, name or a keyword; 1: inside one of them; 2: only in the tags.
+    const std::string w = lower_trim(word);
+    std::vector<std::pair<int, const Picture*>> hits;
+    for (const auto& p : pictures_) {
+        int rank = w.empty() ? 0 : 3;
+        auto consider = [&](const std::string& text, int exact_rank, int partial_rank) {
+            if (text == w) rank = std::min(rank, exact_rank);
+            else if (contains(text, w)) rank = std::min(rank, partial_rank);
+        };
+        consider(lower(p.id), 0, 1);
+        consider(lower(p.name), 0, 1);
+        for (const auto& k : p.keywords) consider(k, 0, 1);
+        for (const auto& t : p.tags) consider(t, 2, 2);
+        if (rank < 3) hits.emplace_back(rank, &p);
     }
-    std::string set_name = dir;
-    while (set_name.size() > 1 && set_name.back() == '/') set_name.pop_back();
-    if (auto slash = set_name.rfind('/'); slash != std::string::npos) set_name = set_name.substr(slash + 1);
-    std::vector<std::string> names;
-    while (dirent* e = readdir(d)) names.emplace_back(e->d_name);
-    closedir(d);
-    std::sort(names.begin(), names.end());
-    for (const auto& n : names) {
-        auto dot = n.rfind('.');
-        if (dot == std::string::npos || n[0] == '.') continue;
-        std::string ext = lower_trim(n.substr(dot + 1));
-        if (ext != "svg" && ext != "png") continue;
-        Picture p;
-        p.id = lower_trim(n.substr(0, dot));
-        for (auto& c : p.id)
-            if (c == ' ' || c == '_') c = '-';
-        p.file = dir + "/" + n;
-        p.set = set_name;
-        p.licence = "see the picture set's own licence";
-        p.name = n.substr(0, dot);
-        for (auto& c : p.name)
-            if (c == '-' || c == '_') c = ' ';
-        p.keywords.push_back(lower_trim(p.name));
-        add(std::move(p));
-    }
-    PictureSet set{set_name, "user's own licence", "Pictures from " + set_name + ", used under the user's licence."};
-    std::ifstream credit(dir + "/CREDIT.txt");
-    if (credit) std::getline(credit, set.credit);
-    sets_.push_back(set);
-    return true;
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Picture*> out;
+    for (const auto& h : hits) out.push_back(h.second);
+    return out;
 }
 
 }  // namespace easyread::symbols

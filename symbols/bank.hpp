@@ -14,35 +14,56 @@ struct Picture {
     std::string set;      // "openmoji", or the user's folder name
     std::string licence;  // "CC BY-SA 4.0", or what the user's credit file says
     std::string name;     // human name; doubles as alt text
-    std::vector<std::string> keywords;  // lower-case words and phrases
+    std::vector<std::string> keywords;  // lower-case words and phrases that choose it
+    std::vector<std::string> tags;      // looser words, only for searching the bank
+    bool user = false;                  // from a user's folder: wins over bundled pictures
 };
 
 struct PictureSet {
     std::string name;
     std::string licence;
     std::string credit;  // one line printed on the last page
+    bool user = false;
+};
+
+// A health and social care phrase and the picture it means ("care plan" -> patient-clipboard).
+struct Concept {
+    std::string phrase;
+    std::string picture_id;
+    double weight = 1.0;  // below 1 for loose phrases
+    std::string file;
+    int line = 0;
 };
 
 class Bank {
 public:
-    // Loads an index.tsv (id, file, set, licence, name, keywords;-separated).
+    // Loads an index.tsv (id, file, set, licence, name, keywords[, tags]; lists ';'-separated).
     // Bad rows are warnings; the rest still loads.
     bool load_index(const std::string& index_path, Diagnostics& diags);
-    // Loads the bundled bank from the data folder.
+    // Loads a concept list (phrase TAB picture id [TAB weight]); unknown ids are warnings.
+    bool load_concepts(const std::string& path, Diagnostics& diags);
+    // Loads the bundled bank and concept list from the data folder.
     bool load_bundled(Diagnostics& diags);
-    // Indexes a user folder of SVG/PNG pictures; its pictures win over bundled ones.
+    // Indexes a user folder of SVG/PNG pictures (see user_folder.cpp for its
+    // keywords.txt and CREDIT.txt); its pictures win over bundled ones.
     bool add_user_folder(const std::string& dir, Diagnostics& diags);
 
     const Picture* find(const std::string& id) const;
     const std::vector<Picture>& pictures() const { return pictures_; }
     const std::vector<PictureSet>& sets() const { return sets_; }
     const PictureSet* set_named(const std::string& name) const;
+    const std::vector<Concept>& concepts() const { return concepts_; }
+
+    // Pictures whose id, name, keywords or tags contain `word` (all when empty).
+    std::vector<const Picture*> search(const std::string& word) const;
 
 private:
     void add(Picture p);
+    void add_set(PictureSet s);
     std::vector<Picture> pictures_;
     std::unordered_map<std::string, std::size_t> by_id_;
     std::vector<PictureSet> sets_;
+    std::vector<Concept> concepts_;
 };
 
 }  // namespace easyread::symbols

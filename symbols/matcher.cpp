@@ -1,57 +1,235 @@
 #include "matcher.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <unordered_map>
+
+#include "word_classes.hpp"
+#include "term_index.hpp"
+#include "tokens.hpp"
 
 namespace easyread::symbols {
 
-Matcher::Matcher(const Bank& bank) : bank_(bank) {}
+namespace {
 
-static std::string lower(const std::string& s) {
-    std::string out = s;
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+// How much each thing about a word's place moves its score. Chosen so that a
+// plain keyword late in a long block still passes kMinScore, and a loose word
+// (weight 0.6) passes only near the start of the first sentence.
+constexpr double kPhraseBonusPerWord = 0.05;  // "care plan" beats "care" and "plan"
+constexpr double kMaxPhraseBonus = 0.15;
+constexpr double kLaterSentence = 0.25;       // sentence 2 counts 1/1.25, sentence 3 1/1.5
+constexpr double kPerWordBefore = 0.05;       // each content word before it in its sentence
+constexpr double kLowestPlace = 0.7;
+constexpr double kBold = 1.25;                // a hard word, set in bold
+constexpr double kLikelyVerb = 0.75;          // "were *sent*": a verb is rarely the topic
+constexpr double kUserPicture = 0.05;         // the user's own pictures win ties
+constexpr double kMoreMentions = 0.1;         // share of each further mention added
+
+// One place in the text where a term was found.
+struct Hit {
+    int node = 0;          // the term's trie node
+    std::size_t start = 0;  // first token
+    std::size_t length = 0;
+    bool whole_text = false;
+};
+
+// A picture's best hit and what the others add.
+struct Tally {
+    double best = 0;
+    double others = 0;
+    int mentions = 0;
+    std::size_t first_token = 0;
+    std::string reason;
+};
+
+std::string surface(const std::vector<Token>& tokens, std::size_t start, std::size_t length) {
+    std::string out;
+    for (std::size_t i = start; i < start + length; ++i) {
+        if (!out.empty()) out += ' ';
+        out += tokens[i].word;
+    }
     return out;
 }
 
-// Whole-word containment, so "care" does not match "scared".
-static bool contains_word(const std::string& hay, const std::string& needle) {
-    std::size_t pos = 0;
-    while ((pos = hay.find(needle, pos)) != std::string::npos) {
-        bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(hay[pos - 1]));
-        std::size_t end = pos + needle.size();
-        bool right = end >= hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end])) ||
-                     (hay[end] == 's' && (end + 1 >= hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end + 1]))));
-        if (left && right) return true;
-        pos = end;
+class BlockScorer {
+public:
+    BlockScorer(const TermIndex& index, const Bank& bank, const std::string& text)
+        : index_(index), bank_(bank), tokens_(tokenize(text)) {
+        form_start_.reserve(tokens_.size() + 1);
+        content_before_.reserve(tokens_.size());
+        int sentence = -1, content = 0;
+        for (const auto& t : tokens_) {
+            form_start_.push_back(forms_.size());
+            index_.lemma_ids(t.word, forms_);
+            if (t.sentence != sentence) sentence = t.sentence, content = 0;
+            content_before_.push_back(content);
+            if (!is_stop_word(t.word)) ++content;
+        }
+        form_start_.push_back(forms_.size());
+        for (std::size_t i = 0; i < tokens_.size(); ++i) likely_verb_.push_back(looks_like_verb(i));
     }
-    return false;
-}
 
-std::vector<Match> Matcher::candidates(const std::string& text, std::size_t top) const {
-    const std::string t = lower(text);
-    std::vector<Match> out;
-    for (const auto& p : bank_.pictures()) {
-        double best = 0;
-        std::string why;
-        for (const auto& k : p.keywords) {
-            if (k.size() < 3 || !contains_word(t, k)) continue;
-            double words = 1 + static_cast<double>(std::count(k.begin(), k.end(), ' '));
-            double score = std::min(1.0, 0.5 + 0.2 * words);
-            if (score > best) {
-                best = score;
-                why = "matched keyword '" + k + "'";
+    std::vector<Match> run(std::size_t top) {
+        if (!whole_text_hit()) scan();
+        std::vector<Match> out;
+        std::vector<std::pair<std::size_t, const Tally*>> ranked;
+        for (const auto& [picture, tally] : tallies_) ranked.emplace_back(picture, &tally);
+        auto total = [](const Tally& t) { return t.best + kMoreMentions * t.others; };
+        std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+            double sa = total(*a.second), sb = total(*b.second);
+            if (sa != sb) return sa > sb;
+            if (a.second->first_token != b.second->first_token) return a.second->first_token < b.second->first_token;
+            return a.first < b.first;
+        });
+        for (const auto& [picture, tally] : ranked) {
+            double score = std::min(1.0, total(*tally));
+            if (score < Matcher::kMinScore || out.size() >= top) break;
+            out.push_back({&bank_.pictures()[picture], score, tally->reason});
+        }
+        return out;
+    }
+
+private:
+    // "Yes", "I don't know", "Very happy": an answer label that is a whole term.
+    bool whole_text_hit() {
+        if (tokens_.empty()) return false;
+        Longest found;
+        longest(TermIndex::kRoot, 0, 0, false, found);
+        if (found.length != tokens_.size()) return false;
+        add({found.node, 0, tokens_.size(), true});
+        return true;
+    }
+
+    // Longest term first at each place, left to right, never across a sentence end.
+    void scan() {
+        std::size_t i = 0;
+        while (i < tokens_.size()) {
+            Longest found;
+            longest(TermIndex::kRoot, i, i, true, found);
+            if (found.node < 0 || index_.only_stop_words(found.node) ||
+                (found.length == 1 && is_stop_word(tokens_[i].word))) {
+                ++i;
+                continue;
+            }
+            add({found.node, i, found.length, false});
+            i += found.length;
+        }
+    }
+
+    // After "will", "were", "to" or a pronoun, or first in a sentence and
+    // followed by "your", "the" and the like (an instruction).
+    bool looks_like_verb(std::size_t i) const {
+        const bool sentence_start = i == 0 || tokens_[i - 1].sentence != tokens_[i].sentence;
+        if (!sentence_start) return comes_before_verb(tokens_[i - 1].word);
+        return i + 1 < tokens_.size() && tokens_[i + 1].sentence == tokens_[i].sentence &&
+               is_determiner(tokens_[i + 1].word);
+    }
+
+    struct Longest {
+        int node = -1;
+        std::size_t length = 0;
+    };
+
+    // Walks the trie from token j on, trying each form a token may be.
+    void longest(int node, std::size_t j, std::size_t start, bool in_sentence, Longest& found) const {
+        if (j >= tokens_.size() || (in_sentence && tokens_[j].sentence != tokens_[start].sentence)) return;
+        for (std::size_t f = form_start_[j]; f < form_start_[j + 1]; ++f) {
+            int child = index_.next(node, forms_[f]);
+            if (child < 0) continue;
+            if (!index_.targets(child).empty() && j - start + 1 > found.length) found = {child, j - start + 1};
+            longest(child, j + 1, start, in_sentence, found);
+        }
+    }
+
+    void add(const Hit& hit) {
+        const Token& first = tokens_[hit.start];
+        bool bold = false;
+        for (std::size_t k = hit.start; k < hit.start + hit.length; ++k) bold = bold || tokens_[k].bold;
+        double place = 1.0;
+        if (!hit.whole_text) {
+            place *= 1.0 + std::min(kMaxPhraseBonus, kPhraseBonusPerWord * static_cast<double>(hit.length - 1));
+            place /= 1.0 + kLaterSentence * first.sentence;
+            place *= std::max(kLowestPlace, 1.0 - kPerWordBefore * content_before_[hit.start]);
+            if (bold) place *= kBold;
+            if (hit.length == 1 && likely_verb_[hit.start]) place *= kLikelyVerb;
+        }
+        for (const auto& target : index_.targets(hit.node)) {
+            const Picture& picture = bank_.pictures()[target.picture];
+            double score = (hit.whole_text ? 1.0 : target.weight * place) + (picture.user ? kUserPicture : 0.0);
+            Tally& tally = tallies_[target.picture];
+            if (tally.mentions == 0) tally.first_token = hit.start;
+            ++tally.mentions;
+            if (score > tally.best) {
+                tally.others += tally.best;
+                tally.best = score;
+                tally.reason = reason(hit, bold);
+            } else {
+                tally.others += score;
             }
         }
-        if (best > 0) out.push_back({&p, best, why});
     }
-    std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.score > b.score; });
-    if (out.size() > top) out.resize(top);
-    return out;
+
+    std::string reason(const Hit& hit, bool bold) const {
+        const std::string said = surface(tokens_, hit.start, hit.length);
+        const std::string& term = index_.phrase(hit.node);
+        if (hit.whole_text) return "matched the whole text '" + said + "'";
+        std::string out = std::string(hit.length > 1 ? "matched phrase '" : "matched word '") + said + "'";
+        if (said != term) out += " as '" + term + "'";
+        std::vector<std::string> notes;
+        if (bold) notes.push_back("bold hard word");
+        if (tokens_[hit.start].sentence > 0) notes.push_back("sentence " + std::to_string(tokens_[hit.start].sentence + 1));
+        for (std::size_t n = 0; n < notes.size(); ++n) out += (n == 0 ? " (" : ", ") + notes[n];
+        if (!notes.empty()) out += ")";
+        return out;
+    }
+
+    const TermIndex& index_;
+    const Bank& bank_;
+    std::vector<Token> tokens_;
+    std::vector<int> forms_;              // every token's possible word ids, one run per token
+    std::vector<std::size_t> form_start_;  // token i's run is forms_[form_start_[i], form_start_[i + 1])
+    std::vector<int> content_before_;
+    std::vector<bool> likely_verb_;
+    std::unordered_map<std::size_t, Tally> tallies_;
+};
+
+}  // namespace
+
+Matcher::Matcher(const Bank& bank) : bank_(bank), index_(std::make_unique<TermIndex>(bank)) {}
+
+Matcher::~Matcher() = default;
+
+std::vector<Match> Matcher::candidates(const std::string& text, std::size_t top) const {
+    if (top == 0) return {};
+    return BlockScorer(*index_, bank_, text).run(top);
 }
 
 Match Matcher::best(const std::string& text) const {
     auto c = candidates(text, 1);
     return c.empty() ? Match{} : c.front();
+}
+
+Match Matcher::best(const std::string& text, const std::string& avoid_id) const {
+    auto c = candidates(text, 5);
+    if (c.empty()) return Match{};
+    if (avoid_id.empty() || c.front().picture->id != avoid_id) return c.front();
+    for (std::size_t k = 1; k < c.size(); ++k)
+        if (c[k].score >= kGoodAlternative && c[k].score >= 0.8 * c.front().score) {
+            Match m = c[k];
+            m.reason += "; not '" + avoid_id + "', which the block before uses";
+            return m;
+        }
+    return c.front();
+}
+
+std::vector<Match> Matcher::best_for_blocks(const std::vector<std::string>& texts) const {
+    std::vector<Match> out;
+    out.reserve(texts.size());
+    std::string previous;
+    for (const auto& t : texts) {
+        out.push_back(best(t, previous));
+        previous = out.back().picture ? out.back().picture->id : std::string();
+    }
+    return out;
 }
 
 }  // namespace easyread::symbols
