@@ -7,5 +7,6 @@ namespace easyread::cli {
 int cmd_build(int argc, char** argv);
 int cmd_check(int argc, char** argv);
 int cmd_draft(int argc, char** argv);
+int cmd_pictures(int argc, char** argv);
 
 }  // namespace easyread::cli

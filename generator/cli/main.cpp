@@ -17,6 +17,7 @@ const Command kCommands[] = {
     {"build", easyread::cli::cmd_build, "make an easy read PDF, HTML or PNG from Markdown"},
     {"check", easyread::cli::cmd_check, "check Markdown against the easy read rules"},
     {"draft", easyread::cli::cmd_draft, "write a first easy read draft from ordinary text, offline"},
+    {"pictures", easyread::cli::cmd_pictures, "choose pictures for text, or search the picture bank"},
 };
 
 void print_usage(std::FILE* out) {
