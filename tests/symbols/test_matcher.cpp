@@ -1,0 +1,113 @@
+// What the matcher chooses, and why, on the bundled bank.
+#include <catch2/catch.hpp>
+
+#include "../../symbols/matcher.hpp"
+#include "test_support.hpp"
+
+using namespace easyread;
+using namespace symbols_test;
+
+namespace {
+
+const symbols::Matcher& matcher() {
+    static const symbols::Matcher m(bundled_bank());
+    return m;
+}
+
+std::string best_id(const std::string& text) {
+    auto m = matcher().best(text);
+    return m.picture ? m.picture->id : std::string("(none)");
+}
+
+}  // namespace
+
+TEST_CASE("a phrase from the concept list wins over its single words") {
+    auto m = matcher().best("Your care plan says what help you get.");
+    REQUIRE(m.picture);
+    CHECK(m.picture->id == "patient-clipboard");
+    CHECK(m.reason == "matched phrase 'care plan'");
+    CHECK(best_id("Everyone should have an annual health check.") == "stethoscope");
+    CHECK(best_id("The partnership board meets in May.") == "board");
+    CHECK(best_id("An assessment and treatment unit is a hospital.") == "hospital");
+}
+
+TEST_CASE("case, plurals and verb endings are normalised, and the reason says so") {
+    auto m = matcher().best("DOCTORS and nurses");
+    REQUIRE(m.picture);
+    CHECK(m.picture->id == "doctor");
+    CHECK(m.reason == "matched word 'doctors' as 'doctor'");
+    CHECK(best_id("Care plans are reviewed.") == "patient-clipboard");
+    CHECK(best_id("We planned it.") == "plan");
+    CHECK(best_id("Families matter.") == "family");
+    CHECK(best_id("Our carers") == "carer");
+    CHECK(best_id("She is nursing") == "nurse");
+}
+
+TEST_CASE("grammar words and vague verbs never choose a picture") {
+    for (const char* text : {"the", "if", "ensure", "We will ensure this happens.", "If this is the case, then it will be.",
+                             "", "   ", "...", "and the of to"}) {
+        INFO(text);
+        CHECK(matcher().candidates(text).empty());
+        CHECK(matcher().best(text).picture == nullptr);
+    }
+}
+
+TEST_CASE("a bold hard word and the start of the block count for more") {
+    // Without bold the first thing named wins; bold moves the choice.
+    CHECK(best_id("The doctor will give you medicine.") == "doctor");
+    auto m = matcher().best("The doctor will give you **medicine**.");
+    REQUIRE(m.picture);
+    CHECK(m.picture->id == "medicine");
+    CHECK(m.reason.find("bold hard word") != std::string::npos);
+    // Later sentences count for less than the first.
+    CHECK(best_id("You can see a dentist. Bring your bus pass.") == "tooth");
+    // A verb is a weaker picture than the thing it acts on.
+    CHECK(best_id("Some people were sent to hospitals far away.") == "hospital");
+}
+
+TEST_CASE("a short answer label matches as a whole") {
+    auto m = matcher().best("I don't know");
+    REQUIRE(m.picture);
+    CHECK(m.picture->id == "dont-know");
+    CHECK(m.score == Approx(1.0));
+    CHECK(m.reason == "matched the whole text 'i dont know'");
+    CHECK(best_id("Yes") == "yes");
+    CHECK(best_id("No") == "no");
+    CHECK(best_id("Not sure") == "not-sure");
+    CHECK(best_id("Very happy") == "very-happy");
+    CHECK(best_id("Back") == "back");
+    // Inside a sentence the same small words choose nothing.
+    CHECK(best_id("There is no reason to go back.") == "(none)");
+}
+
+TEST_CASE("candidates come best first, within 0..1, at most as many as asked") {
+    auto c = matcher().candidates("Talk to your doctor or nurse about your medicine and your care plan.", 3);
+    REQUIRE(c.size() == 3);
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        CHECK(c[i].score >= symbols::Matcher::kMinScore);
+        CHECK(c[i].score <= 1.0);
+        CHECK_FALSE(c[i].reason.empty());
+        if (i > 0) CHECK(c[i - 1].score >= c[i].score);
+    }
+    CHECK(matcher().candidates("doctor", 0).empty());
+}
+
+TEST_CASE("the same picture is not used on neighbouring blocks when a good alternative exists") {
+    auto plain = matcher().best("Your doctor and your nurse will help.");
+    REQUIRE(plain.picture);
+    CHECK(plain.picture->id == "doctor");
+    auto other = matcher().best("Your doctor and your nurse will help.", "doctor");
+    REQUIRE(other.picture);
+    CHECK(other.picture->id == "nurse");
+    CHECK(other.reason.find("the block before") != std::string::npos);
+    // Without a good alternative the picture stays.
+    auto same = matcher().best("See your doctor.", "doctor");
+    REQUIRE(same.picture);
+    CHECK(same.picture->id == "doctor");
+
+    auto blocks = matcher().best_for_blocks({"Go to your doctor.", "Your doctor and nurse will help.", "We will ensure it."});
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].picture->id == "doctor");
+    CHECK(blocks[1].picture->id == "nurse");
+    CHECK(blocks[2].picture == nullptr);
+}
