@@ -6,7 +6,7 @@
 source "$(dirname "$0")/kiosk_lib.sh"
 
 KIOSK="$1"; SURVEY="$2"; OUT="$3"
-need_tools xdotool import sqlite3
+need_tools xdotool import convert sqlite3
 WORK="$(mktemp -d)"; SHOTS="$OUT/screens"; TRACE="$WORK/trace.txt"; DB="$WORK/answers.sqlite"
 mkdir -p "$SHOTS"
 trap 'cleanup; rm -rf "$WORK"' EXIT
@@ -31,6 +31,27 @@ tap option:agree who-is-answering
 shot 05-who
 tap option:carer question
 shot 06-question-faces
+
+# Listen reads the question and every answer (espeak-ng, off the UI thread).
+tap listen
+for i in $(seq 1 40); do grep -q '^speech ' "$TRACE" && break; sleep 0.05; done
+expect_eq "$(grep '^speech ' "$TRACE" | tail -n 1)" \
+    "speech Did you like the meeting today? Happy. In the middle. Sad. I don't know. Think about the whole day." \
+    "the words Listen speaks"
+
+# A finger on an answer shows the pressed look at once, before it lifts.
+xy="$(target_centre option:sad)"
+# shellcheck disable=SC2086
+xdotool mousemove $xy mousedown 1
+sleep 0.3
+shot 06b-pressed-sad
+before="$(screens_seen)"
+xdotool mouseup 1
+read -r px py <<<"$xy"
+pressed="$(convert "$SHOTS/06b-pressed-sad.png" -format '%[pixel:p{'"$((px - 100))"','"$py"'}]' info:)"
+expect_eq "$pressed" "srgb(201,224,255)" "the pressed answer's colour while the finger is down"
+wait_new_screen "$before" question  # lifting the finger answers "sad" and moves on
+tap back question
 tap option:happy question
 shot 07-question-yes-no
 tap option:yes question
