@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "../../symbols/bank.hpp"
+#include "../../symbols/matcher.hpp"
 #include "check_context.hpp"
 #include "check_pictures.hpp"
 #include "lexicon.hpp"
@@ -76,13 +77,13 @@ void measure(const CheckContext& ctx, CheckReport& report) {
         if (block.kind == BlockKind::Heading) continue;
         ++report.blocks;
         report.sentences += static_cast<int>(bw.sentences.size());
-        add_sentences(report.whole, bw.sentences);
+        add_block(report.whole, bw);
         if (bw.words.size() < 8) continue;  // too short to score fairly
         ParagraphScore p;
         p.line = block.at.line;
         p.column = block.at.column;
         p.excerpt = quote(block.text, 50);
-        add_sentences(p.score, bw.sentences);
+        add_block(p.score, bw);
         scores.push_back(std::move(p));
     }
     std::stable_sort(scores.begin(), scores.end(), [](const ParagraphScore& a, const ParagraphScore& b) {
@@ -132,7 +133,12 @@ CheckReport check_markdown(const SourceText& src, const ParsedMarkdown& md, cons
                 found.add({Severity::Note, src.path, 0, 0, "pictures",
                            "picture checks skipped: the picture bank could not be loaded", ""});
         }
-        if (bank) check_pictures(ctx, *bank);
+        if (bank && options.matcher && options.bank == bank) {
+            check_pictures(ctx, *bank, *options.matcher);
+        } else if (bank) {
+            symbols::Matcher matcher(*bank);
+            check_pictures(ctx, *bank, matcher);
+        }
     }
 
     measure(ctx, report);

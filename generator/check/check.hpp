@@ -12,6 +12,7 @@
 
 namespace easyread::symbols {
 class Bank;
+class Matcher;
 }
 
 namespace easyread::check {
@@ -23,6 +24,8 @@ struct CheckOptions {
     int page_count = 0;
     // Picture bank for the picture checks; null loads the bundled bank.
     const symbols::Bank* bank = nullptr;
+    // A matcher over that bank, when the caller has one (building it takes a few ms).
+    const symbols::Matcher* matcher = nullptr;
     // Word lists already loaded (saves reloading them); null loads them from the rule set.
     const Lexicon* lexicon = nullptr;
 };

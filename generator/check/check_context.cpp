@@ -1,5 +1,7 @@
 #include "check_context.hpp"
 
+#include "syllables.hpp"
+
 namespace easyread::check {
 
 CheckContext::CheckContext(const std::string& file_, const FrontMatter& meta_, const RuleSet& rules_,
@@ -9,12 +11,25 @@ CheckContext::CheckContext(const std::string& file_, const FrontMatter& meta_, c
     for (const auto& b : view.blocks) {
         BlockWords bw;
         bw.sentences = split_sentences(b.text);
+        std::size_t n = 0;
+        for (const auto& s : bw.sentences) n += s.words.size();
+        for (auto* v : {&bw.glossary, &bw.plain, &bw.same}) v->reserve(n);
+        bw.words.reserve(n);
+        bw.lower.reserve(n);
+        bw.sentence_of.reserve(n);
+        bw.syllables.reserve(n);
         for (std::size_t s = 0; s < bw.sentences.size(); ++s)
             for (const auto& w : bw.sentences[s].words) {
                 bw.words.push_back(w);
                 bw.lower.push_back(w.lower);
                 bw.sentence_of.push_back(s);
             }
+        for (std::size_t i = 0; i < bw.words.size(); ++i) {
+            bw.glossary.push_back(lexicon.glossary_index.match(bw.lower, i));
+            bw.plain.push_back(lexicon.plain_index.match(bw.lower, i));
+            bw.same.push_back(lexicon.same_index.match(bw.lower, i));
+            bw.syllables.push_back(count_syllables(bw.lower[i]));
+        }
         words.push_back(std::move(bw));
     }
 }

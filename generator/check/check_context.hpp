@@ -18,6 +18,10 @@ struct BlockWords {
     std::vector<Word> words;          // every word of the block, in order
     std::vector<std::string> lower;   // words[i].lower, for phrase matching
     std::vector<std::size_t> sentence_of;  // words[i] is in sentences[sentence_of[i]]
+    // Phrases starting at words[i], matched once for every check to share:
+    // {id, length in words}; length 0 when none starts there.
+    std::vector<std::pair<std::size_t, std::size_t>> glossary, plain, same;
+    std::vector<int> syllables;  // of words[i]
 };
 
 class CheckContext {

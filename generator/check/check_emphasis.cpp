@@ -50,12 +50,12 @@ void check_caps(const CheckContext& ctx, std::size_t b) {
         while (end + 1 < bw.words.size() && bw.words[end + 1].all_caps) ++end;
         // One capitalised word is an acronym unless it is an everyday word ("NOT").
         bool shouting = end > i || (w.lower.size() >= 3 && ctx.lexicon.is_common(w.lower) &&
-                                    ctx.lexicon.glossary_index.match(bw.lower, i).second == 0);
+                                    bw.glossary[i].second == 0);
         if (end > i) {
             // A run made only of known acronyms ("NHS CCG") is not shouting.
             bool all_terms = true;
             for (std::size_t k = i; k <= end && all_terms; ++k)
-                all_terms = ctx.lexicon.glossary_index.match(bw.lower, k).second > 0;
+                all_terms = bw.glossary[k].second > 0;
             shouting = !all_terms;
         }
         if (shouting) {

@@ -62,7 +62,7 @@ void check_numbers(const CheckContext& ctx) {
                 value = roman_value(up);
             }
             bool flagged = value > 0 && (after_section || lower_in_brackets || (written.size() >= 2 && w.all_caps));
-            if (flagged && ctx.lexicon.glossary_index.match(bw.lower, i).second == 0)
+            if (flagged && bw.glossary[i].second == 0)
                 ctx.report(block, w.begin, "roman-numeral", quote(written) + " is a Roman numeral",
                            "Write " + std::to_string(value) + ".");
         }

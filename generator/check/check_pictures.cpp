@@ -25,8 +25,7 @@ bool picture_fits(const symbols::Matcher& matcher, const symbols::Picture& p, co
 
 }  // namespace
 
-void check_pictures(const CheckContext& ctx, const symbols::Bank& bank) {
-    symbols::Matcher matcher(bank);
+void check_pictures(const CheckContext& ctx, const symbols::Bank& bank, const symbols::Matcher& matcher) {
     for (const auto& block : ctx.view.blocks) {
         if (!needs_picture(block) || block.text.empty()) continue;
         if (block.picture == "none") continue;  // the author chose no picture here

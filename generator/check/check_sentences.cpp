@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <unordered_set>
 
 #include "check_context.hpp"
 
@@ -9,27 +10,32 @@ namespace easyread::check {
 
 namespace {
 
-bool in(const std::string& w, std::initializer_list<const char*> list) {
-    for (const char* s : list)
-        if (w == s) return true;
-    return false;
-}
+using WordSet = std::unordered_set<std::string>;
 
-bool conjunction(const std::string& w) {
-    return in(w, {"and", "but", "or", "so", "because", "which", "who", "when", "while", "if", "although", "where",
-                  "that", "then", "as", "until", "unless"});
-}
+bool in(const std::string& w, const WordSet& set) { return set.count(w) > 0; }
 
+// These run on every word of every sentence, so they are hash sets.
+const WordSet kJoiners = {"and",  "but",   "or",    "so",   "because", "which", "who",   "when", "while",
+                          "if",   "although", "where", "that", "then",   "as",    "until", "unless"};
 // Words that start a new clause after "and"/"but": a new subject.
-bool subject_word(const std::string& w) {
-    return in(w, {"we", "they", "you", "i", "he", "she", "it", "there", "this", "these", "those", "our", "your",
-                  "their", "his", "her", "its", "everyone", "people", "someone", "nobody"});
-}
+const WordSet kSubjects = {"we",  "they", "you", "i",     "he",    "she",  "it",       "there",  "this",   "these",
+                           "those", "our", "your", "their", "his", "her", "its", "everyone", "people", "someone",
+                           "nobody"};
+const WordSet kFiniteVerbs = {"will",   "would",  "can",     "could",   "should", "must",    "may",      "might",
+                              "shall",  "is",     "are",     "was",     "were",   "has",     "have",     "had",
+                              "does",   "did",    "won't",   "can't",   "don't",  "doesn't", "isn't",    "aren't",
+                              "wasn't", "weren't", "hasn't", "haven't", "wouldn't", "shouldn't", "couldn't"};
+const WordSet kSubordinators = {"while", "whilst", "whereas", "although", "though", "unless"};
 
-bool finite_verb(const std::string& w) {
-    return in(w, {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "is", "are", "was",
-                  "were", "has", "have", "had", "does", "did", "won't", "can't", "don't", "doesn't", "isn't",
-                  "aren't", "wasn't", "weren't", "hasn't", "haven't", "wouldn't", "shouldn't", "couldn't"});
+bool conjunction(const std::string& w) { return in(w, kJoiners); }
+bool subject_word(const std::string& w) { return in(w, kSubjects); }
+bool finite_verb(const std::string& w) { return in(w, kFiniteVerbs); }
+
+// True when a comma, semicolon or colon lies in [begin, end) of text.
+bool punctuation_between(const std::string& text, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end && i < text.size(); ++i)
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':') return true;
+    return false;
 }
 
 // Where to split a long sentence: after a comma or before a joining word,
@@ -42,7 +48,7 @@ int split_point(const std::string& text, const Sentence& s) {
     for (int i = 2; i + 3 < n; ++i) {
         std::size_t gap_end = w[static_cast<std::size_t>(i) + 1].begin;
         std::size_t gap_begin = w[static_cast<std::size_t>(i)].end;
-        bool punct = text.find_first_of(",;:", gap_begin) < gap_end;
+        bool punct = punctuation_between(text, gap_begin, gap_end);
         bool joins = conjunction(w[static_cast<std::size_t>(i) + 1].lower);
         if (!punct && !joins) continue;
         int distance = std::abs(n / 2 - (i + 1)) - (punct ? 1 : 0);
@@ -60,7 +66,8 @@ struct IdeaCount {
     std::vector<std::string> reasons;
 };
 
-IdeaCount count_ideas(const CheckContext& ctx, const std::string& text, const Sentence& s) {
+// `first` is the index in bw.words of the sentence's first word.
+IdeaCount count_ideas(const BlockWords& bw, const std::string& text, const Sentence& s, std::size_t first) {
     IdeaCount out;
     int markers = 0;
     std::set<std::string> reasons;
@@ -72,14 +79,13 @@ IdeaCount count_ideas(const CheckContext& ctx, const std::string& text, const Se
     for (std::size_t p = text.find(';', s.begin); p != std::string::npos && p < s.end; p = text.find(';', p + 1))
         mark(p, "a semicolon");
     const auto& w = s.words;
-    std::vector<std::string> lower;
-    for (const auto& x : w) lower.push_back(x.lower);
+    const std::string* lower = bw.lower.data() + first;
     int ands = 0;
     int verb_groups = 0;
     std::size_t last_verb = std::string::npos;
     for (std::size_t i = 0; i < w.size(); ++i) {
         // "health and social care" is one thing, not two ideas.
-        auto [id, len] = ctx.lexicon.glossary_index.match(lower, i);
+        auto [id, len] = bw.glossary[first + i];
         (void)id;
         if (len > 1) {
             i += len - 1;
@@ -89,9 +95,9 @@ IdeaCount count_ideas(const CheckContext& ctx, const std::string& text, const Se
         bool next_subject = i + 1 < w.size() && subject_word(lower[i + 1]);
         if ((x == "and" || x == "but" || x == "so" || x == "or" || x == "yet") && next_subject && i > 0)
             mark(w[i].begin, "\"" + x + "\" joining two ideas");
-        else if (x == "which" || (x == "who" && i > 0 && text.find(',', w[i - 1].end) < w[i].begin))
+        else if (x == "which" || (x == "who" && i > 0 && punctuation_between(text, w[i - 1].end, w[i].begin)))
             mark(w[i].begin, "\"" + x + "\"");
-        else if (in(x, {"while", "whilst", "whereas", "although", "though", "unless"}) && i > 0)
+        else if (in(x, kSubordinators) && i > 0)
             mark(w[i].begin, "\"" + x + "\"");
         if (x == "and") ++ands;
         if (finite_verb(x)) {
@@ -127,7 +133,10 @@ void check_sentences(const CheckContext& ctx) {
         const TextBlock& block = ctx.view.blocks[b];
         const BlockWords& bw = ctx.words[b];
         int block_words = static_cast<int>(bw.words.size());
+        std::size_t first = 0;
         for (const auto& s : bw.sentences) {
+            std::size_t this_first = first;
+            first += s.words.size();
             int n = static_cast<int>(s.words.size());
             if (n > r.max_sentence_words) {
                 int at = split_point(block.text, s);
@@ -140,7 +149,7 @@ void check_sentences(const CheckContext& ctx) {
                            std::to_string(n) + " words (limit " + std::to_string(r.max_sentence_words) + ")", hint);
             }
             if (block.kind == BlockKind::Heading) continue;
-            IdeaCount ideas = count_ideas(ctx, block.text, s);
+            IdeaCount ideas = count_ideas(bw, block.text, s, this_first);
             if (ideas.ideas > r.max_ideas)
                 ctx.report(block, ideas.first_extra, "several-ideas",
                            "about " + std::to_string(ideas.ideas) + " ideas in one sentence (" + join(ideas.reasons) + ")",

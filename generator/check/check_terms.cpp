@@ -45,7 +45,8 @@ bool next_sentence_explains(const CheckContext& ctx, std::size_t b, std::size_t 
         return true;
     // "<term> means / is / are ..." with or without "a"/"an"/"the" first.
     if (i < bw.lower.size() && (bw.lower[i] == "a" || bw.lower[i] == "an" || bw.lower[i] == "the")) ++i;
-    auto [id, len] = ctx.lexicon.glossary_index.match(bw.lower, i);
+    if (i >= bw.words.size()) return false;
+    auto [id, len] = bw.glossary[i];
     (void)id;
     bool same = len == term_words.size() && len > 0 && bw.lower[i].rfind(term_words[0], 0) == 0;
     if (same && i + len < bw.lower.size()) {
@@ -100,7 +101,7 @@ void check_glossary_terms(const CheckContext& ctx) {
         const TextBlock& block = ctx.view.blocks[b];
         const BlockWords& bw = ctx.words[b];
         for (std::size_t i = 0; i < bw.words.size(); ++i) {
-            auto [id, len] = ctx.lexicon.glossary_index.match(bw.lower, i);
+            auto [id, len] = bw.glossary[i];
             if (len == 0) continue;
             const GlossaryEntry& e = ctx.lexicon.glossary[id];
             const Word& w = bw.words[i];
@@ -124,10 +125,10 @@ void check_glossary_terms(const CheckContext& ctx) {
             }
         }
         // Remember full names used here so a later acronym counts as introduced.
-        std::string lower_text = to_lower(block.text);
-        for (const auto& e : ctx.lexicon.glossary)
-            if (e.acronym && !e.full.empty() && lower_text.find(to_lower(e.full)) != std::string::npos)
-                seen_full.insert(e.full);
+        for (std::size_t i = 0; i < bw.words.size(); ++i) {
+            auto [id, len] = ctx.lexicon.full_index.match(bw.lower, i);
+            if (len > 0) seen_full.insert(ctx.lexicon.glossary[id].full);
+        }
     }
 }
 
@@ -141,7 +142,7 @@ void check_unknown_acronyms(const CheckContext& ctx) {
             if (!w.all_caps || w.has_digit || w.lower.size() > 7) continue;
             bool caps_run = (i > 0 && bw.words[i - 1].all_caps) || (i + 1 < bw.words.size() && bw.words[i + 1].all_caps);
             if (caps_run || ctx.lexicon.is_common(w.lower) || roman_like(w.lower)) continue;
-            if (ctx.lexicon.glossary_index.match(bw.lower, i).second > 0) continue;
+            if (bw.glossary[i].second > 0) continue;
             if (!seen.insert(w.lower).second) continue;
             if (initials_before(bw, i, w.lower) || next_sentence_explains(ctx, b, bw.sentence_of[i], {w.lower}))
                 continue;
@@ -162,7 +163,7 @@ void check_two_names(const CheckContext& ctx) {
         const TextBlock& block = ctx.view.blocks[b];
         const BlockWords& bw = ctx.words[b];
         for (std::size_t i = 0; i < bw.words.size(); ++i) {
-            auto [id, len] = ctx.lexicon.same_index.match(bw.lower, i);
+            auto [id, len] = bw.same[i];
             if (len == 0) continue;
             std::size_t group = id / 64, name = id % 64;
             FilePos at = block.where(bw.words[i].begin);

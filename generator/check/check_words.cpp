@@ -39,7 +39,7 @@ void check_words(const CheckContext& ctx) {
         for (std::size_t i = 0; i < bw.words.size(); ++i) {
             const Word& w = bw.words[i];
             // Glossary terms are checked by check_terms.
-            auto [gid, glen] = ctx.lexicon.glossary_index.match(bw.lower, i);
+            auto [gid, glen] = bw.glossary[i];
             (void)gid;
             if (glen > 0) {
                 i += glen - 1;
@@ -47,7 +47,7 @@ void check_words(const CheckContext& ctx) {
             }
             bool sentence_start = w.begin == bw.sentences[bw.sentence_of[i]].begin;
             bool name = w.capitalised && !sentence_start;  // "Joint Improvement Programme"
-            auto [pid, plen] = ctx.lexicon.plain_index.match(bw.lower, i);
+            auto [pid, plen] = bw.plain[i];
             if (plen > 0 && !name && !ctx.lexicon.plain[pid].plain.empty()) {
                 const PlainPair& p = ctx.lexicon.plain[pid];
                 std::string written = block.text.substr(w.begin, bw.words[i + plen - 1].end - w.begin);

@@ -21,19 +21,18 @@ void PhraseIndex::add(const std::vector<std::string>& words, std::size_t id) {
 std::pair<std::size_t, std::size_t> PhraseIndex::match(const std::vector<std::string>& words, std::size_t i) const {
     std::pair<std::size_t, std::size_t> best{0, 0};
     if (i >= words.size()) return best;
-    // A one-word term may be plural too, so look it up by its singular as well.
     const std::string& first = words[i];
-    std::string keys[4] = {first};
-    std::size_t n = first.size();
-    if (n > 2 && first.back() == 's') keys[1] = first.substr(0, n - 1);
-    if (n > 3 && first.compare(n - 2, 2, "es") == 0) keys[2] = first.substr(0, n - 2);
-    if (n > 3 && first.compare(n - 2, 2, "'s") == 0) keys[2] = first.substr(0, n - 2);
-    if (n > 4 && first.compare(n - 3, 3, "ies") == 0) keys[3] = first.substr(0, n - 3) + "y";
-    for (const auto& key : keys) {
-        if (key.empty()) continue;
+    auto look = [&](const std::string& key) {
         auto it = by_first_.find(key);
         if (it != by_first_.end()) match_from(it->second, words, i, best);
-    }
+    };
+    look(first);
+    // A one-word term may be plural too, so look it up by its singular as well.
+    std::size_t n = first.size();
+    if (n < 3 || first.back() != 's') return best;
+    look(first.substr(0, n - 1));
+    if (n > 3 && (first.compare(n - 2, 2, "es") == 0 || first.compare(n - 2, 2, "'s") == 0)) look(first.substr(0, n - 2));
+    if (n > 4 && first.compare(n - 3, 3, "ies") == 0) look(first.substr(0, n - 3) + "y");
     return best;
 }
 
@@ -161,6 +160,7 @@ void parse_glossary(const std::string& file, const std::string& text, Lexicon& o
         }
         seen[key] = line;
         out.glossary_index.add(e.words, out.glossary.size());
+        if (e.acronym && !e.full.empty()) out.full_index.add(phrase_words(e.full), out.glossary.size());
         out.glossary.push_back(std::move(e));
     });
 }

@@ -48,6 +48,7 @@ struct Lexicon {
     std::vector<PlainPair> plain;
     std::vector<std::vector<std::string>> same_things;  // each group: names of one thing
     PhraseIndex glossary_index;  // ids index `glossary`
+    PhraseIndex full_index;      // full words of acronyms; ids index `glossary`
     PhraseIndex plain_index;     // ids index `plain`
     PhraseIndex same_index;      // ids are group * 64 + name
 

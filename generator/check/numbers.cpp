@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <unordered_map>
 #include <vector>
 
 namespace easyread::check {
@@ -9,19 +10,16 @@ namespace easyread::check {
 namespace {
 
 int small_number(const std::string& w) {
-    static const char* const kUnits[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                         "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                         "sixteen", "seventeen", "eighteen", "nineteen"};
-    static const char* const kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 2; i < 20; ++i)
-        if (w == kUnits[i]) return i;
-    for (int i = 0; i < 8; ++i)
-        if (w == kTens[i]) return 20 + 10 * i;
-    if (w == "hundred") return 100;
-    if (w == "thousand") return 1000;
-    if (w == "million") return 1000000;
-    if (w == "one") return 1;
-    return -1;
+    if (w.size() < 3 || w.size() > 9) return -1;  // quick no for most words: this runs on every word
+    static const std::unordered_map<std::string, int> kValues = {
+        {"one", 1},       {"two", 2},        {"three", 3},      {"four", 4},       {"five", 5},
+        {"six", 6},       {"seven", 7},      {"eight", 8},      {"nine", 9},       {"ten", 10},
+        {"eleven", 11},   {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},
+        {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},
+        {"thirty", 30},   {"forty", 40},     {"fifty", 50},     {"sixty", 60},     {"seventy", 70},
+        {"eighty", 80},   {"ninety", 90},    {"hundred", 100},  {"thousand", 1000}, {"million", 1000000}};
+    auto it = kValues.find(w);
+    return it == kValues.end() ? -1 : it->second;
 }
 
 std::vector<int> parts(const std::string& s, char sep) {

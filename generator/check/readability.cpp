@@ -1,6 +1,5 @@
 #include "readability.hpp"
 
-#include "syllables.hpp"
 
 namespace easyread::check {
 
@@ -16,14 +15,10 @@ void score(Readability& r) {
     r.grade = 0.39 * wps + 11.8 * spw - 15.59;
 }
 
-void add_sentences(Readability& r, const std::vector<Sentence>& sentences) {
-    for (const auto& s : sentences) {
-        ++r.sentences;
-        for (const auto& w : s.words) {
-            ++r.words;
-            r.syllables += count_syllables(w.lower);
-        }
-    }
+void add_block(Readability& r, const BlockWords& block) {
+    r.sentences += static_cast<int>(block.sentences.size());
+    r.words += static_cast<int>(block.words.size());
+    for (int s : block.syllables) r.syllables += s;
     score(r);
 }
 

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <string_view>
 
 namespace easyread::check {
 
@@ -41,21 +42,21 @@ int split_pairs(const std::string& w) {
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
         char a = w[i], b = w[i + 1];
         char before = i > 0 ? w[i - 1] : ' ';
-        std::string rest = w.substr(i);
+        std::string_view rest = std::string_view(w).substr(i);
         if (a == 'i' && (b == 'a' || b == 'o' || b == 'u')) {
             // "-tion", "-sion", "-cial", "-cious", "-gion" are one sound.
             bool joined = (before == 't' || before == 's' || before == 'c' || before == 'x' ||
                            (before == 'g' && b == 'o')) &&
-                          rest.rfind("iate", 0) != 0;
+                          rest.substr(0, 4) != "iate";
             if (!joined) ++n;
         } else if (a == 'u' && b == 'a' && before != 'q' && before != 'g') {
             ++n;
         } else if (a == 'e' && b == 'o') {
-            bool joined = rest.rfind("eop", 0) == 0 || (rest.rfind("eon", 0) == 0 && (before == 'g' || before == 'h'));
+            bool joined = rest.substr(0, 3) == "eop" || (rest.substr(0, 3) == "eon" && (before == 'g' || before == 'h'));
             if (!joined) ++n;
         } else if (a == 'i' && b == 'e') {
-            if (rest.rfind("ient", 0) == 0 || rest.rfind("iet", 0) == 0 || rest == "ier" || rest == "iers" ||
-                rest.rfind("ience", 0) == 0)
+            if (rest.substr(0, 4) == "ient" || rest.substr(0, 3) == "iet" || rest == "ier" || rest == "iers" ||
+                rest.substr(0, 5) == "ience")
                 ++n;
         } else if (a == 'e' && b == 'a') {
             if (rest == "ea" || rest == "eas" || rest == "eate" || rest == "eated" || rest == "eates" || rest == "eating")

@@ -49,6 +49,7 @@ bool is_abbreviation(const std::string& lower) {
 std::vector<Word> split_words(const std::string& text, std::size_t begin, std::size_t end) {
     if (end > text.size()) end = text.size();
     std::vector<Word> out;
+    out.reserve((end - begin) / 5);
     std::size_t i = begin;
     while (i < end) {
         unsigned cp;
@@ -118,8 +119,8 @@ std::vector<Sentence> split_sentences(const std::string& text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         while (wi < words.size() && words[wi].begin == i) {
             if (cur.begin == std::string::npos) cur.begin = i;
-            cur.words.push_back(words[wi]);
-            i = words[wi].end;
+            cur.words.push_back(std::move(words[wi]));
+            i = cur.words.back().end;
             ++wi;
         }
         if (i >= text.size()) break;
