@@ -8,17 +8,12 @@ source "$(dirname "$0")/kiosk_lib.sh"
 KIOSK="$1"; SOURCE="$2"; OUT="$3"
 SURVEY="$SOURCE/templates/surveys/easy-to-understand.md"
 need_tools xdotool import sqlite3 b2sum
-WORK="$(mktemp -d)"; SHOTS="$OUT/screens"; TRACE="$WORK/trace.txt"; DB="$WORK/answers.sqlite"
-mkdir -p "$SHOTS"
-trap 'cleanup; rm -rf "$WORK"' EXIT
+e2e_workspace "$OUT"
 
 start_xvfb 1280x800
 start_kiosk "$SURVEY" --db "$DB" --dpi 96
 wait_new_screen 0 staff-set-pin
-for k in 3 6 9 0; do tap "key:$k"; done
-tap next staff-set-pin
-for k in 3 6 9 0; do tap "key:$k"; done
-tap next staff-menu
+first_run_pin 3 6 9 0
 tap option:close welcome
 tap option:start consent
 tap option:agree who-is-answering

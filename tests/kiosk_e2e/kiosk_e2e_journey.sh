@@ -7,9 +7,7 @@ source "$(dirname "$0")/kiosk_lib.sh"
 
 KIOSK="$1"; SURVEY="$2"; OUT="$3"
 need_tools xdotool import convert sqlite3
-WORK="$(mktemp -d)"; SHOTS="$OUT/screens"; TRACE="$WORK/trace.txt"; DB="$WORK/answers.sqlite"
-mkdir -p "$SHOTS"
-trap 'cleanup; rm -rf "$WORK"' EXIT
+e2e_workspace "$OUT"
 
 start_xvfb 1280x800
 start_kiosk "$SURVEY" --db "$DB" --event "Test event" --dpi 96
@@ -17,10 +15,7 @@ wait_new_screen 0 staff-set-pin
 shot 01-staff-set-pin
 
 # First run: staff choose a PIN, twice.
-for k in 2 5 8 0; do tap "key:$k"; done
-tap next staff-set-pin
-for k in 2 5 8 0; do tap "key:$k"; done
-tap next staff-menu
+first_run_pin 2 5 8 0
 shot 02-staff-menu
 tap option:close welcome
 shot 03-welcome

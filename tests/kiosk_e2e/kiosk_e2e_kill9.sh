@@ -9,9 +9,7 @@ source "$(dirname "$0")/kiosk_lib.sh"
 KIOSK="$1"; SURVEY="$2"; OUT="$3"
 TOTAL=200
 need_tools sqlite3
-WORK="$(mktemp -d)"; TRACE="$WORK/trace.txt"; DB="$WORK/answers.sqlite"
-mkdir -p "$OUT"
-trap 'cleanup; rm -rf "$WORK"' EXIT
+e2e_workspace "$OUT"
 
 # Each submission writes its number, spelt in letters (0=a ... 9=j), as its
 # comment, so a second copy of the same person's answers would show.

@@ -7,17 +7,12 @@ source "$(dirname "$0")/kiosk_lib.sh"
 
 KIOSK="$1"; SURVEY="$2"; OUT="$3"
 need_tools xdotool import sqlite3
-WORK="$(mktemp -d)"; SHOTS="$OUT/screens"; TRACE="$WORK/trace.txt"; DB="$WORK/answers.sqlite"
-mkdir -p "$SHOTS"
-trap 'cleanup; rm -rf "$WORK"' EXIT
+e2e_workspace "$OUT"
 
 start_xvfb 1280x800
 start_kiosk "$SURVEY" --db "$DB" --dpi 96
 wait_new_screen 0 staff-set-pin
-for k in 1 4 7 0; do tap "key:$k"; done
-tap next staff-set-pin
-for k in 1 4 7 0; do tap "key:$k"; done
-tap next staff-menu
+first_run_pin 1 4 7 0
 tap option:close welcome
 # The shortest idle time the settings allow: 10 s.
 sql "insert or replace into settings(key, value) values ('idle_seconds', '10')"

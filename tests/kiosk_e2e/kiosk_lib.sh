@@ -109,3 +109,21 @@ sql() { sqlite3 -batch -noheader -separator '|' "$DB" "$1"; }
 expect_eq() {
     [[ "$1" == "$2" ]] || fail "$3: expected [$2] but got [$1]"
 }
+
+# e2e_workspace OUT_DIR: a private folder for the trace and database, removed
+# at exit; screenshots go to OUT_DIR/screens.
+e2e_workspace() {
+    WORK="$(mktemp -d)"; SHOTS="$1/screens"; TRACE="$WORK/trace.txt"; DB="$WORK/answers.sqlite"
+    mkdir -p "$SHOTS"
+    trap 'cleanup; rm -rf "$WORK"' EXIT
+}
+
+# first_run_pin D1 D2 D3 D4: on a new database the kiosk asks staff for a PIN
+# twice; ends on the staff menu.
+first_run_pin() {
+    local k
+    for k in "$@"; do tap "key:$k"; done
+    tap next staff-set-pin
+    for k in "$@"; do tap "key:$k"; done
+    tap next staff-menu
+}
