@@ -16,9 +16,9 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 constexpr double kLongestSleepS = 60.0;
 
-void trace_screen(TraceLog& trace, const SessionView& view, const std::vector<TapTarget>& targets) {
+void trace_screen(TraceLog& trace, const SessionView& view, bool help, const std::vector<TapTarget>& targets) {
     if (!trace.on()) return;
-    trace.line(std::string("screen ") + screen_name(view.screen) + " " + std::to_string(view.revision));
+    trace.line(std::string("screen ") + (help ? "help" : screen_name(view.screen)) + " " + std::to_string(view.revision));
     char buf[256];
     for (const TapTarget& t : targets) {
         std::snprintf(buf, sizeof buf, " %.0f %.0f %.0f %.0f", t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y);
@@ -61,6 +61,7 @@ bool apply_action(Session& session, const UiAction& action) {
         case UiActionKind::Type: return session.type_text(action.value);
         case UiActionKind::Erase: return session.erase();
         case UiActionKind::OpenStaff: return session.open_staff();
+        case UiActionKind::CloseHelp: return false;  // the app's own panel, not the session's
     }
     return false;
 }
@@ -70,8 +71,12 @@ int run_kiosk_loop(KioskLoop& loop) {
     bool first_frame = true;
     std::uint64_t drawn_revision = ~std::uint64_t{0};
     bool drawn_speaking = false;
+    bool drawn_help = false;
     std::vector<TapTarget> last_targets;
     std::vector<UiAction> direct;
+    // The one piece of UI state the session does not hold: Help's panel is
+    // open for the view it was asked on, and closes when the view changes.
+    std::uint64_t help_revision = ~std::uint64_t{0};
     while (!loop.session.quit_requested()) {
         const unsigned long events_before = loop.window.events();
         loop.window.wait(seconds_to_sleep(loop, frames_left));
@@ -105,6 +110,7 @@ int run_kiosk_loop(KioskLoop& loop) {
         loop.ui.actions.clear();
         loop.ui.targets.clear();
         loop.ui.speaking = loop.speech.speaking();
+        loop.ui.show_help = help_revision == view.revision;
         loop.ui.time_s = glfwGetTime();
         const std::uint64_t revision = view.revision;
         loop.window.begin_frame(pointer);
@@ -118,14 +124,26 @@ int run_kiosk_loop(KioskLoop& loop) {
             ImGui::GetIO().Fonts->ClearTexData();
             loop.speech.start(loop.speech_lang);
         }
-        if (revision != drawn_revision) trace_screen(loop.trace, view, loop.ui.targets);
+        if (revision != drawn_revision || loop.ui.show_help != drawn_help)
+            trace_screen(loop.trace, view, loop.ui.show_help, loop.ui.targets);
         drawn_revision = revision;
+        drawn_help = loop.ui.show_help;
         drawn_speaking = loop.ui.speaking;
         last_targets = loop.ui.targets;
         --frames_left;
         bool acted = false;
         for (const UiAction& a : direct) acted |= apply_action(loop.session, a);
-        for (const UiAction& a : loop.ui.actions) acted |= apply_action(loop.session, a);
+        for (const UiAction& a : loop.ui.actions) {
+            if (a.kind == UiActionKind::CloseHelp) {
+                help_revision = ~std::uint64_t{0};
+                acted = true;
+            }
+            acted |= apply_action(loop.session, a);
+            if (a.kind == UiActionKind::Help) {
+                help_revision = loop.session.view().revision;
+                acted = true;
+            }
+        }
         if (acted || pointer.active) frames_left = std::max(frames_left, kFramesAfterInput);
         pump_speech(loop);
     }

@@ -18,7 +18,7 @@ namespace easyread::kiosk::ui {
 class PictureTextures;
 class DocumentPages;
 
-enum class UiActionKind { Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff };
+enum class UiActionKind { Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp };
 
 struct UiAction {
     UiActionKind kind;
@@ -39,6 +39,7 @@ struct UiContext {
     const symbols::Bank* bank = nullptr;
     const DocumentPages* document = nullptr;  // pages for {each=page} questions; may be null
     bool speaking = false;  // Listen shows that words are being read
+    bool show_help = false;  // Help was tapped on this view: its words are shown over the screen
     double time_s = 0;      // for the optional Welcome animation
 
     // Written while drawing.

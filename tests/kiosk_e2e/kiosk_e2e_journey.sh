@@ -49,6 +49,10 @@ wait_new_screen "$before" question  # lifting the finger answers "sad" and moves
 tap back question
 tap option:happy question
 shot 07-question-yes-no
+tap help help
+shot 07b-help
+grep -q "^speech Touch the picture that shows your answer" "$TRACE" || fail "Help did not read its words aloud"
+tap help-close question
 tap option:yes question
 tap option:homes question
 tap option:health question

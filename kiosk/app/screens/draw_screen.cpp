@@ -9,6 +9,8 @@ void draw_screen(UiContext& ui, const SessionView& view) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     const ScreenFrame f = frame_layout(ui.metrics);
+    const bool help = ui.show_help && !view.help.empty();
+    if (help) ImGui::BeginDisabled();  // the screen underneath ignores taps while Help is open
     switch (view.screen) {
         case Screen::Welcome: draw_welcome(ui, view, f); break;
         case Screen::Review: draw_review(ui, view, f); break;
@@ -30,6 +32,10 @@ void draw_screen(UiContext& ui, const SessionView& view) {
             break;
     }
     draw_frame(ui, view, f);
+    if (help) {
+        ImGui::EndDisabled();
+        draw_help(ui, view, f);
+    }
     ImGui::End();
 }
 

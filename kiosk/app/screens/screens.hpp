@@ -18,6 +18,8 @@ void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f
 void draw_still_there(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+// Help's words in a panel over the screen, with a large OK that closes it.
+void draw_help(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 
 // The box showing words typed so far (dots when masked); shared by the keyboards.
 void draw_text_box(UiContext& ui, const Rect& box, const std::string& text, bool masked);
