@@ -8,5 +8,9 @@ int cmd_build(int argc, char** argv);
 int cmd_check(int argc, char** argv);
 int cmd_draft(int argc, char** argv);
 int cmd_pictures(int argc, char** argv);
+int cmd_report(int argc, char** argv);
+int cmd_merge(int argc, char** argv);
+int cmd_form(int argc, char** argv);
+int cmd_import(int argc, char** argv);
 
 }  // namespace easyread::cli

@@ -18,6 +18,10 @@ const Command kCommands[] = {
     {"check", easyread::cli::cmd_check, "check Markdown against the easy read rules"},
     {"draft", easyread::cli::cmd_draft, "write a first easy read draft from ordinary text, offline"},
     {"pictures", easyread::cli::cmd_pictures, "choose pictures for text, or search the picture bank"},
+    {"report", easyread::cli::cmd_report, "make the board report, easy read \"You said\", CSV or JSON from answers"},
+    {"merge", easyread::cli::cmd_merge, "merge kiosks' answers files into one, each response once"},
+    {"form", easyread::cli::cmd_form, "print a survey as an easy read paper questionnaire"},
+    {"import", easyread::cli::cmd_import, "add typed-up paper answers (CSV) to an answers file"},
 };
 
 void print_usage(std::FILE* out) {

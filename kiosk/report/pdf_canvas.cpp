@@ -1,0 +1,156 @@
+#include "pdf_canvas.hpp"
+
+#include <cairo-pdf.h>
+
+#include <cstdio>
+
+#include "../../symbols/bank.hpp"
+#include "layout/fonts.hpp"
+#include "layout/text_layout.hpp"
+#include "render/draw_page.hpp"
+#include "render/output_file.hpp"
+#include "render/pdf_accessibility.hpp"
+
+namespace easyread::report {
+
+PdfCanvas::PdfCanvas(std::string path, std::string title, std::string lang, const symbols::Bank& bank,
+                     Diagnostics& diags)
+    : path_(std::move(path)), tmp_(temp_path_for(path_)), title_(std::move(title)), lang_(std::move(lang)),
+      bank_(bank), diags_(diags), pictures_(std::make_unique<PictureCache>()) {
+    Diagnostics font_notes;  // the fallback font is fine for a board report: no warning
+    family_ = choose_font_family("", font_notes);
+    cairo_surface_t* s = cairo_pdf_surface_create(tmp_.c_str(), kWidth, kHeight);
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+        cannot_write(path_, cairo_status_to_string(cairo_surface_status(s)), diags_);
+        cairo_surface_destroy(s);
+        return;
+    }
+    surface_ = s;
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title_.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "easyread " EASYREAD_VERSION_STRING);
+    cr_ = cairo_create(surface_);
+    ctx_ = pango_cairo_create_context(cr_);
+    configure_context(ctx_);
+    page_ = 1;
+    y = top();
+}
+
+PdfCanvas::~PdfCanvas() {
+    if (ctx_) g_object_unref(ctx_);
+    if (cr_) cairo_destroy(cr_);
+    if (surface_) {
+        cairo_surface_finish(surface_);
+        cairo_surface_destroy(surface_);
+        std::remove(tmp_.c_str());  // finish() was not reached: leave no half file
+    }
+}
+
+TextStyle PdfCanvas::style(double size, bool bold, unsigned colour, double spacing) const {
+    TextStyle s;
+    s.family = family_;
+    s.size = size;
+    s.bold = bold;
+    s.colour = colour;
+    s.line_spacing = spacing;
+    return s;
+}
+
+double PdfCanvas::measure(const std::string& markup, const TextStyle& s, double w) const {
+    PangoLayout* layout = make_text_layout(ctx_, markup, s, w);
+    double h = layout_height(layout);
+    g_object_unref(layout);
+    return h;
+}
+
+void PdfCanvas::set_colour(unsigned rgb) const {
+    cairo_set_source_rgb(cr_, ((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0);
+}
+
+double PdfCanvas::text(double x, double at, double w, const std::string& markup, const TextStyle& s,
+                       const char* tag, PangoAlignment align) {
+    if (tag) cairo_tag_begin(cr_, tag, nullptr);
+    PangoLayout* layout = make_text_layout(ctx_, markup, s, w);
+    pango_layout_set_alignment(layout, align);
+    set_colour(s.colour);
+    cairo_move_to(cr_, x, at);
+    pango_cairo_show_layout(cr_, layout);
+    double h = layout_height(layout);
+    g_object_unref(layout);
+    if (tag) cairo_tag_end(cr_, tag);
+    return h;
+}
+
+void PdfCanvas::picture_untagged(const std::string& id, double x, double at, double size) {
+    const symbols::Picture* p = id.empty() ? nullptr : bank_.find(id);
+    if (p) pictures_->draw(cr_, p->file, x, at, size, diags_);
+}
+
+void PdfCanvas::picture(const std::string& id, double x, double at, double size, const std::string& alt) {
+    const symbols::Picture* p = id.empty() ? nullptr : bank_.find(id);
+    if (!p) return;
+    begin_figure(alt.empty() ? p->name : alt);
+    pictures_->draw(cr_, p->file, x, at, size, diags_);
+    end_figure();
+}
+
+void PdfCanvas::begin_figure(const std::string& alt) {
+    figure_alts_.push_back(alt);
+    cairo_tag_begin(cr_, "Figure", nullptr);
+}
+
+void PdfCanvas::draw_footer() {
+    TextStyle s = style(9, false, 0x444444, 1.2);
+    double at = kHeight - kMargin + 2;
+    text(left(), at, width() * 0.8, markup_escape(footer_), s, nullptr);
+    text(left(), at, width(), markup_escape("Page " + std::to_string(page_)), s, nullptr, PANGO_ALIGN_RIGHT);
+}
+
+void PdfCanvas::new_page() {
+    draw_footer();
+    cairo_show_page(cr_);
+    ++page_;
+    y = top();
+}
+
+void PdfCanvas::ensure(double height) {
+    if (!fits(height) && y > top() + 0.01) new_page();
+}
+
+bool PdfCanvas::finish() {
+    if (!surface_) return false;
+    draw_footer();
+    cairo_show_page(cr_);
+    g_object_unref(ctx_);
+    ctx_ = nullptr;
+    cairo_status_t status = cairo_status(cr_);
+    cairo_destroy(cr_);
+    cr_ = nullptr;
+    cairo_surface_finish(surface_);
+    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface_);
+    cairo_surface_destroy(surface_);
+    surface_ = nullptr;
+    if (status != CAIRO_STATUS_SUCCESS) {
+        std::remove(tmp_.c_str());
+        cannot_write(path_, cairo_status_to_string(status), diags_);
+        return false;
+    }
+    // The accessibility pass reads figure alternative texts from laid-out
+    // picture items, in the order the figures were tagged.
+    LaidOutDocument described;
+    described.title = title_;
+    described.lang = lang_;
+    described.pages.emplace_back();
+    for (const auto& alt : figure_alts_) {
+        PlacedItem it;
+        it.kind = ItemKind::Picture;
+        it.alt = alt;
+        described.pages.back().items.push_back(it);
+    }
+    if (!add_pdf_accessibility(tmp_, described, diags_)) {
+        std::remove(tmp_.c_str());
+        return false;
+    }
+    return commit_output(tmp_, path_, diags_);
+}
+
+}  // namespace easyread::report

@@ -1,0 +1,30 @@
+// Shares in plain words, as easy read asks: "7 out of 10 people were happy",
+// never percentages.
+#pragma once
+#include <string>
+
+#include "core/survey.hpp"
+
+namespace easyread::report {
+
+// "7 out of 10 people", "About 7 out of 10 people", "All 12 people",
+// "No one", "The 1 person who answered". Exact counts when `total` is 10 or
+// fewer; else rounded to tenths (or hundredths for small shares), with
+// "About" when the rounding changed the number.
+std::string share_words(int count, int total);
+
+// What choosing `option` says about people: "were happy", "said yes",
+// "chose Homes". `singular` gives "was happy".
+std::string option_predicate(const kiosk::Question& question, const kiosk::Option& option, bool singular);
+
+// share_words + predicate + ".": "7 out of 10 people were happy."
+std::string share_sentence(const kiosk::Question& question, const kiosk::Option& option, int count, int total);
+
+// The share on a scale of 10, for comparing two events: 6.8 -> "about 7 out of 10".
+std::string tenths_words(int count, int total);
+
+// "More people were happy than at the last event." / "Fewer ..." / "About the same ...".
+std::string change_sentence(const kiosk::Question& question, const kiosk::Option& option, int now_count,
+                            int now_total, int before_count, int before_total);
+
+}  // namespace easyread::report
