@@ -1,0 +1,138 @@
+// Files that cannot be used: a clear message naming the file and what to do,
+// and no output that could pass for a complete report.
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+
+#include "report_fixture.hpp"
+
+using namespace report_test;
+
+namespace {
+
+bool exists(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+void set_user_version(const std::string& db_path, int version) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+    std::string sql = "PRAGMA user_version = " + std::to_string(version);
+    REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
+
+std::string one_survey_file(const std::string& dir, const std::string& name, const std::string& survey_id) {
+    std::string db = dir + "/" + name;
+    AnswersFile f(db, survey_text(1, "Did you like the day?", survey_id));
+    f.add_many(3, "May meeting", "self", 5, 9, {{"day", "happy"}});
+    return db;
+}
+
+}  // namespace
+
+TEST_CASE("an answers file from a newer easyread is refused with what to do") {
+    std::string dir = fresh_dir("too-new");
+    std::string db = one_survey_file(dir, "answers.db", "club-day");
+    set_user_version(db, 99);
+    const std::string bytes = read_file(db);
+    std::string pdf = dir + "/r.pdf";
+    CommandResult r = run_easyread("report '" + db + "' -o '" + pdf + "'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, db + ": error[db-too-new]: this answers file was made by a newer easyread (file version 99"));
+    CHECK(has_substr(r.err, "Update easyread"));
+    CHECK(has_substr(r.err, "nothing was made"));
+    CHECK_FALSE(exists(pdf));
+    CHECK(read_file(db) == bytes);
+    CHECK(run_easyread("merge '" + db + "' -o '" + dir + "/all.db'").exit_code == 3);
+    CHECK_FALSE(exists(dir + "/all.db"));
+}
+
+TEST_CASE("a damaged or wrong file is refused, naming the file") {
+    std::string dir = fresh_dir("damaged");
+    std::string junk = dir + "/junk.db";
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += "this is not a database at all. ";
+    write_file(junk, text);
+    CommandResult r = run_easyread("report '" + junk + "' -o '" + dir + "/r.csv'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, junk + ": error[db-damaged]"));
+    CHECK(has_substr(r.err, "Do not delete it"));
+    CHECK_FALSE(exists(dir + "/r.csv"));
+
+    // A real answers file cut short, as a pulled memory stick might leave it.
+    std::string good = one_survey_file(dir, "good.db", "club-day");
+    std::string cut = dir + "/cut.db";
+    std::string bytes = read_file(good);
+    write_file(cut, bytes.substr(0, bytes.size() / 2));
+    r = run_easyread("merge '" + cut + "' -o '" + dir + "/all.db'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, cut + ": error[db-damaged]"));
+    CHECK_FALSE(exists(dir + "/all.db"));
+
+    std::string empty = dir + "/empty.db";
+    write_file(empty, "");
+    r = run_easyread("report '" + empty + "' -o '" + dir + "/r.csv'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, empty + ": error[db-not-answers]: this is not a kiosk answers file"));
+
+    r = run_easyread("report '" + dir + "/missing.db' -o '" + dir + "/r.csv'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "missing.db: error[db-missing]"));
+}
+
+TEST_CASE("answers to another survey are never mixed in") {
+    std::string dir = fresh_dir("other-survey");
+    std::string club = one_survey_file(dir, "club.db", "club-day");
+    std::string other = one_survey_file(dir, "other.db", "coffee-morning");
+    CommandResult r = run_easyread("report '" + club + "' '" + other + "' -o '" + dir + "/r.pdf'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "error[many-surveys]: these answers are to 2 different surveys: club-day (3 answered), "
+                            "coffee-morning (3 answered)"));
+    CHECK(has_substr(r.err, "--survey"));
+    r = run_easyread("report '" + club + "' '" + other + "' --survey club-day -o '" + dir + "/r.pdf'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, other + ": error[other-survey]: this file holds answers to another survey: coffee-morning"));
+    CHECK(has_substr(r.err, "Leave this file out"));
+    CHECK_FALSE(exists(dir + "/r.pdf"));
+    r = run_easyread("report '" + club + "' --event 'June meeting' -o '" + dir + "/r.pdf'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "error[no-such-event]"));
+    CHECK(has_substr(r.err, "\"May meeting\""));
+}
+
+TEST_CASE("an actions file naming a question the survey lacks is refused at its line") {
+    std::string dir = fresh_dir("bad-actions");
+    std::string db = one_survey_file(dir, "club.db", "club-day");
+    std::string actions = dir + "/actions.md";
+    write_file(actions, "---\norganisation: Test board\n---\n\n## day\n\nWe will play music.\n\n"
+                        "## Did you like the lunch? {#lunch}\n\nWe will cook.\n");
+    CommandResult r = run_easyread("report '" + db + "' --actions '" + actions + "' -o '" + dir + "/r.pdf'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, actions + ":9:1: error[unknown-question]: there is no question \"lunch\" in this survey"));
+    CHECK(has_substr(r.err, "day, hear, next, ideas"));
+    CHECK_FALSE(exists(dir + "/r.pdf"));
+}
+
+TEST_CASE("two different surveys under one version cannot be merged") {
+    std::string dir = fresh_dir("clash");
+    std::string a = dir + "/a.db", b = dir + "/b.db";
+    {
+        AnswersFile fa(a, survey_text(1, "Did you like the day?"));
+        fa.add_many(1, "May", "self", 5, 9, {{"day", "happy"}});
+        AnswersFile fb(b, survey_text(1, "Was the day good?"));
+        fb.add_many(1, "May", "self", 5, 9, {{"day", "happy"}});
+    }
+    CommandResult r = run_easyread("merge '" + a + "' '" + b + "' -o '" + dir + "/all.db'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, b + ": error[survey-clash]"));
+    CHECK_FALSE(exists(dir + "/all.db"));
+    // A report keeps them apart: each file's answers under its own words.
+    std::string pdf = dir + "/r.pdf";
+    run_ok("report '" + a + "' '" + b + "' -o '" + pdf + "'");
+    std::string text = pdf_text(pdf);
+    CHECK(has_substr(text, "Did you like the day?"));
+    CHECK(has_substr(text, "Was the day good?"));
+}

@@ -1,0 +1,213 @@
+// Reports made by the real command from answers files with known answers;
+// the numbers are read back from the PDF text, the CSV and the JSON.
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+#include <regex>
+#include <set>
+
+#include "core/recovery.hpp"
+#include "core/response.hpp"
+#include "report_fixture.hpp"
+
+using namespace report_test;
+
+namespace {
+
+struct MarchAndMay {
+    std::string dir, db;
+    MarchAndMay() : dir(fresh_dir("march-may")), db(march_and_may_db(dir)) {}
+};
+
+bool has(const std::string& text, const std::string& words) { return text.find(words) != std::string::npos; }
+
+std::string json_number(const std::string& json_path, const std::string& expr) {
+    sqlite3* db = nullptr;
+    sqlite3_open(":memory:", &db);
+    sqlite3_stmt* st = nullptr;
+    std::string sql = "SELECT json_valid(?1), json_extract(?1, ?2)";
+    sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+    std::string text = read_file(json_path);
+    sqlite3_bind_text(st, 1, text.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, expr.c_str(), -1, SQLITE_TRANSIENT);
+    std::string out = "invalid";
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1)
+        out = sqlite3_column_text(st, 1) ? reinterpret_cast<const char*>(sqlite3_column_text(st, 1)) : "null";
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the board report PDF gives the counts and plain-word shares of one event") {
+    MarchAndMay m;
+    std::string pdf = m.dir + "/may.pdf";
+    CommandResult r = run_ok("report '" + m.db + "' --event 'May meeting' -o '" + pdf + "'");
+    std::string text = flat_pdf_text(pdf);
+    CHECK(has(text, "10 people answered at 1 event."));
+    CHECK(has(text, "7 out of 10 people were happy."));
+    CHECK(has(text, "2 out of 10 people felt in the middle."));
+    CHECK(has(text, "1 out of 10 people were sad."));
+    CHECK(has(text, "8 out of 10 people said yes."));
+    CHECK(has(text, "4 out of 7 people chose music."));  // 7 people answered "next"
+    // The change since March, the event before.
+    CHECK(has(text, "Since the event before: at May meeting (9 May 2024), 7 out of 10 people were happy. "
+                    "At March meeting (14 March 2024) it was 5 out of 10."));
+    CHECK(has(text, "More people were happy than at the event before."));
+    // Bars carry their numbers; who answered is counted by group.
+    std::string layout = pdf_text(pdf, true);
+    CHECK(std::regex_search(layout, std::regex("Happy\\s+7\\b")));
+    CHECK(std::regex_search(layout, std::regex("In the middle\\s+2\\b")));
+    CHECK(std::regex_search(layout, std::regex("Family carers\\s+2\\b")));
+    CHECK(std::regex_search(layout, std::regex("People answering for themselves\\s+6\\b")));
+    // Comments are all there, grouped under their question, with contact details hidden.
+    CHECK(has(text, "Anything you want to tell us?"));
+    CHECK(has(text, "3 people wrote something."));
+    CHECK(has(text, "Ring me on [phone number] please"));
+    CHECK(has(text, "Email me at [email address], I live in [postcode]"));
+    CHECK_FALSE(has(text, "07700"));
+    CHECK_FALSE(has(text, "example.org"));
+    CHECK_FALSE(has(text, "CV1 2AB"));
+    CHECK_FALSE(has(text, "not complete"));
+}
+
+TEST_CASE("the report of every event adds the events up") {
+    MarchAndMay m;
+    std::string pdf = m.dir + "/all.pdf", html = m.dir + "/all.html";
+    CommandResult r = run_ok("report '" + m.db + "' -o '" + pdf + "' -o '" + html + "'");
+    std::string text = flat_pdf_text(pdf);
+    CHECK(has(text, "20 people answered at 2 events."));
+    CHECK(has(text, "6 out of 10 people were happy."));  // 12 of 20
+    CHECK(has(text, "7 out of 10 people said yes."));    // 14 of 20
+    std::string layout = pdf_text(pdf, true);
+    CHECK(std::regex_search(layout, std::regex("Happy\\s+12\\b")));
+    CHECK(std::regex_search(layout, std::regex("March meeting\\s+14 March 2024\\s+10\\s+0\\s+0\\s+0\\s+0\\s+10")));
+    // The HTML says the same, with each chart as a table of numbers.
+    std::string h = read_file(html);
+    CHECK(has(h, "<html lang=\"en-GB\">"));
+    CHECK(has(h, "6 out of 10 people were happy."));
+    CHECK(std::regex_search(h, std::regex("<th scope=\"row\">Happy</th><td class=\"bar\">.*?<span class=\"count\">12</span>")));
+    CHECK(pdf_pages(pdf) >= 3);
+}
+
+TEST_CASE("the CSV has one row per answer, a byte order mark, and no formulas") {
+    MarchAndMay m;
+    std::string csv = m.dir + "/may.csv";
+    CommandResult r = run_ok("report '" + m.db + "' --event 'May meeting' -o '" + csv + "'");
+    std::string bytes = read_file(csv);
+    CHECK(bytes.compare(0, 3, "\xEF\xBB\xBF") == 0);
+    auto rows = csv_rows(csv);
+    REQUIRE(!rows.empty());
+    CHECK(rows[0] == std::vector<std::string>{"response_id", "survey_id", "survey_version", "event", "respondent",
+                                              "source", "started_at", "finished_at", "question_id", "question",
+                                              "answer", "answer_words"});
+    // May: 10 day + 10 hear + 7 next + 3 ideas answers.
+    CHECK(rows.size() == 1 + 30);
+    int happy = 0, music = 0;
+    std::set<std::string> people;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        REQUIRE(rows[i].size() == 12);
+        CHECK(rows[i][1] == "club-day");
+        CHECK(rows[i][2] == "1");
+        CHECK(rows[i][3] == "May meeting");
+        people.insert(rows[i][0]);
+        if (rows[i][8] == "day" && rows[i][10] == "happy") ++happy;
+        if (rows[i][8] == "next" && rows[i][10].find("music") != std::string::npos) ++music;
+        if (rows[i][8] == "next" && rows[i][10] == "music;food") CHECK(rows[i][11] == "Music; Food");
+        for (const auto& cell : rows[i]) CHECK(std::string("=+-@\t\r").find(cell.empty() ? 'x' : cell[0]) == std::string::npos);
+    }
+    CHECK(happy == 7);
+    CHECK(music == 4);
+    CHECK(people.size() == 10);
+    CHECK(has(bytes, "'=HYPERLINK("));
+    CHECK(has(bytes, "Ring me on [phone number] please"));
+}
+
+TEST_CASE("the JSON holds the totals and every response") {
+    MarchAndMay m;
+    std::string json = m.dir + "/all.json";
+    CommandResult r = run_ok("report '" + m.db + "' -o '" + json + "'");
+    CHECK(json_number(json, "$.responses_total") == "20");
+    CHECK(json_number(json, "$.complete") == "1");
+    CHECK(json_number(json, "$.by_group.carer") == "2");
+    CHECK(json_number(json, "$.questions[0].id") == "day");
+    CHECK(json_number(json, "$.questions[0].groups[0].counts.happy") == "12");
+    CHECK(json_number(json, "$.questions[1].groups[0].counts.no") == "6");
+    CHECK(json_number(json, "$.events[1].name") == "May meeting");
+    CHECK(json_number(json, "$.responses[19].response_id").size() == 36);
+    CHECK(json_number(json, "$.responses[20]") == "null");
+    CHECK(json_number(json, "$.responses[19].answers.day") == "sad");
+}
+
+TEST_CASE("dates limit the report to whole days") {
+    MarchAndMay m;
+    std::string csv = m.dir + "/march.csv";
+    CommandResult r = run_ok("report '" + m.db + "' --from 2024-03-01 --to 2024-03-31 -o '" + csv + "'");
+    auto rows = csv_rows(csv);
+    for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i][3] == "March meeting");
+    CHECK(rows.size() == 1 + 10 + 10 + 3);
+    CHECK(run_easyread("report '" + m.db + "' --from 2024-31-03 -o x.csv").exit_code == 2);
+}
+
+TEST_CASE("answers waiting in a recovery file are counted, and a damaged line makes the report say it is not complete") {
+    std::string dir = fresh_dir("recovery");
+    std::string db = dir + "/answers.db";
+    {
+        AnswersFile f(db, survey_text(1));
+        f.add_many(4, "June meeting", "self", 6, 1, {{"day", "happy"}});
+        easyread::kiosk::Response waiting;
+        waiting.uuid = easyread::kiosk::new_uuid();
+        waiting.survey_id = "club-day";
+        waiting.survey_version = 1;
+        waiting.survey_hash = f.survey().hash;
+        waiting.event = "June meeting";
+        waiting.device_id = "k";
+        waiting.respondent = "carer";
+        waiting.started_at = waiting.finished_at = when(6, 1, 50);
+        waiting.answers = {{"day", "sad"}};
+        std::string error;
+        REQUIRE(easyread::kiosk::append_recovery(db + ".recovery.jsonl", waiting, error));
+    }
+    std::string pdf = dir + "/r.pdf";
+    CommandResult r = run_ok("report '" + db + "' -o '" + pdf + "'");
+    std::string text = flat_pdf_text(pdf);
+    CHECK(has(text, "5 people answered at 1 event."));
+    CHECK(has(text, "1 out of 5 people were sad."));
+    CHECK_FALSE(has(text, "not complete"));
+
+    write_file(db + ".recovery.jsonl", read_file(db + ".recovery.jsonl") + "{\"uuid\":\"half a line\n");
+    r = run_easyread("report '" + db + "' -o '" + pdf + "'");
+    REQUIRE(r.exit_code == 0);
+    text = flat_pdf_text(pdf);
+    CHECK(has(text, "This report is not complete"));
+    CHECK(has(text, "1 saved answers in"));
+    CHECK(has(text, "not complete: see page 1"));  // on every page's foot
+    CHECK(has(r.err, "not complete"));
+}
+
+TEST_CASE("survey versions: the same question is counted together, a changed one apart") {
+    std::string dir = fresh_dir("versions");
+    std::string db = dir + "/answers.db";
+    {
+        AnswersFile v1(db, survey_text(1, "Did you like it?"));
+        v1.add_many(4, "March meeting", "self", 3, 14, {{"day", "happy"}, {"hear", "yes"}});
+    }
+    {
+        AnswersFile v2(db, survey_text(2, "Did you like the club day?"));
+        v2.add_many(6, "May meeting", "self", 5, 9, {{"day", "sad"}, {"hear", "no"}});
+    }
+    std::string pdf = dir + "/v.pdf", json = dir + "/v.json";
+    CommandResult r = run_ok("report '" + db + "' -o '" + pdf + "' -o '" + json + "'");
+    std::string text = flat_pdf_text(pdf);
+    CHECK(has(text, "The answers come from 2 versions of the survey: version 2 (6 people) and version 1 (4 people)."));
+    CHECK(has(text, "Did you like the club day?"));
+    CHECK(has(text, "Did you like it?"));
+    CHECK(has(text, "Other versions asked this in other words or with other answers"));
+    CHECK(has(text, "All 6 people were sad."));
+    CHECK(has(text, "All 4 people were happy."));
+    CHECK(has(text, "Question \"hear\", versions 1 and 2. 10 of 10 people answered it."));
+    CHECK(json_number(json, "$.questions[0].groups[1].versions[0]") == "1");
+    CHECK(json_number(json, "$.questions[1].groups[0].counts.no") == "6");
+    CHECK(json_number(json, "$.questions[1].groups[0].counts.yes") == "4");
+}

@@ -1,0 +1,145 @@
+// Merging kiosks' files and importing paper answers, on real files.
+#include <catch2/catch.hpp>
+#include <dirent.h>
+
+#include <set>
+
+#include "core/response.hpp"
+#include "report_fixture.hpp"
+
+using namespace report_test;
+
+namespace {
+
+std::set<std::string> files_in(const std::string& dir) {
+    std::set<std::string> names;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* e = readdir(d)) names.insert(e->d_name);
+        closedir(d);
+    }
+    return names;
+}
+
+const char* const kGoodCsv =
+    "response_id,respondent,day,hear,next,ideas\r\n"
+    "1,self,happy,yes,music;food,\r\n"
+    "2,carer,sad,no,,\"Too hot, open a window\"\r\n"
+    "3,,middle,,games,\r\n";
+
+}  // namespace
+
+TEST_CASE("merge keeps each response once and never changes its inputs") {
+    std::string dir = fresh_dir("merge");
+    std::string a = dir + "/kiosk-a.db", b = dir + "/kiosk-b.db", all = dir + "/all.db";
+    std::vector<std::string> shared;
+    {
+        AnswersFile fa(a, survey_text(1));
+        for (int i = 0; i < 10; ++i) shared.push_back(fa.add("May meeting", "self", when(5, 9, i), {{"day", "happy"}}));
+        AnswersFile fb(b, survey_text(1));
+        for (int i = 0; i < 4; ++i) fb.add("May meeting", "self", when(5, 9, i), {{"day", "happy"}}, shared[static_cast<std::size_t>(i)]);
+        fb.add_many(2, "May meeting", "carer", 5, 9, {{"day", "sad"}, {"ideas", "More music"}});
+    }
+    const std::string a_bytes = read_file(a), b_bytes = read_file(b);
+    const auto before = files_in(dir);
+
+    CommandResult r = run_ok("merge '" + a + "' '" + b + "' -o '" + all + "'");
+    CHECK(sql_value(all, "SELECT COUNT(*) FROM responses") == "12");
+    CHECK(sql_value(all, "SELECT COUNT(*) FROM answers") == "14");
+    CHECK(sql_value(all, "SELECT COUNT(*) FROM surveys") == "1");
+    CHECK(sql_value(all, "PRAGMA journal_mode") == "delete");  // one file for a memory stick
+    CHECK(has_substr(r.err, "4 found in more than one file"));
+    // The inputs are byte for byte as they were, and nothing new sits beside them.
+    CHECK(read_file(a) == a_bytes);
+    CHECK(read_file(b) == b_bytes);
+    auto after = files_in(dir);
+    after.erase("all.db");
+    CHECK(after == before);
+
+    // A report over both files counts the same 12 people.
+    std::string csv = dir + "/both.csv";
+    REQUIRE(run_easyread("report '" + a + "' '" + b + "' -o '" + csv + "'").exit_code == 0);
+    std::set<std::string> people;
+    for (const auto& row : csv_rows(csv)) people.insert(row[0]);
+    CHECK(people.size() == 1 + 12);
+
+    // Merge never writes over a file.
+    const std::string all_bytes = read_file(all);
+    r = run_easyread("merge '" + a + "' -o '" + all + "'");
+    CHECK(r.exit_code == 4);
+    CHECK(has_substr(r.err, "already exists"));
+    CHECK(read_file(all) == all_bytes);
+}
+
+TEST_CASE("import adds typed-up paper answers once, however often it runs") {
+    std::string dir = fresh_dir("import");
+    std::string survey = dir + "/club-day.md", csv = dir + "/answers.csv", db = dir + "/answers.db";
+    write_file(survey, survey_text(1));
+    write_file(csv, kGoodCsv);
+    std::string args = "import '" + csv + "' --survey '" + survey + "' --db '" + db + "' --event 'Paper forms' --date 2024-05-09";
+    CommandResult r = run_ok(args);
+    CHECK(has_substr(r.err, "3 responses added"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses WHERE source = 'paper' AND event = 'Paper forms'") == "3");
+    CHECK(sql_value(db, "SELECT uuid FROM responses WHERE respondent = 'carer'") ==
+          easyread::kiosk::uuid_from_name("club-day:2"));
+    CHECK(sql_value(db, "SELECT respondent FROM responses WHERE uuid = '" + easyread::kiosk::uuid_from_name("club-day:3") + "'") == "not-said");
+    CHECK(sql_value(db, "SELECT value FROM answers WHERE question_id = 'ideas'") == "Too hot, open a window");
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM answers") == "8");  // empty cells are not answers
+    CHECK(sql_value(db, "SELECT substr(finished_at, 1, 10) FROM responses LIMIT 1") == "2024-05-09");
+
+    r = run_easyread(args);
+    REQUIRE(r.exit_code == 0);
+    CHECK(has_substr(r.err, "0 responses added"));
+    CHECK(has_substr(r.err, "3 were already there"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "3");
+
+    // The report reads them like kiosk answers.
+    std::string pdf = dir + "/paper.pdf";
+    REQUIRE(run_easyread("report '" + db + "' -o '" + pdf + "'").exit_code == 0);
+    CHECK(has_substr(pdf_text(pdf), "1 out of 3 people were happy."));
+}
+
+TEST_CASE("a bad row is reported with file, line and column, and nothing from the file goes in") {
+    std::string dir = fresh_dir("import-bad");
+    std::string survey = dir + "/club-day.md", db = dir + "/answers.db";
+    write_file(survey, survey_text(1));
+    std::string good = dir + "/good.csv";
+    write_file(good, "response_id,respondent,day\n1,self,happy\n");
+    REQUIRE(run_easyread("import '" + good + "' --survey '" + survey + "' --db '" + db + "'").exit_code == 0);
+
+    std::string bad = dir + "/bad.csv";
+    write_file(bad, "response_id,respondent,day,next\n"
+                    "2,self,sad,music\n"
+                    "3,self,hapy,music;jobs\n"
+                    "4,friend,happy,\n"
+                    "2,self,happy,\n");
+    CommandResult r = run_easyread("import '" + bad + "' --survey '" + survey + "' --db '" + db + "'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, bad + ":3:8: error[bad-answer]: \"hapy\" is not an answer to question \"day\""));
+    CHECK(has_substr(r.err, bad + ":3:13: error[bad-answer]: \"music;jobs\" is not an answer to question \"next\""));
+    CHECK(has_substr(r.err, bad + ":4:3: error[bad-respondent]"));
+    CHECK(has_substr(r.err, bad + ":5:1: error[response-id-twice]"));
+    CHECK(has_substr(r.err, "nothing from " + bad + " was imported"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "1");  // line 2 was good, but not imported either
+
+    std::string unknown = dir + "/unknown.csv";
+    write_file(unknown, "response_id,respondent,day,wheels\n5,self,happy,yes\n");
+    r = run_easyread("import '" + unknown + "' --survey '" + survey + "' --db '" + db + "'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, unknown + ":1:28: error[unknown-question]: there is no question \"wheels\""));
+    CHECK(has_substr(r.err, "day, hear, next, ideas"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "1");
+}
+
+TEST_CASE("import refuses a changed survey that keeps its version number") {
+    std::string dir = fresh_dir("import-version");
+    std::string survey = dir + "/club-day.md", csv = dir + "/a.csv", db = dir + "/answers.db";
+    write_file(csv, "response_id,respondent,day\n1,self,happy\n");
+    write_file(survey, survey_text(1));
+    REQUIRE(run_easyread("import '" + csv + "' --survey '" + survey + "' --db '" + db + "'").exit_code == 0);
+    write_file(survey, survey_text(1, "Was the day good?"));
+    write_file(csv, "response_id,respondent,day\n2,self,happy\n");
+    CommandResult r = run_easyread("import '" + csv + "' --survey '" + survey + "' --db '" + db + "'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "error[survey-changed]"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "1");
+}

@@ -1,0 +1,107 @@
+// The small pieces the outputs are made of, each on its own.
+#include <catch2/catch.hpp>
+
+#include "core/survey.hpp"
+#include "report/csv_table.hpp"
+#include "report/exports.hpp"
+#include "report/mask_contacts.hpp"
+#include "report/plain_share.hpp"
+#include "report/report_filter.hpp"
+
+using namespace easyread::report;
+namespace kiosk = easyread::kiosk;
+
+TEST_CASE("shares are said in plain words, never as percentages") {
+    CHECK(share_words(7, 10) == "7 out of 10 people");
+    CHECK(share_words(3, 4) == "3 out of 4 people");
+    CHECK(share_words(12, 20) == "6 out of 10 people");          // exact: no "About"
+    CHECK(share_words(68, 100) == "About 7 out of 10 people");   // rounded
+    CHECK(share_words(2, 100) == "2 out of 100 people");         // small shares in hundredths
+    CHECK(share_words(1, 1000) == "Fewer than 1 out of 100 people");
+    CHECK(share_words(999, 1000) == "Almost all 1000 people");
+    CHECK(share_words(12, 12) == "All 12 people");
+    CHECK(share_words(0, 12) == "No one");
+    CHECK(share_words(1, 1) == "The 1 person who answered");
+}
+
+TEST_CASE("each answer type has its own plain words") {
+    kiosk::Question faces;
+    faces.type = kiosk::QuestionType::Faces3;
+    faces.options = kiosk::builtin_options(faces.type);
+    CHECK(share_sentence(faces, *faces.find_option("happy"), 7, 10) == "7 out of 10 people were happy.");
+    CHECK(share_sentence(faces, *faces.find_option("middle"), 2, 10) == "2 out of 10 people felt in the middle.");
+    CHECK(share_sentence(faces, *faces.find_option("sad"), 0, 10) == "No one was sad.");
+    kiosk::Question yes_no;
+    yes_no.type = kiosk::QuestionType::YesNo;
+    yes_no.options = kiosk::builtin_options(yes_no.type);
+    CHECK(share_sentence(yes_no, *yes_no.find_option("yes"), 8, 10) == "8 out of 10 people said yes.");
+    kiosk::Question many;
+    many.type = kiosk::QuestionType::ChooseMany;
+    many.options.push_back({"music", "Music", "music", false, 0});
+    CHECK(share_sentence(many, many.options[0], 4, 10) == "4 out of 10 people chose music.");
+    CHECK(change_sentence(faces, *faces.find_option("happy"), 7, 10, 5, 10) ==
+          "More people were happy than at the event before.");
+    CHECK(change_sentence(faces, *faces.find_option("happy"), 51, 100, 5, 10) ==
+          "About the same share of people were happy as at the event before.");
+}
+
+TEST_CASE("phone numbers, email addresses and postcodes in comments are hidden") {
+    CHECK(mask_contacts("Ring me on 07700 900123 please") == "Ring me on [phone number] please");
+    CHECK(mask_contacts("call +44 (0)20 7946 0958") == "call [phone number]");
+    CHECK(mask_contacts("my number is 0121-496-0000.") == "my number is [phone number].");
+    CHECK(mask_contacts("Email a.person@example.org now") == "Email [email address] now");
+    CHECK(mask_contacts("I live in CV1 2AB and SW1A 1AA") == "I live in [postcode] and [postcode]");
+    CHECK(mask_contacts("we met 12 people in 2024 at 10:30") == "we met 12 people in 2024 at 10:30");
+    CHECK(mask_contacts("The tea was cold") == "The tea was cold");
+}
+
+TEST_CASE("CSV cells that a spreadsheet would run as a formula are made text") {
+    auto cell = [](const std::string& s) {
+        std::string out;
+        append_csv_cell(out, s);
+        return out;
+    };
+    CHECK(cell("=1+1") == "'=1+1");
+    CHECK(cell("+44 20") == "'+44 20");
+    CHECK(cell("-2") == "'-2");
+    CHECK(cell("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(cell("\tx") == "'\tx");
+    CHECK(cell("a, b") == "\"a, b\"");
+    CHECK(cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+    CHECK(cell("happy") == "happy");
+}
+
+TEST_CASE("the CSV reader keeps quoted commas and line breaks and knows each cell's place") {
+    std::vector<CsvRow> rows;
+    easyread::Diagnostics diags;
+    REQUIRE(parse_csv("t.csv", "\xEF\xBB\xBFid,words\r\n1,\"a, \"\"b\"\"\nc\"\r\n\r\n2,é,x\r\n", rows, diags));
+    REQUIRE(rows.size() == 3);  // the header, then two rows; the blank line is skipped
+    CHECK(rows[0].cells[0].text == "id");
+    CHECK(rows[1].cells[0].text == "1");
+    CHECK(rows[1].cells[1].text == "a, \"b\"\nc");
+    CHECK(rows[1].line == 2);
+    CHECK(rows[2].line == 5);
+    CHECK(rows[2].cells[2].column == 5);  // "é" is one character
+    std::vector<CsvRow> bad;
+    CHECK_FALSE(parse_csv("t.csv", "id\n\"open", bad, diags));
+    CHECK(format_diagnostic(diags.items().back()).rfind("t.csv:2:1: error[csv-quote]", 0) == 0);
+}
+
+TEST_CASE("report dates are checked and cover whole days") {
+    ReportFilter f;
+    f.from_date = "2024-05-01";
+    f.to_date = "2024-05-31";
+    std::string error;
+    REQUIRE(resolve_dates(f, error));
+    CHECK(f.from_utc < "2024-05-01T12:00:00.000Z");
+    CHECK(f.to_utc > "2024-05-31T12:00:00.000Z");
+    ReportFilter wrong;
+    wrong.from_date = "31/05/2024";
+    CHECK_FALSE(resolve_dates(wrong, error));
+    CHECK(error.find("YYYY-MM-DD") != std::string::npos);
+    ReportFilter swapped;
+    swapped.from_date = "2024-06-01";
+    swapped.to_date = "2024-05-01";
+    CHECK_FALSE(resolve_dates(swapped, error));
+    CHECK(words_date("2024-05-03") == "3 May 2024");
+}
