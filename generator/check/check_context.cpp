@@ -25,7 +25,11 @@ CheckContext::CheckContext(const std::string& file_, const FrontMatter& meta_, c
                 bw.sentence_of.push_back(s);
             }
         for (std::size_t i = 0; i < bw.words.size(); ++i) {
-            bw.glossary.push_back(lexicon.glossary_index.match(bw.lower, i));
+            auto term = lexicon.glossary_index.match(bw.lower, i);
+            if (term.second > 0 && lexicon.glossary[term.first].acronym &&
+                !written_as_acronym(b.text.substr(bw.words[i].begin, bw.words[i].end - bw.words[i].begin)))
+                term = {0, 0};
+            bw.glossary.push_back(term);
             bw.plain.push_back(lexicon.plain_index.match(bw.lower, i));
             bw.same.push_back(lexicon.same_index.match(bw.lower, i));
             bw.syllables.push_back(count_syllables(bw.lower[i]));

@@ -3,10 +3,15 @@
 
 #include "../../symbols/matcher.hpp"
 #include "data_file.hpp"
+#include "tokenize.hpp"
 
 namespace easyread::check {
 
 namespace {
+
+// The matcher gives 0.9 or more to a distinctive word or a phrase ("need
+// help", "hospital"); only then is the writer's own choice called unrelated.
+constexpr double kClearlyBetter = 0.9;
 
 bool needs_picture(const TextBlock& b) {
     if (b.kind == BlockKind::Heading) return false;
@@ -14,13 +19,27 @@ bool needs_picture(const TextBlock& b) {
     return true;
 }
 
-// The picture fits when one of its keywords, or its name, is in the text,
-// or when the matcher would have offered it for this text.
+// One word starts the other, at least 3 letters long: "pay" and "payment",
+// "check" and "checks".
+bool same_stem(const std::string& a, const std::string& b) {
+    if (a.size() < 3 || b.size() < 3) return false;
+    return a.size() <= b.size() ? b.compare(0, a.size(), a) == 0 : a.compare(0, b.size(), b) == 0;
+}
+
+// The picture fits when the matcher would offer it for this text, or when a
+// word of its name, keywords or tags shares a stem with a word of the text.
 bool picture_fits(const symbols::Matcher& matcher, const symbols::Picture& p, const std::string& text) {
-    std::string lower = to_lower(text);
     for (const auto& m : matcher.candidates(text, 8))
         if (m.picture == &p) return true;
-    return lower.find(to_lower(p.name)) != std::string::npos;
+    std::vector<Word> text_words = split_words(text);
+    std::vector<std::string> names = p.keywords;
+    names.insert(names.end(), p.tags.begin(), p.tags.end());
+    names.push_back(p.name);
+    for (const auto& k : names)
+        for (const auto& kw : split_words(k))
+            for (const auto& tw : text_words)
+                if (same_stem(kw.lower, tw.lower)) return true;
+    return false;
 }
 
 }  // namespace
@@ -43,10 +62,14 @@ void check_pictures(const CheckContext& ctx, const symbols::Bank& bank, const sy
                               "Check the id; 'easyread pictures' lists them.");
             continue;
         }
-        if (!picture_fits(matcher, *p, block.text))
-            ctx.report_at(block.picture_at, "picture-unrelated",
+        if (picture_fits(matcher, *p, block.text)) continue;
+        // Only say so when the bank has a clearly better picture, and as a
+        // note: a writer's own choice of picture is often a good loose fit.
+        symbols::Match better = matcher.best(block.text);
+        if (better.picture && better.picture != p && better.score >= kClearlyBetter)
+            ctx.note_at(block.picture_at, "picture-unrelated",
                           "the picture \"" + p->id + "\" (" + p->name + ") does not match the words " + quote(block.text),
-                          "Choose a picture about what this paragraph says, or add a keyword to the picture bank.");
+                          "The picture \"" + better.picture->id + "\" fits better (" + better.reason + ").");
     }
 }
 

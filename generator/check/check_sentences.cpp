@@ -18,9 +18,10 @@ bool in(const std::string& w, const WordSet& set) { return set.count(w) > 0; }
 const WordSet kJoiners = {"and",  "but",   "or",    "so",   "because", "which", "who",   "when", "while",
                           "if",   "although", "where", "that", "then",   "as",    "until", "unless"};
 // Words that start a new clause after "and"/"but": a new subject.
-const WordSet kSubjects = {"we",  "they", "you", "i",     "he",    "she",  "it",       "there",  "this",   "these",
-                           "those", "our", "your", "their", "his", "her", "its", "everyone", "people", "someone",
-                           "nobody"};
+// ("people and their families" is one thing: possessives do not count.)
+const WordSet kSubjects = {"we", "they", "you", "i", "he", "she", "it", "there", "everyone", "someone", "nobody"};
+// After one of these, the next verb belongs to a part of the same idea ("how the plan is going").
+const WordSet kClauseOpeners = {"how", "that", "what", "when", "where", "who", "which", "if", "whether", "why", "than"};
 const WordSet kFiniteVerbs = {"will",   "would",  "can",     "could",   "should", "must",    "may",      "might",
                               "shall",  "is",     "are",     "was",     "were",   "has",     "have",     "had",
                               "does",   "did",    "won't",   "can't",   "don't",  "doesn't", "isn't",    "aren't",
@@ -83,6 +84,7 @@ IdeaCount count_ideas(const BlockWords& bw, const std::string& text, const Sente
     int ands = 0;
     int verb_groups = 0;
     std::size_t last_verb = std::string::npos;
+    bool subordinate = false;
     for (std::size_t i = 0; i < w.size(); ++i) {
         // "health and social care" is one thing, not two ideas.
         auto [id, len] = bw.glossary[first + i];
@@ -100,6 +102,12 @@ IdeaCount count_ideas(const BlockWords& bw, const std::string& text, const Sente
         else if (in(x, kSubordinators) && i > 0)
             mark(w[i].begin, "\"" + x + "\"");
         if (x == "and") ++ands;
+        if (last_verb != std::string::npos && in(x, kClauseOpeners)) subordinate = true;
+        if (finite_verb(x) && subordinate) {
+            subordinate = false;
+            last_verb = i;
+            continue;
+        }
         if (finite_verb(x)) {
             if (last_verb == std::string::npos || i > last_verb + 2) ++verb_groups;
             if (verb_groups == 2 && i > last_verb + 2) {

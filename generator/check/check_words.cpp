@@ -20,6 +20,19 @@ bool explained_in_bold(const CheckContext& ctx, std::size_t b, std::size_t word_
     return ctx.next_sentence(b, ctx.words[b].sentence_of[word_index]) != nullptr;
 }
 
+// A capital at the start of a sentence hides whether a word is a name
+// ("Millbrook runs the service"). Take it as a name when the document never
+// writes it in lower case and it does not end like an ordinary word.
+bool looks_like_name(const std::string& lower, const std::unordered_set<std::string>& lower_case_words) {
+    if (lower_case_words.count(lower)) return false;
+    for (const char* ending : {"ly", "tion", "sion", "ment", "ness", "ity", "ive", "al", "ous", "ing", "ed", "ise", "ize",
+                               "able", "ible", "ance", "ence", "ful", "less"}) {
+        std::size_t n = std::string(ending).size();
+        if (lower.size() > n + 2 && lower.compare(lower.size() - n, n, ending) == 0) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w) {
@@ -33,6 +46,10 @@ bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w) {
 void check_words(const CheckContext& ctx) {
     std::unordered_set<std::string> reported;
     std::unordered_set<std::string> explained;
+    std::unordered_set<std::string> lower_case_words;  // written in lower case somewhere in the document
+    for (const auto& bw : ctx.words)
+        for (const auto& w : bw.words)
+            if (!w.capitalised) lower_case_words.insert(w.lower);
     for (std::size_t b = 0; b < ctx.view.blocks.size(); ++b) {
         const TextBlock& block = ctx.view.blocks[b];
         const BlockWords& bw = ctx.words[b];
@@ -57,7 +74,7 @@ void check_words(const CheckContext& ctx) {
                 i += plen - 1;
                 continue;
             }
-            if (name) continue;
+            if (name || (sentence_start && w.capitalised && looks_like_name(w.lower, lower_case_words))) continue;
             if (explained.count(w.lower) || !is_hard_word(ctx.lexicon, ctx.rules, w)) continue;
             if (explained_in_bold(ctx, b, i)) {
                 explained.insert(w.lower);

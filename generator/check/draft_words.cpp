@@ -55,6 +55,7 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
         bool name = w.capitalised && !first_word;
         // Glossary terms: bold on first use, full words for acronyms, explanation after.
         auto [gid, glen] = lex.glossary_index.match(lower, i);
+        if (glen > 0 && lex.glossary[gid].acronym && !written_as_acronym(s.substr(w.begin, w.end - w.begin))) glen = 0;
         if (glen > 0) {
             const GlossaryEntry& e = lex.glossary[gid];
             std::size_t end = words[i + glen - 1].end;

@@ -7,6 +7,19 @@
 
 namespace easyread::check {
 
+bool written_as_acronym(const std::string& written) {
+    std::size_t n = written.size();
+    if (n > 2 && written[n - 1] == 's') --n;
+    if (n > 2 && written[n - 1] == '\'') --n;
+    int upper = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        unsigned char c = static_cast<unsigned char>(written[i]);
+        if (std::islower(c)) return false;
+        upper += std::isupper(c) ? 1 : 0;
+    }
+    return upper >= 2;
+}
+
 std::vector<std::string> phrase_words(const std::string& phrase) {
     std::vector<std::string> out;
     for (auto& w : split_words(phrase)) out.push_back(std::move(w.lower));

@@ -69,6 +69,10 @@ void parse_glossary(const std::string& file, const std::string& text, Lexicon& o
 void parse_plain_words(const std::string& file, const std::string& text, Lexicon& out, Diagnostics& diags);
 void parse_same_things(const std::string& file, const std::string& text, Lexicon& out, Diagnostics& diags);
 
+// An acronym in the text is written in capitals, maybe with a plural "s"
+// ("CCG", "CCGs"); "sends" is not "SEND".
+bool written_as_acronym(const std::string& written);
+
 // Lower-case words of a phrase, split the way the checker splits text.
 std::vector<std::string> phrase_words(const std::string& phrase);
 
