@@ -1,5 +1,6 @@
 // easyread build: Markdown -> easy read PDF, HTML or PNG.
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -127,11 +128,15 @@ int cmd_build(int argc, char** argv) {
     if (o.verbose) std::fprintf(stderr, "easyread: %d pictures chosen from %zu in the bank\n", stats.chosen,
                                 bank.pictures().size());
 
-    auto stage = [&, last = t0](const char* what) mutable {
+    auto stage = [&, last = t0, last_cpu = std::clock()](const char* what) mutable {
         auto now = std::chrono::steady_clock::now();
+        std::clock_t cpu = std::clock();
         if (o.verbose)
-            std::fprintf(stderr, "easyread: %s took %.3f s\n", what, std::chrono::duration<double>(now - last).count());
+            std::fprintf(stderr, "easyread: %s took %.3f s (%.3f s of processor time)\n", what,
+                         std::chrono::duration<double>(now - last).count(),
+                         static_cast<double>(cpu - last_cpu) / CLOCKS_PER_SEC);
         last = now;
+        last_cpu = cpu;
     };
     stage("reading, parsing and choosing pictures");
     LaidOutDocument pages;

@@ -48,7 +48,9 @@ double Flow::add_text(double x, double width, const std::string& markup, const T
     it.width = width;
     it.markup = markup;
     it.style = style;
-    it.height = measure(markup, style, width);
+    PangoLayout* layout = make_text_layout(ctx, markup, style, width);
+    it.height = layout_height(layout);
+    it.layout.reset(layout, [](PangoLayout* l) { g_object_unref(l); });
     it.chunk = chunk;
     it.list = list;
     it.source_line = line;

@@ -1,9 +1,12 @@
 // Laid-out pages: what every renderer walks, in reading order.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "page_geometry.hpp"
+
+typedef struct _PangoLayout PangoLayout;
 
 namespace easyread {
 
@@ -34,6 +37,9 @@ struct PlacedItem {
     std::string html;    // the same text as HTML; empty when markup is plain escaped text
     TextStyle style;
     std::vector<LinkArea> links;
+    // The Pango layout made when measuring; renderers draw it as it is so
+    // text is shaped once. Null when the item was made by hand (tests).
+    std::shared_ptr<PangoLayout> layout;
     // Picture
     std::string picture_file;
     std::string alt;  // the picture's name; empty means decorative

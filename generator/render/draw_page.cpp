@@ -155,7 +155,8 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
         if (it.tag == Tag::LI && opts.tagged) cairo_tag_begin(cr, "LBody", nullptr);
         switch (it.kind) {
         case ItemKind::Text: {
-            PangoLayout* layout = make_text_layout(ctx, it.markup, it.style, it.width);
+            PangoLayout* layout = it.layout ? static_cast<PangoLayout*>(g_object_ref(it.layout.get()))
+                                            : make_text_layout(ctx, it.markup, it.style, it.width);
             set_rgb(cr, it.style.colour);
             cairo_move_to(cr, it.x, it.y);
             pango_cairo_show_layout(cr, layout);
