@@ -92,6 +92,7 @@ private:
     void from(int line) { out_ += "<!-- from line " + std::to_string(line) + " -->\n"; }
 
     void write_piece(const DraftPiece& piece, int line, bool bullet) {
+        if (count_words(piece.text) == 0 && piece.items.empty()) return;  // stray punctuation
         Rewritten r = rewrite_words(piece.text, lexicon_, rules_, state_, stats_);
         std::vector<Rewritten> items;
         for (const auto& item : piece.items) items.push_back(rewrite_words(item, lexicon_, rules_, state_, stats_));

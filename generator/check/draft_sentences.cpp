@@ -88,27 +88,31 @@ bool inside_quote(const std::string& s, std::size_t pos) {
     return straight % 2 == 1 || open > 0;
 }
 
-// Splits a long sentence once, before a joining word or after a comma near the middle.
+// Words that start a new clause: a split before them leaves two sentences.
+bool subject_word(const std::string& w) {
+    return is_one_of(w, {"we", "they", "you", "i", "he", "she", "it", "there", "this", "everyone", "people"});
+}
+
+// Splits a long sentence once, before a joining word near the middle.
+// Commas alone are not enough: in "adults, children and young people" they
+// join a list, and a split there would leave pieces that are not sentences.
 bool split_once(const std::string& s, std::string& first, std::string& second) {
     auto words = split_words(s);
     int n = static_cast<int>(words.size());
     int best = -1, best_distance = n;
     for (int i = 3; i + 3 < n; ++i) {
         const Word& w = words[static_cast<std::size_t>(i)];
+        const std::string& next = words[static_cast<std::size_t>(i) + 1].lower;
         std::size_t gap_begin = words[static_cast<std::size_t>(i) - 1].end;
         bool comma = s.find_first_of(",;", gap_begin) < w.begin;
-        bool joins = is_one_of(w.lower, {"and", "but", "which", "so", "because", "while", "whilst", "although",
-                                         "where", "who", "then"});
-        if (!joins && !comma) continue;
+        bool ok = false;
+        if (is_one_of(w.lower, {"but", "so", "because", "while", "whilst", "although", "then"})) ok = true;
         // "people who use services" must stay whole: "who", "which", "where" only after a comma.
-        if (!comma && is_one_of(w.lower, {"who", "which", "where"})) continue;
-        if (inside_quote(s, w.begin)) continue;
-        if (w.lower == "and" && !comma) {
-            // "health and social care" is not a place to split: want a comma or a new subject.
-            const std::string& next = i + 1 < n ? words[static_cast<std::size_t>(i) + 1].lower : "";
-            if (!is_one_of(next, {"we", "they", "you", "i", "he", "she", "it", "there", "this", "our", "their"})) continue;
-        }
-        int distance = std::abs(n / 2 - i) - (comma && joins ? 2 : comma ? 1 : 0);
+        if (is_one_of(w.lower, {"which", "who", "where"})) ok = comma;
+        if (w.lower == "and") ok = subject_word(next);
+        if (comma && subject_word(w.lower) && !is_one_of(w.lower, {"this", "people"})) ok = true;
+        if (!ok || inside_quote(s, w.begin)) continue;
+        int distance = std::abs(n / 2 - i) - (comma ? 1 : 0);
         if (distance < best_distance) {
             best_distance = distance;
             best = i;

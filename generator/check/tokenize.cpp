@@ -135,7 +135,8 @@ std::vector<Sentence> split_sentences(const std::string& text) {
                static_cast<unsigned char>(text[j + 1]) == 0x80 &&
                (static_cast<unsigned char>(text[j + 2]) == 0x9D || static_cast<unsigned char>(text[j + 2]) == 0x99))
             j += 3;  // ” or ’
-        bool at_end = j >= text.size() || text[j] == ' ' || text[j] == '\n' || text[j] == '\t';
+        bool at_end = j >= text.size() || text[j] == ' ' || text[j] == '\n' || text[j] == '\t' ||
+                      text.compare(j, 2, "\xC2\xA0") == 0;  // a no-break space
         if (!at_end) continue;
         if (c == '.' && !cur.words.empty()) {
             const Word& last = cur.words.back();
