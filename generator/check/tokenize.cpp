@@ -108,6 +108,7 @@ std::vector<Sentence> split_sentences(const std::string& text) {
     Sentence cur;
     cur.begin = std::string::npos;
     std::size_t wi = 0;
+    std::size_t after_last = 0;  // where the text after the previous sentence starts
     auto close = [&](std::size_t end) {
         if (!cur.words.empty()) {
             cur.end = end;
@@ -115,10 +116,16 @@ std::vector<Sentence> split_sentences(const std::string& text) {
         }
         cur = Sentence{};
         cur.begin = std::string::npos;
+        after_last = end;
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         while (wi < words.size() && words[wi].begin == i) {
-            if (cur.begin == std::string::npos) cur.begin = i;
+            if (cur.begin == std::string::npos) {
+                // An opening quote or bracket before the first word belongs to the sentence.
+                std::size_t start = after_last;
+                while (start < i && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n')) ++start;
+                cur.begin = start;
+            }
             cur.words.push_back(std::move(words[wi]));
             i = cur.words.back().end;
             ++wi;
