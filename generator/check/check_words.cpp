@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "check_context.hpp"
+#include "data_file.hpp"
 #include "numbers.hpp"
 #include "syllables.hpp"
 
@@ -62,9 +63,14 @@ void check_words(const CheckContext& ctx) {
                 i += glen - 1;
                 continue;
             }
-            bool sentence_start = w.begin == bw.sentences[bw.sentence_of[i]].begin;
+            bool sentence_start = i == 0 || bw.sentence_of[i - 1] != bw.sentence_of[i];
             bool name = w.capitalised && !sentence_start;  // "Joint Improvement Programme"
             auto [pid, plen] = bw.plain[i];
+            // A name kept whole ("learning difficulties | learning difficulties") hides the words inside it.
+            if (plen > 0 && to_lower(ctx.lexicon.plain[pid].plain) == to_lower(ctx.lexicon.plain[pid].wordy)) {
+                i += plen - 1;
+                continue;
+            }
             if (plen > 0 && !name && !ctx.lexicon.plain[pid].plain.empty()) {
                 const PlainPair& p = ctx.lexicon.plain[pid];
                 std::string written = block.text.substr(w.begin, bw.words[i + plen - 1].end - w.begin);

@@ -75,6 +75,10 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
         if (plen > 0 && !name) {
             const PlainPair& p = lex.plain[pid];
             std::size_t end = words[i + plen - 1].end;
+            if (to_lower(p.plain) == to_lower(p.wordy)) {  // a name kept whole
+                i += plen - 1;
+                continue;
+            }
             if (!p.plain.empty()) {
                 std::string plain = carry_plural(s.substr(words[i + plen - 1].begin, end - words[i + plen - 1].begin),
                                                  p.words.back(), p.plain);
