@@ -493,3 +493,70 @@ TEST_CASE("the script driver reports the step the session did not take", "[sessi
     CHECK(res.ok);
     CHECK(res.screens == std::vector<std::string>{"consent", "still-there", "still-there", "consent", "consent"});
 }
+
+TEST_CASE("every journey screen times out to Are you still there? and comes back to itself", "[session][idle]") {
+    SessionRig r;
+    r.settings.confirm_negative = true;
+    // Steps that reach each journey screen from Welcome.
+    const std::vector<std::pair<std::string, std::vector<std::string>>> routes = {
+        {"consent", {"start"}},
+        {"who-is-answering", {"start", "agree"}},
+        {"question", {"start", "agree", "self"}},
+        {"confirm-answer", {"start", "agree", "self", "sad"}},
+    };
+    for (const auto& route : routes) {
+        INFO(route.first);
+        for (const auto& step : route.second) REQUIRE(r.tap(step));
+        REQUIRE(r.screen() == route.first);
+        r.later(60000);
+        CHECK(r.screen() == "still-there");
+        CHECK(r.s().still_here());
+        CHECK(r.screen() == route.first);
+        r.later(60000);
+        r.later(20000);
+        CHECK(r.screen() == "welcome");
+    }
+    CHECK(r.backend.saved.empty());
+}
+
+TEST_CASE("Back on the Is that right? check returns to the question", "[session]") {
+    SessionRig r;
+    r.settings.confirm_negative = true;
+    r.to_first_question();
+    CHECK(r.tap("dont-know"));
+    CHECK(r.tap("no"));
+    REQUIRE(r.screen() == "confirm-answer");
+    CHECK(r.s().view().title == "You chose no. Is that right?");
+    CHECK(r.back());
+    CHECK(r.screen() == "question");
+    CHECK(r.s().view().question_number == 2);
+    CHECK(r.s().view().choices[1].selected);
+}
+
+TEST_CASE("the example survey of the kiosk's format parses as described", "[survey]") {
+    Survey s = kiosk_test::survey_from_text(R"(---
+id: board-event
+version: 2
+title: Tell us about today
+lang: en-GB
+---
+
+## Did you like the meeting today? {#meeting picture=meeting}
+
+## Could you hear the speakers? {#hear type=yes-no picture=ear}
+
+## What should the board talk about next? {#topics type=choose-many picture=question}
+- Homes {#homes picture=house}
+- Jobs {#jobs picture=briefcase}
+
+## Anything else you want to tell us? {#comment type=comment}
+)");
+    CHECK(s.id == "board-event");
+    CHECK(s.version == 2);
+    REQUIRE(s.questions.size() == 4);
+    CHECK(s.questions[0].type == QuestionType::Faces3);
+    CHECK(s.questions[1].type == QuestionType::YesNo);
+    CHECK(s.questions[2].options[1].picture == "briefcase");
+    CHECK(s.questions[3].id == "comment");
+    CHECK(s.questions[3].type == QuestionType::Comment);
+}
