@@ -1,4 +1,7 @@
 // What the matcher chooses, and why, on the bundled bank.
+#include <chrono>
+#include <cstdint>
+
 #include <catch2/catch.hpp>
 
 #include "../../symbols/matcher.hpp"
@@ -110,4 +113,35 @@ TEST_CASE("the same picture is not used on neighbouring blocks when a good alter
     CHECK(blocks[0].picture->id == "doctor");
     CHECK(blocks[1].picture->id == "nurse");
     CHECK(blocks[2].picture == nullptr);
+}
+
+TEST_CASE("any bytes give an answer quickly, never a crash or a score out of range") {
+    std::uint32_t seed = 12345;
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        const std::size_t length = next() % 400;
+        for (std::size_t i = 0; i < length; ++i) {
+            // Mix raw bytes with pieces of real words so phrases half-match.
+            static const char* pieces[] = {"care ", "plan", "**", "'s ", "\xE2\x80\x99", "hospital", ". ", "-", "&"};
+            if (next() % 4 == 0) text += pieces[next() % 9];
+            else text += static_cast<char>(next() % 256);
+        }
+        for (const auto& m : matcher().candidates(text, 5)) {
+            REQUIRE(m.picture != nullptr);
+            REQUIRE(m.score >= symbols::Matcher::kMinScore);
+            REQUIRE(m.score <= 1.0);
+        }
+    }
+}
+
+TEST_CASE("a very long block is matched in well under a second") {
+    std::string text;
+    while (text.size() < 100000) text += "Your care plan and your annual health check help you stay well with support. ";
+    auto start = std::chrono::steady_clock::now();
+    auto m = matcher().best(text);
+    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    REQUIRE(m.picture);
+    CHECK(m.picture->id == "patient-clipboard");
+    CHECK(ms < 1000);
 }
