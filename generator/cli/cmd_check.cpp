@@ -4,9 +4,14 @@
 #include <cstring>
 #include <string>
 
+#include "../../symbols/bank.hpp"
 #include "check/check.hpp"
 #include "check/json_out.hpp"
 #include "commands.hpp"
+#include "layout/fonts.hpp"
+#include "layout/layout_document.hpp"
+#include "model/assign_pictures.hpp"
+#include "model/build_document.hpp"
 #include "parse/markdown_front.hpp"
 
 namespace easyread::cli {
@@ -21,10 +26,25 @@ void check_usage(std::FILE* out) {
                  "  --rules NAME    rule set: a name from templates/rules/ or a .rules file (default %s)\n"
                  "  --format F      text (default) or json\n"
                  "  --strict        exit 1 when there are warnings\n"
-                 "  --pages N       page count from a real layout (else it is estimated)\n"
+                 "  --pages N       take N as the page count instead of laying the document out\n"
+                 "  --estimate-pages  estimate the page count from the text (faster; no layout)\n"
                  "  --list-rules    print the bundled rule sets\n\n"
                  "Exit status: 0 clean (or warnings without --strict), 1 warnings with --strict, 2 errors.\n",
                  check::kDefaultRuleSet);
+}
+
+// Lays the document out as `easyread build` would, to count its real pages.
+// Problems the build would report are left to the build; 0 means it failed.
+int laid_out_pages(const ParsedMarkdown& md, const check::RuleSet& rules, const symbols::Bank& bank) {
+    Diagnostics quiet;
+    Document doc = build_document(md, quiet);
+    assign_pictures(doc, bank, quiet);
+    LayoutOptions lo;
+    lo.body_pt = rules.body_pt;
+    lo.font_family = choose_font_family("", quiet);
+    LaidOutDocument pages;
+    if (!layout_document(doc, bank, lo, pages, quiet)) return 0;
+    return static_cast<int>(pages.pages.size());
 }
 
 int list_rules() {
@@ -40,7 +60,7 @@ int list_rules() {
 
 int cmd_check(int argc, char** argv) {
     std::string input, rules_name = check::kDefaultRuleSet, format = "text";
-    bool strict = false;
+    bool strict = false, estimate = false;
     int pages = 0;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -56,6 +76,7 @@ int cmd_check(int argc, char** argv) {
         else if (a == "--rules") rules_name = value("--rules");
         else if (a == "--format") format = value("--format");
         else if (a == "--strict") strict = true;
+        else if (a == "--estimate-pages") estimate = true;
         else if (a == "--pages") pages = std::atoi(value("--pages").c_str());
         else if (!a.empty() && a[0] == '-' && a != "-") {
             std::fprintf(stderr, "easyread check: error: unknown option '%s'\n", a.c_str());
@@ -80,7 +101,12 @@ int cmd_check(int argc, char** argv) {
     bool rules_ok = check::load_rule_set(rules_name, rules, diags);
     if (rules_ok && load_source(input, src, diags)) {
         ParsedMarkdown md = parse_markdown(src, diags);
+        symbols::Bank bank;
+        Diagnostics bank_diags;  // the build reports problems with the bank
+        bool have_bank = bank.load_bundled(bank_diags);
         check::CheckOptions options;
+        if (have_bank) options.bank = &bank;
+        if (pages <= 0 && !estimate && have_bank) pages = laid_out_pages(md, rules, bank);
         options.page_count = pages;
         report = check::check_markdown(src, md, rules, options, diags);
     }

@@ -109,3 +109,21 @@ TEST_CASE("draft: bad arguments and unwritable output exit 2", "[command]") {
     CHECK(r.status == 2);
     CHECK(r.out.find("cannot write the draft") != std::string::npos);
 }
+
+TEST_CASE("check: the page count comes from the real layout, as in the built PDF", "[command]") {
+    std::string doc = std::string(EASYREAD_SOURCE_DIR) + "/templates/examples/strategy.md";
+    std::string pdf = std::string(P_tmpdir) + "/easyread-check-test-strategy.pdf";
+    auto built = run_command(exe + " build " + doc + " -o " + pdf);
+    REQUIRE(built.status == 0);
+    auto info = run_command("pdfinfo " + pdf);
+    INFO("pdfinfo (Debian package poppler-utils) is needed: " << info.out);
+    REQUIRE(info.status == 0);
+    std::size_t at = info.out.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    int pdf_pages = std::stoi(info.out.substr(at + 6));
+    auto checked = run_command(exe + " check " + doc);
+    INFO(checked.out);
+    CHECK(checked.out.find("; " + std::to_string(pdf_pages) + " pages; rules: uk-easy-read") != std::string::npos);
+    auto estimated = run_command(exe + " check " + doc + " --estimate-pages");
+    CHECK(estimated.out.find(" pages (estimated); rules: uk-easy-read") != std::string::npos);
+}
