@@ -191,6 +191,10 @@ int Store::insert_responses(const std::vector<Response>& responses, int& added) 
 }
 
 SaveResult Store::keep_in_recovery(const Response& response) {
+    if (options_.read_only) {  // a reader never writes beside its input, not even a recovery file
+        held_.push_back(response);
+        return SaveResult::Lost;
+    }
     std::string error;
     if (append_recovery(recovery_path(), response, error)) return SaveResult::KeptInRecovery;
     held_.push_back(response);

@@ -73,7 +73,8 @@ struct StoreStatus {
 struct StoreOptions {
     int busy_timeout_ms = 1000;     // wait this long for a lock before using the recovery file
     std::int64_t max_page_count = 0;  // 0 = no limit; tests set it to make a full database
-    bool read_only = false;         // reports: never write (no migration, no replay)
+    bool read_only = false;         // reports: never write a byte (no migration, no replay,
+                                    // no recovery file; save() returns Lost)
     bool replay_recovery = true;    // move recovery-file responses into the database at open
 };
 

@@ -437,3 +437,27 @@ TEST_CASE("a database locked while opening finishes opening at the next save", "
     CHECK(query_one(db, "SELECT COUNT(*) FROM responses") == "2");
     CHECK(query_one(db, "PRAGMA journal_mode") == "wal");
 }
+
+TEST_CASE("a read-only Store reads a live database and writes nothing", "[store]") {
+    TempDir dir;
+    std::string db = dir.file("answers.db");
+    Store kiosk(db);
+    REQUIRE(kiosk.save(sample_response(1)) == SaveResult::Stored);
+    StoreOptions reader_options;
+    reader_options.read_only = true;
+    Store reader(db, reader_options);
+    REQUIRE(reader.ok());
+    CHECK(reader.load_responses().size() == 1);
+    REQUIRE(kiosk.save(sample_response(2)) == SaveResult::Stored);
+    CHECK(reader.load_responses().size() == 2);  // sees new commits
+    CHECK(reader.save(sample_response(3)) == SaveResult::Lost);
+    CHECK_FALSE(fs::exists(reader.recovery_path()));
+    CHECK_FALSE(reader.set_setting("event", "x"));
+    CHECK(query_one(db, "SELECT COUNT(*) FROM responses") == "2");
+
+    StoreOptions missing_options;
+    missing_options.read_only = true;
+    Store missing(dir.file("no-such.db"), missing_options);
+    CHECK(missing.status().state == StoreState::CannotOpen);
+    CHECK_FALSE(fs::exists(dir.file("no-such.db")));
+}
