@@ -406,7 +406,7 @@ TEST_CASE("a backup is one file other tools can open", "[store]") {
     CHECK_FALSE(fs::exists(dir.file("copy.db-wal")));
 }
 
-TEST_CASE("a store that cannot open its folder says so and keeps nothing half-done", "[store][bad-file]") {
+TEST_CASE("a store that cannot open its folder says so and holds the answer in memory", "[store][bad-file]") {
     TempDir dir;
     Store store(dir.file("missing-folder/answers.db"));
     CHECK(store.status().state == StoreState::CannotOpen);
