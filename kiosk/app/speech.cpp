@@ -114,8 +114,9 @@ void Speech::set_status(std::string s) {
 
 int Speech::on_samples(int count) {
     samples_made_ += count;
-    // A newer request aborts this part. With some sound back ends espeak-ng
-    // plays without asking; parts are one sentence each, so the wait stays short.
+    // A newer request aborts this part. espeak-ng calls back only when it
+    // does not play the sound itself; when it plays, a part (one sentence)
+    // finishes first, so a new request waits one sentence at most.
     return generation_.load() != part_generation_.load() ? 1 : 0;
 }
 

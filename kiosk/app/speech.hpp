@@ -38,7 +38,7 @@ public:
     // True when sound reaches a device; false when speech is made but not heard.
     bool has_sound() const { return has_sound_.load(); }
     std::string status() const;
-    // Counters the tests and the staff "test speech" screen read.
+    // Counters for tests; samples are counted only when no sound device plays them.
     long parts_spoken() const { return parts_spoken_.load(); }
     long samples_made() const { return samples_made_.load(); }
 
