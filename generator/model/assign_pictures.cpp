@@ -4,6 +4,12 @@ namespace easyread {
 
 static bool wants_picture(const Block& b) { return b.kind != BlockKind::Heading; }
 
+static std::string matcher_text(const Block& b) {
+    std::string out;
+    for (const auto& s : b.spans) out += s.bold ? "**" + s.text + "**" : s.text;
+    return out;
+}
+
 PictureStats assign_pictures(Document& doc, const symbols::Bank& bank, Diagnostics& diags) {
     PictureStats stats;
     symbols::Matcher matcher(bank);
@@ -26,15 +32,12 @@ PictureStats assign_pictures(Document& doc, const symbols::Bank& bank, Diagnosti
                               "See 'easyread pictures --list' for the names, or add it with --pictures DIR.");
             }
         } else {
-            // Prefer a different picture from the chunk just above when one fits.
-            auto options = matcher.candidates(b.plain_text(), 2);
-            const symbols::Match* pick = options.empty() ? nullptr : &options[0];
-            if (pick && pick->picture->id == previous && options.size() > 1 &&
-                options[1].score >= 0.8 * options[0].score)
-                pick = &options[1];
-            if (pick) {
-                b.picture_id = pick->picture->id;
-                b.picture_reason = pick->reason;
+            // Bold hard words are what the chunk is about: the matcher weighs
+            // "**...**" more. It also avoids the picture just above when another fits.
+            symbols::Match pick = matcher.best(matcher_text(b), previous);
+            if (pick.picture) {
+                b.picture_id = pick.picture->id;
+                b.picture_reason = pick.reason;
             }
         }
         if (b.picture_id.empty()) ++stats.none;
