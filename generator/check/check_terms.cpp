@@ -105,6 +105,11 @@ void check_glossary_terms(const CheckContext& ctx) {
             if (len == 0) continue;
             const GlossaryEntry& e = ctx.lexicon.glossary[id];
             const Word& w = bw.words[i];
+            std::size_t sentence_first = first_word_index(bw, bw.sentences[bw.sentence_of[i]]);
+            if (!e.acronym && inside_capitalised_name(bw.words, i, len, sentence_first)) {
+                i += len - 1;  // part of a name, like "Joint Strategy for Autistic People"
+                continue;
+            }
             std::size_t first = i;
             i += len - 1;
             if (!seen.insert(id).second) continue;

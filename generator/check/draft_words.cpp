@@ -56,6 +56,11 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
         // Glossary terms: bold on first use, full words for acronyms, explanation after.
         auto [gid, glen] = lex.glossary_index.match(lower, i);
         if (glen > 0 && lex.glossary[gid].acronym && !written_as_acronym(s.substr(w.begin, w.end - w.begin))) glen = 0;
+        // Names in capitals stay as they are: "Strategic Assessment Framework".
+        if (glen > 0 && !lex.glossary[gid].acronym && inside_capitalised_name(words, i, glen, 0)) {
+            i += glen - 1;
+            continue;
+        }
         if (glen > 0) {
             const GlossaryEntry& e = lex.glossary[gid];
             std::size_t end = words[i + glen - 1].end;
@@ -120,6 +125,13 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
                 emit(w.begin, w.end, date);
                 ++stats.numbers;
             }
+            continue;
+        }
+        // Acronyms the glossary does not know: a person must write the full words.
+        if (w.all_caps && !w.has_digit && w.lower.size() <= 7 && !lex.is_common(w.lower) &&
+            roman_value(s.substr(w.begin, w.end - w.begin)) < 0 && state.hard_noted.insert(w.lower).second) {
+            out.todos.push_back("acronym \"" + s.substr(w.begin, w.end - w.begin) +
+                                "\" is not in the glossary: write the full words, or add it to the glossary");
             continue;
         }
         if (int r = roman_value(s.substr(w.begin, w.end - w.begin)); r > 0 && w.lower.size() >= 2 && w.all_caps) {

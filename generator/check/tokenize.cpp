@@ -164,6 +164,16 @@ std::vector<Sentence> split_sentences(const std::string& text) {
     return out;
 }
 
+bool inside_capitalised_name(const std::vector<Word>& words, std::size_t first, std::size_t count,
+                             std::size_t sentence_first) {
+    if (count == 0 || first + count > words.size()) return false;
+    for (std::size_t k = first; k < first + count; ++k)
+        if (words[k].capitalised && !words[k].all_caps && k != sentence_first) return true;
+    bool before = first > sentence_first && words[first - 1].capitalised && !words[first - 1].all_caps;
+    bool after = first + count < words.size() && words[first + count].capitalised && !words[first + count].all_caps;
+    return words[first].capitalised && (before || after);
+}
+
 int count_words(const std::string& text) {
     int n = 0;
     for (const auto& w : split_words(text))

@@ -32,6 +32,13 @@ std::vector<Word> split_words(const std::string& text, std::size_t begin = 0,
 // sentence. Empty sentences are dropped.
 std::vector<Sentence> split_sentences(const std::string& text);
 
+// True when words[first, first+count) sit inside a name written in capitals
+// ("Strategic Assessment Framework", "Joint Strategy for Autistic People"):
+// a capitalised word that is not the sentence's first, or a capitalised
+// neighbour. `sentence_first` is the index of the sentence's first word.
+bool inside_capitalised_name(const std::vector<Word>& words, std::size_t first, std::size_t count,
+                             std::size_t sentence_first);
+
 // The number of words a sentence-like stretch of text holds.
 int count_words(const std::string& text);
 
