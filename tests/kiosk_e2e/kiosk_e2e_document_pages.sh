@@ -21,7 +21,7 @@ tap option:helper question
 shot 14-page-question
 tap option:happy question
 tap option:sad question
-shot 15-page-question-2
+shot 15-page-question-3
 # The other questions are skipped with Next, as a person may do, up to "Anything else?".
 for i in $(seq 1 80); do
     [[ "$(current_screen)" == anything-else ]] && break
