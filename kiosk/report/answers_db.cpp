@@ -114,8 +114,8 @@ bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_chec
     immutable_ = wal_file_without_log(path);
     int rc = immutable_
                  ? sqlite3_open_v2(sqlite_file_uri(path, "immutable=1").c_str(), &db_,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
-                 : sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr);
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)
+                 : sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         report_read_failure(path, db_, rc, diags);
         close();

@@ -1,5 +1,6 @@
 #include "exports.hpp"
 
+#include <array>
 #include <cstring>
 #include <unordered_map>
 
@@ -25,8 +26,6 @@ public:
             }
         }
     }
-
-    const kiosk::Question* question(std::uint32_t edition, std::uint32_t qid) const { return questions_[edition][qid]; }
 
     // The answer as stored, comments masked.
     std::string value(std::uint32_t edition, const AnswerRow& a) const {
@@ -66,19 +65,20 @@ private:
 // The columns every answer of a response shares, in CSV order.
 struct Field {
     const char* name;
-    std::string value;
+    const std::string& value;
     bool number = false;
 };
 
-std::vector<Field> response_fields(const ResultSet& rs, const ResponseRow& r) {
-    return {{"response_id", r.uuid},
-            {"survey_id", rs.survey_id},
-            {"survey_version", std::to_string(rs.editions[r.edition].version), true},
-            {"event", rs.names[r.event]},
-            {"respondent", rs.names[r.respondent]},
-            {"source", rs.names[r.source]},
-            {"started_at", r.started_at},
-            {"finished_at", r.finished_at}};
+// `version` holds the survey version as text for the call's lifetime.
+std::array<Field, 8> response_fields(const ResultSet& rs, const ResponseRow& r, const std::string& version) {
+    return {{{"response_id", r.uuid},
+             {"survey_id", rs.survey_id},
+             {"survey_version", version, true},
+             {"event", rs.names[r.event]},
+             {"respondent", rs.names[r.respondent]},
+             {"source", rs.names[r.source]},
+             {"started_at", r.started_at},
+             {"finished_at", r.finished_at}}};
 }
 
 // json_escape gives the whole string token, quotes included.
@@ -177,7 +177,12 @@ void append_csv_cell(std::string& out, const std::string& cell) {
     // A spreadsheet runs a cell starting with these as a formula: a leading ' keeps it text.
     bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
                                      cell[0] == '\t' || cell[0] == '\r');
-    bool quote = cell.find_first_of(",\"\r\n") != std::string::npos;
+    bool quote = false;
+    for (char c : cell) quote = quote || c == ',' || c == '"' || c == '\r' || c == '\n';
+    if (!formula && !quote) {  // nearly every cell: ids, times, answer values
+        out += cell;
+        return;
+    }
     if (quote) out += '"';
     if (formula) out += '\'';
     for (char c : cell) {
@@ -194,11 +199,12 @@ bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags)
     std::string& out = file.buffer();
     out += "\xEF\xBB\xBF";  // UTF-8 byte order mark: Excel then reads accents and emoji right
     out += "response_id,survey_id,survey_version,event,respondent,source,started_at,finished_at,question_id,"
-           "question,answer,answer_words\r\n";
+           "answer,answer_words\r\n";
     for (const auto& r : rs.responses) {
         if (!rs.selected(r)) continue;
         std::string head;
-        for (const auto& f : response_fields(rs, r)) {
+        const std::string version = std::to_string(rs.editions[r.edition].version);
+        for (const auto& f : response_fields(rs, r, version)) {
             append_csv_cell(head, f.value);
             head += ',';
         }
@@ -206,9 +212,6 @@ bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags)
             const AnswerRow& a = rs.answers[r.first_answer + k];
             out += head;
             append_csv_cell(out, rs.question_ids[a.question]);
-            out += ',';
-            const kiosk::Question* q = words.question(r.edition, a.question);
-            append_csv_cell(out, q ? q->text : std::string());
             out += ',';
             append_csv_cell(out, words.value(r.edition, a));
             out += ',';
@@ -232,7 +235,8 @@ bool write_json(const ResultSet& rs, const Tally& t, const std::string& path, Di
         out += first ? "\n{" : ",\n{";
         first = false;
         bool first_field = true;
-        for (const auto& f : response_fields(rs, r)) {
+        const std::string version = std::to_string(rs.editions[r.edition].version);
+        for (const auto& f : response_fields(rs, r, version)) {
             if (std::strcmp(f.name, "survey_id") == 0) continue;  // said once, at the top
             out += first_field ? "\"" : ",\"";
             out += f.name;

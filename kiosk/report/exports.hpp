@@ -10,7 +10,9 @@ namespace easyread::report {
 
 // UTF-8 with a byte order mark so Excel reads the letters right. Columns:
 // response_id, survey_id, survey_version, event, respondent, source,
-// started_at, finished_at, question_id, question, answer, answer_words.
+// started_at, finished_at, question_id, answer, answer_words. (The question
+// words are in the JSON and the report: a million rows of them would make
+// the file a third larger.)
 // Comments are masked; every cell that a spreadsheet could take for a
 // formula (starting = + - @ tab or carriage return) gets a ' in front.
 bool write_csv(const ResultSet& results, const std::string& path, Diagnostics& diags);

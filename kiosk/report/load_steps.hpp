@@ -3,6 +3,8 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -12,10 +14,35 @@
 
 namespace easyread::report {
 
+// A response's UUID as 128 bits: hashing and comparing it costs no strings.
+struct UuidKey {
+    std::uint64_t hi = 0, lo = 0;
+    bool operator==(const UuidKey& o) const { return hi == o.hi && lo == o.lo; }
+};
+
 // Responses already taken, so a response in two files counts once.
-struct SeenResponses {
-    std::unordered_map<std::string, std::uint32_t> index;  // uuid -> ResultSet::responses index
+class SeenResponses {
+public:
+    void reserve(std::size_t n);
+    // Records `uuid` as response `index`; false (and `index` set to the
+    // earlier one) when it was taken before.
+    bool take(std::string_view uuid, std::uint32_t& index);
+    // The response index of `uuid`, or -1.
+    long find(std::string_view uuid) const;
+
     std::map<std::tuple<int, std::string, std::string>, std::uint32_t> editions;  // (version, hash, document)
+
+private:
+    // Open addressing in one array: a million look-ups stay in the cache.
+    struct Slot {
+        UuidKey key;
+        std::uint32_t index = kEmpty;
+    };
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
+    Slot& slot_for(const UuidKey& key);
+    std::unordered_map<std::string, std::uint32_t> other_ids_;  // ids that are not UUIDs (never from easyread)
 };
 
 // Adds the chosen survey's responses and answers from `db` (one read

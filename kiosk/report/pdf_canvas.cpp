@@ -36,6 +36,7 @@ PdfCanvas::PdfCanvas(std::string path, std::string title, std::string lang, cons
 }
 
 PdfCanvas::~PdfCanvas() {
+    if (measured_.layout) g_object_unref(measured_.layout);
     if (ctx_) g_object_unref(ctx_);
     if (cr_) cairo_destroy(cr_);
     if (surface_) {
@@ -55,10 +56,28 @@ TextStyle PdfCanvas::style(double size, bool bold, unsigned colour, double spaci
     return s;
 }
 
+namespace {
+bool same_style(const TextStyle& a, const TextStyle& b) {
+    return a.family == b.family && a.size == b.size && a.bold == b.bold && a.line_spacing == b.line_spacing;
+}
+}  // namespace
+
+// Returns a new reference: the measured layout when it matches, else a fresh one.
+PangoLayout* PdfCanvas::layout_for(const std::string& markup, const TextStyle& s, double w) const {
+    if (measured_.layout && measured_.width == w && same_style(measured_.style, s) && measured_.markup == markup)
+        return PANGO_LAYOUT(g_object_ref(measured_.layout));
+    return make_text_layout(ctx_, markup, s, w);
+}
+
 double PdfCanvas::measure(const std::string& markup, const TextStyle& s, double w) const {
-    PangoLayout* layout = make_text_layout(ctx_, markup, s, w);
+    PangoLayout* layout = layout_for(markup, s, w);
     double h = layout_height(layout);
-    g_object_unref(layout);
+    if (measured_.layout != layout) {
+        if (measured_.layout) g_object_unref(measured_.layout);
+        measured_ = Measured{markup, s, w, layout};
+    } else {
+        g_object_unref(layout);
+    }
     return h;
 }
 
@@ -69,7 +88,7 @@ void PdfCanvas::set_colour(unsigned rgb) const {
 double PdfCanvas::text(double x, double at, double w, const std::string& markup, const TextStyle& s,
                        const char* tag, PangoAlignment align) {
     if (tag) cairo_tag_begin(cr_, tag, nullptr);
-    PangoLayout* layout = make_text_layout(ctx_, markup, s, w);
+    PangoLayout* layout = layout_for(markup, s, w);
     pango_layout_set_alignment(layout, align);
     set_colour(s.colour);
     cairo_move_to(cr_, x, at);
@@ -120,6 +139,8 @@ bool PdfCanvas::finish() {
     if (!surface_) return false;
     draw_footer();
     cairo_show_page(cr_);
+    if (measured_.layout) g_object_unref(measured_.layout);
+    measured_ = Measured{};
     g_object_unref(ctx_);
     ctx_ = nullptr;
     cairo_status_t status = cairo_status(cr_);

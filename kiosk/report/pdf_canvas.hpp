@@ -83,6 +83,15 @@ private:
     std::unique_ptr<PictureCache> pictures_;
     std::vector<std::string> figure_alts_;  // in the order the figures are tagged
     int page_ = 0;
+    // The last layout measured, kept because the same text is usually drawn next.
+    struct Measured {
+        std::string markup;
+        TextStyle style;
+        double width = 0;
+        PangoLayout* layout = nullptr;
+    };
+    mutable Measured measured_;
+    PangoLayout* layout_for(const std::string& markup, const TextStyle& style, double width) const;
 };
 
 }  // namespace easyread::report

@@ -246,7 +246,10 @@ private:
             double h = c_.measure(markup, c_.style(kBody), w);
             c_.ensure(h);
             cairo_tag_begin(c_.cr(), "LI", nullptr);
-            c_.text(c_.left(), c_.y, 12, "\xE2\x80\xA2", c_.style(kBody), "Lbl");
+            // The bullet is drawn, not typed: one text layout per comment instead of two.
+            c_.set_colour(kInk);
+            cairo_arc(c_.cr(), c_.left() + 4, c_.y + kBody * 0.75, 2.2, 0, 2 * 3.14159265358979);
+            cairo_fill(c_.cr());
             c_.y += c_.text(c_.left() + 14, c_.y, w, markup, c_.style(kBody), "LBody") + 5;
             cairo_tag_end(c_.cr(), "LI");
         }

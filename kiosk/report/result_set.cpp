@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -12,12 +13,25 @@
 
 namespace easyread::report {
 
-std::uint32_t StringPool::id(const std::string& s) {
-    auto it = ids_.find(s);
-    if (it != ids_.end()) return it->second;
-    auto n = static_cast<std::uint32_t>(text_.size());
-    text_.push_back(s);
-    ids_.emplace(s, n);
+std::uint32_t StringPool::id(const char* bytes, std::size_t size) {
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (std::size_t i = 0; i < size; ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
+    std::uint32_t& slot = recent_[h & 255u];
+    if (slot != 0) {
+        const std::string& s = text_[slot - 1];
+        if (s.size() == size && std::memcmp(s.data(), bytes, size) == 0) return slot - 1;
+    }
+    std::string key(bytes, size);
+    auto it = ids_.find(key);
+    std::uint32_t n;
+    if (it != ids_.end()) {
+        n = it->second;
+    } else {
+        n = static_cast<std::uint32_t>(text_.size());
+        text_.push_back(key);
+        ids_.emplace(std::move(key), n);
+    }
+    slot = n + 1;
     return n;
 }
 
@@ -146,9 +160,12 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
                                      paths[i] + ".recovery.jsonl cannot be read, so they are not counted");
         out.inputs.push_back(summary);
     }
-    std::sort(out.responses.begin(), out.responses.end(), [](const ResponseRow& a, const ResponseRow& b) {
+    // Kiosks store responses as they finish, so one file is usually in order already.
+    auto older = [](const ResponseRow& a, const ResponseRow& b) {
         return a.finished_at != b.finished_at ? a.finished_at < b.finished_at : a.uuid < b.uuid;
-    });
+    };
+    if (!std::is_sorted(out.responses.begin(), out.responses.end(), older))
+        std::sort(out.responses.begin(), out.responses.end(), older);
     if (!define_editions(dbs, options, out, diags)) return false;
     if (!out.filter.event.empty()) {
         bool any = std::any_of(out.responses.begin(), out.responses.end(),

@@ -3,6 +3,7 @@
 // it. Kept compact (strings pooled, answers as pairs of numbers) so a million
 // answers fit in tens of megabytes.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,7 +23,8 @@ namespace easyread::report {
 // Each distinct string once; ids are indexes into `text`.
 class StringPool {
 public:
-    std::uint32_t id(const std::string& s);
+    std::uint32_t id(const std::string& s) { return id(s.data(), s.size()); }
+    std::uint32_t id(const char* bytes, std::size_t size);
     const std::string& operator[](std::uint32_t i) const { return text_[i]; }
     std::size_t size() const { return text_.size(); }
     // -1 when `s` was never added.
@@ -31,6 +33,10 @@ public:
 private:
     std::vector<std::string> text_;
     std::unordered_map<std::string, std::uint32_t> ids_;
+    // The same few answer values come a million times: the last string seen
+    // for each of 256 hash values (id + 1; 0 = none) answers most look-ups
+    // without building a std::string or searching the map.
+    std::array<std::uint32_t, 256> recent_{};
 };
 
 // One way the survey was asked: a version, the exact file (hash) and, for
