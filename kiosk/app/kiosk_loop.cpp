@@ -16,9 +16,10 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 constexpr double kLongestSleepS = 60.0;
 
-void trace_screen(TraceLog& trace, const SessionView& view, bool help, const std::vector<TapTarget>& targets) {
+// `overlay` names the app's own panel when one is open ("help", "page-zoom").
+void trace_screen(TraceLog& trace, const SessionView& view, const char* overlay, const std::vector<TapTarget>& targets) {
     if (!trace.on()) return;
-    trace.line(std::string("screen ") + (help ? "help" : screen_name(view.screen)) + " " + std::to_string(view.revision));
+    trace.line(std::string("screen ") + (overlay ? overlay : screen_name(view.screen)) + " " + std::to_string(view.revision));
     char buf[256];
     for (const TapTarget& t : targets) {
         std::snprintf(buf, sizeof buf, " %.0f %.0f %.0f %.0f", t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y);
@@ -61,7 +62,8 @@ bool apply_action(Session& session, const UiAction& action) {
         case UiActionKind::Type: return session.type_text(action.value);
         case UiActionKind::Erase: return session.erase();
         case UiActionKind::OpenStaff: return session.open_staff();
-        case UiActionKind::CloseHelp: return false;  // the app's own panel, not the session's
+        case UiActionKind::CloseHelp:
+        case UiActionKind::ZoomPage: return false;  // the app's own panels, not the session's
     }
     return false;
 }
@@ -72,11 +74,14 @@ int run_kiosk_loop(KioskLoop& loop) {
     std::uint64_t drawn_revision = ~std::uint64_t{0};
     bool drawn_speaking = false;
     bool drawn_help = false;
+    int drawn_zoom = 0;
     std::vector<TapTarget> last_targets;
     std::vector<UiAction> direct;
-    // The one piece of UI state the session does not hold: Help's panel is
-    // open for the view it was asked on, and closes when the view changes.
+    // The UI state the session does not hold: Help's panel and a page's zoom
+    // belong to the view they were asked on, and end when the view changes.
     std::uint64_t help_revision = ~std::uint64_t{0};
+    std::uint64_t zoom_revision = ~std::uint64_t{0};
+    int zoom_step = 0;
     while (!loop.session.quit_requested()) {
         const unsigned long events_before = loop.window.events();
         loop.window.wait(seconds_to_sleep(loop, frames_left));
@@ -111,6 +116,7 @@ int run_kiosk_loop(KioskLoop& loop) {
         loop.ui.targets.clear();
         loop.ui.speaking = loop.speech.speaking();
         loop.ui.show_help = help_revision == view.revision;
+        loop.ui.page_zoom = zoom_revision == view.revision ? zoom_step : 0;
         loop.ui.time_s = glfwGetTime();
         const std::uint64_t revision = view.revision;
         loop.window.begin_frame(pointer);
@@ -124,16 +130,23 @@ int run_kiosk_loop(KioskLoop& loop) {
             ImGui::GetIO().Fonts->ClearTexData();
             loop.speech.start(loop.speech_lang);
         }
-        if (revision != drawn_revision || loop.ui.show_help != drawn_help)
-            trace_screen(loop.trace, view, loop.ui.show_help, loop.ui.targets);
+        if (revision != drawn_revision || loop.ui.show_help != drawn_help || loop.ui.page_zoom != drawn_zoom)
+            trace_screen(loop.trace, view, loop.ui.show_help ? "help" : loop.ui.page_zoom ? "page-zoom" : nullptr,
+                         loop.ui.targets);
         drawn_revision = revision;
         drawn_help = loop.ui.show_help;
+        drawn_zoom = loop.ui.page_zoom;
         drawn_speaking = loop.ui.speaking;
         last_targets = loop.ui.targets;
         --frames_left;
         bool acted = false;
         for (const UiAction& a : direct) acted |= apply_action(loop.session, a);
         for (const UiAction& a : loop.ui.actions) {
+            if (a.kind == UiActionKind::ZoomPage) {
+                zoom_step = zoom_revision == revision ? (zoom_step + 1) % 3 : 1;
+                zoom_revision = revision;
+                acted = true;
+            }
             if (a.kind == UiActionKind::CloseHelp) {
                 help_revision = ~std::uint64_t{0};
                 acted = true;

@@ -5,7 +5,7 @@
 //   phase <checked|window|fonts> <ms from start>   start-up steps
 //   ready <ms from start to the first frame on screen>
 //   screen <name> <revision>        then   target <name> <x> <y> <w> <h>   ...   end
-//                                   (name "help" while Help's panel is open)
+//                                   (name "help" or "page-zoom" while the app's own panel is open)
 //   saved <stored|already-stored|kept-in-recovery|lost> <uuid>
 //   speech <words>
 //   script-done | script-failed <line>: <why>

@@ -18,7 +18,7 @@ namespace easyread::kiosk::ui {
 class PictureTextures;
 class DocumentPages;
 
-enum class UiActionKind { Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp };
+enum class UiActionKind { Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp, ZoomPage };
 
 struct UiAction {
     UiActionKind kind;
@@ -40,6 +40,7 @@ struct UiContext {
     const DocumentPages* document = nullptr;  // pages for {each=page} questions; may be null
     bool speaking = false;  // Listen shows that words are being read
     bool show_help = false;  // Help was tapped on this view: its words are shown over the screen
+    int page_zoom = 0;       // page questions: 0 the whole page, 1 its top half large, 2 its bottom half
     double time_s = 0;      // for the optional Welcome animation
 
     // Written while drawing.

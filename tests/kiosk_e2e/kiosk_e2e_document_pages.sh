@@ -19,6 +19,12 @@ tap option:start consent
 tap option:agree who-is-answering
 tap option:helper question
 shot 14-page-question
+# The page's words are small beside the faces: a tap shows each half large.
+tap page page-zoom
+shot 14b-page-zoom-top
+tap page page-zoom
+shot 14c-page-zoom-bottom
+tap page question
 tap option:happy question
 tap option:sad question
 shot 15-page-question-3

@@ -12,6 +12,9 @@ void draw_screen(UiContext& ui, const SessionView& view);
 // One per screen or small group (screen_*.cpp).
 void draw_welcome(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_choice_screen(UiContext& ui, const SessionView& view, const ScreenFrame& f);  // consent, who, question, confirm
+// A page question: the page beside the faces; tapping the page shows its top
+// half, then its bottom half, large. False when there is no page to show.
+bool draw_page_question(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFrame& f);  // comment, event name
 void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f);
