@@ -8,7 +8,7 @@ namespace easyread::report {
 
 namespace {
 
-std::string people(int n) { return std::to_string(n) + (n == 1 ? " person" : " people"); }
+std::string people(int n) { return number_words(n) + (n == 1 ? " person" : " people"); }
 
 ReportBlock block(BlockKind kind, std::string text = {}) {
     ReportBlock b;
@@ -47,8 +47,8 @@ private:
         std::vector<std::string> files;
         for (const auto& in : rs_.inputs) {
             std::string f = in.path + " (" + people(in.responses - in.duplicates);
-            if (in.duplicates) f += "; " + std::to_string(in.duplicates) + " more were already in another file";
-            if (in.from_recovery) f += "; " + std::to_string(in.from_recovery) + " from its recovery file";
+            if (in.duplicates) f += "; " + number_words(in.duplicates) + " more were already in another file";
+            if (in.from_recovery) f += "; " + number_words(in.from_recovery) + " from its recovery file";
             files.push_back(f + ")");
         }
         add(block(BlockKind::Meta, "Made on " + today_words() + " from " + std::to_string(rs_.inputs.size()) +
@@ -94,8 +94,8 @@ private:
         groups.table.header = {"Who", "People"};
         groups.table.widths = {0.7, 0.3};
         for (int g = 0; g < kGroupCount; ++g)
-            groups.table.rows.push_back({group_words(g), std::to_string(t_.by_group[static_cast<std::size_t>(g)])});
-        groups.table.rows.push_back({"Everyone", std::to_string(t_.responses)});
+            groups.table.rows.push_back({group_words(g), number_words(t_.by_group[static_cast<std::size_t>(g)])});
+        groups.table.rows.push_back({"Everyone", number_words(t_.responses)});
         groups.table.total_row = true;
         add(std::move(groups));
 
@@ -107,8 +107,8 @@ private:
         for (const auto& e : t_.events) {
             if (!e.selected) continue;
             std::vector<std::string> row = {event_words(e.name), words_date(e.first_at)};
-            for (int n : e.by_group) row.push_back(std::to_string(n));
-            row.push_back(std::to_string(e.responses));
+            for (int n : e.by_group) row.push_back(number_words(n));
+            row.push_back(number_words(e.responses));
             by_event.table.rows.push_back(std::move(row));
         }
         add(std::move(by_event));
@@ -124,7 +124,7 @@ private:
             add(std::move(head));
             std::string note = "Question \"" + q.id + "\"";
             if (t_.by_version.size() > 1) note += ", " + version_words(g.versions);
-            note += ". " + std::to_string(g.answered) + " of " + people(g.asked) + " answered it.";
+            note += ". " + number_words(g.answered) + " of " + people(g.asked) + " answered it.";
             add(block(BlockKind::Note, note));
             if (q.groups.size() > 1)
                 add(block(BlockKind::Note, "Other versions asked this in other words or with other answers, so "
@@ -164,7 +164,7 @@ private:
             add(block(BlockKind::Note, "People could choose more than one answer, so the numbers add up to more "
                                        "than the people who answered."));
         if (g.unmatched > 0)
-            add(block(BlockKind::Note, std::to_string(g.unmatched) + " answers were none of these choices, so they "
+            add(block(BlockKind::Note, number_words(g.unmatched) + " answers were none of these choices, so they "
                                        "are not in the chart."));
         change(g);
     }
@@ -202,9 +202,9 @@ private:
         for (std::size_t o = 0; o < g.question.options.size(); ++o)
             table.table.rows.push_back({g.question.options[o].label,
                                         tenths_words(g.event_counts[before_i][o], before_total) + " (" +
-                                            std::to_string(g.event_counts[before_i][o]) + ")",
+                                            number_words(g.event_counts[before_i][o]) + ")",
                                         tenths_words(g.event_counts[now_i][o], now_total) + " (" +
-                                            std::to_string(g.event_counts[now_i][o]) + ")"});
+                                            number_words(g.event_counts[now_i][o]) + ")"});
         add(std::move(table));
     }
 
@@ -234,9 +234,9 @@ ReportChart chart_of(const QuestionGroup& g) {
         const kiosk::Option& opt = g.question.options[o];
         c.bars.push_back({opt.label, opt.picture, g.counts[o]});
         c.most = std::max(c.most, g.counts[o]);
-        alt += (alt.empty() ? "" : ", ") + opt.label + " " + std::to_string(g.counts[o]);
+        alt += (alt.empty() ? "" : ", ") + opt.label + " " + number_words(g.counts[o]);
     }
-    c.alt = "Bar chart of " + std::to_string(g.answered) + " answers: " + alt + ".";
+    c.alt = "Bar chart of " + number_words(g.answered) + " answers: " + alt + ".";
     return c;
 }
 

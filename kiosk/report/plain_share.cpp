@@ -45,11 +45,17 @@ const Fixed* find_fixed(const Fixed (&table)[N], const std::string& id) {
 
 }  // namespace
 
+std::string number_words(long n) {
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    return (n < 0 ? "-" : "") + digits;
+}
+
 std::string share_words(int count, int total) {
     if (total <= 0) return "No one";
     if (count <= 0) return "No one";
     if (total == 1) return "The 1 person who answered";
-    if (count == total) return "All " + std::to_string(total) + " people";
+    if (count == total) return "All " + number_words(total) + " people";
     if (total <= 10) return std::to_string(count) + " out of " + std::to_string(total) + " people";
     long tenths = std::lround(10.0 * count / total);
     if (tenths >= 1 && tenths <= 9) {
@@ -58,7 +64,7 @@ std::string share_words(int count, int total) {
     }
     long hundredths = std::lround(100.0 * count / total);
     if (hundredths < 1) return "Fewer than 1 out of 100 people";
-    if (hundredths >= 100) return "Almost all " + std::to_string(total) + " people";
+    if (hundredths >= 100) return "Almost all " + number_words(total) + " people";
     bool exact = static_cast<long>(count) * 100 == hundredths * total;
     return std::string(exact ? "" : "About ") + std::to_string(hundredths) + " out of 100 people";
 }

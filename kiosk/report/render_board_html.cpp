@@ -9,6 +9,7 @@
 #include "../../symbols/bank.hpp"
 #include "buffered_output.hpp"
 #include "layout/text_layout.hpp"
+#include "plain_share.hpp"
 
 namespace easyread::report {
 
@@ -28,7 +29,7 @@ th, td { border-bottom: 1px solid #bbc; padding: 0.3rem 0.6rem; text-align: left
 th { background: #ebedf2; } caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 tr.total td { font-weight: bold; }
 table.chart td.face img { width: 2rem; height: 2rem; }
-table.chart td.bar { width: 18rem; }
+table.chart td.bar { width: 18rem; white-space: nowrap; }
 table.chart .fill { display: inline-block; height: 1.2rem; background: #1f4e79; vertical-align: middle; }
 table.chart .count { font-weight: bold; margin-left: 0.4rem; }
 .action { background: #f3f6fa; border-left: 4px solid #1f4e79; padding: 0.4rem 1rem; margin: 1rem 0; }
@@ -92,10 +93,10 @@ private:
         out_ << "<table class=\"chart\">\n<caption class=\"note\">" << esc(ch.alt) << "</caption>\n"
              << "<thead><tr><th scope=\"col\" colspan=\"2\">Answer</th><th scope=\"col\">People</th></tr></thead>\n<tbody>\n";
         for (const auto& bar : ch.bars) {
-            int percent = ch.most > 0 ? 100 * bar.count / ch.most : 0;
+            int percent = ch.most > 0 ? 80 * bar.count / ch.most : 0;  // room for the count beside the longest
             out_ << "<tr><td class=\"face\">" << img(bar.picture_id, true) << "</td><th scope=\"row\">" << esc(bar.label)
                  << "</th><td class=\"bar\"><span class=\"fill\" style=\"width:" << percent
-                 << "%\"></span><span class=\"count\">" << bar.count << "</span></td></tr>\n";
+                 << "%\"></span><span class=\"count\">" << number_words(bar.count) << "</span></td></tr>\n";
         }
         out_ << "</tbody>\n</table>\n";
     }

@@ -4,6 +4,7 @@
 
 #include "layout/text_layout.hpp"
 #include "pdf_canvas.hpp"
+#include "plain_share.hpp"
 
 namespace easyread::report {
 
@@ -223,7 +224,7 @@ private:
             c_.set_colour(kBar);
             cairo_rectangle(cr, bar_x, row_top + 6, len, kChartRow - 12);
             cairo_fill(cr);
-            std::string n = "<b>" + std::to_string(bar.count) + "</b>";
+            std::string n = "<b>" + number_words(bar.count) + "</b>";
             double n_h = c_.measure(n, c_.style(12), 60);
             c_.text(bar_x + len + 6, row_top + (kChartRow - n_h) / 2, 60, n, c_.style(12), nullptr);
             c_.y += kChartRow;
@@ -248,6 +249,7 @@ private:
             cairo_tag_begin(c_.cr(), "LI", nullptr);
             // The bullet is drawn, not typed: one text layout per comment instead of two.
             c_.set_colour(kInk);
+            cairo_new_path(c_.cr());
             cairo_arc(c_.cr(), c_.left() + 4, c_.y + kBody * 0.75, 2.2, 0, 2 * 3.14159265358979);
             cairo_fill(c_.cr());
             c_.y += c_.text(c_.left() + 14, c_.y, w, markup, c_.style(kBody), "LBody") + 5;

@@ -88,7 +88,7 @@ private:
         for (const auto& e : t_.events) events += e.selected ? 1 : 0;
         md_ += "# About this booklet\n\n";
         chunk("We asked people some questions", "question");
-        chunk(std::to_string(t_.responses) + (t_.responses == 1 ? " person answered" : " people answered"), "people");
+        chunk(number_words(t_.responses) + (t_.responses == 1 ? " person answered" : " people answered"), "people");
         chunk(events == 1 ? "They answered at 1 meeting or event"
                           : "They answered at " + std::to_string(events) + " meetings and events",
               "meeting");
@@ -108,7 +108,7 @@ private:
         if (g.question.is_comment()) {
             int n = static_cast<int>(g.comments.size());
             chunk(n == 0 ? "No one wrote anything here" : n == 1 ? "1 person wrote to us" :
-                                                                   std::to_string(n) + " people wrote to us",
+                                                                   number_words(n) + " people wrote to us",
                   "write");
             if (n > 0) chunk("The board will read everything people wrote", "open-book");
         } else {

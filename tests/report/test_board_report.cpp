@@ -211,3 +211,14 @@ TEST_CASE("survey versions: the same question is counted together, a changed one
     CHECK(json_number(json, "$.questions[1].groups[0].counts.no") == "6");
     CHECK(json_number(json, "$.questions[1].groups[0].counts.yes") == "4");
 }
+
+TEST_CASE("the HTML board report passes axe-core's accessibility checks in Chromium") {
+    MarchAndMay m;
+    std::string html = m.dir + "/board.html";
+    run_ok("report '" + m.db + "' -o '" + html + "'");
+    // The same checker as the generator's HTML (tests/html: node, playwright-core, axe-core, Debian's chromium).
+    CommandResult axe = run_command("node '" + source_path("tests/html/axe-check.mjs") + "' '" + html + "'");
+    INFO("needs node and chromium, and 'npm ci' in tests/html (scripts/run-tests does it)\n" << axe.out << axe.err);
+    CHECK(axe.exit_code == 0);
+    CHECK(has(axe.out + axe.err, " 0 failed"));
+}

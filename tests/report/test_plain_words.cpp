@@ -18,7 +18,10 @@ TEST_CASE("shares are said in plain words, never as percentages") {
     CHECK(share_words(68, 100) == "About 7 out of 10 people");   // rounded
     CHECK(share_words(2, 100) == "2 out of 100 people");         // small shares in hundredths
     CHECK(share_words(1, 1000) == "Fewer than 1 out of 100 people");
-    CHECK(share_words(999, 1000) == "Almost all 1000 people");
+    CHECK(share_words(999, 1000) == "Almost all 1,000 people");
+    CHECK(number_words(125000) == "125,000");
+    CHECK(number_words(1000000) == "1,000,000");
+    CHECK(number_words(999) == "999");
     CHECK(share_words(12, 12) == "All 12 people");
     CHECK(share_words(0, 12) == "No one");
     CHECK(share_words(1, 1) == "The 1 person who answered");
