@@ -120,6 +120,9 @@ int run_kiosk_loop(KioskLoop& loop) {
         loop.ui.time_s = glfwGetTime();
         const std::uint64_t revision = view.revision;
         loop.window.begin_frame(pointer);
+        // Sizes in millimetres stay; the screen's size follows the window (a turned screen).
+        loop.ui.metrics.screen_w = ImGui::GetIO().DisplaySize.x;
+        loop.ui.metrics.screen_h = ImGui::GetIO().DisplaySize.y;
         draw_screen(loop.ui, view);
         loop.window.end_frame();
         if (first_frame) {
