@@ -119,7 +119,7 @@ private:
     void question(const QuestionResult& q) {
         for (std::size_t gi = 0; gi < q.groups.size(); ++gi) {
             const QuestionGroup& g = q.groups[gi];
-            ReportBlock head = block(BlockKind::Question, g.question.text);
+            ReportBlock head = block(BlockKind::Question, question_words(g.question));
             head.picture_id = g.question.picture;
             add(std::move(head));
             std::string note = "Question \"" + q.id + "\"";

@@ -51,6 +51,10 @@ std::string number_words(long n) {
     return (n < 0 ? "-" : "") + digits;
 }
 
+std::string question_words(const kiosk::Question& q) {
+    return q.page > 0 ? "Page " + std::to_string(q.page) + ": " + q.text : q.text;
+}
+
 std::string share_words(int count, int total) {
     if (total <= 0) return "No one";
     if (count <= 0) return "No one";

@@ -10,6 +10,9 @@ namespace easyread::report {
 // A count as people read it: "125,000" (digits, with commas from 1,000).
 std::string number_words(long n);
 
+// The question as people read it; page questions say their page: "Page 3: Is this page easy to understand?".
+std::string question_words(const kiosk::Question& question);
+
 // "7 out of 10 people", "About 7 out of 10 people", "All 12 people",
 // "No one", "The 1 person who answered". Exact counts when `total` is 10 or
 // fewer; else rounded to tenths (or hundredths for small shares), with

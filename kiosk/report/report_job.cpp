@@ -8,6 +8,7 @@
 #include "board_report.hpp"
 #include "buffered_output.hpp"
 #include "exports.hpp"
+#include "plain_share.hpp"
 #include "render_board_html.hpp"
 #include "render_board_pdf.hpp"
 #include "tally.hpp"
@@ -126,7 +127,7 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
 
     std::vector<std::string> names;
     for (const auto& o : request.outputs) names.push_back(o.path);
-    summary = join_words(names) + ": " + std::to_string(tally.responses) + " people, " +
+    summary = join_words(names) + ": " + number_words(tally.responses) + (tally.responses == 1 ? " person, " : " people, ") +
               std::to_string(tally.events.size()) + (tally.events.size() == 1 ? " event" : " events") + ", " +
               std::to_string(tally.questions.size()) + " questions, " + std::to_string(tally.comment_count) +
               " comments";

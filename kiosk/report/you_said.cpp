@@ -103,7 +103,7 @@ private:
     void question(const QuestionResult& q) {
         if (q.groups.empty()) return;
         const QuestionGroup& g = q.groups.front();  // the newest wording
-        md_ += "# " + md_escape(g.question.text) + "\n\n";
+        md_ += "# " + md_escape(question_words(g.question)) + "\n\n";
         chunk("We asked: " + md_escape(g.question.text), g.question.picture.empty() ? "question" : g.question.picture);
         if (g.question.is_comment()) {
             int n = static_cast<int>(g.comments.size());

@@ -222,3 +222,23 @@ TEST_CASE("the HTML board report passes axe-core's accessibility checks in Chrom
     CHECK(axe.exit_code == 0);
     CHECK(has(axe.out + axe.err, " 0 failed"));
 }
+
+TEST_CASE("a report reads a file a kiosk is still writing to, and leaves a closed file as it was") {
+    std::string dir = fresh_dir("live");
+    std::string db = dir + "/answers.db";
+    std::string csv = dir + "/live.csv";
+    {
+        AnswersFile kiosk(db, survey_text(1));  // stays open, as a running kiosk's store does
+        kiosk.add_many(3, "June meeting", "self", 6, 1, {{"day", "happy"}});
+        run_ok("report '" + db + "' -o '" + csv + "'");
+        CHECK(csv_rows(csv).size() == 1 + 3);
+        kiosk.add_many(2, "June meeting", "self", 6, 1, {{"day", "sad"}});
+        run_ok("report '" + db + "' -o '" + csv + "'");
+        CHECK(csv_rows(csv).size() == 1 + 5);
+    }
+    // Closed: reading it again changes no byte and leaves nothing beside it.
+    const std::string bytes = read_file(db);
+    run_ok("report '" + db + "' -o '" + csv + "'");
+    CHECK(read_file(db) == bytes);
+    CHECK(run_command("test -e '" + db + "-wal' || test -e '" + db + "-shm'").exit_code != 0);
+}
