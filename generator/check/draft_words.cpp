@@ -94,7 +94,9 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
             }
         }
         // Numbers as digits: "twenty-five" -> 25, "three hundred" -> 300.
-        if (int v = number_word_value(w.lower); v > 0) {
+        // "2 million" stays: a scale word after digits reads better than "2000000".
+        bool scale_after_digits = i > 0 && words[i - 1].has_digit && number_word_value(w.lower) >= 100;
+        if (int v = number_word_value(w.lower); v > 0 && !scale_after_digits) {
             std::size_t end = w.end;
             long value = v;
             if (v < 100 && i + 1 < words.size()) {

@@ -75,6 +75,7 @@ TEST_CASE("draft: digits, month names and no percentages", "[draft]") {
     CHECK(has(d, "We have 25 staff and 300 people."));
     CHECK(has(d, "We meet on 5 July 2024."));
     CHECK(has(d, "About 3 out of 10 people came."));
+    CHECK(has(draft_of("About 2 million people live here.\n"), "About 2 million people live here."));
 }
 
 TEST_CASE("draft: every block names its source line; TODOs mark what is left", "[draft]") {
