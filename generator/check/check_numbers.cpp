@@ -26,7 +26,9 @@ void check_numbers(const CheckContext& ctx) {
         for (std::size_t i = 0; i < bw.words.size(); ++i) {
             const Word& w = bw.words[i];
             std::string written = ctx.text_of(b, w);
-            if (int v = number_word_value(w.lower); v > 0 && !w.all_caps) {
+            // "1 million" reads better than "1000000": a scale word after digits is fine.
+            bool scale_after_digits = i > 0 && bw.words[i - 1].has_digit && number_word_value(w.lower) >= 100;
+            if (int v = number_word_value(w.lower); v > 0 && !w.all_caps && !scale_after_digits) {
                 ctx.report(block, w.begin, "number-as-word", quote(written) + " is a number written as a word",
                            "Write " + std::to_string(v) + ".");
                 continue;

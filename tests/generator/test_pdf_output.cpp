@@ -58,9 +58,17 @@ TEST_CASE("the stocktake example builds with no warnings and a one-line summary"
     const Built& b = stocktake();
     INFO(b.result.err);
     CHECK(b.result.exit_code == 0);
-    CHECK(b.result.err.find("warning") == std::string::npos);
+    CHECK(b.result.err.find("warning[") == std::string::npos);
     CHECK(std::regex_search(b.result.err, std::regex(R"(\d+ pages, \d+ pictures chosen, 0 missing, 0 warnings)")));
     CHECK(b.result.out.empty());
+}
+
+TEST_CASE("the strategy example builds with no warnings") {
+    std::string dir = fresh_dir("strategy");
+    CommandResult r = run_easyread("build '" + source_path("templates/examples/strategy.md") + "' -o " + dir);
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("warning[") == std::string::npos);
 }
 
 TEST_CASE("the PDF is tagged, titled, in English, with embedded fonts") {
