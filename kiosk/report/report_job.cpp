@@ -85,6 +85,9 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     ResultSet results;
     if (!load_results(request.inputs, load, results, diags)) return kExitInput;
     Tally tally = tally_results(results);
+    for (const auto& why : results.incomplete)
+        diags.warning(request.inputs.front(), 0, 0, "not-complete", why,
+                      "Every output says it is not complete; a CSV cannot, so tell whoever opens it.");
 
     ActionsFile actions;
     const bool with_actions = !request.actions_path.empty();
