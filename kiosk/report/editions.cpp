@@ -117,7 +117,8 @@ bool define_editions(const std::vector<AnswersDb>& dbs, const LoadOptions& optio
         if (!found) {
             ok = false;
             diags.error(out.inputs.empty() ? std::string() : out.inputs.front().path, 0, 0, "survey-text-missing",
-                        std::to_string(e.responses) + " answers are to version " + std::to_string(e.version) +
+                        "the answers of " + std::to_string(e.responses) + (e.responses == 1 ? " person" : " people") +
+                            " are to version " + std::to_string(e.version) +
                             " of survey \"" + out.survey_id +
                             "\", but no file given holds that version's questions",
                         "Add the survey file the kiosk ran with --survey-file SURVEY.md, then run again.");

@@ -136,3 +136,20 @@ TEST_CASE("two different surveys under one version cannot be merged") {
     CHECK(has_substr(text, "Did you like the day?"));
     CHECK(has_substr(text, "Was the day good?"));
 }
+
+TEST_CASE("answers whose survey text no file holds ask for the survey file, and then report") {
+    std::string dir = fresh_dir("no-survey-text");
+    std::string db = one_survey_file(dir, "club.db", "club-day");
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "DELETE FROM surveys", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+    CommandResult r = run_easyread("report '" + db + "' -o '" + dir + "/r.csv'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "error[survey-text-missing]: the answers of 3 people are to version 1 of survey \"club-day\""));
+    CHECK(has_substr(r.err, "--survey-file"));
+    std::string survey = dir + "/club-day.md";
+    write_file(survey, survey_text(1));
+    run_ok("report '" + db + "' --survey-file '" + survey + "' -o '" + dir + "/r.pdf'");
+    CHECK(has_substr(flat_pdf_text(dir + "/r.pdf"), "All 3 people were happy."));
+}
