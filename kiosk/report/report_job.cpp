@@ -84,7 +84,10 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     load.bank = &bank;
     ResultSet results;
     if (!load_results(request.inputs, load, results, diags)) return kExitInput;
-    Tally tally = tally_results(results);
+    // The CSV lists answers as stored: only the other outputs need them counted.
+    bool need_tally = !request.actions_path.empty();
+    for (const auto& o : request.outputs) need_tally = need_tally || o.kind != OutputKind::Csv;
+    Tally tally = need_tally ? tally_results(results) : Tally{};
     for (const auto& why : results.incomplete)
         diags.warning(request.inputs.front(), 0, 0, "not-complete", why,
                       "Every output says it is not complete; a CSV cannot, so tell whoever opens it.");
@@ -130,10 +133,21 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
 
     std::vector<std::string> names;
     for (const auto& o : request.outputs) names.push_back(o.path);
-    summary = join_words(names) + ": " + number_words(tally.responses) + (tally.responses == 1 ? " person, " : " people, ") +
-              std::to_string(tally.events.size()) + (tally.events.size() == 1 ? " event" : " events") + ", " +
-              std::to_string(tally.questions.size()) + " questions, " + std::to_string(tally.comment_count) +
-              " comments";
+    summary = join_words(names) + ": ";
+    if (need_tally) {
+        summary += number_words(tally.responses) + (tally.responses == 1 ? " person, " : " people, ") +
+                   std::to_string(tally.events.size()) + (tally.events.size() == 1 ? " event, " : " events, ") +
+                   std::to_string(tally.questions.size()) + " questions, " + number_words(tally.comment_count) +
+                   " comments";
+    } else {
+        long people = 0, answers = 0;
+        for (const auto& r : results.responses)
+            if (results.selected(r)) {
+                ++people;
+                answers += r.answer_count;
+            }
+        summary += number_words(people) + (people == 1 ? " person, " : " people, ") + number_words(answers) + " answers";
+    }
     if (!results.incomplete.empty()) summary += " (not complete: " + results.incomplete.front() + ")";
     return kExitOk;
 }
