@@ -96,9 +96,10 @@ bool apply_rules(BuildOptions& o, LayoutOptions& lo, Diagnostics& diags) {
 }
 
 void run_document_checks(const BuildOptions& o, const SourceText& src, const ParsedMarkdown& md,
-                         const LaidOutDocument& pages, Diagnostics& diags) {
+                         const LaidOutDocument& pages, const symbols::Bank& bank, Diagnostics& diags) {
     check::CheckOptions co;
     co.page_count = static_cast<int>(pages.pages.size());
+    co.bank = &bank;  // the same bank, with the user's own pictures
     check::RuleSet rules = o.rule_set;
     if (!o.pictures) rules.pictures_required = false;
     check::check_markdown(src, md, rules, co, diags);

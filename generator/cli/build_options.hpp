@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "../../symbols/bank.hpp"
 #include "../check/rule_set.hpp"
 #include "../layout/pages.hpp"
 #include "../parse/diagnostics.hpp"
@@ -33,6 +34,6 @@ bool apply_rules(BuildOptions& o, LayoutOptions& lo, Diagnostics& diags);
 
 // Runs the easy read checks with the real page count, as warnings.
 void run_document_checks(const BuildOptions& o, const SourceText& src, const ParsedMarkdown& md,
-                         const LaidOutDocument& pages, Diagnostics& diags);
+                         const LaidOutDocument& pages, const symbols::Bank& bank, Diagnostics& diags);
 
 }  // namespace easyread::cli

@@ -145,7 +145,7 @@ int cmd_build(int argc, char** argv) {
         return 2;
     }
     stage("layout");
-    run_document_checks(o, src, md, pages, diags);
+    run_document_checks(o, src, md, pages, bank, diags);
     stage("easy read checks");
 
     bool ok = true;
