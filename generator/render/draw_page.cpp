@@ -195,4 +195,18 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
     g_object_unref(ctx);
 }
 
+cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags) {
+    cairo_t* cr = cairo_create(surface);
+    PictureCache pictures;
+    DrawOptions opts;
+    opts.tagged = true;
+    for (const auto& page : doc.pages) {
+        draw_page(cr, doc, page, pictures, opts, diags);
+        cairo_show_page(cr);
+    }
+    cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    return status;
+}
+
 }  // namespace easyread

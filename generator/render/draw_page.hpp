@@ -36,4 +36,7 @@ struct DrawOptions {
 void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, PictureCache& pictures,
                const DrawOptions& opts, Diagnostics& diags);
 
+// Draws every page, tagged, onto a PDF surface; returns the drawing's status.
+cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags);
+
 }  // namespace easyread

@@ -24,16 +24,7 @@ bool render_pdf(const LaidOutDocument& doc, const std::string& path, Diagnostics
                                        ("Easy read version of " + doc.subject).c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "easyread " EASYREAD_VERSION_STRING);
 
-    cairo_t* cr = cairo_create(surface);
-    PictureCache pictures;
-    DrawOptions opts;
-    opts.tagged = true;
-    for (const auto& page : doc.pages) {
-        draw_page(cr, doc, page, pictures, opts, diags);
-        cairo_show_page(cr);
-    }
-    cairo_status_t status = cairo_status(cr);
-    cairo_destroy(cr);
+    cairo_status_t status = draw_pdf_pages(surface, doc, diags);
     cairo_surface_finish(surface);
     if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);

@@ -50,15 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string html = html_document(pages);
     cairo_surface_t* surface =
         cairo_pdf_surface_create_for_stream(discard, nullptr, pages.geometry.width, pages.geometry.height);
-    cairo_t* cr = cairo_create(surface);
-    PictureCache pictures;
-    DrawOptions draw;
-    draw.tagged = true;
-    for (const auto& page : pages.pages) {
-        draw_page(cr, pages, page, pictures, draw, diags);
-        cairo_show_page(cr);
-    }
-    cairo_destroy(cr);
+    draw_pdf_pages(surface, pages, diags);
     cairo_surface_finish(surface);
     cairo_surface_destroy(surface);
     return html.empty() ? 1 : 0;
