@@ -6,7 +6,6 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
 
-#include <cstdio>
 #include <exception>
 #include <vector>
 
@@ -31,9 +30,12 @@ void collect_figures(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out, 
 // tree; cairo puts every top-level element there directly.
 void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree_root) {
     QPDFObjectHandle kids = tree_root.getKey("/K");
+    auto is_document = [](QPDFObjectHandle h) {
+        return h.isDictionary() && h.getKey("/S").isName() && h.getKey("/S").getName() == "/Document";
+    };
     if (!kids.isArray()) {
         if (!kids.isDictionary()) return;
-        if (kids.getKey("/S").isName() && kids.getKey("/S").getName() == "/Document") return;
+        if (is_document(kids)) return;
         kids = QPDFObjectHandle::newArray(std::vector<QPDFObjectHandle>{kids});
     }
     auto doc = QPDFObjectHandle::newDictionary();
@@ -51,17 +53,17 @@ void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree_root) {
 
 }  // namespace
 
-bool add_pdf_accessibility(const std::string& path, const LaidOutDocument& doc, Diagnostics& diags) {
+bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& doc, std::FILE* out,
+                           const std::string& path, Diagnostics& diags) {
     std::vector<std::string> alts;
     for (const auto& page : doc.pages)
         for (const auto& it : page.items)
             if (it.kind == ItemKind::Picture) alts.push_back(it.alt);
 
-    const std::string out_path = path + ".a11y";
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);  // cairo repeats some resource keys; the rewrite keeps one
-        pdf.processFile(path.c_str());
+        pdf.processMemoryFile(path.c_str(), cairo_pdf.data(), cairo_pdf.size());
         QPDFObjectHandle root = pdf.getRoot();
         root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(doc.lang));
         auto prefs = QPDFObjectHandle::newDictionary();
@@ -77,18 +79,13 @@ bool add_pdf_accessibility(const std::string& path, const LaidOutDocument& doc, 
             for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i)
                 figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i].empty() ? " " : alts[i]));
         }
-        QPDFWriter w(pdf, out_path.c_str());
+        QPDFWriter w(pdf);
+        w.setOutputFile(path.c_str(), out, false);
         w.setObjectStreamMode(qpdf_o_generate);  // smaller files
         w.write();
     } catch (const std::exception& e) {
-        std::remove(out_path.c_str());
         diags.error(path, 0, 0, "pdf-write", std::string("cannot finish the PDF: ") + e.what(),
                     "Check that the disk is not full, then run again.");
-        return false;
-    }
-    if (std::rename(out_path.c_str(), path.c_str()) != 0) {
-        std::remove(out_path.c_str());
-        diags.error(path, 0, 0, "pdf-write", "cannot finish the PDF", "Check the output folder.");
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // What cairo's tagged PDF leaves out and screen readers need: the document
 // language, alternative text on every Figure, and showing the title.
 #pragma once
+#include <cstdio>
 #include <string>
 
 #include "../layout/pages.hpp"
@@ -8,7 +9,9 @@
 
 namespace easyread {
 
-// Rewrites the PDF at `path` in place. Returns false after adding an error.
-bool add_pdf_accessibility(const std::string& path, const LaidOutDocument& doc, Diagnostics& diags);
+// Reads cairo's PDF from memory and writes the finished PDF to `out` (named
+// `path` in messages). Returns false after adding an error.
+bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& doc, std::FILE* out,
+                           const std::string& path, Diagnostics& diags);
 
 }  // namespace easyread

@@ -9,26 +9,19 @@
 #include "layout/text_layout.hpp"
 #include "render/draw_page.hpp"
 #include "render/output_file.hpp"
-#include "render/pdf_accessibility.hpp"
+#include "render/pdf_file.hpp"
 
 namespace easyread::report {
 
 PdfCanvas::PdfCanvas(std::string path, std::string title, std::string lang, const symbols::Bank& bank,
                      Diagnostics& diags)
-    : path_(std::move(path)), tmp_(temp_path_for(path_)), title_(std::move(title)), lang_(std::move(lang)),
+    : path_(std::move(path)), title_(std::move(title)), lang_(std::move(lang)),
       bank_(bank), diags_(diags), pictures_(std::make_unique<PictureCache>()) {
     Diagnostics font_notes;  // the fallback font is fine for a board report: no warning
     family_ = choose_font_family("", font_notes);
-    cairo_surface_t* s = cairo_pdf_surface_create(tmp_.c_str(), kWidth, kHeight);
-    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
-        cannot_write(path_, cairo_status_to_string(cairo_surface_status(s)), diags_);
-        cairo_surface_destroy(s);
-        return;
-    }
-    surface_ = s;
-    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title_.c_str());
-    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "easyread " EASYREAD_VERSION_STRING);
-    cr_ = cairo_create(surface_);
+    file_ = std::make_unique<PdfFile>(path_, kWidth, kHeight, title_, diags_);
+    if (!file_->ok()) return;
+    cr_ = cairo_create(file_->surface());
     ctx_ = pango_cairo_create_context(cr_);
     configure_context(ctx_);
     page_ = 1;
@@ -39,11 +32,7 @@ PdfCanvas::~PdfCanvas() {
     if (measured_.layout) g_object_unref(measured_.layout);
     if (ctx_) g_object_unref(ctx_);
     if (cr_) cairo_destroy(cr_);
-    if (surface_) {
-        cairo_surface_finish(surface_);
-        cairo_surface_destroy(surface_);
-        std::remove(tmp_.c_str());  // finish() was not reached: leave no half file
-    }
+    // file_ removes its temporary file when finish() was not reached.
 }
 
 TextStyle PdfCanvas::style(double size, bool bold, unsigned colour, double spacing) const {
@@ -136,7 +125,7 @@ void PdfCanvas::ensure(double height) {
 }
 
 bool PdfCanvas::finish() {
-    if (!surface_) return false;
+    if (!cr_) return false;
     draw_footer();
     cairo_show_page(cr_);
     if (measured_.layout) g_object_unref(measured_.layout);
@@ -146,13 +135,9 @@ bool PdfCanvas::finish() {
     cairo_status_t status = cairo_status(cr_);
     cairo_destroy(cr_);
     cr_ = nullptr;
-    cairo_surface_finish(surface_);
-    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface_);
-    cairo_surface_destroy(surface_);
-    surface_ = nullptr;
     if (status != CAIRO_STATUS_SUCCESS) {
-        std::remove(tmp_.c_str());
         cannot_write(path_, cairo_status_to_string(status), diags_);
+        file_.reset();
         return false;
     }
     // The accessibility pass reads figure alternative texts from laid-out
@@ -167,11 +152,9 @@ bool PdfCanvas::finish() {
         it.alt = alt;
         described.pages.back().items.push_back(it);
     }
-    if (!add_pdf_accessibility(tmp_, described, diags_)) {
-        std::remove(tmp_.c_str());
-        return false;
-    }
-    return commit_output(tmp_, path_, diags_);
+    bool done = file_->finish(described);
+    file_.reset();
+    return done;
 }
 
 }  // namespace easyread::report

@@ -14,6 +14,7 @@
 
 namespace easyread {
 class PictureCache;
+class PdfFile;
 }
 namespace easyread::symbols {
 class Bank;
@@ -32,7 +33,7 @@ public:
     PdfCanvas& operator=(const PdfCanvas&) = delete;
 
     // False when the file could not be started (an error names it).
-    bool ok() const { return surface_ != nullptr; }
+    bool ok() const { return cr_ != nullptr; }
     cairo_t* cr() const { return cr_; }
     const std::string& family() const { return family_; }
 
@@ -74,10 +75,10 @@ public:
 
 private:
     void draw_footer();
-    std::string path_, tmp_, title_, lang_, footer_, family_;
+    std::string path_, title_, lang_, footer_, family_;
     const symbols::Bank& bank_;
     Diagnostics& diags_;
-    cairo_surface_t* surface_ = nullptr;
+    std::unique_ptr<PdfFile> file_;
     cairo_t* cr_ = nullptr;
     PangoContext* ctx_ = nullptr;
     std::unique_ptr<PictureCache> pictures_;
