@@ -28,18 +28,22 @@ TextStyle Flow::heading_style(int level) const {
     return s;
 }
 
-double Flow::measure(const std::string& markup, const TextStyle& style, double width) const {
-    auto key = std::make_tuple(markup, style.size, style.bold, width);
+const Flow::Measured& Flow::laid_out(const std::string& markup, const TextStyle& style, double width) const {
+    auto key = std::make_tuple(markup, style.family, style.size, style.bold, style.line_spacing, width, style.colour);
     if (auto it = measured.find(key); it != measured.end()) return it->second;
-    PangoLayout* layout = make_text_layout(ctx, markup, style, width);
-    double h = layout_height(layout);
-    g_object_unref(layout);
-    measured.emplace(std::move(key), h);
-    return h;
+    Measured m;
+    m.layout.reset(make_text_layout(ctx, markup, style, width), [](PangoLayout* l) { g_object_unref(l); });
+    m.height = layout_height(m.layout.get());
+    return measured.emplace(std::move(key), std::move(m)).first->second;
+}
+
+double Flow::measure(const std::string& markup, const TextStyle& style, double width) const {
+    return laid_out(markup, style, width).height;
 }
 
 double Flow::add_text(double x, double width, const std::string& markup, const TextStyle& style, Tag tag,
                       int chunk, int list, int line) {
+    const Measured& m = laid_out(markup, style, width);
     PlacedItem it;
     it.kind = ItemKind::Text;
     it.tag = tag;
@@ -48,14 +52,13 @@ double Flow::add_text(double x, double width, const std::string& markup, const T
     it.width = width;
     it.markup = markup;
     it.style = style;
-    PangoLayout* layout = make_text_layout(ctx, markup, style, width);
-    it.height = layout_height(layout);
-    it.layout.reset(layout, [](PangoLayout* l) { g_object_unref(l); });
+    it.height = m.height;
+    it.layout = m.layout;  // shared with any other item of the same text; drawing only reads it
     it.chunk = chunk;
     it.list = list;
     it.source_line = line;
-    page().items.push_back(it);
-    return it.height;
+    page().items.push_back(std::move(it));
+    return m.height;
 }
 
 void Flow::add_picture(double x, double at_y, double size, const std::string& file, const std::string& alt,

@@ -3,6 +3,7 @@
 #include <pango/pangocairo.h>
 
 #include <map>
+#include <memory>
 #include <tuple>
 
 #include "pages.hpp"
@@ -15,8 +16,14 @@ struct Flow {
     double y = 0;
     int next_chunk = 0;
     int next_list = 0;
-    // Chunks are measured several times (keep-with-next, rows); Pango layout is the slow part.
-    mutable std::map<std::tuple<std::string, double, bool, double>, double> measured;
+    // Chunks are measured several times (keep-with-next, rows) and then
+    // placed; Pango layout is the slow part, so each text is laid out once
+    // and the layout kept for drawing.
+    struct Measured {
+        double height = 0;
+        std::shared_ptr<PangoLayout> layout;
+    };
+    mutable std::map<std::tuple<std::string, std::string, double, bool, double, double, unsigned>, Measured> measured;
 
     const PageGeometry& g() const { return out.geometry; }
     Page& page() { return out.pages.back(); }
@@ -31,6 +38,7 @@ struct Flow {
     double add_text(double x, double width, const std::string& markup, const TextStyle& style, Tag tag,
                     int chunk, int list = -1, int line = 0);
     double measure(const std::string& markup, const TextStyle& style, double width) const;
+    const Measured& laid_out(const std::string& markup, const TextStyle& style, double width) const;
     void add_picture(double x, double y, double size, const std::string& file, const std::string& alt, int chunk,
                      int line);
 };

@@ -1,5 +1,8 @@
 #include "text_layout.hpp"
 
+#include <map>
+#include <tuple>
+
 namespace easyread {
 
 void configure_context(PangoContext* ctx) {
@@ -19,6 +22,30 @@ PangoContext* new_measure_context() {
     return ctx;
 }
 
+namespace {
+
+// The font's own line height. Asking Pango loads the fonts for a sample text
+// each time, so remember it per context and font (one thread per context).
+double natural_line_height(PangoContext* ctx, const TextStyle& style) {
+    using Key = std::tuple<PangoContext*, std::string, double, bool>;
+    thread_local std::map<Key, double> known;
+    Key key{ctx, style.family, style.size, style.bold};
+    if (auto it = known.find(key); it != known.end()) return it->second;
+    PangoFontDescription* fd = pango_font_description_new();
+    pango_font_description_set_family(fd, style.family.c_str());
+    pango_font_description_set_absolute_size(fd, style.size * PANGO_SCALE);
+    pango_font_description_set_weight(fd, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    PangoFontMetrics* metrics = pango_context_get_metrics(ctx, fd, nullptr);
+    pango_font_description_free(fd);
+    double natural = pango_font_metrics_get_height(metrics) / double(PANGO_SCALE);
+    pango_font_metrics_unref(metrics);
+    if (known.size() > 256) known.clear();  // contexts come and go: keep it small
+    known.emplace(key, natural);
+    return natural;
+}
+
+}  // namespace
+
 PangoLayout* make_text_layout(PangoContext* ctx, const std::string& markup, const TextStyle& style,
                               double width) {
     PangoLayout* layout = pango_layout_new(ctx);
@@ -35,9 +62,7 @@ PangoLayout* make_text_layout(PangoContext* ctx, const std::string& markup, cons
     // line_spacing means baseline-to-baseline distance in font sizes (as CSS
     // line-height and WCAG 1.4.12 count it); Pango's factor multiplies the
     // font's own line height instead, so convert.
-    PangoFontMetrics* metrics = pango_context_get_metrics(ctx, pango_layout_get_font_description(layout), nullptr);
-    double natural = pango_font_metrics_get_height(metrics) / double(PANGO_SCALE);
-    pango_font_metrics_unref(metrics);
+    double natural = natural_line_height(ctx, style);
     if (natural > 0) pango_layout_set_line_spacing(layout, static_cast<float>(style.line_spacing * style.size / natural));
     pango_layout_set_markup(layout, markup.c_str(), -1);
     // No hyphens: a word that must wrap keeps its letters together.
