@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "../generator/parse/data_paths.hpp"
+#include "term_index.hpp"
 #include "text_util.hpp"
 
 namespace easyread::symbols {
@@ -50,6 +51,7 @@ bool for_each_line(const std::string& path, const char* id, const std::string& w
 }  // namespace
 
 void Bank::add(Picture p) {
+    changed();
     auto it = by_id_.find(p.id);
     if (it != by_id_.end()) {
         pictures_[it->second] = std::move(p);
@@ -57,6 +59,12 @@ void Bank::add(Picture p) {
     }
     by_id_[p.id] = pictures_.size();
     pictures_.push_back(std::move(p));
+}
+
+std::shared_ptr<const TermIndex> Bank::term_index() const {
+    std::lock_guard<std::mutex> hold(index_cache_->lock);
+    if (!index_cache_->index) index_cache_->index = std::make_shared<const TermIndex>(*this);
+    return index_cache_->index;
 }
 
 void Bank::add_set(PictureSet s) {
@@ -146,6 +154,7 @@ bool Bank::load_concepts(const std::string& path, Diagnostics& diags) {
             return;
         }
         concepts_.push_back(std::move(c));
+        changed();
     });
 }
 

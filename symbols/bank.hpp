@@ -1,5 +1,7 @@
 // The picture bank: bundled OpenMoji pictures plus a user's own folders.
 #pragma once
+#include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -7,6 +9,8 @@
 #include "../generator/parse/diagnostics.hpp"
 
 namespace easyread::symbols {
+
+class TermIndex;
 
 struct Picture {
     std::string id;       // short stable id used in Markdown: symbol:house
@@ -57,7 +61,18 @@ public:
     // Pictures whose id, name, keywords or tags contain `word` (all when empty).
     std::vector<const Picture*> search(const std::string& word) const;
 
+    // The matcher's index of this bank's words, built on first use and shared
+    // by every Matcher until the bank changes. Safe from several threads.
+    std::shared_ptr<const TermIndex> term_index() const;
+
 private:
+    void changed() { index_cache_ = std::make_shared<IndexCache>(); }
+    struct IndexCache {
+        std::mutex lock;
+        std::shared_ptr<const TermIndex> index;
+    };
+    // Shared by copies; a change gives the changed bank a cache of its own.
+    std::shared_ptr<IndexCache> index_cache_ = std::make_shared<IndexCache>();
     void add(Picture p);
     void add_set(PictureSet s);
     std::vector<Picture> pictures_;

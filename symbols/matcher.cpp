@@ -194,7 +194,7 @@ private:
 
 }  // namespace
 
-Matcher::Matcher(const Bank& bank) : bank_(bank), index_(std::make_unique<TermIndex>(bank)) {}
+Matcher::Matcher(const Bank& bank) : bank_(bank), index_(bank.term_index()) {}
 
 Matcher::~Matcher() = default;
 

@@ -46,7 +46,7 @@ public:
 
 private:
     const Bank& bank_;
-    std::unique_ptr<TermIndex> index_;
+    std::shared_ptr<const TermIndex> index_;
 };
 
 }  // namespace easyread::symbols

@@ -118,3 +118,18 @@ TEST_CASE("an unreadable picture folder is a warning and the bank still works") 
     CHECK(has_warning(diags, file, 0, "picture-folder"));
     CHECK(symbols::Matcher(bank).best("Go to your doctor.").picture != nullptr);
 }
+
+TEST_CASE("a matcher made after a user folder is added finds its pictures, though the bank's index was built before") {
+    Diagnostics diags;
+    symbols::Bank bank = bundled_bank();
+    symbols::Matcher(bank).best("A tractor.");  // builds the bank's shared word index
+    const std::string dir = temp_dir() + "/Farm";
+    REQUIRE(mkdir(dir.c_str(), 0755) == 0);
+    write_file(dir + "/Blue tractor.svg", kSvg);
+    REQUIRE(bank.add_user_folder(dir, diags));
+
+    symbols::Matcher after(bank);
+    symbols::Match m = after.best("We ride on the blue tractor.");
+    REQUIRE(m.picture);
+    CHECK(m.picture->id == "blue-tractor");
+}
