@@ -61,8 +61,9 @@ std::string make_document(int target_words) {
     int words = 0, chunk = 0;
     while (words < target_words) {
         if (chunk % 12 == 0) md += "# Part " + std::to_string(chunk / 12 + 1) + "\n\n";
+        // Every paragraph differs (its number), so no layout is reused between chunks.
         std::string para = std::string(sentences[chunk % 6]) + " " + sentences[(chunk + 1) % 6] + " " +
-                           sentences[(chunk + 3) % 6];
+                           sentences[(chunk + 3) % 6] + " This is point " + std::to_string(chunk + 1) + ".";
         md += para + " {picture=" + pictures[chunk % 16] + "}\n\n";
         words += static_cast<int>(std::count(para.begin(), para.end(), ' ')) + 1;
         ++chunk;

@@ -61,8 +61,14 @@ void check_length(const CheckContext& ctx, CheckReport& report) {
                       "Flesch-Kincaid grade " + one_decimal(report.whole.grade) + " (aim for " +
                           one_decimal(r.max_grade) + " or lower)",
                       "Use shorter sentences and words with fewer syllables.");
+    // Only paragraphs that miss the rule set's own aims count as hard.
+    auto hard = [&r](const Readability& s) {
+        if (r.min_reading_ease <= 0 && r.max_grade <= 0) return true;
+        return (r.min_reading_ease > 0 && s.reading_ease < r.min_reading_ease) ||
+               (r.max_grade > 0 && s.grade > r.max_grade);
+    };
     for (const auto& p : report.worst)
-        ctx.note_at({p.line, p.column}, "hard-paragraph",
+        if (hard(p.score)) ctx.note_at({p.line, p.column}, "hard-paragraph",
                     "Reading Ease " + one_decimal(p.score.reading_ease) + ", grade " + one_decimal(p.score.grade) +
                         ": " + p.excerpt,
                     "One of the hardest paragraphs to read: simplify it first.");
@@ -142,8 +148,9 @@ CheckReport check_markdown(const SourceText& src, const ParsedMarkdown& md, cons
     }
 
     measure(ctx, report);
-    report.pages_estimated = options.page_count <= 0;
-    report.pages = report.pages_estimated ? estimate_pages(view, rules.body_pt) : options.page_count;
+    const int page_count = options.page_count_later.valid() ? options.page_count_later.get() : options.page_count;
+    report.pages_estimated = page_count <= 0;
+    report.pages = report.pages_estimated ? estimate_pages(view, rules.body_pt) : page_count;
     check_length(ctx, report);
 
     std::vector<Diagnostic> items = found.items();

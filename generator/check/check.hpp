@@ -2,6 +2,7 @@
 // file and reports through Diagnostics ("file:line:col: warning[id]: ...").
 // `easyread check` and `easyread build` both call check_markdown.
 #pragma once
+#include <future>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct Lexicon;  // word lists and glossary (lexicon.hpp)
 struct CheckOptions {
     // Pages from the real layout; 0 means estimate from the number of chunks.
     int page_count = 0;
+    // Or the real page count still being laid out on another thread: the
+    // checks wait for it only at the end.
+    std::shared_future<int> page_count_later;
     // Picture bank for the picture checks; null loads the bundled bank.
     const symbols::Bank* bank = nullptr;
     // A matcher over that bank, when the caller has one (building it takes a few ms).

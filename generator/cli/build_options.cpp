@@ -96,9 +96,9 @@ bool apply_rules(BuildOptions& o, LayoutOptions& lo, Diagnostics& diags) {
 }
 
 void run_document_checks(const BuildOptions& o, const SourceText& src, const ParsedMarkdown& md,
-                         const LaidOutDocument& pages, const symbols::Bank& bank, Diagnostics& diags) {
+                         std::shared_future<int> page_count, const symbols::Bank& bank, Diagnostics& diags) {
     check::CheckOptions co;
-    co.page_count = static_cast<int>(pages.pages.size());
+    co.page_count_later = std::move(page_count);
     co.bank = &bank;  // the same bank, with the user's own pictures
     check::RuleSet rules = o.rule_set;
     if (!o.pictures) rules.pictures_required = false;

@@ -1,5 +1,6 @@
 // Command-line options of `easyread build`, and how the rule set shapes them.
 #pragma once
+#include <future>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,9 @@ bool parse_build_options(int argc, char** argv, BuildOptions& o, std::string& er
 // Loads the rule set and fills the layout options. False when the rule set is unusable.
 bool apply_rules(BuildOptions& o, LayoutOptions& lo, Diagnostics& diags);
 
-// Runs the easy read checks with the real page count, as warnings.
+// Runs the easy read checks, as warnings, with the real page count once the
+// layout (on another thread) gives it.
 void run_document_checks(const BuildOptions& o, const SourceText& src, const ParsedMarkdown& md,
-                         const LaidOutDocument& pages, const symbols::Bank& bank, Diagnostics& diags);
+                         std::shared_future<int> page_count, const symbols::Bank& bank, Diagnostics& diags);
 
 }  // namespace easyread::cli

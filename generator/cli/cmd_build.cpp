@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <future>
 #include <string>
 #include <sys/stat.h>
 #include <vector>
@@ -71,9 +72,11 @@ bool has_suffix(const std::string& s, const char* suffix) {
     return s.size() >= n && strcasecmp(s.c_str() + s.size() - n, suffix) == 0;
 }
 
-void print_diagnostics(const Diagnostics& diags, std::size_t from) {
-    for (std::size_t i = from; i < diags.items().size(); ++i)
-        std::fprintf(stderr, "%s\n", format_diagnostic(diags.items()[i]).c_str());
+// Errors and warnings always; notes (advice such as a better picture) only
+// with --verbose, so a clean build prints just its summary line.
+void print_diagnostics(const Diagnostics& diags, bool notes) {
+    for (const auto& d : diags.items())
+        if (notes || d.severity != Severity::Note) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
 }
 
 }  // namespace
@@ -87,13 +90,15 @@ int cmd_build(int argc, char** argv) {
         return 0;
     }
     const auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t c0 = std::clock();
     Diagnostics diags;
 
     // Outputs: decided before any work so a bad path fails fast.
     std::vector<std::string> outputs;
     std::string out = o.output.empty() ? std::string(".") : o.output;
     if (is_directory(out)) {
-        outputs = {out + "/" + stem_of(o.input) + ".pdf", out + "/" + stem_of(o.input) + ".html"};
+        const std::string base = out + (out.back() == '/' ? "" : "/") + stem_of(o.input);
+        outputs = {base + ".pdf", base + ".html"};
     } else if (has_suffix(out, ".pdf") || has_suffix(out, ".html") || has_suffix(out, ".htm") ||
                has_suffix(out, ".png")) {
         outputs = {out};
@@ -103,7 +108,7 @@ int cmd_build(int argc, char** argv) {
 
     SourceText src;
     if (!load_source(o.input, src, diags)) {
-        print_diagnostics(diags, 0);
+        print_diagnostics(diags, o.verbose);
         return 3;
     }
     ParsedMarkdown md = parse_markdown(src, diags);
@@ -115,7 +120,7 @@ int cmd_build(int argc, char** argv) {
 
     LayoutOptions lo;
     if (!apply_rules(o, lo, diags)) {
-        print_diagnostics(diags, 0);
+        print_diagnostics(diags, o.verbose);
         return 2;
     }
     lo.font_family = choose_font_family(o.font, diags);
@@ -123,12 +128,38 @@ int cmd_build(int argc, char** argv) {
     symbols::Bank bank;
     bank.load_bundled(diags);
     for (const auto& dir : o.picture_dirs) bank.add_user_folder(dir, diags);
+
+    // The checks read only the source, the bank and, at their very end, the
+    // page count, so they run on a second processor while pictures are
+    // chosen, pages laid out and the outputs drawn.
+    std::promise<int> page_count;
+    Diagnostics check_diags;
+    double check_seconds = 0;
+    auto checks = std::async(std::launch::async, [&, pages_later = page_count.get_future().share()] {
+        const auto start = std::chrono::steady_clock::now();
+        run_document_checks(o, src, md, pages_later, bank, check_diags);
+        check_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    });
+    // Declared after `checks`, so destroyed first: however this function
+    // leaves (an exception too), the checks get a page count and can end.
+    struct PageCountGiver {
+        std::promise<int>& promise;
+        bool given = false;
+        void give(int pages) {
+            promise.set_value(pages);
+            given = true;
+        }
+        ~PageCountGiver() {
+            if (!given) promise.set_value(0);
+        }
+    } page_count_giver{page_count};
+
     PictureStats stats;
     if (lo.pictures) stats = assign_pictures(doc, bank, diags);
     if (o.verbose) std::fprintf(stderr, "easyread: %d pictures chosen from %zu in the bank\n", stats.chosen,
                                 bank.pictures().size());
 
-    auto stage = [&, last = t0, last_cpu = std::clock()](const char* what) mutable {
+    auto stage = [&, last = t0, last_cpu = c0](const char* what) mutable {
         auto now = std::chrono::steady_clock::now();
         std::clock_t cpu = std::clock();
         if (o.verbose)
@@ -140,34 +171,43 @@ int cmd_build(int argc, char** argv) {
     };
     stage("reading, parsing and choosing pictures");
     LaidOutDocument pages;
-    if (!layout_document(doc, bank, lo, pages, diags)) {
-        print_diagnostics(diags, 0);
+    const bool laid_out = layout_document(doc, bank, lo, pages, diags);
+    page_count_giver.give(static_cast<int>(pages.pages.size()));
+    if (!laid_out) {
+        print_diagnostics(diags, o.verbose);
         return 2;
     }
     stage("layout");
-    run_document_checks(o, src, md, pages, bank, diags);
-    stage("easy read checks");
 
+    Diagnostics render_diags;
     bool ok = true;
     std::vector<std::string> written;
     for (const auto& path : outputs) {
-        if (has_suffix(path, ".pdf")) ok = render_pdf(pages, path, diags);
-        else if (has_suffix(path, ".png")) ok = render_png(pages, path, o.dpi, written, diags);
-        else ok = render_html(pages, path, diags);
+        if (has_suffix(path, ".pdf")) ok = render_pdf(pages, path, render_diags);
+        else if (has_suffix(path, ".png")) ok = render_png(pages, path, o.dpi, written, render_diags);
+        else ok = render_html(pages, path, render_diags);
         if (!ok) break;
         if (!has_suffix(path, ".png")) written.push_back(path);
         stage(path.c_str());
     }
-    print_diagnostics(diags, 0);
+    checks.get();
+    if (o.verbose) std::fprintf(stderr, "easyread: easy read checks took %.3f s, alongside the outputs\n", check_seconds);
+    for (const auto* more : {&check_diags, &render_diags})
+        for (const auto& d : more->items()) diags.add(d);
+    print_diagnostics(diags, o.verbose);
     if (!ok) return 4;
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::string names;
     for (std::size_t i = 0; i < written.size() && i < 3; ++i) names += (i ? ", " : "") + written[i];
     if (written.size() > 3) names += ", ...";
-    std::fprintf(stderr, "easyread: %s: %zu pages, %d pictures chosen, %d missing, %d warnings, %.2f s\n",
+    const int notes = diags.count(Severity::Note);
+    std::string hidden;
+    if (notes > 0 && !o.verbose)
+        hidden = ", " + std::to_string(notes) + (notes == 1 ? " note" : " notes") + " (--verbose shows them)";
+    std::fprintf(stderr, "easyread: %s: %zu pages, %d pictures chosen, %d missing, %d warnings%s, %.2f s\n",
                  names.c_str(), pages.pages.size(), stats.chosen, stats.missing, diags.count(Severity::Warning),
-                 seconds);
+                 hidden.c_str(), seconds);
     return 0;
 }
 

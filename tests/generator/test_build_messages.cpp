@@ -1,0 +1,72 @@
+// What `easyread build` prints: errors and warnings always, notes only with
+// --verbose, one summary line, and clean output paths; no temporary files left.
+#include <dirent.h>
+
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "run_command.hpp"
+
+namespace {
+
+// A chunk whose chosen picture is not the best fit: the checker adds a note.
+const char* kWithNote = "# Help\n\nWe do not need help with this now. {picture=check}\n";
+
+std::vector<std::string> files_in(const std::string& dir) {
+    std::vector<std::string> names;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* e = readdir(d))
+            if (e->d_name[0] != '.') names.emplace_back(e->d_name);
+        closedir(d);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("notes are counted in the summary and printed only with --verbose") {
+    std::string dir = fresh_dir("notes");
+    write_file(dir + "/in.md", kWithNote);
+
+    CommandResult quiet = run_easyread("build " + dir + "/in.md -o " + dir + "/out.pdf");
+    INFO(quiet.err);
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.err.find("note[") == std::string::npos);
+    CHECK(quiet.err.find("note (--verbose shows them)") != std::string::npos);
+    // Nothing but the summary line.
+    CHECK(std::count(quiet.err.begin(), quiet.err.end(), '\n') == 1);
+
+    CommandResult loud = run_easyread("build " + dir + "/in.md -o " + dir + "/out.pdf --verbose");
+    INFO(loud.err);
+    CHECK(loud.exit_code == 0);
+    CHECK(loud.err.find("in.md:3:36: note[picture-unrelated]") != std::string::npos);
+    CHECK(loud.err.find("--verbose shows them") == std::string::npos);
+    CHECK(loud.err.find("easy read checks took") != std::string::npos);
+}
+
+TEST_CASE("warnings are printed without --verbose") {
+    std::string dir = fresh_dir("warnings");
+    write_file(dir + "/in.md", "# Plan\n\nWe will use the ICB to do it.\n");
+    CommandResult r = run_easyread("build " + dir + "/in.md -o " + dir + "/out.pdf");
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("in.md:3:") != std::string::npos);
+    CHECK(r.err.find("warning[") != std::string::npos);
+    CHECK(r.err.find("1 warnings") == std::string::npos);  // counted, not "0 warnings"
+    CHECK(r.err.find(" 0 warnings") == std::string::npos);
+}
+
+TEST_CASE("a folder given with a trailing slash names the outputs cleanly, and nothing else is left there") {
+    std::string dir = fresh_dir("slash");
+    write_file(dir + "/in.md", "# Home\n\nA home for you.\n");
+    std::string out = dir + "/out";
+    REQUIRE(run_command("mkdir '" + out + "'").exit_code == 0);
+    CommandResult r = run_easyread("build " + dir + "/in.md -o " + out + "/");
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find(out + "/in.pdf, " + out + "/in.html:") != std::string::npos);
+    CHECK(r.err.find("//") == std::string::npos);
+    CHECK(files_in(out) == std::vector<std::string>{"in.html", "in.pdf"});
+}
