@@ -65,7 +65,7 @@ void Flow::add_picture(double x, double at_y, double size, const std::string& fi
                        int chunk, int line) {
     PlacedItem it;
     it.kind = ItemKind::Picture;
-    it.tag = Tag::Figure;
+    it.tag = alt.empty() ? Tag::Artifact : Tag::Figure;  // a decorative picture is not in the structure tree
     it.x = x;
     it.y = at_y;
     it.width = it.height = size;

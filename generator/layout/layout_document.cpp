@@ -12,6 +12,13 @@ namespace easyread {
 
 namespace {
 
+// What a screen reader says for a chunk's picture: the author's words, else
+// the picture's name; nothing for a decorative picture.
+std::string picture_alt(const Block& b, const symbols::Picture& pic) {
+    if (b.picture_decorative) return {};
+    return b.picture_alt.empty() ? pic.name : b.picture_alt;
+}
+
 // Headings: markdown "#" is a section (H2, the title on the cover is H1).
 Tag heading_tag(int level) { return level <= 1 ? Tag::H2 : Tag::H3; }
 int heading_style_level(int level) { return level <= 1 ? 2 : 3; }
@@ -121,7 +128,8 @@ struct ContentLayout {
         int chunk = flow.next_chunk++;
         // Short text sits in the middle of its picture's height; long text starts at the top.
         double top = flow.y;
-        if (pic) flow.add_picture(flow.g().margin_left, top, pic_h, pic->file, pic->name, chunk, b.line);
+        if (pic)
+            flow.add_picture(flow.g().margin_left, top, pic_h, pic->file, picture_alt(b, *pic), chunk, b.line);
         flow.y = top + (text_h < pic_h ? (pic_h - text_h) / 2 : 0);
         Tag tag = b.kind == BlockKind::ListItem ? Tag::LI : Tag::P;
         flow.add_text(text_x(b), width, text.markup, flow.body_style(), tag, chunk, list, b.line);

@@ -35,6 +35,15 @@ struct Builder {
         diags.warning(md.path, file_line(n), std::max(1, cmark_node_get_start_column(n)), id, msg, hint);
     }
 
+    // The text inside an image node: ![these words](symbol:ID).
+    static std::string image_words(cmark_node* image) {
+        std::string words;
+        for (cmark_node* c = cmark_node_first_child(image); c; c = cmark_node_next(c))
+            if (const char* lit = cmark_node_get_literal(c)) words += lit;
+        auto first = words.find_first_not_of(" \t");
+        return first == std::string::npos ? std::string() : words.substr(first, words.find_last_not_of(" \t") + 1 - first);
+    }
+
     // Collects the inline runs under a block node. Images with a symbol: URL
     // become the block's picture request instead of text.
     void collect_inlines(cmark_node* block, Block& out) {
@@ -59,6 +68,8 @@ struct Builder {
                     std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
                     if (url.rfind("symbol:", 0) == 0) {
                         out.picture_request = url.substr(7);
+                        out.picture_alt = image_words(n);
+                        out.picture_decorative = out.picture_alt.empty();
                     } else {
                         warn(n, "image", "only pictures from the picture bank can be used (" + url + ")",
                              "Write ![words](symbol:ID) or {picture=ID}; see 'easyread pictures --list'.");

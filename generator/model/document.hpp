@@ -32,6 +32,10 @@ struct Block {
     std::string picture_request;  // explicit: ![x](symbol:ID) or {picture=ID}; "none" = no picture
     std::string picture_id;       // chosen picture (explicit or matched); empty = none
     std::string picture_reason;   // why the matcher chose it
+    // The words of ![words](symbol:ID), said instead of the picture's name;
+    // ![](symbol:ID) (no words) marks the picture as decorative: no alt text.
+    std::string picture_alt;
+    bool picture_decorative = false;
     std::string anchor;           // {#id}, for links and the kiosk
 
     std::string plain_text() const;  // the spans' text joined

@@ -58,7 +58,7 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& 
     std::vector<std::string> alts;
     for (const auto& page : doc.pages)
         for (const auto& it : page.items)
-            if (it.kind == ItemKind::Picture) alts.push_back(it.alt);
+            if (it.kind == ItemKind::Picture && !it.alt.empty()) alts.push_back(it.alt);  // decorative: no Figure
 
     try {
         QPDF pdf;

@@ -65,6 +65,20 @@ TEST_CASE("explicit pictures: symbol: images and {picture=...}") {
     CHECK(doc.blocks[1].plain_text() == "Money matters.");
 }
 
+TEST_CASE("the words of a symbol: image are its alt text; no words make it decorative") {
+    Diagnostics d;
+    Document doc = doc_from("We have a new home. ![](symbol:house)\n\nMy room. ![ my blue bedroom ](symbol:bed)\n\n"
+                            "The garden. {picture=tree}\n",
+                            d);
+    REQUIRE(doc.blocks.size() == 3);
+    CHECK(doc.blocks[0].picture_decorative);
+    CHECK(doc.blocks[0].picture_alt.empty());
+    CHECK_FALSE(doc.blocks[1].picture_decorative);
+    CHECK(doc.blocks[1].picture_alt == "my blue bedroom");
+    CHECK_FALSE(doc.blocks[2].picture_decorative);
+    CHECK(doc.blocks[2].picture_alt.empty());  // the picture's own name is used
+}
+
 TEST_CASE("a missing picture is a warning with the line, and the chunk stays") {
     Diagnostics d;
     Document doc = doc_from("Intro.\n\nA thing. {picture=no-such-picture}\n", d);

@@ -5,6 +5,10 @@
 
 #include <glib.h>
 
+#include <functional>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "run_command.hpp"
@@ -53,6 +57,49 @@ TEST_CASE("links in the text are clickable in the PDF") {
         }
     }
     CHECK(found);
+}
+
+TEST_CASE("a decorative picture has empty alt text in the HTML and is no Figure in the PDF") {
+    std::string dir = fresh_dir("decorative");
+    write_file(dir + "/in.md", "---\ntitle: Homes\n---\n\nWe have a new home. ![](symbol:house)\n\n"
+                               "My room is blue. ![my blue bedroom](symbol:bed)\n\nThe garden is big. {picture=tree}\n");
+    CommandResult r = run_easyread("build " + dir + "/in.md -o " + dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+
+    std::string html = read_file(dir + "/in.html");
+    auto alts = [&html] {
+        std::vector<std::string> out;
+        for (std::size_t p = 0; (p = html.find(" alt=\"", p)) != std::string::npos;) {
+            p += 6;
+            out.push_back(html.substr(p, html.find('"', p) - p));
+        }
+        return out;
+    }();
+    // The cover picture, then the three chunks' pictures in reading order.
+    REQUIRE(alts.size() == 4);
+    CHECK(alts[1].empty());
+    CHECK(alts[2] == "my blue bedroom");
+    CHECK(alts[3] == "tree");
+
+    QPDF pdf;
+    pdf.processFile((dir + "/in.pdf").c_str());
+    std::vector<std::string> figure_alts;
+    std::function<void(QPDFObjectHandle, int)> walk = [&](QPDFObjectHandle node, int depth) {
+        if (depth > 50) return;
+        if (node.isArray()) {
+            for (int i = 0; i < node.getArrayNItems(); ++i) walk(node.getArrayItem(i), depth + 1);
+            return;
+        }
+        if (!node.isDictionary()) return;
+        if (node.getKey("/S").isName() && node.getKey("/S").getName() == "/Figure")
+            figure_alts.push_back(node.getKey("/Alt").isString() ? node.getKey("/Alt").getUTF8Value() : "(none)");
+        walk(node.getKey("/K"), depth + 1);
+    };
+    walk(pdf.getRoot().getKey("/StructTreeRoot").getKey("/K"), 0);
+    REQUIRE(figure_alts.size() == 3);  // the cover's and two chunks': the decorative house is not one
+    CHECK(figure_alts[1] == "my blue bedroom");
+    CHECK(figure_alts[2] == "tree");
 }
 
 TEST_CASE("the no-pictures option leaves every picture out of the HTML") {
