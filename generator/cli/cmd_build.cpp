@@ -102,6 +102,10 @@ int cmd_build(int argc, char** argv) {
     } else if (has_suffix(out, ".pdf") || has_suffix(out, ".html") || has_suffix(out, ".htm") ||
                has_suffix(out, ".png")) {
         outputs = {out};
+    } else if (out.back() == '/') {
+        std::fprintf(stderr, "%s: error[cannot-write]: the folder does not exist. Make it first, or name a file "
+                     "ending in .pdf, .html or .png.\n", out.c_str());
+        return 4;
     } else {
         return usage_error("cannot tell the format of '" + out + "': end it in .pdf, .html or .png, or give a folder");
     }

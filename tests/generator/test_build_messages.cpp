@@ -70,3 +70,11 @@ TEST_CASE("a folder given with a trailing slash names the outputs cleanly, and n
     CHECK(r.err.find("//") == std::string::npos);
     CHECK(files_in(out) == std::vector<std::string>{"in.html", "in.pdf"});
 }
+
+TEST_CASE("a folder that does not exist: exit 4 naming it") {
+    std::string dir = fresh_dir("no-folder");
+    write_file(dir + "/in.md", "# Home\n\nA home for you.\n");
+    CommandResult r = run_easyread("build " + dir + "/in.md -o " + dir + "/missing/");
+    CHECK(r.exit_code == 4);
+    CHECK(r.err.find(dir + "/missing/: error[cannot-write]: the folder does not exist") != std::string::npos);
+}
