@@ -63,7 +63,8 @@ bool apply_action(Session& session, const UiAction& action) {
         case UiActionKind::Erase: return session.erase();
         case UiActionKind::OpenStaff: return session.open_staff();
         case UiActionKind::CloseHelp:
-        case UiActionKind::ZoomPage: return false;  // the app's own panels, not the session's
+        case UiActionKind::ZoomPage:
+        case UiActionKind::KeyboardLayer: return false;  // the app's own panels and keys, not the session's
     }
     return false;
 }
@@ -82,6 +83,11 @@ int run_kiosk_loop(KioskLoop& loop) {
     std::uint64_t help_revision = ~std::uint64_t{0};
     std::uint64_t zoom_revision = ~std::uint64_t{0};
     int zoom_step = 0;
+    // The keyboard's layer (capitals for one letter, as on a phone, or digits
+    // until switched back) lasts while the same screen is showing.
+    int keyboard_layer = 0;
+    std::string keyboard_screen;
+    int drawn_layer = 0;
     while (!loop.session.quit_requested()) {
         const unsigned long events_before = loop.window.events();
         loop.window.wait(seconds_to_sleep(loop, frames_left));
@@ -117,6 +123,13 @@ int run_kiosk_loop(KioskLoop& loop) {
         loop.ui.speaking = loop.speech.speaking();
         loop.ui.show_help = help_revision == view.revision;
         loop.ui.page_zoom = zoom_revision == view.revision ? zoom_step : 0;
+        const std::string screen_key = std::to_string(static_cast<int>(view.screen)) + " " +
+                                       std::to_string(view.question_number) + " " + view.title;
+        if (screen_key != keyboard_screen) {
+            keyboard_layer = 0;
+            keyboard_screen = screen_key;
+        }
+        loop.ui.keyboard_layer = keyboard_layer;
         loop.ui.time_s = glfwGetTime();
         const std::uint64_t revision = view.revision;
         loop.window.begin_frame(pointer);
@@ -133,12 +146,14 @@ int run_kiosk_loop(KioskLoop& loop) {
             ImGui::GetIO().Fonts->ClearTexData();
             loop.speech.start(loop.speech_lang);
         }
-        if (revision != drawn_revision || loop.ui.show_help != drawn_help || loop.ui.page_zoom != drawn_zoom)
+        if (revision != drawn_revision || loop.ui.show_help != drawn_help || loop.ui.page_zoom != drawn_zoom ||
+            loop.ui.keyboard_layer != drawn_layer)
             trace_screen(loop.trace, view, loop.ui.show_help ? "help" : loop.ui.page_zoom ? "page-zoom" : nullptr,
                          loop.ui.targets);
         drawn_revision = revision;
         drawn_help = loop.ui.show_help;
         drawn_zoom = loop.ui.page_zoom;
+        drawn_layer = loop.ui.keyboard_layer;
         drawn_speaking = loop.ui.speaking;
         last_targets = loop.ui.targets;
         --frames_left;
@@ -154,7 +169,13 @@ int run_kiosk_loop(KioskLoop& loop) {
                 help_revision = ~std::uint64_t{0};
                 acted = true;
             }
-            acted |= apply_action(loop.session, a);
+            if (a.kind == UiActionKind::KeyboardLayer) {
+                keyboard_layer = (keyboard_layer + 1) % 3;
+                acted = true;
+            }
+            const bool applied = apply_action(loop.session, a);
+            if (applied && a.kind == UiActionKind::Type && keyboard_layer == 1) keyboard_layer = 0;  // one capital
+            acted |= applied;
             if (a.kind == UiActionKind::Help) {
                 help_revision = loop.session.view().revision;
                 acted = true;

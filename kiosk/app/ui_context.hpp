@@ -18,7 +18,9 @@ namespace easyread::kiosk::ui {
 class PictureTextures;
 class DocumentPages;
 
-enum class UiActionKind { Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp, ZoomPage };
+enum class UiActionKind {
+    Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp, ZoomPage, KeyboardLayer
+};
 
 struct UiAction {
     UiActionKind kind;
@@ -41,6 +43,7 @@ struct UiContext {
     bool speaking = false;  // Listen shows that words are being read
     bool show_help = false;  // Help was tapped on this view: its words are shown over the screen
     int page_zoom = 0;       // page questions: 0 the whole page, 1 its top half large, 2 its bottom half
+    int keyboard_layer = 0;  // 0 small letters, 1 one capital letter, 2 digits and signs
     double time_s = 0;      // for the optional Welcome animation
 
     // Written while drawing.

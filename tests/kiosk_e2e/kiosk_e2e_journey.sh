@@ -58,7 +58,13 @@ tap option:homes question
 tap option:health question
 shot 08-question-many
 tap next anything-else
-for k in g o o d space d a y; do tap "key:$k"; done
+# The layer key gives one capital letter, then digits until switched back.
+tap key:layer
+tap_when_shown key:G
+for k in o o d space d a y space; do tap_when_shown "key:$k"; done
+tap key:layer
+tap key:layer
+tap_when_shown key:2
 shot 09-anything-else
 tap next review
 shot 10-review
@@ -69,7 +75,7 @@ shot 11-thank-you
 expect_eq "$(sql "select survey_id, survey_version, event, respondent, source from responses")" \
     "kiosk-e2e|1|Test event|carer|kiosk" "the stored response"
 expect_eq "$(sql "select question_id, value from answers order by position" | tr '\n' ',')" \
-    "meeting|happy,hear|yes,topics|homes;health,anything-else|good day," "the stored answers"
+    "meeting|happy,hear|yes,topics|homes;health,anything-else|Good day 2," "the stored answers"
 expect_eq "$(sql "select count(*) from responses where uuid like '________-____-4___-____-____________'")" "1" \
     "a random version 4 UUID"
 expect_eq "$(sql "select finished_at >= started_at from responses")" "1" "timestamps in order"

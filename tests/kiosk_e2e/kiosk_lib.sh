@@ -94,6 +94,14 @@ tap() {
     if [[ -n "$want" ]]; then wait_new_screen "$before" "$want"; fi
 }
 
+# tap_when_shown NAME: waits until a redrawn screen shows the button (the
+# keyboard's letters change with its layer key), then taps it.
+tap_when_shown() {
+    local i
+    for i in $(seq 1 60); do [[ -n "$(target_centre "$1")" ]] && break; sleep 0.05; done
+    tap "$1"
+}
+
 # hold NAME SECONDS: press, keep the finger down, lift.
 hold() {
     local xy

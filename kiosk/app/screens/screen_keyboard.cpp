@@ -1,6 +1,7 @@
 // Writing words: "Anything else?", comment questions and the staff event
 // name. A large alphabetical keyboard of plain letters, each key 20 mm or
-// more, with the words so far shown big above it.
+// more, with the words so far shown big above it; one key switches to a
+// capital letter, then to digits and signs.
 #include <algorithm>
 
 #include "screens/screens.hpp"
@@ -11,7 +12,12 @@ namespace easyread::kiosk::ui {
 namespace {
 
 // Alphabetical rows: easier to find a letter than on QWERTY for new readers.
-const char* const kRows[] = {"abcdefghij", "klmnopqrst", "uvwxyz'.,?"};
+// Layers: small letters, capitals (for one letter), digits and signs.
+const char* const kRows[3][3] = {{"abcdefghij", "klmnopqrst", "uvwxyz'.,?"},
+                                 {"ABCDEFGHIJ", "KLMNOPQRST", "UVWXYZ'.,?"},
+                                 {"1234567890", "-/:;()&@!\"", "+=#%*_'.,?"}};
+// The layer key names the layer it switches to.
+const char* const kLayerKey[3] = {"ABC", "123", "abc"};
 
 }  // namespace
 
@@ -66,7 +72,8 @@ void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFr
     const float rows_h = f.content.max.y - y;
     const float key_h = std::max(m.target, std::min(key, (rows_h - 3 * m.gap) / 4.0f));
     const bool full = view.text_max > 0 && view.text.size() >= view.text_max;
-    for (const char* row : kRows) {
+    const int layer = std::clamp(ui.keyboard_layer, 0, 2);
+    for (const char* row : kRows[layer]) {
         float x = x0;
         for (const char* k = row; *k; ++k) {
             std::string letter(1, *k);
@@ -80,7 +87,11 @@ void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFr
         }
         y += key_h + m.gap;
     }
-    // Space across the middle, Delete on the right.
+    // The layer key on the left, space across the middle, Delete on the right.
+    ButtonLook shift{kLayerKey[layer], {}};
+    shift.font = ui.fonts.heading;
+    if (kiosk_button(ui, "key:layer", Rect{ImVec2(x0, y), ImVec2(x0 + key * 2 + m.gap, y + key_h)}, shift))
+        ui.act(UiActionKind::KeyboardLayer);
     ButtonLook space{"space", {}, Icon::Space};
     space.enabled = !full;
     float space_w = key * 6 + m.gap * 5;
