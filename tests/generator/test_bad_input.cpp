@@ -86,6 +86,25 @@ TEST_CASE("an unwritable output path: exit 4, the path named, nothing half-writt
     CHECK(r.err.find("/nonexistent-folder/out.pdf: error[cannot-write]") != std::string::npos);
 }
 
+TEST_CASE("a full disk: exit 4 naming the file, the earlier output kept whole, no temporary file left") {
+    std::string dir = fresh_dir("full-disk");
+    std::string text = "# Homes\n\n";
+    for (int i = 0; i < 60; ++i) text += "We will help you find a good home near the people you love. {picture=house}\n\n";
+    write_file(dir + "/in.md", text);
+    REQUIRE(run_easyread("build " + dir + "/in.md -o " + dir + "/out.pdf").exit_code == 0);
+    const std::string before = read_file(dir + "/out.pdf");
+    REQUIRE(before.size() > 20 * 1024);
+
+    // A file size limit of 20 KB stands in for a full disk: writes past it fail.
+    CommandResult r = run_command("bash -c 'ulimit -f 20; trap \"\" XFSZ; exec \"" EASYREAD_EXE "\" build " + dir +
+                                  "/in.md -o " + dir + "/out.pdf'");
+    INFO(r.err);
+    CHECK(r.exit_code == 4);
+    CHECK(r.err.find(dir + "/out.pdf: error[cannot-write]") != std::string::npos);
+    CHECK(read_file(dir + "/out.pdf") == before);
+    CHECK(run_command("ls " + dir).out == "in.md\nout.pdf\n");
+}
+
 TEST_CASE("a missing input file: exit 3 naming it") {
     CommandResult r = run_easyread("build no-such-file.md -o x.pdf");
     CHECK(r.exit_code == 3);
