@@ -4,6 +4,7 @@
 #include <set>
 
 #include "../model/assign_pictures.hpp"
+#include "logo.hpp"
 #include "text_layout.hpp"
 
 namespace easyread {
@@ -38,9 +39,29 @@ void page_heading(Flow& flow, const std::string& text) {
 
 }  // namespace
 
-void layout_cover(Flow& flow, const Document& doc, const symbols::Bank& bank) {
+void layout_cover(Flow& flow, const Document& doc, const symbols::Bank& bank, Diagnostics& diags) {
     flow.new_page(PageRole::Cover);
     const PageGeometry& g = flow.g();
+    // The organisation's logo at the top right, 20 mm high unless very wide.
+    if (Logo logo; find_logo(doc, logo, diags)) {
+        double h = 20 * 72 / 25.4;
+        double w = std::min(h * logo.aspect, g.content_width() * 0.45);
+        h = w / logo.aspect;
+        PlacedItem it;
+        it.kind = ItemKind::Picture;
+        it.tag = Tag::Figure;
+        it.x = g.width - g.margin_right - w;
+        it.y = flow.y;
+        it.width = w;
+        it.height = h;
+        it.picture_file = logo.file;
+        const std::string org = doc.meta.get("organisation");
+        it.alt = org.empty() ? "Logo" : org + " logo";
+        it.logo = true;
+        it.chunk = flow.next_chunk++;
+        flow.page().items.push_back(it);
+        flow.y += h + g.gap;
+    }
     TextStyle title = flow.heading_style(1);
     title.size = flow.out.options.body_pt * 2.25;
     flow.y += flow.add_text(g.margin_left, g.content_width(), markup_escape(flow.out.title), title, Tag::H1,

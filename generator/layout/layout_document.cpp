@@ -160,7 +160,7 @@ bool layout_document(const Document& doc, const symbols::Bank& bank, const Layou
 
     PangoContext* ctx = new_measure_context();
     Flow flow{out, ctx, 0, 0, 0, {}};
-    layout_cover(flow, doc, bank);
+    layout_cover(flow, doc, bank, diags);
 
     flow.new_page(PageRole::Content);
     std::size_t first_content = out.pages.size() - 1;

@@ -43,6 +43,7 @@ struct PlacedItem {
     // Picture
     std::string picture_file;
     std::string alt;  // the picture's name; empty means decorative
+    bool logo = false;  // the organisation's logo on the cover (width and height differ)
     // Grouping: items of one chunk (picture + text) share a chunk number;
     // list items of one list share a list number (-1 = not in a list).
     int chunk = -1;

@@ -16,29 +16,57 @@ static bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y, double size, Diagnostics& diags) {
+static bool is_png(const std::string& file) { return ends_with(file, ".png") || ends_with(file, ".PNG"); }
+
+cairo_surface_t* PictureCache::png(const std::string& file, Diagnostics& diags) {
+    if (auto it = pngs_.find(file); it != pngs_.end()) return it->second;
+    cairo_surface_t* s = cairo_image_surface_create_from_png(file.c_str());
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(s);
+        failed_[file] = true;
+        diags.warning(file, 0, 0, "broken-picture", "this picture cannot be read as PNG",
+                      "Replace the file or remove it from the picture folder.");
+        return nullptr;
+    }
+    return pngs_.emplace(file, s).first->second;
+}
+
+void PictureCache::draw_in_box(cairo_t* cr, const std::string& file, double x, double y, double width,
+                               double height, Diagnostics& diags) {
     if (failed_.count(file)) return;
-    if (ends_with(file, ".png") || ends_with(file, ".PNG")) {
-        auto it = pngs_.find(file);
-        if (it == pngs_.end()) {
-            cairo_surface_t* s = cairo_image_surface_create_from_png(file.c_str());
-            if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
-                cairo_surface_destroy(s);
-                failed_[file] = true;
-                diags.warning(file, 0, 0, "broken-picture", "this picture cannot be read as PNG",
-                              "Replace the file or remove it from the picture folder.");
-                return;
-            }
-            it = pngs_.emplace(file, s).first;
-        }
-        double w = cairo_image_surface_get_width(it->second), h = cairo_image_surface_get_height(it->second);
-        double scale = size / std::max(w, h);
+    if (is_png(file)) {
+        cairo_surface_t* s = png(file, diags);
+        if (!s) return;
+        double w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
+        double scale = std::min(width / w, height / h);
         cairo_save(cr);
-        cairo_translate(cr, x + (size - w * scale) / 2, y + (size - h * scale) / 2);
+        cairo_translate(cr, x + (width - w * scale) / 2, y + (height - h * scale) / 2);
         cairo_scale(cr, scale, scale);
-        cairo_set_source_surface(cr, it->second, 0, 0);
+        cairo_set_source_surface(cr, s, 0, 0);
         cairo_paint(cr);
         cairo_restore(cr);
+        return;
+    }
+    // Drawn straight from the file: a box-shaped picture (a logo) is drawn once.
+    GError* err = nullptr;
+    RsvgHandle* h = rsvg_handle_new_from_file(file.c_str(), &err);
+    RsvgRectangle viewport{x, y, width, height};
+    if (h && rsvg_handle_render_document(h, cr, &viewport, &err)) {
+        g_object_unref(h);
+        return;
+    }
+    if (h) g_object_unref(h);
+    failed_[file] = true;
+    diags.warning(file, 0, 0, "broken-picture",
+                  std::string("this picture cannot be read: ") + (err ? err->message : "unknown error"),
+                  "Replace the file, or choose another picture.");
+    if (err) g_error_free(err);
+}
+
+void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y, double size, Diagnostics& diags) {
+    if (failed_.count(file)) return;
+    if (is_png(file)) {
+        draw_in_box(cr, file, x, y, size, size, diags);
         return;
     }
     constexpr double kUnit = 256;  // recording size; scaled to each use
@@ -165,7 +193,8 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
             break;
         }
         case ItemKind::Picture:
-            pictures.draw(cr, it.picture_file, it.x, it.y, it.width, diags);
+            if (it.width == it.height) pictures.draw(cr, it.picture_file, it.x, it.y, it.width, diags);
+            else pictures.draw_in_box(cr, it.picture_file, it.x, it.y, it.width, it.height, diags);
             break;
         case ItemKind::Rule:
             cairo_set_source_rgb(cr, 0.75, 0.78, 0.82);

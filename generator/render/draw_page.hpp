@@ -20,8 +20,12 @@ public:
     // Draws the picture to fit a size x size square at (x, y). A picture that
     // cannot be read is a warning once, and leaves the cell empty.
     void draw(cairo_t* cr, const std::string& file, double x, double y, double size, Diagnostics& diags);
+    // Draws the picture to fit a width x height box, keeping its shape (a logo).
+    void draw_in_box(cairo_t* cr, const std::string& file, double x, double y, double width, double height,
+                     Diagnostics& diags);
 
 private:
+    cairo_surface_t* png(const std::string& file, Diagnostics& diags);  // null (and a warning) when unreadable
     // Each SVG is drawn once into a recording surface; the PDF backend then
     // writes it once as a form and reuses it on every page.
     std::map<std::string, cairo_surface_t*> svgs_;

@@ -18,6 +18,7 @@ a { color: #0B4F9C; }
 a:focus { outline: 3px solid #0B2545; outline-offset: 2px; }
 .cover { text-align: left; border-bottom: 2px solid #c5ccd6; padding-bottom: 1.5rem; }
 .cover .cover-picture { display: block; width: 12rem; height: 12rem; margin: 1.5rem 0; }
+.cover .logo { display: block; max-height: 5rem; max-width: 45%; margin: 0 0 1rem auto; }
 .cover p { font-size: 1.2em; margin: 0.4em 0; }
 .chunk { display: flex; align-items: center; gap: 1.25rem; margin: 0 0 1.25rem; padding: 0; }
 .chunk .picture { flex: 0 0 30%; max-width: 9rem; }

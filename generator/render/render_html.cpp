@@ -133,7 +133,7 @@ private:
             return;
         }
         if (role == PageRole::Cover && pic && texts.empty()) {
-            out_ << img(*pic, "cover-picture") << "\n";
+            out_ << img(*pic, pic->logo ? "logo" : "cover-picture") << "\n";
             return;
         }
         if (role == PageRole::Contents && texts.size() == 2) {
