@@ -6,13 +6,13 @@
 #include <cstring>
 #include <future>
 #include <string>
-#include <sys/stat.h>
 #include <vector>
 
 #include "../layout/fonts.hpp"
 #include "../layout/layout_document.hpp"
 #include "../model/assign_pictures.hpp"
 #include "../model/build_document.hpp"
+#include "../parse/file_names.hpp"
 #include "../parse/markdown_front.hpp"
 #include "../render/render.hpp"
 #include "build_options.hpp"
@@ -55,21 +55,11 @@ int usage_error(const std::string& msg) {
     return 2;
 }
 
-bool is_directory(const std::string& p) {
-    struct stat st {};
-    return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 std::string stem_of(const std::string& input) {
     if (input == "-") return "document";
     std::string name = input.substr(input.rfind('/') == std::string::npos ? 0 : input.rfind('/') + 1);
     auto dot = name.rfind('.');
     return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
-}
-
-bool has_suffix(const std::string& s, const char* suffix) {
-    std::size_t n = std::strlen(suffix);
-    return s.size() >= n && strcasecmp(s.c_str() + s.size() - n, suffix) == 0;
 }
 
 // Errors and warnings always; notes (advice such as a better picture) only
@@ -99,8 +89,8 @@ int cmd_build(int argc, char** argv) {
     if (is_directory(out)) {
         const std::string base = out + (out.back() == '/' ? "" : "/") + stem_of(o.input);
         outputs = {base + ".pdf", base + ".html"};
-    } else if (has_suffix(out, ".pdf") || has_suffix(out, ".html") || has_suffix(out, ".htm") ||
-               has_suffix(out, ".png")) {
+    } else if (has_ending(out, ".pdf") || has_ending(out, ".html") || has_ending(out, ".htm") ||
+               has_ending(out, ".png")) {
         outputs = {out};
     } else if (out.back() == '/') {
         std::fprintf(stderr, "%s: error[cannot-write]: the folder does not exist. Make it first, or name a file "
@@ -187,11 +177,11 @@ int cmd_build(int argc, char** argv) {
     bool ok = true;
     std::vector<std::string> written;
     for (const auto& path : outputs) {
-        if (has_suffix(path, ".pdf")) ok = render_pdf(pages, path, render_diags);
-        else if (has_suffix(path, ".png")) ok = render_png(pages, path, o.dpi, written, render_diags);
+        if (has_ending(path, ".pdf")) ok = render_pdf(pages, path, render_diags);
+        else if (has_ending(path, ".png")) ok = render_png(pages, path, o.dpi, written, render_diags);
         else ok = render_html(pages, path, render_diags);
         if (!ok) break;
-        if (!has_suffix(path, ".png")) written.push_back(path);
+        if (!has_ending(path, ".png")) written.push_back(path);
         stage(path.c_str());
     }
     checks.get();

@@ -2,20 +2,16 @@
 
 #include <cairo.h>
 #include <librsvg/rsvg.h>
-#include <strings.h>
+
+#include "../parse/file_names.hpp"
 
 namespace easyread {
 
 namespace {
 
-bool has_suffix(const std::string& s, const char* suffix) {
-    const std::size_t n = std::char_traits<char>::length(suffix);
-    return s.size() >= n && strcasecmp(s.c_str() + s.size() - n, suffix) == 0;
-}
-
 // Width / height of an SVG or PNG; 0 with a reason when it cannot be read.
 double aspect_of(const std::string& file, std::string& why) {
-    if (has_suffix(file, ".png")) {
+    if (has_ending(file, ".png")) {
         cairo_surface_t* s = cairo_image_surface_create_from_png(file.c_str());
         double aspect = 0;
         if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS && cairo_image_surface_get_height(s) > 0)
@@ -56,7 +52,7 @@ bool find_logo(const Document& doc, Logo& out, Diagnostics& diags) {
     auto line_it = doc.meta.lines.find("logo");
     const int line = line_it == doc.meta.lines.end() ? 0 : line_it->second;
     const char* hint = "Give the path of an SVG or PNG file, from the folder of this Markdown file.";
-    if (!has_suffix(named, ".svg") && !has_suffix(named, ".png")) {
+    if (!has_ending(named, ".svg") && !has_ending(named, ".png")) {
         diags.warning(doc.source_path, line, 1, "logo", "the logo \"" + named + "\" is not an SVG or PNG file", hint);
         return false;
     }

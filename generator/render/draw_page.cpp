@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include "../layout/text_layout.hpp"
+#include "../parse/file_names.hpp"
 
 namespace easyread {
 
@@ -12,11 +13,7 @@ PictureCache::~PictureCache() {
     for (auto& [file, s] : pngs_) cairo_surface_destroy(s);
 }
 
-static bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-static bool is_png(const std::string& file) { return ends_with(file, ".png") || ends_with(file, ".PNG"); }
+static bool is_png(const std::string& file) { return has_ending(file, ".png"); }
 
 cairo_surface_t* PictureCache::png(const std::string& file, Diagnostics& diags) {
     if (auto it = pngs_.find(file); it != pngs_.end()) return it->second;

@@ -1,9 +1,7 @@
 #include "report_job.hpp"
 
-#include <strings.h>
-#include <sys/stat.h>
-
 #include "../../symbols/bank.hpp"
+#include "parse/file_names.hpp"
 #include "actions_file.hpp"
 #include "board_report.hpp"
 #include "buffered_output.hpp"
@@ -17,16 +15,6 @@
 namespace easyread::report {
 
 namespace {
-
-bool has_suffix(const std::string& s, const char* suffix) {
-    std::size_t n = std::char_traits<char>::length(suffix);
-    return s.size() >= n && strcasecmp(s.c_str() + s.size() - n, suffix) == 0;
-}
-
-bool is_directory(const std::string& p) {
-    struct stat st {};
-    return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
 
 bool is_easy_read(OutputKind k) {
     return k == OutputKind::EasyReadPdf || k == OutputKind::EasyReadHtml || k == OutputKind::EasyReadMarkdown;
@@ -52,15 +40,15 @@ bool plan_outputs(const std::vector<std::string>& names, bool easy_read, bool wi
             out.push_back({OutputKind::EasyReadMarkdown, easy + ".md"});
             out.push_back({OutputKind::Csv, n + "/answers.csv"});
             out.push_back({OutputKind::Json, n + "/answers.json"});
-        } else if (has_suffix(n, ".pdf")) {
+        } else if (has_ending(n, ".pdf")) {
             out.push_back({easy_read ? OutputKind::EasyReadPdf : OutputKind::BoardPdf, n});
-        } else if (has_suffix(n, ".html") || has_suffix(n, ".htm")) {
+        } else if (has_ending(n, ".html") || has_ending(n, ".htm")) {
             out.push_back({easy_read ? OutputKind::EasyReadHtml : OutputKind::BoardHtml, n});
-        } else if (has_suffix(n, ".md")) {
+        } else if (has_ending(n, ".md")) {
             out.push_back({OutputKind::EasyReadMarkdown, n});
-        } else if (has_suffix(n, ".csv")) {
+        } else if (has_ending(n, ".csv")) {
             out.push_back({OutputKind::Csv, n});
-        } else if (has_suffix(n, ".json")) {
+        } else if (has_ending(n, ".json")) {
             out.push_back({OutputKind::Json, n});
         } else {
             error = "cannot tell what to make from '" + n +

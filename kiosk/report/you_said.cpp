@@ -1,13 +1,12 @@
 #include "you_said.hpp"
 
-#include <strings.h>
-
 #include <cmath>
 
 #include "layout/fonts.hpp"
 #include "layout/layout_document.hpp"
 #include "model/assign_pictures.hpp"
 #include "model/build_document.hpp"
+#include "parse/file_names.hpp"
 #include "parse/markdown_front.hpp"
 #include "plain_share.hpp"
 #include "render/render.hpp"
@@ -166,11 +165,6 @@ private:
     }
 };
 
-bool ends_with(const std::string& s, const char* suffix) {
-    std::size_t n = std::char_traits<char>::length(suffix);
-    return s.size() >= n && strcasecmp(s.c_str() + s.size() - n, suffix) == 0;
-}
-
 }  // namespace
 
 std::string you_said_markdown(const ResultSet& results, const Tally& tally, const ActionsFile* actions) {
@@ -195,7 +189,7 @@ bool render_easy_read(const std::string& markdown, const std::string& name, cons
     LaidOutDocument pages;
     if (!layout_easy_read(src, bank, pages, diags)) return false;
     for (const auto& path : outputs) {
-        bool ok = ends_with(path, ".pdf") ? render_pdf(pages, path, diags) : render_html(pages, path, diags);
+        bool ok = has_ending(path, ".pdf") ? render_pdf(pages, path, diags) : render_html(pages, path, diags);
         if (!ok) return false;
     }
     return true;
