@@ -16,6 +16,7 @@
 #include "../parse/markdown_front.hpp"
 #include "../render/render.hpp"
 #include "build_options.hpp"
+#include "cli_output.hpp"
 #include "commands.hpp"
 
 namespace easyread::cli {
@@ -50,11 +51,6 @@ Exit status:
   4  an output could not be written
 )";
 
-int usage_error(const std::string& msg) {
-    std::fprintf(stderr, "easyread build: error: %s\nRun 'easyread build --help' for the options.\n", msg.c_str());
-    return 2;
-}
-
 std::string stem_of(const std::string& input) {
     if (input == "-") return "document";
     std::string name = input.substr(input.rfind('/') == std::string::npos ? 0 : input.rfind('/') + 1);
@@ -62,19 +58,12 @@ std::string stem_of(const std::string& input) {
     return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
 }
 
-// Errors and warnings always; notes (advice such as a better picture) only
-// with --verbose, so a clean build prints just its summary line.
-void print_diagnostics(const Diagnostics& diags, bool notes) {
-    for (const auto& d : diags.items())
-        if (notes || d.severity != Severity::Note) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-}
-
 }  // namespace
 
 int cmd_build(int argc, char** argv) {
     BuildOptions o;
     std::string err;
-    if (!parse_build_options(argc, argv, o, err)) return usage_error(err);
+    if (!parse_build_options(argc, argv, o, err)) return usage_error("build", err);
     if (o.help) {
         std::fputs(kBuildHelp, stdout);
         return 0;
@@ -93,11 +82,13 @@ int cmd_build(int argc, char** argv) {
                has_ending(out, ".png")) {
         outputs = {out};
     } else if (out.back() == '/') {
-        std::fprintf(stderr, "%s: error[cannot-write]: the folder does not exist. Make it first, or name a file "
-                     "ending in .pdf, .html or .png.\n", out.c_str());
+        diags.error(out, 0, 0, "cannot-write", "the folder does not exist",
+                    "Make it first, or name a file ending in .pdf, .html or .png.");
+        print_diagnostics(diags);
         return 4;
     } else {
-        return usage_error("cannot tell the format of '" + out + "': end it in .pdf, .html or .png, or give a folder");
+        return usage_error("build",
+                           "cannot tell the format of '" + out + "': end it in .pdf, .html or .png, or give a folder");
     }
 
     SourceText src;

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <string>
 
+#include "cli_output.hpp"
 #include "commands.hpp"
 
 #ifdef EASYREAD_HAVE_REPORT
@@ -32,15 +33,6 @@ Exit status: 0 made; 2 wrong command line; 3 the survey has errors; 4 an
 output could not be written.
 )";
 
-int usage_error(const std::string& msg) {
-    std::fprintf(stderr, "easyread form: error: %s\nRun 'easyread form --help' for the options.\n", msg.c_str());
-    return report::kExitUsage;
-}
-
-void print_diagnostics(const Diagnostics& diags) {
-    for (const auto& d : diags.items()) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-}
-
 }  // namespace
 
 int cmd_form(int argc, char** argv) {
@@ -53,16 +45,16 @@ int cmd_form(int argc, char** argv) {
         } else if ((a == "-o" || a == "--output" || a == "--answers-template") && i + 1 < argc) {
             (a == "--answers-template" ? csv_template : output) = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
-            return usage_error("unknown option '" + a + "' (or it needs a value)");
+            return usage_error("form", "unknown option '" + a + "' (or it needs a value)");
         } else if (survey_path.empty()) {
             survey_path = a;
         } else {
-            return usage_error("give one survey file");
+            return usage_error("form", "give one survey file");
         }
     }
-    if (survey_path.empty()) return usage_error("name the survey file (.md)");
+    if (survey_path.empty()) return usage_error("form", "name the survey file (.md)");
     if (output.size() < 4 || output.compare(output.size() - 4, 4, ".pdf") != 0)
-        return usage_error("name the form with -o FORM.pdf");
+        return usage_error("form", "name the form with -o FORM.pdf");
 
     Diagnostics diags;
     symbols::Bank bank;

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <string>
 
+#include "cli_output.hpp"
 #include "commands.hpp"
 
 #ifdef EASYREAD_HAVE_REPORT
@@ -34,11 +35,6 @@ Exit status: 0 imported; 2 wrong command line; 3 the CSV or survey is wrong
 (nothing imported); 4 the answers file cannot take the answers.
 )";
 
-int usage_error(const std::string& msg) {
-    std::fprintf(stderr, "easyread import: error: %s\nRun 'easyread import --help' for the options.\n", msg.c_str());
-    return report::kExitUsage;
-}
-
 }  // namespace
 
 int cmd_import(int argc, char** argv) {
@@ -54,24 +50,24 @@ int cmd_import(int argc, char** argv) {
             std::fputs(kImportHelp, stdout);
             return 0;
         } else if (into) {
-            if (i + 1 >= argc) return usage_error(a + " needs a value");
+            if (i + 1 >= argc) return usage_error("import", a + " needs a value");
             *into = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
-            return usage_error("unknown option '" + a + "'");
+            return usage_error("import", "unknown option '" + a + "'");
         } else if (req.csv_path.empty()) {
             req.csv_path = a;
         } else {
-            return usage_error("give one CSV file");
+            return usage_error("import", "give one CSV file");
         }
     }
-    if (req.csv_path.empty()) return usage_error("name the CSV file of typed-up answers");
-    if (req.survey_path.empty()) return usage_error("name the survey with --survey SURVEY.md");
-    if (req.db_path.empty()) return usage_error("name the answers file with --db DB");
+    if (req.csv_path.empty()) return usage_error("import", "name the CSV file of typed-up answers");
+    if (req.survey_path.empty()) return usage_error("import", "name the survey with --survey SURVEY.md");
+    if (req.db_path.empty()) return usage_error("import", "name the answers file with --db DB");
 
     Diagnostics diags;
     report::ImportSummary summary;
     int status = report::import_paper_answers(req, summary, diags);
-    for (const auto& d : diags.items()) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    print_diagnostics(diags);
     if (status != 0) {
         std::fprintf(stderr, "easyread import: nothing from %s was imported.\n", req.csv_path.c_str());
         return status;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_output.hpp"
 #include "commands.hpp"
 
 #ifdef EASYREAD_HAVE_REPORT
@@ -29,11 +30,6 @@ files hold different surveys under one version (nothing is written); 4 the
 new file could not be written.
 )";
 
-int usage_error(const std::string& msg) {
-    std::fprintf(stderr, "easyread merge: error: %s\nRun 'easyread merge --help' for the options.\n", msg.c_str());
-    return report::kExitUsage;
-}
-
 }  // namespace
 
 int cmd_merge(int argc, char** argv) {
@@ -45,20 +41,20 @@ int cmd_merge(int argc, char** argv) {
             std::fputs(kMergeHelp, stdout);
             return 0;
         } else if (a == "-o" || a == "--output") {
-            if (i + 1 >= argc) return usage_error(a + " needs a file name");
+            if (i + 1 >= argc) return usage_error("merge", a + " needs a file name");
             output = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
-            return usage_error("unknown option '" + a + "'");
+            return usage_error("merge", "unknown option '" + a + "'");
         } else {
             inputs.push_back(a);
         }
     }
-    if (inputs.empty()) return usage_error("name the answers files to merge");
-    if (output.empty()) return usage_error("name the new file with -o ALL.db");
+    if (inputs.empty()) return usage_error("merge", "name the answers files to merge");
+    if (output.empty()) return usage_error("merge", "name the new file with -o ALL.db");
     Diagnostics diags;
     report::MergeSummary summary;
     bool ok = report::merge_answers(inputs, output, summary, diags);
-    for (const auto& d : diags.items()) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    print_diagnostics(diags);
     if (!ok) {
         bool input_problem = false;
         for (const auto& d : diags.items()) input_problem = input_problem || (d.file != output && d.severity == Severity::Error);

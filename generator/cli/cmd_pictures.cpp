@@ -8,6 +8,7 @@
 
 #include "../../symbols/bank.hpp"
 #include "../../symbols/matcher.hpp"
+#include "cli_output.hpp"
 #include "commands.hpp"
 
 namespace easyread::cli {
@@ -127,7 +128,7 @@ int cmd_pictures(int argc, char** argv) {
     symbols::Bank bank;
     bank.load_bundled(diags);
     for (const auto& f : folders) bank.add_user_folder(f, diags);
-    for (const auto& d : diags.items()) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    print_diagnostics(diags);
     if (bank.pictures().empty()) {
         std::fprintf(stderr, "easyread pictures: error: no pictures could be loaded\n");
         return 2;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_output.hpp"
 #include "commands.hpp"
 
 #ifdef EASYREAD_HAVE_REPORT
@@ -51,15 +52,6 @@ message names the file and what to do; nothing is made); 4 an output could
 not be written.
 )";
 
-int usage_error(const std::string& msg) {
-    std::fprintf(stderr, "easyread report: error: %s\nRun 'easyread report --help' for the options.\n", msg.c_str());
-    return report::kExitUsage;
-}
-
-void print_diagnostics(const Diagnostics& diags) {
-    for (const auto& d : diags.items()) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-}
-
 }  // namespace
 
 int cmd_report(int argc, char** argv) {
@@ -78,34 +70,34 @@ int cmd_report(int argc, char** argv) {
             std::fputs(kReportHelp, stdout);
             return 0;
         } else if (a == "-o" || a == "--output") {
-            if (!value(v)) return usage_error(a + " needs a file or folder name");
+            if (!value(v)) return usage_error("report", a + " needs a file or folder name");
             outputs.push_back(v);
         } else if (a == "--survey") {
-            if (!value(req.filter.survey_id)) return usage_error("--survey needs a survey id");
+            if (!value(req.filter.survey_id)) return usage_error("report", "--survey needs a survey id");
         } else if (a == "--event") {
-            if (!value(req.filter.event)) return usage_error("--event needs an event name");
+            if (!value(req.filter.event)) return usage_error("report", "--event needs an event name");
         } else if (a == "--from") {
-            if (!value(req.filter.from_date)) return usage_error("--from needs a date (YYYY-MM-DD)");
+            if (!value(req.filter.from_date)) return usage_error("report", "--from needs a date (YYYY-MM-DD)");
         } else if (a == "--to") {
-            if (!value(req.filter.to_date)) return usage_error("--to needs a date (YYYY-MM-DD)");
+            if (!value(req.filter.to_date)) return usage_error("report", "--to needs a date (YYYY-MM-DD)");
         } else if (a == "--actions") {
-            if (!value(req.actions_path)) return usage_error("--actions needs a Markdown file");
+            if (!value(req.actions_path)) return usage_error("report", "--actions needs a Markdown file");
         } else if (a == "--survey-file") {
-            if (!value(v)) return usage_error("--survey-file needs a survey file");
+            if (!value(v)) return usage_error("report", "--survey-file needs a survey file");
             req.survey_files.push_back(v);
         } else if (a == "--easy-read") {
             easy_read = true;
         } else if (!a.empty() && a[0] == '-') {
-            return usage_error("unknown option '" + a + "'");
+            return usage_error("report", "unknown option '" + a + "'");
         } else {
             req.inputs.push_back(a);
         }
     }
-    if (req.inputs.empty()) return usage_error("name one or more answers files (.db)");
+    if (req.inputs.empty()) return usage_error("report", "name one or more answers files (.db)");
     std::string error;
-    if (!report::resolve_dates(req.filter, error)) return usage_error(error);
+    if (!report::resolve_dates(req.filter, error)) return usage_error("report", error);
     if (!report::plan_outputs(outputs, easy_read, !req.actions_path.empty(), req.outputs, error))
-        return usage_error(error);
+        return usage_error("report", error);
 
     Diagnostics diags;
     std::string summary;
