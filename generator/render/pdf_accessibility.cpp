@@ -58,7 +58,7 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& 
     std::vector<std::string> alts;
     for (const auto& page : doc.pages)
         for (const auto& it : page.items)
-            if (it.kind == ItemKind::Picture && !it.alt.empty()) alts.push_back(it.alt);  // decorative: no Figure
+            if (it.kind == ItemKind::Picture && it.tag == Tag::Figure) alts.push_back(it.alt);  // not decorative ones
 
     try {
         QPDF pdf;

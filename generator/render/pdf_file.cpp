@@ -33,10 +33,7 @@ PdfFile::PdfFile(std::string path, double width, double height, const std::strin
 
 PdfFile::~PdfFile() {
     if (surface_) cairo_surface_destroy(surface_);
-    if (out_) {
-        std::fclose(out_);
-        std::remove(tmp_.c_str());
-    }
+    if (out_) fail("");
 }
 
 bool PdfFile::fail(const std::string& reason) {
@@ -63,11 +60,7 @@ bool PdfFile::finish(const LaidOutDocument& described) {
         close_errno = errno;
     }
     out_ = nullptr;
-    if (!written) {
-        std::remove(tmp_.c_str());
-        cannot_write(path_, close_errno ? std::strerror(close_errno) : "the disk may be full", diags_);
-        return false;
-    }
+    if (!written) return fail(close_errno ? std::strerror(close_errno) : "the disk may be full");
     return commit_output(tmp_, path_, diags_);
 }
 

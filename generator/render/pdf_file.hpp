@@ -26,7 +26,7 @@ public:
     cairo_surface_t* surface() const { return surface_; }
 
     // Ends drawing, sets the language and each Figure's /Alt from the picture
-    // items of `described` (in tagging order), writes and renames.
+    // items tagged Figure in `described` (in tagging order), writes and renames.
     // False (with an error) when anything failed; no file is left then.
     bool finish(const LaidOutDocument& described);
 

@@ -149,6 +149,7 @@ bool PdfCanvas::finish() {
     for (const auto& alt : figure_alts_) {
         PlacedItem it;
         it.kind = ItemKind::Picture;
+        it.tag = Tag::Figure;
         it.alt = alt;
         described.pages.back().items.push_back(it);
     }
