@@ -24,6 +24,14 @@ PangoContext* new_measure_context() {
 
 namespace {
 
+PangoFontDescription* new_font_description(const TextStyle& style) {
+    PangoFontDescription* fd = pango_font_description_new();
+    pango_font_description_set_family(fd, style.family.c_str());
+    pango_font_description_set_absolute_size(fd, style.size * PANGO_SCALE);
+    pango_font_description_set_weight(fd, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    return fd;
+}
+
 // The font's own line height. Asking Pango loads the fonts for a sample text
 // each time, so remember it per context and font (one thread per context).
 double natural_line_height(PangoContext* ctx, const TextStyle& style) {
@@ -31,10 +39,7 @@ double natural_line_height(PangoContext* ctx, const TextStyle& style) {
     thread_local std::map<Key, double> known;
     Key key{ctx, style.family, style.size, style.bold};
     if (auto it = known.find(key); it != known.end()) return it->second;
-    PangoFontDescription* fd = pango_font_description_new();
-    pango_font_description_set_family(fd, style.family.c_str());
-    pango_font_description_set_absolute_size(fd, style.size * PANGO_SCALE);
-    pango_font_description_set_weight(fd, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    PangoFontDescription* fd = new_font_description(style);
     PangoFontMetrics* metrics = pango_context_get_metrics(ctx, fd, nullptr);
     pango_font_description_free(fd);
     double natural = pango_font_metrics_get_height(metrics) / double(PANGO_SCALE);
@@ -49,10 +54,7 @@ double natural_line_height(PangoContext* ctx, const TextStyle& style) {
 PangoLayout* make_text_layout(PangoContext* ctx, const std::string& markup, const TextStyle& style,
                               double width) {
     PangoLayout* layout = pango_layout_new(ctx);
-    PangoFontDescription* fd = pango_font_description_new();
-    pango_font_description_set_family(fd, style.family.c_str());
-    pango_font_description_set_absolute_size(fd, style.size * PANGO_SCALE);
-    pango_font_description_set_weight(fd, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    PangoFontDescription* fd = new_font_description(style);
     pango_layout_set_font_description(layout, fd);
     pango_font_description_free(fd);
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
