@@ -47,19 +47,10 @@ void layout_cover(Flow& flow, const Document& doc, const symbols::Bank& bank, Di
         double h = 20 * 72 / 25.4;
         double w = std::min(h * logo.aspect, g.content_width() * 0.45);
         h = w / logo.aspect;
-        PlacedItem it;
-        it.kind = ItemKind::Picture;
-        it.tag = Tag::Figure;
-        it.x = g.width - g.margin_right - w;
-        it.y = flow.y;
-        it.width = w;
-        it.height = h;
-        it.picture_file = logo.file;
         const std::string org = doc.meta.get("organisation");
-        it.alt = org.empty() ? "Logo" : org + " logo";
-        it.logo = true;
-        it.chunk = flow.next_chunk++;
-        flow.page().items.push_back(it);
+        flow.add_picture(g.width - g.margin_right - w, flow.y, w, h, logo.file, org.empty() ? "Logo" : org + " logo",
+                         flow.next_chunk++, 0)
+            .logo = true;
         flow.y += h + g.gap;
     }
     TextStyle title = flow.heading_style(1);

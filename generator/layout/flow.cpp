@@ -63,17 +63,24 @@ double Flow::add_text(double x, double width, const std::string& markup, const T
 
 void Flow::add_picture(double x, double at_y, double size, const std::string& file, const std::string& alt,
                        int chunk, int line) {
+    add_picture(x, at_y, size, size, file, alt, chunk, line);
+}
+
+PlacedItem& Flow::add_picture(double x, double at_y, double width, double height, const std::string& file,
+                              const std::string& alt, int chunk, int line) {
     PlacedItem it;
     it.kind = ItemKind::Picture;
     it.tag = alt.empty() ? Tag::Artifact : Tag::Figure;  // a decorative picture is not in the structure tree
     it.x = x;
     it.y = at_y;
-    it.width = it.height = size;
+    it.width = width;
+    it.height = height;
     it.picture_file = file;
     it.alt = alt;
     it.chunk = chunk;
     it.source_line = line;
-    page().items.push_back(it);
+    page().items.push_back(std::move(it));
+    return page().items.back();
 }
 
 void number_pages(LaidOutDocument& out) {

@@ -41,6 +41,9 @@ struct Flow {
     const Measured& laid_out(const std::string& markup, const TextStyle& style, double width) const;
     void add_picture(double x, double y, double size, const std::string& file, const std::string& alt, int chunk,
                      int line);
+    // A picture in a width x height box (a logo); returns it for further marks.
+    PlacedItem& add_picture(double x, double y, double width, double height, const std::string& file,
+                            const std::string& alt, int chunk, int line);
 };
 
 // Sets the first page number and draws "Page N" on every page but the cover.
