@@ -5,12 +5,12 @@
 
 #include <glib.h>
 
-#include <functional>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "pdf_figures.hpp"
 #include "run_command.hpp"
 
 TEST_CASE("pictures from a user folder win over the bank and are credited") {
@@ -82,24 +82,10 @@ TEST_CASE("a decorative picture has empty alt text in the HTML and is no Figure 
     CHECK(alts[2] == "my blue bedroom");
     CHECK(alts[3] == "tree");
 
-    QPDF pdf;
-    pdf.processFile((dir + "/in.pdf").c_str());
-    std::vector<std::string> figure_alts;
-    std::function<void(QPDFObjectHandle, int)> walk = [&](QPDFObjectHandle node, int depth) {
-        if (depth > 50) return;
-        if (node.isArray()) {
-            for (int i = 0; i < node.getArrayNItems(); ++i) walk(node.getArrayItem(i), depth + 1);
-            return;
-        }
-        if (!node.isDictionary()) return;
-        if (node.getKey("/S").isName() && node.getKey("/S").getName() == "/Figure")
-            figure_alts.push_back(node.getKey("/Alt").isString() ? node.getKey("/Alt").getUTF8Value() : "(none)");
-        walk(node.getKey("/K"), depth + 1);
-    };
-    walk(pdf.getRoot().getKey("/StructTreeRoot").getKey("/K"), 0);
-    REQUIRE(figure_alts.size() == 3);  // the cover's and two chunks': the decorative house is not one
-    CHECK(figure_alts[1] == "my blue bedroom");
-    CHECK(figure_alts[2] == "tree");
+    std::vector<std::string> figures = figure_alts(dir + "/in.pdf");
+    REQUIRE(figures.size() == 3);  // the cover's and two chunks': the decorative house is not one
+    CHECK(figures[1] == "my blue bedroom");
+    CHECK(figures[2] == "tree");
 }
 
 TEST_CASE("the no-pictures option leaves every picture out of the HTML") {
