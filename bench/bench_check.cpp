@@ -13,12 +13,12 @@
 #include <string>
 #include <vector>
 
-#include "../symbols/bank.hpp"
-#include "../symbols/matcher.hpp"
-#include "check/check.hpp"
-#include "check/lexicon.hpp"
-#include "check/tokenize.hpp"
-#include "parse/markdown_front.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "generator/check/check.hpp"
+#include "generator/check/lexicon.hpp"
+#include "generator/check/tokenize.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 using namespace easyread;
 using Clock = std::chrono::steady_clock;

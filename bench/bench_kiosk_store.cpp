@@ -10,12 +10,12 @@
 #include <string>
 #include <vector>
 
-#include "core/backend.hpp"
-#include "core/script_driver.hpp"
-#include "core/session.hpp"
-#include "core/settings.hpp"
-#include "core/survey_parser.hpp"
-#include "parse/data_paths.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/core/script_driver.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/core/settings.hpp"
+#include "kiosk/core/survey_parser.hpp"
+#include "generator/parse/data_paths.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;

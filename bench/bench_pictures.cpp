@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "parse/data_paths.hpp"
-#include "../symbols/bank.hpp"
-#include "../symbols/matcher.hpp"
+#include "generator/parse/data_paths.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
 
 namespace {
 

@@ -1,12 +1,12 @@
-#include "bank.hpp"
+#include "symbols/bank.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
-#include "../generator/parse/data_paths.hpp"
-#include "term_index.hpp"
-#include "text_util.hpp"
+#include "generator/parse/data_paths.hpp"
+#include "symbols/term_index.hpp"
+#include "symbols/text_util.hpp"
 
 namespace easyread::symbols {
 

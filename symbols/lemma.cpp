@@ -1,8 +1,8 @@
-#include "lemma.hpp"
+#include "symbols/lemma.hpp"
 
 #include <unordered_map>
 
-#include "text_util.hpp"
+#include "symbols/text_util.hpp"
 
 namespace easyread::symbols {
 

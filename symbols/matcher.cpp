@@ -1,11 +1,11 @@
-#include "matcher.hpp"
+#include "symbols/matcher.hpp"
 
 #include <algorithm>
 #include <unordered_map>
 
-#include "word_classes.hpp"
-#include "term_index.hpp"
-#include "tokens.hpp"
+#include "symbols/word_classes.hpp"
+#include "symbols/term_index.hpp"
+#include "symbols/tokens.hpp"
 
 namespace easyread::symbols {
 

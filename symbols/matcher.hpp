@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "bank.hpp"
+#include "symbols/bank.hpp"
 
 namespace easyread::symbols {
 

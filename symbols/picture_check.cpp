@@ -1,11 +1,11 @@
-#include "picture_check.hpp"
+#include "symbols/picture_check.hpp"
 
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <librsvg/rsvg.h>
 
-#include "text_util.hpp"
+#include "symbols/text_util.hpp"
 
 namespace easyread::symbols {
 

@@ -1,10 +1,10 @@
-#include "term_index.hpp"
+#include "symbols/term_index.hpp"
 
 #include <algorithm>
 
-#include "lemma.hpp"
-#include "word_classes.hpp"
-#include "tokens.hpp"
+#include "symbols/lemma.hpp"
+#include "symbols/word_classes.hpp"
+#include "symbols/tokens.hpp"
 
 namespace easyread::symbols {
 

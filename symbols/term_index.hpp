@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "bank.hpp"
+#include "symbols/bank.hpp"
 
 namespace easyread::symbols {
 

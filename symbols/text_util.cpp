@@ -1,4 +1,4 @@
-#include "text_util.hpp"
+#include "symbols/text_util.hpp"
 
 #include <cctype>
 

@@ -1,4 +1,4 @@
-#include "tokens.hpp"
+#include "symbols/tokens.hpp"
 
 #include <cctype>
 

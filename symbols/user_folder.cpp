@@ -16,9 +16,9 @@
 #include <map>
 #include <sys/stat.h>
 
-#include "bank.hpp"
-#include "picture_check.hpp"
-#include "text_util.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/picture_check.hpp"
+#include "symbols/text_util.hpp"
 
 namespace easyread::symbols {
 

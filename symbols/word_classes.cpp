@@ -1,4 +1,4 @@
-#include "word_classes.hpp"
+#include "symbols/word_classes.hpp"
 
 #include <unordered_set>
 

@@ -1,15 +1,15 @@
-#include "check.hpp"
+#include "generator/check/check.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "../../symbols/bank.hpp"
-#include "../../symbols/matcher.hpp"
-#include "check_context.hpp"
-#include "check_pictures.hpp"
-#include "lexicon.hpp"
-#include "readability.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "generator/check/check_context.hpp"
+#include "generator/check/check_pictures.hpp"
+#include "generator/check/lexicon.hpp"
+#include "generator/check/readability.hpp"
 
 namespace easyread::check {
 

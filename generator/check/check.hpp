@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "../parse/diagnostics.hpp"
-#include "../parse/markdown_front.hpp"
-#include "../parse/source_text.hpp"
-#include "rule_set.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/parse/source_text.hpp"
+#include "generator/check/rule_set.hpp"
 
 namespace easyread::symbols {
 class Bank;

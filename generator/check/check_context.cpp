@@ -1,6 +1,6 @@
-#include "check_context.hpp"
+#include "generator/check/check_context.hpp"
 
-#include "syllables.hpp"
+#include "generator/check/syllables.hpp"
 
 namespace easyread::check {
 

@@ -4,12 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "../parse/diagnostics.hpp"
-#include "../parse/front_matter.hpp"
-#include "lexicon.hpp"
-#include "rule_set.hpp"
-#include "text_blocks.hpp"
-#include "tokenize.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/front_matter.hpp"
+#include "generator/check/lexicon.hpp"
+#include "generator/check/rule_set.hpp"
+#include "generator/check/text_blocks.hpp"
+#include "generator/check/tokenize.hpp"
 
 namespace easyread::check {
 

@@ -2,8 +2,8 @@
 // ALL CAPS, justified or centred text.
 #include <unordered_set>
 
-#include "check_context.hpp"
-#include "data_file.hpp"
+#include "generator/check/check_context.hpp"
+#include "generator/check/data_file.hpp"
 
 namespace easyread::check {
 

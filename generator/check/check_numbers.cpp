@@ -2,8 +2,8 @@
 #include <cstdlib>
 #include <unordered_set>
 
-#include "check_context.hpp"
-#include "numbers.hpp"
+#include "generator/check/check_context.hpp"
+#include "generator/check/numbers.hpp"
 
 namespace easyread::check {
 

@@ -1,9 +1,9 @@
 // Every text chunk needs a picture, and a chosen picture should fit its text.
-#include "check_pictures.hpp"
+#include "generator/check/check_pictures.hpp"
 
-#include "../../symbols/matcher.hpp"
-#include "data_file.hpp"
-#include "tokenize.hpp"
+#include "symbols/matcher.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/tokenize.hpp"
 
 namespace easyread::check {
 

@@ -1,8 +1,8 @@
 // Picture checks need the picture bank, so they live apart from the text checks.
 #pragma once
-#include "../../symbols/bank.hpp"
-#include "../../symbols/matcher.hpp"
-#include "check_context.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "generator/check/check_context.hpp"
 
 namespace easyread::check {
 

@@ -4,7 +4,7 @@
 #include <set>
 #include <unordered_set>
 
-#include "check_context.hpp"
+#include "generator/check/check_context.hpp"
 
 namespace easyread::check {
 

@@ -4,8 +4,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "check_context.hpp"
-#include "data_file.hpp"
+#include "generator/check/check_context.hpp"
+#include "generator/check/data_file.hpp"
 
 namespace easyread::check {
 

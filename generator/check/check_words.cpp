@@ -3,10 +3,10 @@
 #include <set>
 #include <unordered_set>
 
-#include "check_context.hpp"
-#include "data_file.hpp"
-#include "numbers.hpp"
-#include "syllables.hpp"
+#include "generator/check/check_context.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/numbers.hpp"
+#include "generator/check/syllables.hpp"
 
 namespace easyread::check {
 

@@ -1,12 +1,12 @@
-#include "data_file.hpp"
+#include "generator/check/data_file.hpp"
 
 #include <cctype>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
-#include "../parse/data_paths.hpp"
-#include "../parse/source_text.hpp"
+#include "generator/parse/data_paths.hpp"
+#include "generator/parse/source_text.hpp"
 
 namespace easyread::check {
 

@@ -1,12 +1,12 @@
-#include "draft.hpp"
+#include "generator/check/draft.hpp"
 
 #include <cctype>
 
-#include "data_file.hpp"
-#include "draft_sentences.hpp"
-#include "draft_words.hpp"
-#include "text_blocks.hpp"
-#include "tokenize.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/draft_sentences.hpp"
+#include "generator/check/draft_words.hpp"
+#include "generator/check/text_blocks.hpp"
+#include "generator/check/tokenize.hpp"
 
 namespace easyread::check {
 

@@ -5,10 +5,10 @@
 #pragma once
 #include <string>
 
-#include "../parse/markdown_front.hpp"
-#include "../parse/source_text.hpp"
-#include "lexicon.hpp"
-#include "rule_set.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/parse/source_text.hpp"
+#include "generator/check/lexicon.hpp"
+#include "generator/check/rule_set.hpp"
 
 namespace easyread::check {
 

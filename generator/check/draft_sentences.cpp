@@ -1,9 +1,9 @@
-#include "draft_sentences.hpp"
+#include "generator/check/draft_sentences.hpp"
 
 #include <cctype>
 
-#include "data_file.hpp"
-#include "tokenize.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/tokenize.hpp"
 
 namespace easyread::check {
 

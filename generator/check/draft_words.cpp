@@ -1,13 +1,13 @@
-#include "draft_words.hpp"
+#include "generator/check/draft_words.hpp"
 
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 
-#include "check_context.hpp"
-#include "data_file.hpp"
-#include "numbers.hpp"
-#include "tokenize.hpp"
+#include "generator/check/check_context.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/numbers.hpp"
+#include "generator/check/tokenize.hpp"
 
 namespace easyread::check {
 

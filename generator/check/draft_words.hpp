@@ -5,9 +5,9 @@
 #include <unordered_set>
 #include <vector>
 
-#include "draft.hpp"
-#include "lexicon.hpp"
-#include "rule_set.hpp"
+#include "generator/check/draft.hpp"
+#include "generator/check/lexicon.hpp"
+#include "generator/check/rule_set.hpp"
 
 namespace easyread::check {
 

@@ -1,4 +1,4 @@
-#include "json_out.hpp"
+#include "generator/check/json_out.hpp"
 
 #include <cstdio>
 

@@ -2,8 +2,8 @@
 #pragma once
 #include <string>
 
-#include "../parse/diagnostics.hpp"
-#include "check.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/check/check.hpp"
 
 namespace easyread::check {
 

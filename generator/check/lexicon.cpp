@@ -1,9 +1,9 @@
-#include "lexicon.hpp"
+#include "generator/check/lexicon.hpp"
 
 #include <cctype>
 
-#include "data_file.hpp"
-#include "tokenize.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/tokenize.hpp"
 
 namespace easyread::check {
 

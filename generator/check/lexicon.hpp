@@ -7,8 +7,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "../parse/diagnostics.hpp"
-#include "rule_set.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/check/rule_set.hpp"
 
 namespace easyread::check {
 

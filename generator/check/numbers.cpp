@@ -1,4 +1,4 @@
-#include "numbers.hpp"
+#include "generator/check/numbers.hpp"
 
 #include <cmath>
 #include <cstdlib>

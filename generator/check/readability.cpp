@@ -1,4 +1,4 @@
-#include "readability.hpp"
+#include "generator/check/readability.hpp"
 
 
 namespace easyread::check {

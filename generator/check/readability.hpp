@@ -3,8 +3,8 @@
 #pragma once
 #include <vector>
 
-#include "check.hpp"
-#include "check_context.hpp"
+#include "generator/check/check.hpp"
+#include "generator/check/check_context.hpp"
 
 namespace easyread::check {
 

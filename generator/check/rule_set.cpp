@@ -1,4 +1,4 @@
-#include "rule_set.hpp"
+#include "generator/check/rule_set.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -6,8 +6,8 @@
 #include <functional>
 #include <map>
 
-#include "../parse/data_paths.hpp"
-#include "data_file.hpp"
+#include "generator/parse/data_paths.hpp"
+#include "generator/check/data_file.hpp"
 
 namespace easyread::check {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "../parse/diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread::check {
 

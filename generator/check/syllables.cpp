@@ -1,4 +1,4 @@
-#include "syllables.hpp"
+#include "generator/check/syllables.hpp"
 
 #include <cctype>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "text_blocks.hpp"
+#include "generator/check/text_blocks.hpp"
 
 #include <cmark-gfm.h>
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "../parse/attributes.hpp"
-#include "../parse/markdown_front.hpp"
-#include "../parse/source_text.hpp"
+#include "generator/parse/attributes.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/parse/source_text.hpp"
 
 namespace easyread::check {
 

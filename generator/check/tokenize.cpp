@@ -1,4 +1,4 @@
-#include "tokenize.hpp"
+#include "generator/check/tokenize.hpp"
 
 #include <cctype>
 #include <cstring>

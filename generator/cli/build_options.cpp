@@ -1,9 +1,9 @@
-#include "build_options.hpp"
+#include "generator/cli/build_options.hpp"
 
 #include <cstdlib>
 #include <cstring>
 
-#include "../check/check.hpp"
+#include "generator/check/check.hpp"
 
 namespace easyread::cli {
 

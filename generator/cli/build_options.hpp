@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "../../symbols/bank.hpp"
-#include "../check/rule_set.hpp"
-#include "../layout/pages.hpp"
-#include "../parse/diagnostics.hpp"
-#include "../parse/markdown_front.hpp"
+#include "symbols/bank.hpp"
+#include "generator/check/rule_set.hpp"
+#include "generator/layout/pages.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 namespace easyread::cli {
 

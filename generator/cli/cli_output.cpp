@@ -1,4 +1,4 @@
-#include "cli_output.hpp"
+#include "generator/cli/cli_output.hpp"
 
 #include <cstdio>
 

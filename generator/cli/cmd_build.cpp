@@ -8,16 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "../layout/fonts.hpp"
-#include "../layout/layout_document.hpp"
-#include "../model/assign_pictures.hpp"
-#include "../model/build_document.hpp"
-#include "../parse/file_names.hpp"
-#include "../parse/markdown_front.hpp"
-#include "../render/render.hpp"
-#include "build_options.hpp"
-#include "cli_output.hpp"
-#include "commands.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
+#include "generator/parse/file_names.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/render/render.hpp"
+#include "generator/cli/build_options.hpp"
+#include "generator/cli/cli_output.hpp"
+#include "generator/cli/commands.hpp"
 
 namespace easyread::cli {
 

@@ -4,15 +4,15 @@
 #include <cstring>
 #include <string>
 
-#include "../../symbols/bank.hpp"
-#include "check/check.hpp"
-#include "check/json_out.hpp"
-#include "commands.hpp"
-#include "layout/fonts.hpp"
-#include "layout/layout_document.hpp"
-#include "model/assign_pictures.hpp"
-#include "model/build_document.hpp"
-#include "parse/markdown_front.hpp"
+#include "symbols/bank.hpp"
+#include "generator/check/check.hpp"
+#include "generator/check/json_out.hpp"
+#include "generator/cli/commands.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 namespace easyread::cli {
 

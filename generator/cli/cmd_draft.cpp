@@ -3,9 +3,9 @@
 #include <fstream>
 #include <string>
 
-#include "check/draft.hpp"
-#include "commands.hpp"
-#include "parse/markdown_front.hpp"
+#include "generator/check/draft.hpp"
+#include "generator/cli/commands.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 namespace easyread::cli {
 

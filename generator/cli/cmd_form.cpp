@@ -2,17 +2,17 @@
 #include <cstdio>
 #include <string>
 
-#include "cli_output.hpp"
-#include "commands.hpp"
+#include "generator/cli/cli_output.hpp"
+#include "generator/cli/commands.hpp"
 
 #ifdef EASYREAD_HAVE_REPORT
-#include "../../symbols/bank.hpp"
-#include "../../symbols/matcher.hpp"
-#include "core/survey_parser.hpp"
-#include "report/buffered_output.hpp"
-#include "report/paper_form.hpp"
-#include "report/report_job.hpp"
-#include "report/survey_pages.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "kiosk/core/survey_parser.hpp"
+#include "kiosk/report/buffered_output.hpp"
+#include "kiosk/report/paper_form.hpp"
+#include "kiosk/report/report_job.hpp"
+#include "kiosk/report/survey_pages.hpp"
 
 namespace easyread::cli {
 

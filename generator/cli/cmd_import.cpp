@@ -2,12 +2,12 @@
 #include <cstdio>
 #include <string>
 
-#include "cli_output.hpp"
-#include "commands.hpp"
+#include "generator/cli/cli_output.hpp"
+#include "generator/cli/commands.hpp"
 
 #ifdef EASYREAD_HAVE_REPORT
-#include "report/paper_import.hpp"
-#include "report/report_job.hpp"
+#include "kiosk/report/paper_import.hpp"
+#include "kiosk/report/report_job.hpp"
 
 namespace easyread::cli {
 

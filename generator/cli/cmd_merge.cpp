@@ -3,12 +3,12 @@
 #include <string>
 #include <vector>
 
-#include "cli_output.hpp"
-#include "commands.hpp"
+#include "generator/cli/cli_output.hpp"
+#include "generator/cli/commands.hpp"
 
 #ifdef EASYREAD_HAVE_REPORT
-#include "report/merge_answers.hpp"
-#include "report/report_job.hpp"
+#include "kiosk/report/merge_answers.hpp"
+#include "kiosk/report/report_job.hpp"
 
 namespace easyread::cli {
 

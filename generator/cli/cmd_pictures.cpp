@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "../../symbols/bank.hpp"
-#include "../../symbols/matcher.hpp"
-#include "cli_output.hpp"
-#include "commands.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "generator/cli/cli_output.hpp"
+#include "generator/cli/commands.hpp"
 
 namespace easyread::cli {
 

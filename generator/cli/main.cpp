@@ -3,7 +3,7 @@
 #include <cstring>
 #include <string>
 
-#include "commands.hpp"
+#include "generator/cli/commands.hpp"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "chunk_markup.hpp"
+#include "generator/layout/chunk_markup.hpp"
 
-#include "text_layout.hpp"
+#include "generator/layout/text_layout.hpp"
 
 namespace easyread {
 

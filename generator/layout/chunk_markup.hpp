@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "../model/document.hpp"
-#include "pages.hpp"
+#include "generator/model/document.hpp"
+#include "generator/layout/pages.hpp"
 
 namespace easyread {
 

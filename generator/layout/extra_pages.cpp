@@ -1,11 +1,11 @@
-#include "extra_pages.hpp"
+#include "generator/layout/extra_pages.hpp"
 
 #include <algorithm>
 #include <set>
 
-#include "../model/assign_pictures.hpp"
-#include "logo.hpp"
-#include "text_layout.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/layout/logo.hpp"
+#include "generator/layout/text_layout.hpp"
 
 namespace easyread {
 

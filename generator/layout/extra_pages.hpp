@@ -1,8 +1,8 @@
 // The pages around the content: cover, contents, hard words, contact and credits.
 #pragma once
-#include "../../symbols/bank.hpp"
-#include "../model/document.hpp"
-#include "flow.hpp"
+#include "symbols/bank.hpp"
+#include "generator/model/document.hpp"
+#include "generator/layout/flow.hpp"
 
 namespace easyread {
 

@@ -1,6 +1,6 @@
-#include "flow.hpp"
+#include "generator/layout/flow.hpp"
 
-#include "text_layout.hpp"
+#include "generator/layout/text_layout.hpp"
 
 namespace easyread {
 

@@ -6,7 +6,7 @@
 #include <memory>
 #include <tuple>
 
-#include "pages.hpp"
+#include "generator/layout/pages.hpp"
 
 namespace easyread {
 

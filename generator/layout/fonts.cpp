@@ -1,4 +1,4 @@
-#include "fonts.hpp"
+#include "generator/layout/fonts.hpp"
 
 #include <fontconfig/fontconfig.h>
 #include <strings.h>

@@ -1,12 +1,12 @@
-#include "layout_document.hpp"
+#include "generator/layout/layout_document.hpp"
 
 #include <algorithm>
 
-#include "../model/build_document.hpp"
-#include "chunk_markup.hpp"
-#include "extra_pages.hpp"
-#include "flow.hpp"
-#include "text_layout.hpp"
+#include "generator/model/build_document.hpp"
+#include "generator/layout/chunk_markup.hpp"
+#include "generator/layout/extra_pages.hpp"
+#include "generator/layout/flow.hpp"
+#include "generator/layout/text_layout.hpp"
 
 namespace easyread {
 

@@ -1,10 +1,10 @@
 // Document model -> pages: picture column on the left, text on the right,
 // one chunk per row, never split across pages.
 #pragma once
-#include "../../symbols/bank.hpp"
-#include "../model/document.hpp"
-#include "../parse/diagnostics.hpp"
-#include "pages.hpp"
+#include "symbols/bank.hpp"
+#include "generator/model/document.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/layout/pages.hpp"
 
 namespace easyread {
 

@@ -1,9 +1,9 @@
-#include "logo.hpp"
+#include "generator/layout/logo.hpp"
 
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
-#include "../parse/file_names.hpp"
+#include "generator/parse/file_names.hpp"
 
 namespace easyread {
 

@@ -3,8 +3,8 @@
 #pragma once
 #include <string>
 
-#include "../model/document.hpp"
-#include "../parse/diagnostics.hpp"
+#include "generator/model/document.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

@@ -1,4 +1,4 @@
-#include "page_geometry.hpp"
+#include "generator/layout/page_geometry.hpp"
 
 namespace easyread {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "page_geometry.hpp"
+#include "generator/layout/page_geometry.hpp"
 
 typedef struct _PangoLayout PangoLayout;
 

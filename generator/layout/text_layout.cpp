@@ -1,4 +1,4 @@
-#include "text_layout.hpp"
+#include "generator/layout/text_layout.hpp"
 
 #include <map>
 #include <tuple>

@@ -3,7 +3,7 @@
 #pragma once
 #include <pango/pangocairo.h>
 
-#include "pages.hpp"
+#include "generator/layout/pages.hpp"
 
 namespace easyread {
 

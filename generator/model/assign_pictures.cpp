@@ -1,4 +1,4 @@
-#include "assign_pictures.hpp"
+#include "generator/model/assign_pictures.hpp"
 
 namespace easyread {
 

@@ -1,9 +1,9 @@
 // Gives each chunk its picture: the one the writer asked for, else the matcher's choice.
 #pragma once
-#include "../parse/diagnostics.hpp"
-#include "../../symbols/bank.hpp"
-#include "../../symbols/matcher.hpp"
-#include "document.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "generator/model/document.hpp"
 
 namespace easyread {
 

@@ -1,4 +1,4 @@
-#include "build_document.hpp"
+#include "generator/model/build_document.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -7,7 +7,7 @@
 #include <cctype>
 #include <set>
 
-#include "../parse/attributes.hpp"
+#include "generator/parse/attributes.hpp"
 
 namespace easyread {
 

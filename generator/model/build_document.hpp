@@ -1,8 +1,8 @@
 // Markdown (already parsed by the shared front) -> easy read blocks.
 #pragma once
-#include "../parse/diagnostics.hpp"
-#include "../parse/markdown_front.hpp"
-#include "document.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/model/document.hpp"
 
 namespace easyread {
 

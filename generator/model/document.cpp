@@ -1,4 +1,4 @@
-#include "document.hpp"
+#include "generator/model/document.hpp"
 
 namespace easyread {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "../parse/front_matter.hpp"
+#include "generator/parse/front_matter.hpp"
 
 namespace easyread {
 

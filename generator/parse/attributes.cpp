@@ -1,4 +1,4 @@
-#include "attributes.hpp"
+#include "generator/parse/attributes.hpp"
 
 #include <cctype>
 

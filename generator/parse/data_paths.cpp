@@ -1,8 +1,8 @@
-#include "data_paths.hpp"
+#include "generator/parse/data_paths.hpp"
 
 #include <cstdlib>
 
-#include "file_names.hpp"
+#include "generator/parse/file_names.hpp"
 
 namespace easyread {
 

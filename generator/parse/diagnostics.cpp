@@ -1,4 +1,4 @@
-#include "diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

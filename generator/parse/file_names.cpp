@@ -1,4 +1,4 @@
-#include "file_names.hpp"
+#include "generator/parse/file_names.hpp"
 
 #include <strings.h>
 #include <sys/stat.h>

@@ -1,4 +1,4 @@
-#include "front_matter.hpp"
+#include "generator/parse/front_matter.hpp"
 
 #include <cctype>
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <string>
 
-#include "diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

@@ -1,4 +1,4 @@
-#include "markdown_front.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

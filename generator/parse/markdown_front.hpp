@@ -5,9 +5,9 @@
 #include <memory>
 #include <string>
 
-#include "diagnostics.hpp"
-#include "front_matter.hpp"
-#include "source_text.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/front_matter.hpp"
+#include "generator/parse/source_text.hpp"
 
 struct cmark_node;
 

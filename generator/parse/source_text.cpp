@@ -1,4 +1,4 @@
-#include "source_text.hpp"
+#include "generator/parse/source_text.hpp"
 
 #include <cerrno>
 #include <cstdio>

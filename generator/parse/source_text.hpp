@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string>
 
-#include "diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

@@ -1,10 +1,10 @@
-#include "draw_page.hpp"
+#include "generator/render/draw_page.hpp"
 
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
-#include "../layout/text_layout.hpp"
-#include "../parse/file_names.hpp"
+#include "generator/layout/text_layout.hpp"
+#include "generator/parse/file_names.hpp"
 
 namespace easyread {
 

@@ -5,8 +5,8 @@
 #include <map>
 #include <string>
 
-#include "../layout/pages.hpp"
-#include "../parse/diagnostics.hpp"
+#include "generator/layout/pages.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

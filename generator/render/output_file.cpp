@@ -1,4 +1,4 @@
-#include "output_file.hpp"
+#include "generator/render/output_file.hpp"
 
 #include <cerrno>
 #include <cstdio>

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "../parse/diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

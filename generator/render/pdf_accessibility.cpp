@@ -1,4 +1,4 @@
-#include "pdf_accessibility.hpp"
+#include "generator/render/pdf_accessibility.hpp"
 
 // Use qpdf 11 smart pointers without the old PointerHolder shim.
 #define POINTERHOLDER_TRANSITION 4

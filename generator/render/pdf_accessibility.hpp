@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <string>
 
-#include "../layout/pages.hpp"
-#include "../parse/diagnostics.hpp"
+#include "generator/layout/pages.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

@@ -1,12 +1,12 @@
-#include "pdf_file.hpp"
+#include "generator/render/pdf_file.hpp"
 
 #include <cairo-pdf.h>
 
 #include <cerrno>
 #include <cstring>
 
-#include "output_file.hpp"
-#include "pdf_accessibility.hpp"
+#include "generator/render/output_file.hpp"
+#include "generator/render/pdf_accessibility.hpp"
 
 namespace easyread {
 

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "../layout/pages.hpp"
-#include "../parse/diagnostics.hpp"
+#include "generator/layout/pages.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread {
 

@@ -4,10 +4,10 @@
 #include <map>
 #include <sstream>
 
-#include "../layout/text_layout.hpp"
-#include "html_style.hpp"
-#include "output_file.hpp"
-#include "render.hpp"
+#include "generator/layout/text_layout.hpp"
+#include "generator/render/html_style.hpp"
+#include "generator/render/output_file.hpp"
+#include "generator/render/render.hpp"
 
 namespace easyread {
 

@@ -1,9 +1,9 @@
 #include <cairo-pdf.h>
 
-#include "draw_page.hpp"
-#include "output_file.hpp"
-#include "pdf_file.hpp"
-#include "render.hpp"
+#include "generator/render/draw_page.hpp"
+#include "generator/render/output_file.hpp"
+#include "generator/render/pdf_file.hpp"
+#include "generator/render/render.hpp"
 
 namespace easyread {
 

@@ -1,8 +1,8 @@
 #include <cmath>
 
-#include "draw_page.hpp"
-#include "output_file.hpp"
-#include "render.hpp"
+#include "generator/render/draw_page.hpp"
+#include "generator/render/output_file.hpp"
+#include "generator/render/render.hpp"
 
 namespace easyread {
 

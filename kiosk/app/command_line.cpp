@@ -1,4 +1,4 @@
-#include "command_line.hpp"
+#include "kiosk/app/command_line.hpp"
 
 #include <cstdio>
 #include <cstdlib>

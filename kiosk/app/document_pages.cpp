@@ -1,18 +1,18 @@
-#include "document_pages.hpp"
+#include "kiosk/app/document_pages.hpp"
 
 #include <cairo.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "core/survey.hpp"
-#include "layout/fonts.hpp"
-#include "layout/layout_document.hpp"
-#include "model/assign_pictures.hpp"
-#include "model/build_document.hpp"
-#include "parse/markdown_front.hpp"
-#include "parse/source_text.hpp"
-#include "render/draw_page.hpp"
+#include "kiosk/core/survey.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/parse/source_text.hpp"
+#include "generator/render/draw_page.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
-#include "parse/diagnostics.hpp"
-#include "picture_raster.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "kiosk/app/picture_raster.hpp"
 
 namespace easyread {
 struct LaidOutDocument;

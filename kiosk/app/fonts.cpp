@@ -1,9 +1,9 @@
-#include "fonts.hpp"
+#include "kiosk/app/fonts.hpp"
 
 #include <imgui.h>
 #include <sys/stat.h>
 
-#include "metrics.hpp"
+#include "kiosk/app/metrics.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -1,11 +1,11 @@
-#include "kiosk_loop.hpp"
+#include "kiosk/app/kiosk_loop.hpp"
 
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
 #include <cstdio>
 
-#include "screens/screens.hpp"
+#include "kiosk/app/screens/screens.hpp"
 
 namespace easyread::kiosk::ui {
 

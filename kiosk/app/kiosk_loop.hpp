@@ -5,12 +5,12 @@
 #include <chrono>
 #include <string>
 
-#include "core/session.hpp"
-#include "platform_window.hpp"
-#include "speech.hpp"
-#include "tap_script.hpp"
-#include "trace_log.hpp"
-#include "ui_context.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/app/platform_window.hpp"
+#include "kiosk/app/speech.hpp"
+#include "kiosk/app/tap_script.hpp"
+#include "kiosk/app/trace_log.hpp"
+#include "kiosk/app/ui_context.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -5,19 +5,19 @@
 #include <chrono>
 #include <cstdio>
 
-#include "command_line.hpp"
-#include "core/backend.hpp"
-#include "core/session.hpp"
-#include "fonts.hpp"
-#include "kiosk_loop.hpp"
-#include "picture_textures.hpp"
-#include "platform_window.hpp"
-#include "speech.hpp"
-#include "startup.hpp"
-#include "tap_script.hpp"
-#include "theme.hpp"
-#include "trace_log.hpp"
-#include "tracing_backend.hpp"
+#include "kiosk/app/command_line.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/app/fonts.hpp"
+#include "kiosk/app/kiosk_loop.hpp"
+#include "kiosk/app/picture_textures.hpp"
+#include "kiosk/app/platform_window.hpp"
+#include "kiosk/app/speech.hpp"
+#include "kiosk/app/startup.hpp"
+#include "kiosk/app/tap_script.hpp"
+#include "kiosk/app/theme.hpp"
+#include "kiosk/app/trace_log.hpp"
+#include "kiosk/app/tracing_backend.hpp"
 
 using namespace easyread::kiosk;
 using namespace easyread::kiosk::ui;

@@ -1,4 +1,4 @@
-#include "metrics.hpp"
+#include "kiosk/app/metrics.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "picture_raster.hpp"
+#include "kiosk/app/picture_raster.hpp"
 
 #include <cairo.h>
 #include <librsvg/rsvg.h>

@@ -1,8 +1,8 @@
-#include "picture_textures.hpp"
+#include "kiosk/app/picture_textures.hpp"
 
 #include <GL/gl.h>
 
-#include "picture_raster.hpp"
+#include "kiosk/app/picture_raster.hpp"
 
 namespace easyread::kiosk::ui {
 

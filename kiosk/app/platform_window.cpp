@@ -1,11 +1,11 @@
-#include "platform_window.hpp"
+#include "kiosk/app/platform_window.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include "metrics.hpp"
+#include "kiosk/app/metrics.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -1,4 +1,4 @@
-#include "speech.hpp"
+#include "kiosk/app/speech.hpp"
 
 #include <espeak-ng/espeak_ng.h>
 

@@ -1,9 +1,9 @@
-#include "startup.hpp"
+#include "kiosk/app/startup.hpp"
 
 #include <cerrno>
 #include <sys/stat.h>
 
-#include "core/survey_parser.hpp"
+#include "kiosk/core/survey_parser.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -5,11 +5,11 @@
 #include <memory>
 #include <string>
 
-#include "command_line.hpp"
-#include "document_pages.hpp"
-#include "core/settings.hpp"
-#include "core/store.hpp"
-#include "core/survey.hpp"
+#include "kiosk/app/command_line.hpp"
+#include "kiosk/app/document_pages.hpp"
+#include "kiosk/core/settings.hpp"
+#include "kiosk/core/store.hpp"
+#include "kiosk/core/survey.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 

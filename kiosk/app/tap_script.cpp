@@ -1,4 +1,4 @@
-#include "tap_script.hpp"
+#include "kiosk/app/tap_script.hpp"
 
 #include <fstream>
 #include <set>

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "core/clock.hpp"
-#include "core/session.hpp"
-#include "platform_window.hpp"
-#include "ui_context.hpp"
+#include "kiosk/core/clock.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/app/platform_window.hpp"
+#include "kiosk/app/ui_context.hpp"
 
 namespace easyread::kiosk::ui {
 

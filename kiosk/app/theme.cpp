@@ -1,4 +1,4 @@
-#include "theme.hpp"
+#include "kiosk/app/theme.hpp"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "trace_log.hpp"
+#include "kiosk/app/trace_log.hpp"
 
 #include <cerrno>
 #include <cstdlib>

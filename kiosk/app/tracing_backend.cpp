@@ -1,4 +1,4 @@
-#include "tracing_backend.hpp"
+#include "kiosk/app/tracing_backend.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -1,8 +1,8 @@
 // Passes every call to the real backend and notes each save in the trace,
 // after the save returned, so a "saved" line always means "committed".
 #pragma once
-#include "core/backend.hpp"
-#include "trace_log.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/app/trace_log.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -1,10 +1,10 @@
-#include "ui_context.hpp"
+#include "kiosk/app/ui_context.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "document_pages.hpp"
-#include "picture_textures.hpp"
+#include "kiosk/app/document_pages.hpp"
+#include "kiosk/app/picture_textures.hpp"
 #include "symbols/bank.hpp"
 
 namespace easyread::kiosk::ui {

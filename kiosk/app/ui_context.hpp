@@ -6,8 +6,8 @@
 
 #include <imgui.h>
 
-#include "fonts.hpp"
-#include "metrics.hpp"
+#include "kiosk/app/fonts.hpp"
+#include "kiosk/app/metrics.hpp"
 
 namespace easyread::symbols {
 class Bank;

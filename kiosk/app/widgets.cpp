@@ -1,11 +1,11 @@
-#include "widgets.hpp"
+#include "kiosk/app/widgets.hpp"
 
 #include <algorithm>
 #include <cfloat>
 #include <cstdint>
 #include <cstring>
 
-#include "theme.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

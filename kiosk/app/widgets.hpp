@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "ui_context.hpp"
+#include "kiosk/app/ui_context.hpp"
 
 namespace easyread::kiosk::ui {
 

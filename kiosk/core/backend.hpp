@@ -3,9 +3,9 @@
 #pragma once
 #include <string>
 
-#include "clock.hpp"
-#include "response.hpp"
-#include "store.hpp"
+#include "kiosk/core/clock.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/store.hpp"
 
 namespace easyread::kiosk {
 

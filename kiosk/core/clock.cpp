@@ -1,4 +1,4 @@
-#include "clock.hpp"
+#include "kiosk/core/clock.hpp"
 
 #include <chrono>
 #include <cstdio>

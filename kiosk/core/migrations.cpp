@@ -1,6 +1,6 @@
-#include "migrations.hpp"
+#include "kiosk/core/migrations.hpp"
 
-#include "sqlite_statement.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
 
 namespace easyread::kiosk {
 

@@ -1,4 +1,4 @@
-#include "pin.hpp"
+#include "kiosk/core/pin.hpp"
 
 #include <sodium.h>
 

@@ -1,4 +1,4 @@
-#include "recovery.hpp"
+#include "kiosk/core/recovery.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <memory>
 
-#include "response_columns.hpp"
+#include "kiosk/core/response_columns.hpp"
 
 namespace easyread::kiosk {
 

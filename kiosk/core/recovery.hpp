@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "response.hpp"
+#include "kiosk/core/response.hpp"
 
 namespace easyread::kiosk {
 

@@ -1,4 +1,4 @@
-#include "response.hpp"
+#include "kiosk/core/response.hpp"
 
 #include <sodium.h>
 

@@ -1,8 +1,8 @@
 // The response fields in one fixed column order, shared by the store's
 // queries and the recovery file's JSON reader.
 #pragma once
-#include "response.hpp"
-#include "sqlite_statement.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
 
 namespace easyread::kiosk {
 

@@ -1,8 +1,8 @@
-#include "script_driver.hpp"
+#include "kiosk/core/script_driver.hpp"
 
 #include <sstream>
 
-#include "words.hpp"
+#include "kiosk/core/words.hpp"
 
 namespace easyread::kiosk {
 

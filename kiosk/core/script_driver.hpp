@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "session.hpp"
+#include "kiosk/core/session.hpp"
 
 namespace easyread::kiosk {
 

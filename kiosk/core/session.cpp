@@ -1,10 +1,10 @@
-#include "session.hpp"
+#include "kiosk/core/session.hpp"
 
 #include <algorithm>
 #include <limits>
 
-#include "pin.hpp"
-#include "words.hpp"
+#include "kiosk/core/pin.hpp"
+#include "kiosk/core/words.hpp"
 
 namespace easyread::kiosk {
 

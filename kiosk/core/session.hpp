@@ -22,11 +22,11 @@
 #include <string>
 #include <vector>
 
-#include "backend.hpp"
-#include "clock.hpp"
-#include "response.hpp"
-#include "settings.hpp"
-#include "survey.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/core/clock.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/settings.hpp"
+#include "kiosk/core/survey.hpp"
 
 namespace easyread::kiosk {
 

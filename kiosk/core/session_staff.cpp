@@ -1,7 +1,7 @@
 // Staff mode: PIN (chosen on first run), event name, counts, speech test, export, quit.
-#include "pin.hpp"
-#include "session.hpp"
-#include "words.hpp"
+#include "kiosk/core/pin.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/core/words.hpp"
 
 namespace easyread::kiosk {
 

@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <limits>
 
-#include "session.hpp"
-#include "words.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/core/words.hpp"
 
 namespace easyread::kiosk {
 

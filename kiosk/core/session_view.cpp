@@ -1,9 +1,9 @@
 // Turns session state into the plain data the app draws and speaks.
 #include <algorithm>
 
-#include "pin.hpp"
-#include "session.hpp"
-#include "words.hpp"
+#include "kiosk/core/pin.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/core/words.hpp"
 
 namespace easyread::kiosk {
 

@@ -1,9 +1,9 @@
-#include "settings.hpp"
+#include "kiosk/core/settings.hpp"
 
 #include <cstdlib>
 
-#include "response.hpp"
-#include "store.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/store.hpp"
 
 namespace easyread::kiosk {
 

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "clock.hpp"
+#include "kiosk/core/clock.hpp"
 
 namespace easyread::kiosk {
 

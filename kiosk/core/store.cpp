@@ -1,11 +1,11 @@
-#include "store.hpp"
+#include "kiosk/core/store.hpp"
 
 #include <sys/stat.h>
 
-#include "clock.hpp"
-#include "migrations.hpp"
-#include "recovery.hpp"
-#include "sqlite_statement.hpp"
+#include "kiosk/core/clock.hpp"
+#include "kiosk/core/migrations.hpp"
+#include "kiosk/core/recovery.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
 
 namespace easyread::kiosk {
 

@@ -44,9 +44,9 @@
 #include <string>
 #include <vector>
 
-#include "parse/diagnostics.hpp"
-#include "response.hpp"
-#include "survey.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/survey.hpp"
 
 struct sqlite3;
 

@@ -1,8 +1,8 @@
 #include <filesystem>
 
-#include "backend.hpp"
-#include "pin.hpp"
-#include "settings.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/core/pin.hpp"
+#include "kiosk/core/settings.hpp"
 
 namespace easyread::kiosk {
 

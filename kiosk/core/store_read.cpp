@@ -2,9 +2,9 @@
 // from the write path in store.cpp.
 #include <fstream>
 
-#include "recovery.hpp"
-#include "response_columns.hpp"
-#include "store.hpp"
+#include "kiosk/core/recovery.hpp"
+#include "kiosk/core/response_columns.hpp"
+#include "kiosk/core/store.hpp"
 
 namespace easyread::kiosk {
 

@@ -1,4 +1,4 @@
-#include "survey.hpp"
+#include "kiosk/core/survey.hpp"
 
 #include <sodium.h>
 

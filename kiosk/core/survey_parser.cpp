@@ -1,4 +1,4 @@
-#include "survey_parser.hpp"
+#include "kiosk/core/survey_parser.hpp"
 
 #include <cmark-gfm.h>
 
@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "parse/attributes.hpp"
-#include "parse/markdown_front.hpp"
+#include "generator/parse/attributes.hpp"
+#include "generator/parse/markdown_front.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 

@@ -18,9 +18,9 @@
 #include <optional>
 #include <string>
 
-#include "parse/diagnostics.hpp"
-#include "parse/source_text.hpp"
-#include "survey.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/source_text.hpp"
+#include "kiosk/core/survey.hpp"
 
 namespace easyread::symbols {
 class Bank;

@@ -1,4 +1,4 @@
-#include "words.hpp"
+#include "kiosk/core/words.hpp"
 
 namespace easyread::kiosk {
 

@@ -1,13 +1,13 @@
-#include "actions_file.hpp"
+#include "kiosk/report/actions_file.hpp"
 
 #include <cmark-gfm.h>
 
 #include <algorithm>
 #include <cctype>
 
-#include "parse/attributes.hpp"
-#include "parse/markdown_front.hpp"
-#include "parse/source_text.hpp"
+#include "generator/parse/attributes.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/parse/source_text.hpp"
 
 namespace easyread::report {
 

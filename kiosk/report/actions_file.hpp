@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "parse/diagnostics.hpp"
-#include "parse/front_matter.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/front_matter.hpp"
 
 namespace easyread::report {
 

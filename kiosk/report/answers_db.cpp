@@ -1,4 +1,4 @@
-#include "answers_db.hpp"
+#include "kiosk/report/answers_db.hpp"
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "core/migrations.hpp"
-#include "core/sqlite_statement.hpp"
-#include "core/store.hpp"
+#include "kiosk/core/migrations.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/core/store.hpp"
 
 namespace easyread::report {
 

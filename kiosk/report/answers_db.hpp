@@ -5,7 +5,7 @@
 #pragma once
 #include <string>
 
-#include "parse/diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 struct sqlite3;
 

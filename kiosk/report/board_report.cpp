@@ -1,8 +1,8 @@
-#include "board_report.hpp"
+#include "kiosk/report/board_report.hpp"
 
 #include <algorithm>
 
-#include "plain_share.hpp"
+#include "kiosk/report/plain_share.hpp"
 
 namespace easyread::report {
 

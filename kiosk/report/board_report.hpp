@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "actions_file.hpp"
-#include "result_set.hpp"
-#include "tally.hpp"
+#include "kiosk/report/actions_file.hpp"
+#include "kiosk/report/result_set.hpp"
+#include "kiosk/report/tally.hpp"
 
 namespace easyread::report {
 

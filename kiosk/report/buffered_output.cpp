@@ -1,9 +1,9 @@
-#include "buffered_output.hpp"
+#include "kiosk/report/buffered_output.hpp"
 
 #include <cerrno>
 #include <cstring>
 
-#include "render/output_file.hpp"
+#include "generator/render/output_file.hpp"
 
 namespace easyread::report {
 

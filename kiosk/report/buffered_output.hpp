@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <string>
 
-#include "parse/diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread::report {
 

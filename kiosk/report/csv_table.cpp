@@ -1,6 +1,6 @@
-#include "csv_table.hpp"
+#include "kiosk/report/csv_table.hpp"
 
-#include "parse/source_text.hpp"
+#include "generator/parse/source_text.hpp"
 
 namespace easyread::report {
 

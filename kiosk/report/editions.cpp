@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include "../../symbols/matcher.hpp"
-#include "core/sqlite_statement.hpp"
-#include "core/survey_parser.hpp"
-#include "load_steps.hpp"
+#include "symbols/matcher.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/core/survey_parser.hpp"
+#include "kiosk/report/load_steps.hpp"
 
 namespace easyread::report {
 

@@ -1,12 +1,12 @@
-#include "exports.hpp"
+#include "kiosk/report/exports.hpp"
 
 #include <array>
 #include <cstring>
 #include <unordered_map>
 
-#include "buffered_output.hpp"
-#include "check/json_out.hpp"
-#include "mask_contacts.hpp"
+#include "kiosk/report/buffered_output.hpp"
+#include "generator/check/json_out.hpp"
+#include "kiosk/report/mask_contacts.hpp"
 
 namespace easyread::report {
 

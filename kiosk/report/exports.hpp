@@ -2,9 +2,9 @@
 #pragma once
 #include <string>
 
-#include "parse/diagnostics.hpp"
-#include "result_set.hpp"
-#include "tally.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "kiosk/report/result_set.hpp"
+#include "kiosk/report/tally.hpp"
 
 namespace easyread::report {
 

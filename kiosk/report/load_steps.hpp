@@ -8,9 +8,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "answers_db.hpp"
-#include "core/response.hpp"
-#include "result_set.hpp"
+#include "kiosk/report/answers_db.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/report/result_set.hpp"
 
 namespace easyread::report {
 

@@ -1,4 +1,4 @@
-#include "mask_contacts.hpp"
+#include "kiosk/report/mask_contacts.hpp"
 
 #include <regex>
 

@@ -1,15 +1,15 @@
-#include "merge_answers.hpp"
+#include "kiosk/report/merge_answers.hpp"
 
 #include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <map>
 
-#include "answers_db.hpp"
-#include "core/recovery.hpp"
-#include "core/sqlite_statement.hpp"
-#include "core/store.hpp"
-#include "render/output_file.hpp"
+#include "kiosk/report/answers_db.hpp"
+#include "kiosk/core/recovery.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/core/store.hpp"
+#include "generator/render/output_file.hpp"
 
 namespace easyread::report {
 

@@ -1,12 +1,12 @@
-#include "paper_form.hpp"
+#include "kiosk/report/paper_form.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
-#include "core/words.hpp"
-#include "layout/text_layout.hpp"
-#include "pdf_canvas.hpp"
+#include "kiosk/core/words.hpp"
+#include "generator/layout/text_layout.hpp"
+#include "kiosk/report/pdf_canvas.hpp"
 
 namespace easyread::report {
 

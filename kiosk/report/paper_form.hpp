@@ -6,8 +6,8 @@
 #pragma once
 #include <string>
 
-#include "core/survey.hpp"
-#include "parse/diagnostics.hpp"
+#include "kiosk/core/survey.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread::symbols {
 class Bank;

@@ -1,4 +1,4 @@
-#include "paper_import.hpp"
+#include "kiosk/report/paper_import.hpp"
 
 #include <sqlite3.h>
 
@@ -6,17 +6,17 @@
 #include <ctime>
 #include <map>
 
-#include "../../symbols/bank.hpp"
-#include "../../symbols/matcher.hpp"
-#include "core/clock.hpp"
-#include "core/response.hpp"
-#include "core/sqlite_statement.hpp"
-#include "core/store.hpp"
-#include "core/survey_parser.hpp"
-#include "csv_table.hpp"
-#include "report_filter.hpp"
-#include "report_job.hpp"
-#include "survey_pages.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "kiosk/core/clock.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/core/store.hpp"
+#include "kiosk/core/survey_parser.hpp"
+#include "kiosk/report/csv_table.hpp"
+#include "kiosk/report/report_filter.hpp"
+#include "kiosk/report/report_job.hpp"
+#include "kiosk/report/survey_pages.hpp"
 
 namespace easyread::report {
 

@@ -8,7 +8,7 @@
 #pragma once
 #include <string>
 
-#include "parse/diagnostics.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread::report {
 

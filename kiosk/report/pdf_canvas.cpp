@@ -1,15 +1,15 @@
-#include "pdf_canvas.hpp"
+#include "kiosk/report/pdf_canvas.hpp"
 
 #include <cairo-pdf.h>
 
 #include <cstdio>
 
-#include "../../symbols/bank.hpp"
-#include "layout/fonts.hpp"
-#include "layout/text_layout.hpp"
-#include "render/draw_page.hpp"
-#include "render/output_file.hpp"
-#include "render/pdf_file.hpp"
+#include "symbols/bank.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/text_layout.hpp"
+#include "generator/render/draw_page.hpp"
+#include "generator/render/output_file.hpp"
+#include "generator/render/pdf_file.hpp"
 
 namespace easyread::report {
 

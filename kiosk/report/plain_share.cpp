@@ -1,4 +1,4 @@
-#include "plain_share.hpp"
+#include "kiosk/report/plain_share.hpp"
 
 #include <cmath>
 

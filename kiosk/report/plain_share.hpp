@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "core/survey.hpp"
+#include "kiosk/core/survey.hpp"
 
 namespace easyread::report {
 

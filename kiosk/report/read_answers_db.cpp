@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <string_view>
 
-#include "core/sqlite_statement.hpp"
-#include "load_steps.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/report/load_steps.hpp"
 
 namespace easyread::report {
 

@@ -1,4 +1,4 @@
-#include "render_board_html.hpp"
+#include "kiosk/report/render_board_html.hpp"
 
 #include <glib.h>
 
@@ -6,10 +6,10 @@
 #include <map>
 #include <sstream>
 
-#include "../../symbols/bank.hpp"
-#include "buffered_output.hpp"
-#include "layout/text_layout.hpp"
-#include "plain_share.hpp"
+#include "symbols/bank.hpp"
+#include "kiosk/report/buffered_output.hpp"
+#include "generator/layout/text_layout.hpp"
+#include "kiosk/report/plain_share.hpp"
 
 namespace easyread::report {
 

@@ -3,8 +3,8 @@
 #pragma once
 #include <string>
 
-#include "board_report.hpp"
-#include "parse/diagnostics.hpp"
+#include "kiosk/report/board_report.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread::symbols {
 class Bank;

@@ -1,10 +1,10 @@
-#include "render_board_pdf.hpp"
+#include "kiosk/report/render_board_pdf.hpp"
 
 #include <algorithm>
 
-#include "layout/text_layout.hpp"
-#include "pdf_canvas.hpp"
-#include "plain_share.hpp"
+#include "generator/layout/text_layout.hpp"
+#include "kiosk/report/pdf_canvas.hpp"
+#include "kiosk/report/plain_share.hpp"
 
 namespace easyread::report {
 

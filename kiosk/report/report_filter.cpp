@@ -1,9 +1,9 @@
-#include "report_filter.hpp"
+#include "kiosk/report/report_filter.hpp"
 
 #include <cstdio>
 #include <ctime>
 
-#include "core/clock.hpp"
+#include "kiosk/core/clock.hpp"
 
 namespace easyread::report {
 

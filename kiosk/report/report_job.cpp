@@ -1,16 +1,16 @@
-#include "report_job.hpp"
+#include "kiosk/report/report_job.hpp"
 
-#include "../../symbols/bank.hpp"
-#include "parse/file_names.hpp"
-#include "actions_file.hpp"
-#include "board_report.hpp"
-#include "buffered_output.hpp"
-#include "exports.hpp"
-#include "plain_share.hpp"
-#include "render_board_html.hpp"
-#include "render_board_pdf.hpp"
-#include "tally.hpp"
-#include "you_said.hpp"
+#include "symbols/bank.hpp"
+#include "generator/parse/file_names.hpp"
+#include "kiosk/report/actions_file.hpp"
+#include "kiosk/report/board_report.hpp"
+#include "kiosk/report/buffered_output.hpp"
+#include "kiosk/report/exports.hpp"
+#include "kiosk/report/plain_share.hpp"
+#include "kiosk/report/render_board_html.hpp"
+#include "kiosk/report/render_board_pdf.hpp"
+#include "kiosk/report/tally.hpp"
+#include "kiosk/report/you_said.hpp"
 
 namespace easyread::report {
 

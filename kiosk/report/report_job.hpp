@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "parse/diagnostics.hpp"
-#include "result_set.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "kiosk/report/result_set.hpp"
 
 namespace easyread::report {
 

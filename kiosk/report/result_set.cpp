@@ -1,4 +1,4 @@
-#include "result_set.hpp"
+#include "kiosk/report/result_set.hpp"
 
 #include <sqlite3.h>
 
@@ -7,9 +7,9 @@
 #include <map>
 #include <set>
 
-#include "core/recovery.hpp"
-#include "core/sqlite_statement.hpp"
-#include "load_steps.hpp"
+#include "kiosk/core/recovery.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/report/load_steps.hpp"
 
 namespace easyread::report {
 

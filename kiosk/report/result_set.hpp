@@ -10,9 +10,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/survey.hpp"
-#include "parse/diagnostics.hpp"
-#include "report_filter.hpp"
+#include "kiosk/core/survey.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "kiosk/report/report_filter.hpp"
 
 namespace easyread::symbols {
 class Bank;

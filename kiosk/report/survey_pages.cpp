@@ -1,7 +1,7 @@
-#include "survey_pages.hpp"
+#include "kiosk/report/survey_pages.hpp"
 
-#include "parse/source_text.hpp"
-#include "you_said.hpp"
+#include "generator/parse/source_text.hpp"
+#include "kiosk/report/you_said.hpp"
 
 namespace easyread::report {
 

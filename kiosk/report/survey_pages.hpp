@@ -2,8 +2,8 @@
 // an easy read document: the paper form and the import need its page count,
 // found by laying the document out with the generator.
 #pragma once
-#include "core/survey.hpp"
-#include "parse/diagnostics.hpp"
+#include "kiosk/core/survey.hpp"
+#include "generator/parse/diagnostics.hpp"
 
 namespace easyread::symbols {
 class Bank;

@@ -1,11 +1,11 @@
-#include "tally.hpp"
+#include "kiosk/report/tally.hpp"
 
 #include <algorithm>
 #include <map>
 #include <unordered_map>
 
-#include "core/words.hpp"
-#include "mask_contacts.hpp"
+#include "kiosk/core/words.hpp"
+#include "kiosk/report/mask_contacts.hpp"
 
 namespace easyread::report {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/survey.hpp"
-#include "result_set.hpp"
+#include "kiosk/core/survey.hpp"
+#include "kiosk/report/result_set.hpp"
 
 namespace easyread::report {
 

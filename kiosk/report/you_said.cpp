@@ -1,15 +1,15 @@
-#include "you_said.hpp"
+#include "kiosk/report/you_said.hpp"
 
 #include <cmath>
 
-#include "layout/fonts.hpp"
-#include "layout/layout_document.hpp"
-#include "model/assign_pictures.hpp"
-#include "model/build_document.hpp"
-#include "parse/file_names.hpp"
-#include "parse/markdown_front.hpp"
-#include "plain_share.hpp"
-#include "render/render.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
+#include "generator/parse/file_names.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "kiosk/report/plain_share.hpp"
+#include "generator/render/render.hpp"
 
 namespace easyread::report {
 

@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "actions_file.hpp"
-#include "layout/pages.hpp"
-#include "parse/diagnostics.hpp"
-#include "parse/source_text.hpp"
-#include "result_set.hpp"
-#include "tally.hpp"
+#include "kiosk/report/actions_file.hpp"
+#include "generator/layout/pages.hpp"
+#include "generator/parse/diagnostics.hpp"
+#include "generator/parse/source_text.hpp"
+#include "kiosk/report/result_set.hpp"
+#include "kiosk/report/tally.hpp"
 
 namespace easyread::symbols {
 class Bank;

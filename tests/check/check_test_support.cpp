@@ -1,4 +1,4 @@
-#include "check_test_support.hpp"
+#include "tests/check/check_test_support.hpp"
 
 #include <sys/wait.h>
 
@@ -7,7 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "parse/markdown_front.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 namespace easyread::check::test {
 

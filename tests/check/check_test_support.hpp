@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "check/check.hpp"
-#include "check/lexicon.hpp"
+#include "generator/check/check.hpp"
+#include "generator/check/lexicon.hpp"
 
 namespace easyread::check::test {
 

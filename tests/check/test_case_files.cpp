@@ -13,9 +13,9 @@
 #include <set>
 #include <sstream>
 
-#include "check/check.hpp"
-#include "check_test_support.hpp"
-#include "parse/markdown_front.hpp"
+#include "generator/check/check.hpp"
+#include "tests/check/check_test_support.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 using namespace easyread;
 using namespace easyread::check;

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <fstream>
 
-#include "check_test_support.hpp"
+#include "tests/check/check_test_support.hpp"
 
 using easyread::check::test::run_command;
 

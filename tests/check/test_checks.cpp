@@ -6,8 +6,8 @@
 #include <future>
 #include <thread>
 
-#include "check/readability.hpp"
-#include "check_test_support.hpp"
+#include "generator/check/readability.hpp"
+#include "tests/check/check_test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::check;

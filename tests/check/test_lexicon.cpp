@@ -1,9 +1,9 @@
 // The bundled word lists and glossary, and how malformed lines are reported.
 #include <catch2/catch.hpp>
 
-#include "check/lexicon.hpp"
-#include "check/tokenize.hpp"
-#include "check_test_support.hpp"
+#include "generator/check/lexicon.hpp"
+#include "generator/check/tokenize.hpp"
+#include "tests/check/check_test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::check;

@@ -1,7 +1,7 @@
 // Number, date, percentage and Roman numeral helpers.
 #include <catch2/catch.hpp>
 
-#include "check/numbers.hpp"
+#include "generator/check/numbers.hpp"
 
 using namespace easyread::check;
 

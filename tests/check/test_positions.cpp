@@ -1,9 +1,9 @@
 // Diagnostics point at the line and column an editor shows, front matter counted.
 #include <catch2/catch.hpp>
 
-#include "check/text_blocks.hpp"
-#include "check_test_support.hpp"
-#include "parse/markdown_front.hpp"
+#include "generator/check/text_blocks.hpp"
+#include "tests/check/check_test_support.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 using namespace easyread;
 using namespace easyread::check;

@@ -1,7 +1,7 @@
 // Rule sets: the bundled ones and what a malformed file reports.
 #include <catch2/catch.hpp>
 
-#include "check/rule_set.hpp"
+#include "generator/check/rule_set.hpp"
 
 using namespace easyread;
 using namespace easyread::check;

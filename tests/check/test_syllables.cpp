@@ -3,8 +3,8 @@
 
 #include <sstream>
 
-#include "check/syllables.hpp"
-#include "check_test_support.hpp"
+#include "generator/check/syllables.hpp"
+#include "tests/check/check_test_support.hpp"
 
 using namespace easyread::check;
 

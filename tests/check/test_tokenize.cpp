@@ -1,7 +1,7 @@
 // Words and sentences: the units every check counts.
 #include <catch2/catch.hpp>
 
-#include "check/tokenize.hpp"
+#include "generator/check/tokenize.hpp"
 
 using namespace easyread::check;
 

@@ -8,12 +8,12 @@
 #include <memory>
 #include <string>
 
-#include "layout/fonts.hpp"
-#include "layout/layout_document.hpp"
-#include "model/assign_pictures.hpp"
-#include "model/build_document.hpp"
-#include "render/draw_page.hpp"
-#include "render/render.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
+#include "generator/render/draw_page.hpp"
+#include "generator/render/render.hpp"
 
 namespace {
 

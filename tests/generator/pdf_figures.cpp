@@ -1,4 +1,4 @@
-#include "pdf_figures.hpp"
+#include "tests/generator/pdf_figures.hpp"
 
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/QPDF.hh>

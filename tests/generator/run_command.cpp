@@ -1,4 +1,4 @@
-#include "run_command.hpp"
+#include "tests/generator/run_command.hpp"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // Markdown -> easy read chunks, with their source lines and pictures.
 #include <catch2/catch.hpp>
 
-#include "model/assign_pictures.hpp"
-#include "model/build_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
 
 using namespace easyread;
 

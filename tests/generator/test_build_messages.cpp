@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "run_command.hpp"
+#include "tests/generator/run_command.hpp"
 
 namespace {
 

@@ -7,8 +7,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "pdf_figures.hpp"
-#include "run_command.hpp"
+#include "tests/generator/pdf_figures.hpp"
+#include "tests/generator/run_command.hpp"
 
 namespace {
 

@@ -1,11 +1,11 @@
 // Layout rules from the easy read guides, checked on laid-out pages.
 #include <catch2/catch.hpp>
 
-#include "layout/fonts.hpp"
-#include "layout/layout_document.hpp"
-#include "model/assign_pictures.hpp"
-#include "model/build_document.hpp"
-#include "run_command.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
+#include "tests/generator/run_command.hpp"
 
 using namespace easyread;
 

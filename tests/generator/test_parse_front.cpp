@@ -3,10 +3,10 @@
 
 #include <cmark-gfm.h>
 
-#include "parse/attributes.hpp"
-#include "parse/front_matter.hpp"
-#include "parse/markdown_front.hpp"
-#include "parse/source_text.hpp"
+#include "generator/parse/attributes.hpp"
+#include "generator/parse/front_matter.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/parse/source_text.hpp"
 
 using namespace easyread;
 

@@ -10,8 +10,8 @@
 #include <map>
 #include <regex>
 
-#include "pdf_figures.hpp"
-#include "run_command.hpp"
+#include "tests/generator/pdf_figures.hpp"
+#include "tests/generator/run_command.hpp"
 
 namespace {
 

@@ -2,9 +2,9 @@
 #pragma once
 #include <memory>
 
-#include "core/pin.hpp"
-#include "core/session.hpp"
-#include "test_support.hpp"
+#include "kiosk/core/pin.hpp"
+#include "kiosk/core/session.hpp"
+#include "tests/kiosk/test_support.hpp"
 
 namespace kiosk_test {
 

@@ -1,4 +1,4 @@
-#include "store_support.hpp"
+#include "tests/kiosk/store_support.hpp"
 
 #include <fcntl.h>
 #include <linux/fs.h>

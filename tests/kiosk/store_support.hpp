@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "core/response.hpp"
+#include "kiosk/core/response.hpp"
 
 namespace kiosk_test {
 

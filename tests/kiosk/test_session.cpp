@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "core/script_driver.hpp"
-#include "session_rig.hpp"
+#include "kiosk/core/script_driver.hpp"
+#include "tests/kiosk/session_rig.hpp"
 
 using namespace easyread::kiosk;
 using kiosk_test::SessionRig;

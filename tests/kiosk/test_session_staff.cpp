@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "session_rig.hpp"
+#include "tests/kiosk/session_rig.hpp"
 
 using namespace easyread::kiosk;
 using kiosk_test::SessionRig;

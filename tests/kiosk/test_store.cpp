@@ -3,11 +3,11 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "core/migrations.hpp"
-#include "core/recovery.hpp"
-#include "core/store.hpp"
-#include "store_support.hpp"
-#include "test_support.hpp"
+#include "kiosk/core/migrations.hpp"
+#include "kiosk/core/recovery.hpp"
+#include "kiosk/core/store.hpp"
+#include "tests/kiosk/store_support.hpp"
+#include "tests/kiosk/test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;

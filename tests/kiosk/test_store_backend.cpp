@@ -4,13 +4,13 @@
 
 #include <algorithm>
 
-#include "core/backend.hpp"
-#include "core/recovery.hpp"
-#include "core/script_driver.hpp"
-#include "core/session.hpp"
-#include "core/settings.hpp"
-#include "store_support.hpp"
-#include "test_support.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/core/recovery.hpp"
+#include "kiosk/core/script_driver.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/core/settings.hpp"
+#include "tests/kiosk/store_support.hpp"
+#include "tests/kiosk/test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;

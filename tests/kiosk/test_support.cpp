@@ -1,4 +1,4 @@
-#include "test_support.hpp"
+#include "tests/kiosk/test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/pin.hpp"
-#include "core/survey_parser.hpp"
+#include "kiosk/core/pin.hpp"
+#include "kiosk/core/survey_parser.hpp"
 
 namespace kiosk_test {
 

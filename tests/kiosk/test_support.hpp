@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/backend.hpp"
-#include "core/survey.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/core/survey.hpp"
 
 namespace kiosk_test {
 

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "core/survey_parser.hpp"
+#include "kiosk/core/survey_parser.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
-#include "test_support.hpp"
+#include "tests/kiosk/test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;

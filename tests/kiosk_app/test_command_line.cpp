@@ -3,7 +3,7 @@
 #include <initializer_list>
 #include <vector>
 
-#include "command_line.hpp"
+#include "kiosk/app/command_line.hpp"
 
 using namespace easyread::kiosk::ui;
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "metrics.hpp"
-#include "screens/screen_frame.hpp"
-#include "theme.hpp"
+#include "kiosk/app/metrics.hpp"
+#include "kiosk/app/screens/screen_frame.hpp"
+#include "kiosk/app/theme.hpp"
 
 using namespace easyread::kiosk::ui;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "picture_raster.hpp"
+#include "kiosk/app/picture_raster.hpp"
 
 using namespace easyread::kiosk::ui;
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <thread>
 
-#include "speech.hpp"
-#include "tap_script.hpp"
+#include "kiosk/app/speech.hpp"
+#include "kiosk/app/tap_script.hpp"
 
 using namespace easyread::kiosk::ui;
 

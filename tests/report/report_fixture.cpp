@@ -1,4 +1,4 @@
-#include "report_fixture.hpp"
+#include "tests/report/report_fixture.hpp"
 
 #include <sqlite3.h>
 
@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <regex>
 
-#include "core/response.hpp"
-#include "core/survey_parser.hpp"
-#include "report/csv_table.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/survey_parser.hpp"
+#include "kiosk/report/csv_table.hpp"
 
 namespace report_test {
 

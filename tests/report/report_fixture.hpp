@@ -5,9 +5,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/store.hpp"
-#include "core/survey.hpp"
-#include "run_command.hpp"
+#include "kiosk/core/store.hpp"
+#include "kiosk/core/survey.hpp"
+#include "tests/generator/run_command.hpp"
 
 namespace report_test {
 

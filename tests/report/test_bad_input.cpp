@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "report_fixture.hpp"
+#include "tests/report/report_fixture.hpp"
 
 using namespace report_test;
 

@@ -6,9 +6,9 @@
 #include <regex>
 #include <set>
 
-#include "core/recovery.hpp"
-#include "core/response.hpp"
-#include "report_fixture.hpp"
+#include "kiosk/core/recovery.hpp"
+#include "kiosk/core/response.hpp"
+#include "tests/report/report_fixture.hpp"
 
 using namespace report_test;
 

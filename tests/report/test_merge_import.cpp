@@ -4,8 +4,8 @@
 
 #include <set>
 
-#include "core/response.hpp"
-#include "report_fixture.hpp"
+#include "kiosk/core/response.hpp"
+#include "tests/report/report_fixture.hpp"
 
 using namespace report_test;
 

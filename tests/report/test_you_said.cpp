@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <regex>
 
-#include "report_fixture.hpp"
+#include "tests/report/report_fixture.hpp"
 
 using namespace report_test;
 

@@ -5,9 +5,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "../../generator/parse/data_paths.hpp"
-#include "../../symbols/picture_check.hpp"
-#include "test_support.hpp"
+#include "generator/parse/data_paths.hpp"
+#include "symbols/picture_check.hpp"
+#include "tests/symbols/test_support.hpp"
 
 using namespace easyread;
 using namespace symbols_test;

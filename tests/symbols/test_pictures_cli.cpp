@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_support.hpp"
+#include "tests/symbols/test_support.hpp"
 
 using namespace symbols_test;
 

@@ -6,8 +6,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "../../symbols/matcher.hpp"
-#include "test_support.hpp"
+#include "symbols/matcher.hpp"
+#include "tests/symbols/test_support.hpp"
 
 using namespace easyread;
 using namespace symbols_test;

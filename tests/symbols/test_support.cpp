@@ -1,4 +1,4 @@
-#include "test_support.hpp"
+#include "tests/symbols/test_support.hpp"
 
 #include <cairo.h>
 #include <cstdio>

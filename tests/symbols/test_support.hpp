@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "../../symbols/bank.hpp"
+#include "symbols/bank.hpp"
 
 namespace symbols_test {
 

@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "../../symbols/lemma.hpp"
-#include "../../symbols/tokens.hpp"
-#include "../../symbols/word_classes.hpp"
+#include "symbols/lemma.hpp"
+#include "symbols/tokens.hpp"
+#include "symbols/word_classes.hpp"
 
 using namespace easyread::symbols;
 

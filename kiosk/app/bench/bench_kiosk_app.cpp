@@ -16,8 +16,8 @@
 #include <thread>
 #include <vector>
 
-#include "core/pin.hpp"
-#include "core/store.hpp"
+#include "kiosk/core/pin.hpp"
+#include "kiosk/core/store.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "screens/screens.hpp"
+#include "kiosk/app/screens/screens.hpp"
 
 namespace easyread::kiosk::ui {
 

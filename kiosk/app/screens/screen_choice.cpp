@@ -2,8 +2,8 @@
 // the title with its picture, extra words, then the answers as large pictures.
 #include <algorithm>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

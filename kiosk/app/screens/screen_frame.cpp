@@ -1,11 +1,11 @@
-#include "screens/screen_frame.hpp"
+#include "kiosk/app/screens/screen_frame.hpp"
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 
-#include "core/words.hpp"
-#include "theme.hpp"
+#include "kiosk/core/words.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

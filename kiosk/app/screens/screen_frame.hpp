@@ -4,8 +4,8 @@
 #pragma once
 #include <vector>
 
-#include "core/session.hpp"
-#include "widgets.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/app/widgets.hpp"
 
 namespace easyread::kiosk::ui {
 

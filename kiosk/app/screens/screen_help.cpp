@@ -2,8 +2,8 @@
 // also read aloud). Any tap on OK closes it; a new screen closes it too.
 #include <algorithm>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -4,8 +4,8 @@
 // capital letter, then to digits and signs.
 #include <algorithm>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -2,9 +2,9 @@
 // as pictures, each with a Change button; Send at the bottom.
 #include <algorithm>
 
-#include "core/words.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/core/words.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

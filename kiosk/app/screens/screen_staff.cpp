@@ -2,8 +2,8 @@
 // with the event name, today's counts, test speech, export and close.
 #include <algorithm>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

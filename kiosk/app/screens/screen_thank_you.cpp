@@ -1,8 +1,8 @@
 // Thank you, and "Are you still there?" with its countdown.
 #include <algorithm>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

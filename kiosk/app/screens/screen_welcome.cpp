@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -1,8 +1,8 @@
 // Drawing is a function of the session's view: each screen reads the view,
 // draws, and reports taps as UiActions. Nothing here changes the session.
 #pragma once
-#include "core/session.hpp"
-#include "screens/screen_frame.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/app/screens/screen_frame.hpp"
 
 namespace easyread::kiosk::ui {
 
