@@ -15,7 +15,7 @@
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/settings.hpp"
 #include "kiosk/core/survey_parser.hpp"
-#include "generator/parse/data_paths.hpp"
+#include "base/data_paths.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;

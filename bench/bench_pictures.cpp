@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "generator/parse/data_paths.hpp"
+#include "base/data_paths.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 

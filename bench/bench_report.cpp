@@ -23,14 +23,14 @@
 #include "kiosk/core/sqlite_statement.hpp"
 #include "kiosk/core/store.hpp"
 #include "kiosk/core/survey_parser.hpp"
-#include "generator/parse/data_paths.hpp"
+#include "base/data_paths.hpp"
 #include "symbols/bank.hpp"
-#include "kiosk/report/board_report.hpp"
-#include "kiosk/report/exports.hpp"
-#include "kiosk/report/render_board_pdf.hpp"
-#include "kiosk/report/report_job.hpp"
-#include "kiosk/report/result_set.hpp"
-#include "kiosk/report/tally.hpp"
+#include "report/board_report.hpp"
+#include "report/exports.hpp"
+#include "report/render_board_pdf.hpp"
+#include "report/report_job.hpp"
+#include "report/result_set.hpp"
+#include "report/tally.hpp"
 
 namespace {
 

@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "generator/parse/data_paths.hpp"
+#include "base/data_paths.hpp"
 #include "symbols/term_index.hpp"
-#include "symbols/text_util.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::symbols {
 

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 
 namespace easyread::symbols {
 

@@ -2,7 +2,7 @@
 
 #include <unordered_map>
 
-#include "symbols/text_util.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::symbols {
 

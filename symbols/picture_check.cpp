@@ -5,7 +5,7 @@
 #include <fstream>
 #include <librsvg/rsvg.h>
 
-#include "symbols/text_util.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::symbols {
 

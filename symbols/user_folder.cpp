@@ -18,7 +18,7 @@
 
 #include "symbols/bank.hpp"
 #include "symbols/picture_check.hpp"
-#include "symbols/text_util.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::symbols {
 

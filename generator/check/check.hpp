@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "generator/parse/markdown_front.hpp"
-#include "generator/parse/source_text.hpp"
+#include "base/source_text.hpp"
 #include "generator/check/rule_set.hpp"
 
 namespace easyread::symbols {

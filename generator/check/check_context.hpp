@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "generator/parse/front_matter.hpp"
 #include "generator/check/lexicon.hpp"
 #include "generator/check/rule_set.hpp"

@@ -5,8 +5,8 @@
 #include <sstream>
 #include <vector>
 
-#include "generator/parse/data_paths.hpp"
-#include "generator/parse/source_text.hpp"
+#include "base/data_paths.hpp"
+#include "base/source_text.hpp"
 
 namespace easyread::check {
 

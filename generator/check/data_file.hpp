@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 
 namespace easyread::check {
 

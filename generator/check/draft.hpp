@@ -6,7 +6,7 @@
 #include <string>
 
 #include "generator/parse/markdown_front.hpp"
-#include "generator/parse/source_text.hpp"
+#include "base/source_text.hpp"
 #include "generator/check/lexicon.hpp"
 #include "generator/check/rule_set.hpp"
 

@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "generator/check/rule_set.hpp"
 
 namespace easyread::check {

@@ -6,7 +6,7 @@
 #include <functional>
 #include <map>
 
-#include "generator/parse/data_paths.hpp"
+#include "base/data_paths.hpp"
 #include "generator/check/data_file.hpp"
 
 namespace easyread::check {

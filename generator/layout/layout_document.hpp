@@ -3,7 +3,7 @@
 #pragma once
 #include "symbols/bank.hpp"
 #include "generator/model/document.hpp"
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "generator/layout/pages.hpp"
 
 namespace easyread {

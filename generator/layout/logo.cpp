@@ -3,7 +3,7 @@
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
-#include "generator/parse/file_names.hpp"
+#include "base/file_names.hpp"
 
 namespace easyread {
 

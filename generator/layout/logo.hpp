@@ -4,7 +4,7 @@
 #include <string>
 
 #include "generator/model/document.hpp"
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 
 namespace easyread {
 

@@ -1,6 +1,6 @@
 // Gives each chunk its picture: the one the writer asked for, else the matcher's choice.
 #pragma once
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 #include "generator/model/document.hpp"

@@ -1,6 +1,6 @@
 // Markdown (already parsed by the shared front) -> easy read blocks.
 #pragma once
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "generator/parse/markdown_front.hpp"
 #include "generator/model/document.hpp"
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <string>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 
 namespace easyread {
 

@@ -5,9 +5,9 @@
 #include <memory>
 #include <string>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "generator/parse/front_matter.hpp"
-#include "generator/parse/source_text.hpp"
+#include "base/source_text.hpp"
 
 struct cmark_node;
 

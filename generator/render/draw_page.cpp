@@ -4,7 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include "generator/layout/text_layout.hpp"
-#include "generator/parse/file_names.hpp"
+#include "base/file_names.hpp"
 
 namespace easyread {
 

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 
 namespace easyread {
 

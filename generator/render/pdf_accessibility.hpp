@@ -5,7 +5,7 @@
 #include <string>
 
 #include "generator/layout/pages.hpp"
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 
 namespace easyread {
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "generator/layout/pages.hpp"
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 
 namespace easyread {
 

@@ -11,7 +11,7 @@
 #include "generator/model/assign_pictures.hpp"
 #include "generator/model/build_document.hpp"
 #include "generator/parse/markdown_front.hpp"
-#include "generator/parse/source_text.hpp"
+#include "base/source_text.hpp"
 #include "generator/render/draw_page.hpp"
 
 namespace easyread::kiosk::ui {

@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "kiosk/app/picture_raster.hpp"
 
 namespace easyread {

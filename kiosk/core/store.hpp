@@ -44,7 +44,7 @@
 #include <string>
 #include <vector>
 
-#include "generator/parse/diagnostics.hpp"
+#include "base/diagnostics.hpp"
 #include "kiosk/core/response.hpp"
 #include "kiosk/core/survey.hpp"
 

@@ -18,8 +18,8 @@
 #include <optional>
 #include <string>
 
-#include "generator/parse/diagnostics.hpp"
-#include "generator/parse/source_text.hpp"
+#include "base/diagnostics.hpp"
+#include "base/source_text.hpp"
 #include "kiosk/core/survey.hpp"
 
 namespace easyread::symbols {

@@ -6,7 +6,7 @@
 #include "generator/parse/attributes.hpp"
 #include "generator/parse/front_matter.hpp"
 #include "generator/parse/markdown_front.hpp"
-#include "generator/parse/source_text.hpp"
+#include "base/source_text.hpp"
 
 using namespace easyread;
 

@@ -8,7 +8,7 @@
 
 #include "kiosk/core/response.hpp"
 #include "kiosk/core/survey_parser.hpp"
-#include "kiosk/report/csv_table.hpp"
+#include "report/csv_table.hpp"
 
 namespace report_test {
 

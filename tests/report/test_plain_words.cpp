@@ -2,11 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include "kiosk/core/survey.hpp"
-#include "kiosk/report/csv_table.hpp"
-#include "kiosk/report/exports.hpp"
-#include "kiosk/report/mask_contacts.hpp"
-#include "kiosk/report/plain_share.hpp"
-#include "kiosk/report/report_filter.hpp"
+#include "report/csv_table.hpp"
+#include "report/exports.hpp"
+#include "report/mask_contacts.hpp"
+#include "report/plain_share.hpp"
+#include "report/report_filter.hpp"
 
 using namespace easyread::report;
 namespace kiosk = easyread::kiosk;

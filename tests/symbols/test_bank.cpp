@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "generator/parse/data_paths.hpp"
+#include "base/data_paths.hpp"
 #include "symbols/picture_check.hpp"
 #include "tests/symbols/test_support.hpp"
 

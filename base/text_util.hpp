@@ -1,0 +1,16 @@
+// Small string helpers: one home for trimming, splitting and case.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace easyread {
+
+// Splits on `sep`, keeping empty fields (so a trailing tab still counts).
+std::vector<std::string> split(const std::string& s, char sep);
+std::string trim(const std::string& s);
+// ASCII lower case; other bytes (UTF-8) are kept as they are.
+std::string lower(std::string s);
+std::string lower_trim(const std::string& s);
+bool ends_with(const std::string& s, const std::string& tail);
+
+}  // namespace easyread

@@ -1,0 +1,199 @@
+// easyread build: Markdown -> easy read PDF, HTML or PNG.
+#include <chrono>
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <future>
+#include <string>
+#include <vector>
+
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/build_document.hpp"
+#include "base/file_names.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "generator/render/render.hpp"
+#include "cli/build_options.hpp"
+#include "cli/cli_output.hpp"
+#include "cli/commands.hpp"
+
+namespace easyread::cli {
+
+namespace {
+
+const char* kBuildHelp = R"(usage: easyread build INPUT.md [options]
+
+Makes an easy read document from Markdown: a picture on the left of every
+short chunk, large clear type, hard words explained, page numbers, a cover,
+contents (for long documents), a "Hard words" page and a contact page.
+
+  INPUT.md             the Markdown file; "-" reads standard input
+  -o, --output PATH    OUT.pdf (tagged PDF), OUT.html (one accessible file),
+                       OUT.png (one image per page: OUT-1.png, OUT-2.png, ...)
+                       or a folder (writes NAME.pdf and NAME.html there).
+                       Default: NAME.pdf and NAME.html in the current folder.
+      --rules NAME     easy read rule set (default uk-easy-read)
+      --page SIZE      a4 (default) or a5
+      --font-size PT   body text size in points on paper (default from the rules: 16)
+      --font FAMILY    font family (default Andika, else DejaVu Sans)
+      --pictures DIR   your own pictures (SVG or PNG); they win over the bundled ones
+      --no-pictures    leave pictures out (some readers prefer text only)
+      --dpi N          resolution of PNG output (default 96)
+  -v, --verbose        say what each stage did
+  -h, --help           this help
+
+Exit status:
+  0  the document was made (warnings, if any, are on standard error)
+  2  the command line was wrong
+  3  the input could not be read (missing, not UTF-8, binary, too large)
+  4  an output could not be written
+)";
+
+std::string stem_of(const std::string& input) {
+    if (input == "-") return "document";
+    std::string name = input.substr(input.rfind('/') == std::string::npos ? 0 : input.rfind('/') + 1);
+    auto dot = name.rfind('.');
+    return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+}  // namespace
+
+int cmd_build(int argc, char** argv) {
+    BuildOptions o;
+    std::string err;
+    if (!parse_build_options(argc, argv, o, err)) return usage_error("build", err);
+    if (o.help) {
+        std::fputs(kBuildHelp, stdout);
+        return 0;
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t c0 = std::clock();
+    Diagnostics diags;
+
+    // Outputs: decided before any work so a bad path fails fast.
+    std::vector<std::string> outputs;
+    std::string out = o.output.empty() ? std::string(".") : o.output;
+    if (is_directory(out)) {
+        const std::string base = out + (out.back() == '/' ? "" : "/") + stem_of(o.input);
+        outputs = {base + ".pdf", base + ".html"};
+    } else if (has_ending(out, ".pdf") || has_ending(out, ".html") || has_ending(out, ".htm") ||
+               has_ending(out, ".png")) {
+        outputs = {out};
+    } else if (out.back() == '/') {
+        diags.error(out, 0, 0, "cannot-write", "the folder does not exist",
+                    "Make it first, or name a file ending in .pdf, .html or .png.");
+        print_diagnostics(diags);
+        return 4;
+    } else {
+        return usage_error("build",
+                           "cannot tell the format of '" + out + "': end it in .pdf, .html or .png, or give a folder");
+    }
+
+    SourceText src;
+    if (!load_source(o.input, src, diags)) {
+        print_diagnostics(diags, o.verbose);
+        return 3;
+    }
+    ParsedMarkdown md = parse_markdown(src, diags);
+    Document doc = build_document(md, diags);
+    if (o.verbose) std::fprintf(stderr, "easyread: parsed %zu chunks\n", doc.blocks.size());
+    if (doc.blocks.empty())
+        diags.warning(src.path, 0, 0, "empty", "the document has no text, so only the cover and contact pages are made",
+                      "Write the text under the front matter.");
+
+    LayoutOptions lo;
+    if (!apply_rules(o, lo, diags)) {
+        print_diagnostics(diags, o.verbose);
+        return 2;
+    }
+    lo.font_family = choose_font_family(o.font, diags);
+
+    symbols::Bank bank;
+    bank.load_bundled(diags);
+    for (const auto& dir : o.picture_dirs) bank.add_user_folder(dir, diags);
+
+    // The checks read only the source, the bank and, at their very end, the
+    // page count, so they run on a second processor while pictures are
+    // chosen, pages laid out and the outputs drawn.
+    std::promise<int> page_count;
+    Diagnostics check_diags;
+    double check_seconds = 0;
+    auto checks = std::async(std::launch::async, [&, pages_later = page_count.get_future().share()] {
+        const auto start = std::chrono::steady_clock::now();
+        run_document_checks(o, src, md, pages_later, bank, check_diags);
+        check_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    });
+    // Declared after `checks`, so destroyed first: however this function
+    // leaves (an exception too), the checks get a page count and can end.
+    struct PageCountGiver {
+        std::promise<int>& promise;
+        bool given = false;
+        void give(int pages) {
+            promise.set_value(pages);
+            given = true;
+        }
+        ~PageCountGiver() {
+            if (!given) promise.set_value(0);
+        }
+    } page_count_giver{page_count};
+
+    PictureStats stats;
+    if (lo.pictures) stats = assign_pictures(doc, bank, diags);
+    if (o.verbose) std::fprintf(stderr, "easyread: %d pictures chosen from %zu in the bank\n", stats.chosen,
+                                bank.pictures().size());
+
+    auto stage = [&, last = t0, last_cpu = c0](const char* what) mutable {
+        auto now = std::chrono::steady_clock::now();
+        std::clock_t cpu = std::clock();
+        if (o.verbose)
+            std::fprintf(stderr, "easyread: %s took %.3f s (%.3f s of processor time)\n", what,
+                         std::chrono::duration<double>(now - last).count(),
+                         static_cast<double>(cpu - last_cpu) / CLOCKS_PER_SEC);
+        last = now;
+        last_cpu = cpu;
+    };
+    stage("reading, parsing and choosing pictures");
+    LaidOutDocument pages;
+    const bool laid_out = layout_document(doc, bank, lo, pages, diags);
+    page_count_giver.give(static_cast<int>(pages.pages.size()));
+    if (!laid_out) {
+        print_diagnostics(diags, o.verbose);
+        return 2;
+    }
+    stage("layout");
+
+    Diagnostics render_diags;
+    bool ok = true;
+    std::vector<std::string> written;
+    for (const auto& path : outputs) {
+        if (has_ending(path, ".pdf")) ok = render_pdf(pages, path, render_diags);
+        else if (has_ending(path, ".png")) ok = render_png(pages, path, o.dpi, written, render_diags);
+        else ok = render_html(pages, path, render_diags);
+        if (!ok) break;
+        if (!has_ending(path, ".png")) written.push_back(path);
+        stage(path.c_str());
+    }
+    checks.get();
+    if (o.verbose) std::fprintf(stderr, "easyread: easy read checks took %.3f s, alongside the outputs\n", check_seconds);
+    for (const auto* more : {&check_diags, &render_diags})
+        for (const auto& d : more->items()) diags.add(d);
+    print_diagnostics(diags, o.verbose);
+    if (!ok) return 4;
+
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::string names;
+    for (std::size_t i = 0; i < written.size() && i < 3; ++i) names += (i ? ", " : "") + written[i];
+    if (written.size() > 3) names += ", ...";
+    const int notes = diags.count(Severity::Note);
+    std::string hidden;
+    if (notes > 0 && !o.verbose)
+        hidden = ", " + std::to_string(notes) + (notes == 1 ? " note" : " notes") + " (--verbose shows them)";
+    std::fprintf(stderr, "easyread: %s: %zu pages, %d pictures chosen, %d missing, %d warnings%s, %.2f s\n",
+                 names.c_str(), pages.pages.size(), stats.chosen, stats.missing, diags.count(Severity::Warning),
+                 hidden.c_str(), seconds);
+    return 0;
+}
+
+}  // namespace easyread::cli

@@ -1,0 +1,82 @@
+// easyread draft INPUT.md -o DRAFT.md [--rules NAME]
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "generator/check/draft.hpp"
+#include "cli/commands.hpp"
+#include "generator/parse/markdown_front.hpp"
+
+namespace easyread::cli {
+
+namespace {
+
+void draft_usage(std::FILE* out) {
+    std::fprintf(out,
+                 "usage: easyread draft INPUT.md -o DRAFT.md [--rules NAME]\n\n"
+                 "Writes a first easy read draft in Markdown, by rule and offline: one sentence per block,\n"
+                 "plain words, digits, dates with month names, glossary terms in bold with their explanation.\n"
+                 "Each block names the source line it came from; TODO comments mark what a person must fix.\n"
+                 "Use '-o -' to write to standard output.\n");
+}
+
+}  // namespace
+
+int cmd_draft(int argc, char** argv) {
+    std::string input, output, rules_name = check::kDefaultRuleSet;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--help" || a == "-h") { draft_usage(stdout); return 0; }
+        if ((a == "-o" || a == "--output" || a == "--rules") && i + 1 >= argc) {
+            std::fprintf(stderr, "easyread draft: error: %s needs a value\n", a.c_str());
+            return 2;
+        }
+        if (a == "-o" || a == "--output") output = argv[++i];
+        else if (a == "--rules") rules_name = argv[++i];
+        else if (!a.empty() && a[0] == '-' && a != "-") {
+            std::fprintf(stderr, "easyread draft: error: unknown option '%s'\n", a.c_str());
+            draft_usage(stderr);
+            return 2;
+        } else if (input.empty()) input = a;
+        else {
+            std::fprintf(stderr, "easyread draft: error: give one input file\n");
+            return 2;
+        }
+    }
+    if (input.empty() || output.empty()) {
+        draft_usage(stderr);
+        return 2;
+    }
+    Diagnostics diags;
+    check::RuleSet rules;
+    check::Lexicon lexicon;
+    SourceText src;
+    bool ok = check::load_rule_set(rules_name, rules, diags) && check::load_lexicon(rules, lexicon, diags) &&
+              load_source(input, src, diags);
+    std::string draft;
+    check::DraftStats stats;
+    if (ok) {
+        ParsedMarkdown md = parse_markdown(src, diags);
+        draft = check::draft_markdown(src, md, rules, lexicon, stats);
+    }
+    std::fputs(diags.format_all().c_str(), stderr);
+    if (!ok || diags.has_errors()) return 2;
+    if (output == "-") {
+        std::fputs(draft.c_str(), stdout);
+    } else {
+        std::ofstream f(output, std::ios::binary);
+        if (!(f << draft) || !f.flush()) {
+            std::fprintf(stderr, "%s: error: cannot write the draft here. Check the folder exists and you may write to it.\n",
+                         output.c_str());
+            return 2;
+        }
+    }
+    std::fprintf(stderr,
+                 "%s: %d sentences from %d source blocks; %d lists, %d plain words, %d numbers and dates, "
+                 "%d terms explained; %d TODO%s to look at\n",
+                 output.c_str(), stats.sentences, stats.source_blocks, stats.lists, stats.replacements, stats.numbers,
+                 stats.terms_explained, stats.todos, stats.todos == 1 ? "" : "s");
+    return 0;
+}
+
+}  // namespace easyread::cli

@@ -1,0 +1,26 @@
+// The answers as data: CSV for spreadsheets (one row per answer) and JSON.
+#pragma once
+#include <string>
+
+#include "base/diagnostics.hpp"
+#include "report/result_set.hpp"
+#include "report/tally.hpp"
+
+namespace easyread::report {
+
+// UTF-8 with a byte order mark so Excel reads the letters right. Columns:
+// response_id, survey_id, survey_version, event, respondent, source,
+// started_at, finished_at, question_id, answer, answer_words. (The question
+// words are in the JSON and the report: a million rows of them would make
+// the file a third larger.)
+// Comments are masked; every cell that a spreadsheet could take for a
+// formula (starting = + - @ tab or carriage return) gets a ' in front.
+bool write_csv(const ResultSet& results, const std::string& path, Diagnostics& diags);
+
+// Totals, question counts and every response with its answers.
+bool write_json(const ResultSet& results, const Tally& tally, const std::string& path, Diagnostics& diags);
+
+// One CSV cell, quoted when needed and neutralised against formulas.
+void append_csv_cell(std::string& out, const std::string& cell);
+
+}  // namespace easyread::report

@@ -1,0 +1,237 @@
+#include "report/paper_import.hpp"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <ctime>
+#include <map>
+
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+#include "kiosk/core/clock.hpp"
+#include "kiosk/core/response.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/core/store.hpp"
+#include "kiosk/core/survey_parser.hpp"
+#include "report/csv_table.hpp"
+#include "report/report_filter.hpp"
+#include "report/report_job.hpp"
+#include "report/survey_pages.hpp"
+
+namespace easyread::report {
+
+namespace {
+
+std::string trim(const std::string& s) {
+    std::size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
+    return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+}
+
+std::string allowed_values(const kiosk::Question& q) {
+    if (q.is_comment()) return "any words";
+    std::string s;
+    for (const auto& o : q.options) s += (s.empty() ? "" : ", ") + o.id;
+    return s + (q.is_multi() ? " (several joined with ;, as homes;jobs)" : "");
+}
+
+// When the paper forms were filled in, as a stored time: noon on the day given, else now.
+bool answer_time(const std::string& date, std::string& out) {
+    if (date.empty()) {
+        out = kiosk::iso_utc(kiosk::SystemClock().wall_ms());
+        return true;
+    }
+    ReportFilter f;
+    f.from_date = date;
+    std::string error;
+    if (!resolve_dates(f, error)) return false;
+    int y, mo, d, h, mi, s;
+    std::sscanf(f.from_utc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s);
+    std::tm t{};
+    t.tm_year = y - 1900;
+    t.tm_mon = mo - 1;
+    t.tm_mday = d;
+    t.tm_hour = h + 12;
+    t.tm_min = mi;
+    out = kiosk::iso_utc(static_cast<std::int64_t>(timegm(&t)) * 1000);
+    return true;
+}
+
+class RowChecker {
+public:
+    RowChecker(const std::string& path, const kiosk::Survey& survey, Diagnostics& diags)
+        : path_(path), survey_(survey), diags_(diags) {}
+
+    bool header(const CsvRow& row) {
+        const char* fixed[] = {"response_id", "respondent"};
+        for (int k = 0; k < 2; ++k) {
+            if (static_cast<int>(row.cells.size()) > k && trim(row.cells[static_cast<std::size_t>(k)].text) == fixed[k]) continue;
+            const CsvCell* at = static_cast<int>(row.cells.size()) > k ? &row.cells[static_cast<std::size_t>(k)] : &row.cells.back();
+            error(*at, "csv-header", std::string("column ") + std::to_string(k + 1) + " of the first line must be \"" +
+                                         fixed[k] + "\"",
+                  "Start the file with the line response_id,respondent, then the question ids.");
+            return false;
+        }
+        std::map<std::string, int> seen;
+        for (std::size_t k = 2; k < row.cells.size(); ++k) {
+            std::string id = trim(row.cells[k].text);
+            const kiosk::Question* q = survey_.find(id);
+            if (!q && id == kiosk::kAnythingElseId) q = &anything_else_;
+            if (!q) {
+                std::string known;
+                for (const auto& sq : survey_.questions) known += (known.empty() ? "" : ", ") + sq.id;
+                error(row.cells[k], "unknown-question",
+                      "there is no question \"" + id + "\" in survey \"" + survey_.id + "\" version " +
+                          std::to_string(survey_.version),
+                      "Use the question ids printed on the form: " + known + ".");
+            } else if (!seen.emplace(id, row.cells[k].column).second) {
+                error(row.cells[k], "column-twice", "the question \"" + id + "\" has two columns",
+                      "Keep one column for each question.");
+            }
+            columns_.push_back(q);
+        }
+        return !diags_.has_errors();
+    }
+
+    void row(const CsvRow& r, std::vector<kiosk::Response>& out, const kiosk::Response& base) {
+        const std::size_t width = columns_.size() + 2;
+        if (r.cells.size() != width) {
+            const CsvCell& at = r.cells.size() > width ? r.cells[width] : r.cells.back();
+            error(at, "csv-cells", "this line has " + std::to_string(r.cells.size()) + " cells but the first line has " +
+                                       std::to_string(width),
+                  "Check for a missing or extra comma; put commas inside a cell between \"quotes\".");
+            return;
+        }
+        kiosk::Response resp = base;
+        const std::string id = trim(r.cells[0].text);
+        if (id.empty()) {
+            error(r.cells[0], "no-response-id", "this line has no response_id", "Write the number on the paper form.");
+            return;
+        }
+        if (auto [it, fresh] = ids_.emplace(id, r.line); !fresh) {
+            error(r.cells[0], "response-id-twice",
+                  "response_id \"" + id + "\" is already used on line " + std::to_string(it->second),
+                  "Give each paper form its own number.");
+            return;
+        }
+        resp.uuid = kiosk::uuid_from_name(survey_.id + ":" + id);
+        std::string who = trim(r.cells[1].text);
+        kiosk::Respondent parsed;
+        if (who.empty()) who = "not-said";
+        if (!kiosk::respondent_from_value(who, parsed)) {
+            error(r.cells[1], "bad-respondent", "\"" + who + "\" is not who answered",
+                  "Use self, carer, helper, staff or not-said.");
+            return;
+        }
+        resp.respondent = who;
+        for (std::size_t k = 2; k < width; ++k) {
+            const kiosk::Question* q = columns_[k - 2];
+            std::string v = trim(r.cells[k].text);
+            if (v.empty()) continue;  // not answered
+            if (!q->allows_value(v)) {
+                error(r.cells[k], "bad-answer",
+                      "\"" + v + "\" is not an answer to question \"" + q->id + "\" (" +
+                          kiosk::question_type_name(q->type) + ")",
+                      "Use " + allowed_values(*q) + ", or leave the cell empty.");
+                continue;
+            }
+            resp.answers.push_back({q->id, v});
+        }
+        out.push_back(std::move(resp));
+    }
+
+private:
+    std::string path_;
+    const kiosk::Survey& survey_;
+    Diagnostics& diags_;
+    std::vector<const kiosk::Question*> columns_;
+    std::map<std::string, int> ids_;
+    kiosk::Question anything_else_ = [] {
+        kiosk::Question q;
+        q.id = kiosk::kAnythingElseId;
+        q.type = kiosk::QuestionType::Comment;
+        return q;
+    }();
+
+    void error(const CsvCell& at, const char* id, const std::string& message, const std::string& hint) {
+        diags_.error(path_, at.line, at.column, id, message, hint);
+    }
+};
+
+// A database holding only other surveys is the wrong file, not a place to mix in these answers.
+bool right_database(const kiosk::Store& store, const kiosk::Survey& survey, Diagnostics& diags) {
+    kiosk::Statement st(store.handle(), "SELECT survey_id FROM responses WHERE survey_id <> ? LIMIT 1");
+    st.bind(1, survey.id);
+    if (st.step() != SQLITE_ROW) return true;
+    kiosk::Statement mine(store.handle(), "SELECT 1 FROM responses WHERE survey_id = ? LIMIT 1");
+    mine.bind(1, survey.id);
+    if (mine.step() == SQLITE_ROW) return true;
+    diags.error(store.path(), 0, 0, "other-survey",
+                "this answers file holds answers to survey \"" + st.text(0) + "\", not \"" + survey.id + "\"",
+                "Import into the file for \"" + survey.id + "\", or name a new file with --db.");
+    return false;
+}
+
+}  // namespace
+
+int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagnostics& diags) {
+    summary = ImportSummary{};
+    symbols::Bank bank;
+    bank.load_bundled(diags);
+    symbols::Matcher matcher(bank);
+    kiosk::SurveyParseOptions po;
+    po.matcher = &matcher;
+    auto survey = kiosk::load_survey(req.survey_path, diags, po);
+    if (!survey || !expand_survey_pages(*survey, bank, diags)) return kExitInput;
+
+    kiosk::Response base;
+    base.survey_id = survey->id;
+    base.survey_version = survey->version;
+    base.survey_hash = survey->hash;
+    base.document = survey->document_label;
+    base.event = req.event;
+    base.device_id = "paper";
+    base.source = "paper";
+    if (!answer_time(req.date, base.finished_at)) {
+        diags.error({}, 0, 0, "bad-date", "--date " + req.date + " is not a date", "Write it as YYYY-MM-DD.");
+        return kExitUsage;
+    }
+    base.started_at = base.finished_at;
+
+    std::vector<CsvRow> rows;
+    if (!read_csv(req.csv_path, rows, diags)) return kExitInput;
+    if (rows.empty()) {
+        diags.error(req.csv_path, 0, 0, "csv-empty", "this file is empty",
+                    "The first line is response_id,respondent, then the question ids.");
+        return kExitInput;
+    }
+    RowChecker checker(req.csv_path, *survey, diags);
+    std::vector<kiosk::Response> responses;
+    if (checker.header(rows[0]))
+        for (std::size_t i = 1; i < rows.size(); ++i) checker.row(rows[i], responses, base);
+    if (diags.has_errors()) return kExitInput;  // one bad row: none of the file goes in
+    summary.rows = static_cast<int>(responses.size());
+
+    kiosk::StoreOptions so;
+    so.replay_recovery = false;
+    kiosk::Store store(req.db_path, so);
+    if (!store.ok()) {
+        diags.error(req.db_path, 0, 0, "db-unusable", store.status().words, store.status().detail);
+        return kExitOutput;
+    }
+    if (!right_database(store, *survey, diags) || !store.check_survey(*survey, diags)) return kExitInput;
+    kiosk::Statement known(store.handle(), "SELECT 1 FROM responses WHERE uuid = ?");
+    for (const auto& r : responses) {
+        known.bind(1, r.uuid);
+        if (known.step() == SQLITE_ROW) ++summary.already;
+        known.reset();
+    }
+    std::string error;
+    if (!store.save_all(responses, error)) {
+        diags.error(req.db_path, 0, 0, "db-save", error, "Nothing was imported. Close other programs using it, then run again.");
+        return kExitOutput;
+    }
+    summary.added = summary.rows - summary.already;
+    return kExitOk;
+}
+
+}  // namespace easyread::report

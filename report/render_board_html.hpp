@@ -1,0 +1,19 @@
+// The board report as one accessible HTML file: pictures inside, each chart a
+// real table with its numbers, so screen readers and browsers both read it.
+#pragma once
+#include <string>
+
+#include "report/board_report.hpp"
+#include "base/diagnostics.hpp"
+
+namespace easyread::symbols {
+class Bank;
+}
+
+namespace easyread::report {
+
+std::string board_html(const BoardReport& report, const symbols::Bank& bank);
+bool render_board_html(const BoardReport& report, const symbols::Bank& bank, const std::string& path,
+                       Diagnostics& diags);
+
+}  // namespace easyread::report

@@ -1,0 +1,292 @@
+#include "report/render_board_pdf.hpp"
+
+#include <algorithm>
+
+#include "generator/layout/text_layout.hpp"
+#include "report/pdf_canvas.hpp"
+#include "report/plain_share.hpp"
+
+namespace easyread::report {
+
+namespace {
+
+constexpr unsigned kInk = 0x111111, kGrey = 0x4A4A4A, kBar = 0x1F4E79, kWarn = 0x9B1C1C;
+constexpr double kBody = 11.5, kNote = 9.5, kCellPad = 4;
+constexpr std::size_t kWholeTable = 10;  // tables this short are never split across pages
+
+class BoardPdf {
+public:
+    BoardPdf(const BoardReport& r, PdfCanvas& c) : r_(r), c_(c) {}
+
+    void run() {
+        if (!r_.complete) c_.set_footer(r_.title + " - not complete: see page 1");
+        else c_.set_footer(r_.title);
+        for (std::size_t i = 0; i < r_.blocks.size(); ++i) draw(i);
+    }
+
+private:
+    const BoardReport& r_;
+    PdfCanvas& c_;
+
+    std::string esc(const std::string& s) const { return markup_escape(s); }
+
+    double chart_height(const ReportChart& ch) const { return kChartRow * static_cast<double>(ch.bars.size()) + 8; }
+
+    double question_height(const ReportBlock& b) const {
+        double text = c_.measure(esc(b.text), c_.style(15, true), c_.width() - 52);
+        return std::max(text, 44.0) + 6;
+    }
+
+    double paragraph_height(const ReportBlock& b) const {
+        double h = b.text.empty() ? 0 : c_.measure(esc(b.text), c_.style(kBody), c_.width()) + 3;
+        for (const auto& l : b.lines) h += c_.measure(esc(l), c_.style(kBody), c_.width()) + 3;
+        return h + 4;
+    }
+
+    double table_height(const ReportTable& t) const {
+        double h = c_.measure(esc(t.caption), c_.style(kBody, true), c_.width()) + 4 + row_height(t.header, t, true);
+        for (const auto& r : t.rows) h += row_height(r, t, false);
+        return h + 10;
+    }
+
+    // Height of a block drawn on its own (long tables: header and first rows only).
+    double height_of(const ReportBlock& b) const {
+        switch (b.kind) {
+        case BlockKind::Note: return c_.measure(esc(b.text), c_.style(kNote, false, kGrey), c_.width()) + 4;
+        case BlockKind::Chart: return chart_height(b.chart);
+        case BlockKind::Paragraph: return paragraph_height(b);
+        case BlockKind::Table:
+            return b.table.rows.size() <= kWholeTable ? table_height(b.table) : 3 * (kBody * 1.3 + 2 * kCellPad) + 20;
+        case BlockKind::Question: return question_height(b);
+        default: return 40;
+        }
+    }
+
+    // A question keeps its heading, notes, chart and what the chart says on one page.
+    double keep_height(std::size_t i) const {
+        double keep = question_height(r_.blocks[i]);
+        for (std::size_t k = i + 1; k < r_.blocks.size(); ++k) {
+            BlockKind kind = r_.blocks[k].kind;
+            if (kind != BlockKind::Note && kind != BlockKind::Chart && kind != BlockKind::Paragraph) break;
+            keep += height_of(r_.blocks[k]);
+            if (kind == BlockKind::Paragraph) break;
+        }
+        return keep + 16;
+    }
+
+    void draw(std::size_t i) {
+        const ReportBlock& b = r_.blocks[i];
+        switch (b.kind) {
+        case BlockKind::Title: c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(b.text), c_.style(24, true), "H1") + 4; break;
+        case BlockKind::Subtitle:
+            c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(b.text), c_.style(16, false, 0x333333), "P") + 10;
+            break;
+        case BlockKind::Meta:
+            c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(b.text), c_.style(kNote, false, kGrey), "P") + 4;
+            break;
+        case BlockKind::Warning: warning(b); break;
+        case BlockKind::Section: section(b, i); break;
+        case BlockKind::Question: question(b, i); break;
+        case BlockKind::Paragraph: paragraph(b); break;
+        case BlockKind::Note: {
+            double h = c_.measure(esc(b.text), c_.style(kNote, false, kGrey), c_.width());
+            c_.ensure(h);
+            c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(b.text), c_.style(kNote, false, kGrey), "P") + 4;
+            break;
+        }
+        case BlockKind::Table: table(b.table); break;
+        case BlockKind::Chart: chart(b.chart); break;
+        case BlockKind::Comments: comments(b); break;
+        case BlockKind::Action: action(b); break;
+        }
+    }
+
+    void warning(const ReportBlock& b) {
+        std::string body;
+        for (const auto& l : b.lines) body += (body.empty() ? "" : "\n") + esc(l) + ".";
+        double w = c_.width() - 24;
+        double h = c_.measure(esc(b.text), c_.style(14, true), w) + 6 + c_.measure(body, c_.style(kBody), w);
+        c_.y += 6;
+        cairo_t* cr = c_.cr();
+        c_.set_colour(kWarn);
+        cairo_set_line_width(cr, 2.5);
+        cairo_rectangle(cr, c_.left(), c_.y, c_.width(), h + 20);
+        cairo_stroke(cr);
+        double at = c_.y + 10;
+        at += c_.text(c_.left() + 12, at, w, esc(b.text), c_.style(14, true, kWarn), "H2") + 6;
+        c_.text(c_.left() + 12, at, w, body, c_.style(kBody), "P");
+        c_.y += h + 30;
+    }
+
+    void section(const ReportBlock& b, std::size_t i) {
+        double h = c_.measure(esc(b.text), c_.style(18, true), c_.width());
+        double next = 0;
+        if (i + 1 < r_.blocks.size())
+            next = r_.blocks[i + 1].kind == BlockKind::Question ? keep_height(i + 1)
+                                                                 : height_of(r_.blocks[i + 1]);
+        c_.y += 14;
+        c_.ensure(h + 8 + next);
+        c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(b.text), c_.style(18, true), "H2") + 8;
+    }
+
+    void question(const ReportBlock& b, std::size_t i) {
+        double keep = keep_height(i);
+        c_.y += 16;
+        c_.ensure(keep);
+        cairo_t* cr = c_.cr();
+        cairo_set_source_rgb(cr, 0.75, 0.78, 0.82);
+        cairo_set_line_width(cr, 0.8);
+        cairo_move_to(cr, c_.left(), c_.y - 8);
+        cairo_line_to(cr, c_.right(), c_.y - 8);
+        cairo_stroke(cr);
+        double text_h = c_.measure(esc(b.text), c_.style(15, true), c_.width() - 52);
+        c_.picture(b.picture_id, c_.left(), c_.y, 44);
+        double text_top = c_.y + std::max(0.0, (44 - text_h) / 2);
+        c_.text(c_.left() + 52, text_top, c_.width() - 52, esc(b.text), c_.style(15, true), "H3");
+        c_.y += std::max(text_h, 44.0) + 6;
+    }
+
+    void paragraph(const ReportBlock& b) {
+        std::vector<std::string> lines = b.lines;
+        if (!b.text.empty()) lines.insert(lines.begin(), b.text);
+        for (const auto& l : lines) {
+            double h = c_.measure(esc(l), c_.style(kBody), c_.width());
+            c_.ensure(h);
+            c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(l), c_.style(kBody), "P") + 3;
+        }
+        c_.y += 4;
+    }
+
+    double row_height(const std::vector<std::string>& row, const ReportTable& t, bool bold) const {
+        double h = 0;
+        for (std::size_t k = 0; k < row.size() && k < t.widths.size(); ++k)
+            h = std::max(h, c_.measure(esc(row[k]), c_.style(10, bold), t.widths[k] * c_.width() - 2 * kCellPad));
+        return h + 2 * kCellPad;
+    }
+
+    void row(const std::vector<std::string>& cells, const ReportTable& t, bool header, bool bold) {
+        double h = row_height(cells, t, bold);
+        cairo_t* cr = c_.cr();
+        if (header) {
+            cairo_set_source_rgb(cr, 0.92, 0.93, 0.95);
+            cairo_rectangle(cr, c_.left(), c_.y, c_.width(), h);
+            cairo_fill(cr);
+        }
+        cairo_tag_begin(cr, "TR", nullptr);
+        double x = c_.left();
+        for (std::size_t k = 0; k < cells.size() && k < t.widths.size(); ++k) {
+            double w = t.widths[k] * c_.width();
+            c_.text(x + kCellPad, c_.y + kCellPad, w - 2 * kCellPad, esc(cells[k]), c_.style(10, bold), header ? "TH" : "TD");
+            x += w;
+        }
+        cairo_tag_end(cr, "TR");
+        cairo_set_source_rgb(cr, 0.7, 0.72, 0.76);
+        cairo_set_line_width(cr, 0.6);
+        cairo_move_to(cr, c_.left(), c_.y + h);
+        cairo_line_to(cr, c_.right(), c_.y + h);
+        cairo_stroke(cr);
+        c_.y += h;
+    }
+
+    void table(const ReportTable& t) {
+        double caption_h = c_.measure(esc(t.caption), c_.style(kBody, true), c_.width());
+        double first = row_height(t.header, t, true) + (t.rows.empty() ? 0 : row_height(t.rows[0], t, false));
+        c_.ensure(t.rows.size() <= kWholeTable ? table_height(t) : caption_h + 4 + first);
+        c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(t.caption), c_.style(kBody, true), "Caption") + 4;
+        cairo_tag_begin(c_.cr(), "Table", nullptr);
+        row(t.header, t, true, true);
+        for (std::size_t k = 0; k < t.rows.size(); ++k) {
+            bool total = t.total_row && k + 1 == t.rows.size();
+            if (!c_.fits(row_height(t.rows[k], t, total))) {
+                c_.new_page();
+                row(t.header, t, true, true);  // the header again on every page
+            }
+            row(t.rows[k], t, false, total);
+        }
+        cairo_tag_end(c_.cr(), "Table");
+        c_.y += 10;
+    }
+
+    // One row per answer: its face, its words, a bar as long as its count, the count.
+    void chart(const ReportChart& ch) {
+        c_.ensure(chart_height(ch));
+        cairo_t* cr = c_.cr();
+        const double label_x = c_.left() + kChartPicture + 8, bar_x = c_.left() + 170;
+        const double bar_room = c_.right() - 50 - bar_x;
+        c_.begin_figure(ch.alt);
+        for (const auto& bar : ch.bars) {
+            double row_top = c_.y;
+            c_.picture_untagged(bar.picture_id, c_.left(), row_top + (kChartRow - kChartPicture) / 2, kChartPicture);
+            double label_h = c_.measure(esc(bar.label), c_.style(11), bar_x - label_x - 6);
+            c_.text(label_x, row_top + (kChartRow - label_h) / 2, bar_x - label_x - 6, esc(bar.label), c_.style(11), nullptr);
+            double len = ch.most > 0 ? bar_room * bar.count / ch.most : 0;
+            if (bar.count > 0) len = std::max(len, 2.0);
+            c_.set_colour(kBar);
+            cairo_rectangle(cr, bar_x, row_top + 6, len, kChartRow - 12);
+            cairo_fill(cr);
+            std::string n = "<b>" + number_words(bar.count) + "</b>";
+            double n_h = c_.measure(n, c_.style(12), 60);
+            c_.text(bar_x + len + 6, row_top + (kChartRow - n_h) / 2, 60, n, c_.style(12), nullptr);
+            c_.y += kChartRow;
+        }
+        c_.set_colour(kGrey);
+        cairo_set_line_width(cr, 1);
+        cairo_move_to(cr, bar_x, c_.y - kChartRow * static_cast<double>(ch.bars.size()));
+        cairo_line_to(cr, bar_x, c_.y);
+        cairo_stroke(cr);
+        c_.end_figure();
+        c_.y += 8;
+    }
+
+    void comments(const ReportBlock& b) {
+        cairo_tag_begin(c_.cr(), "L", nullptr);
+        for (std::size_t k = 0; k < b.lines.size(); ++k) {
+            std::string markup = "\xE2\x80\x9C" + esc(b.lines[k]) + "\xE2\x80\x9D  <span size=\"smaller\" foreground=\"#4A4A4A\">" +
+                                 esc(b.notes[k]) + "</span>";
+            double w = c_.width() - 14;
+            double h = c_.measure(markup, c_.style(kBody), w);
+            c_.ensure(h);
+            cairo_tag_begin(c_.cr(), "LI", nullptr);
+            // The bullet is drawn, not typed: one text layout per comment instead of two.
+            c_.set_colour(kInk);
+            cairo_new_path(c_.cr());
+            cairo_arc(c_.cr(), c_.left() + 4, c_.y + kBody * 0.75, 2.2, 0, 2 * 3.14159265358979);
+            cairo_fill(c_.cr());
+            c_.y += c_.text(c_.left() + 14, c_.y, w, markup, c_.style(kBody), "LBody") + 5;
+            cairo_tag_end(c_.cr(), "LI");
+        }
+        cairo_tag_end(c_.cr(), "L");
+        c_.y += 4;
+    }
+
+    void action(const ReportBlock& b) {
+        std::string body;
+        for (const auto& l : b.lines) body += (body.empty() ? "" : "\n") + esc(l);
+        double w = c_.width() - 20;
+        double h = c_.measure(esc(b.text), c_.style(12, true), w) + 4 + c_.measure(body, c_.style(kBody), w) + 16;
+        c_.ensure(h);
+        cairo_t* cr = c_.cr();
+        cairo_set_source_rgb(cr, 0.95, 0.96, 0.98);
+        cairo_rectangle(cr, c_.left(), c_.y, c_.width(), h);
+        cairo_fill(cr);
+        c_.set_colour(kBar);
+        cairo_rectangle(cr, c_.left(), c_.y, 4, h);
+        cairo_fill(cr);
+        double at = c_.y + 8;
+        at += c_.text(c_.left() + 12, at, w, esc(b.text), c_.style(12, true), "H4") + 4;
+        c_.text(c_.left() + 12, at, w, body, c_.style(kBody), "P");
+        c_.y += h + 8;
+    }
+};
+
+}  // namespace
+
+bool render_board_pdf(const BoardReport& report, const symbols::Bank& bank, const std::string& path,
+                      Diagnostics& diags) {
+    PdfCanvas canvas(path, report.title + " - Partnership Board report", report.lang, bank, diags);
+    if (!canvas.ok()) return false;
+    BoardPdf(report, canvas).run();
+    return canvas.finish();
+}
+
+}  // namespace easyread::report

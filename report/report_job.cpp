@@ -1,0 +1,143 @@
+#include "report/report_job.hpp"
+
+#include "symbols/bank.hpp"
+#include "base/file_names.hpp"
+#include "report/actions_file.hpp"
+#include "report/board_report.hpp"
+#include "report/buffered_output.hpp"
+#include "report/exports.hpp"
+#include "report/plain_share.hpp"
+#include "report/render_board_html.hpp"
+#include "report/render_board_pdf.hpp"
+#include "report/tally.hpp"
+#include "report/you_said.hpp"
+
+namespace easyread::report {
+
+namespace {
+
+bool is_easy_read(OutputKind k) {
+    return k == OutputKind::EasyReadPdf || k == OutputKind::EasyReadHtml || k == OutputKind::EasyReadMarkdown;
+}
+
+std::vector<std::string> question_ids(const Tally& t) {
+    std::vector<std::string> ids;
+    for (const auto& q : t.questions) ids.push_back(q.id);
+    return ids;
+}
+
+}  // namespace
+
+bool plan_outputs(const std::vector<std::string>& names, bool easy_read, bool with_actions,
+                  std::vector<OutputRequest>& out, std::string& error) {
+    for (const auto& n : names) {
+        if (is_directory(n)) {
+            const std::string easy = n + "/" + (with_actions ? "you-said-we-did" : "you-said");
+            out.push_back({OutputKind::BoardPdf, n + "/board-report.pdf"});
+            out.push_back({OutputKind::BoardHtml, n + "/board-report.html"});
+            out.push_back({OutputKind::EasyReadPdf, easy + ".pdf"});
+            out.push_back({OutputKind::EasyReadHtml, easy + ".html"});
+            out.push_back({OutputKind::EasyReadMarkdown, easy + ".md"});
+            out.push_back({OutputKind::Csv, n + "/answers.csv"});
+            out.push_back({OutputKind::Json, n + "/answers.json"});
+        } else if (has_ending(n, ".pdf")) {
+            out.push_back({easy_read ? OutputKind::EasyReadPdf : OutputKind::BoardPdf, n});
+        } else if (has_ending(n, ".html") || has_ending(n, ".htm")) {
+            out.push_back({easy_read ? OutputKind::EasyReadHtml : OutputKind::BoardHtml, n});
+        } else if (has_ending(n, ".md")) {
+            out.push_back({OutputKind::EasyReadMarkdown, n});
+        } else if (has_ending(n, ".csv")) {
+            out.push_back({OutputKind::Csv, n});
+        } else if (has_ending(n, ".json")) {
+            out.push_back({OutputKind::Json, n});
+        } else {
+            error = "cannot tell what to make from '" + n +
+                    "': end it in .pdf, .html, .md, .csv or .json, or give a folder that exists";
+            return false;
+        }
+    }
+    if (out.empty()) {
+        error = "say what to make with -o, for example -o board-report.pdf";
+        return false;
+    }
+    return true;
+}
+
+int run_report(const ReportRequest& request, Diagnostics& diags, std::string& summary) {
+    symbols::Bank bank;
+    bank.load_bundled(diags);
+    LoadOptions load;
+    load.filter = request.filter;
+    load.survey_files = request.survey_files;
+    load.bank = &bank;
+    ResultSet results;
+    if (!load_results(request.inputs, load, results, diags)) return kExitInput;
+    // The CSV lists answers as stored: only the other outputs need them counted.
+    bool need_tally = !request.actions_path.empty();
+    for (const auto& o : request.outputs) need_tally = need_tally || o.kind != OutputKind::Csv;
+    Tally tally = need_tally ? tally_results(results) : Tally{};
+    for (const auto& why : results.incomplete)
+        diags.warning(request.inputs.front(), 0, 0, "not-complete", why,
+                      "Every output says it is not complete; a CSV cannot, so tell whoever opens it.");
+
+    ActionsFile actions;
+    const bool with_actions = !request.actions_path.empty();
+    if (with_actions && !load_actions(request.actions_path, question_ids(tally), actions, diags)) return kExitInput;
+
+    bool need_board = false, need_easy = false;
+    for (const auto& o : request.outputs) {
+        need_board = need_board || o.kind == OutputKind::BoardPdf || o.kind == OutputKind::BoardHtml;
+        need_easy = need_easy || is_easy_read(o.kind);
+    }
+    BoardReport board;
+    if (need_board) board = build_board_report(results, tally, with_actions ? &actions : nullptr);
+    std::string markdown;
+    if (need_easy) markdown = you_said_markdown(results, tally, with_actions ? &actions : nullptr);
+
+    std::vector<std::string> easy_outputs;
+    for (const auto& o : request.outputs) {
+        bool ok = true;
+        switch (o.kind) {
+        case OutputKind::BoardPdf: ok = render_board_pdf(board, bank, o.path, diags); break;
+        case OutputKind::BoardHtml: ok = render_board_html(board, bank, o.path, diags); break;
+        case OutputKind::EasyReadPdf:
+        case OutputKind::EasyReadHtml: easy_outputs.push_back(o.path); break;
+        case OutputKind::EasyReadMarkdown: {
+            BufferedOutput file(o.path);
+            ok = file.open(diags);
+            if (ok) {
+                file.buffer() = markdown;
+                ok = file.finish(diags);
+            }
+            break;
+        }
+        case OutputKind::Csv: ok = write_csv(results, o.path, diags); break;
+        case OutputKind::Json: ok = write_json(results, tally, o.path, diags); break;
+        }
+        if (!ok) return kExitOutput;
+    }
+    if (!easy_outputs.empty() && !render_easy_read(markdown, "you-said.md", bank, easy_outputs, diags))
+        return kExitOutput;
+
+    std::vector<std::string> names;
+    for (const auto& o : request.outputs) names.push_back(o.path);
+    summary = join_words(names) + ": ";
+    if (need_tally) {
+        summary += number_words(tally.responses) + (tally.responses == 1 ? " person, " : " people, ") +
+                   std::to_string(tally.events.size()) + (tally.events.size() == 1 ? " event, " : " events, ") +
+                   std::to_string(tally.questions.size()) + " questions, " + number_words(tally.comment_count) +
+                   " comments";
+    } else {
+        long people = 0, answers = 0;
+        for (const auto& r : results.responses)
+            if (results.selected(r)) {
+                ++people;
+                answers += r.answer_count;
+            }
+        summary += number_words(people) + (people == 1 ? " person, " : " people, ") + number_words(answers) + " answers";
+    }
+    if (!results.incomplete.empty()) summary += " (not complete: " + results.incomplete.front() + ")";
+    return kExitOk;
+}
+
+}  // namespace easyread::report

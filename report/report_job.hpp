@@ -1,0 +1,40 @@
+// One `easyread report` run: read the answers files, count, and write each
+// output the command line asked for. The command-line file and the benchmark
+// both call this.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "report/result_set.hpp"
+
+namespace easyread::report {
+
+enum class OutputKind { BoardPdf, BoardHtml, EasyReadPdf, EasyReadHtml, EasyReadMarkdown, Csv, Json };
+
+struct OutputRequest {
+    OutputKind kind;
+    std::string path;
+};
+
+struct ReportRequest {
+    std::vector<std::string> inputs;
+    ReportFilter filter;
+    std::vector<std::string> survey_files;
+    std::string actions_path;  // empty = no actions: "You said" only
+    std::vector<OutputRequest> outputs;
+};
+
+// Exit statuses, as the other commands use them.
+constexpr int kExitOk = 0, kExitUsage = 2, kExitInput = 3, kExitOutput = 4;
+
+// Turns "-o" values into outputs: by extension (.pdf, .html, .md, .csv,
+// .json; `easy_read` makes .pdf and .html the easy read document), or a
+// folder, which gets all of them. False with `error` for an unknown kind.
+bool plan_outputs(const std::vector<std::string>& names, bool easy_read, bool with_actions,
+                  std::vector<OutputRequest>& out, std::string& error);
+
+// Runs the report; returns an exit status. `summary` gets one line for people.
+int run_report(const ReportRequest& request, Diagnostics& diags, std::string& summary);
+
+}  // namespace easyread::report

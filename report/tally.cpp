@@ -1,0 +1,224 @@
+#include "report/tally.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "kiosk/core/words.hpp"
+#include "report/mask_contacts.hpp"
+
+namespace easyread::report {
+
+namespace {
+
+const char* const kGroupValues[kGroupCount] = {"self", "carer", "helper", "staff", "not-said"};
+const char* const kGroupWords[kGroupCount] = {"People answering for themselves", "Family carers",
+                                              "People helping someone", "Staff", "Did not say"};
+
+int group_of(const std::string& value) {
+    for (int i = 0; i < kGroupCount; ++i)
+        if (value == kGroupValues[i]) return i;
+    return kGroupCount - 1;  // an unknown value is counted as "did not say", never dropped
+}
+
+// Two editions ask a question "the same way" when the words, the type and every answer are the same.
+std::string signature(const kiosk::Question& q) {
+    std::string s = std::string(kiosk::question_type_name(q.type)) + "\n" + q.text + "\n" +
+                    (q.reversed ? "reversed\n" : "");
+    for (const auto& o : q.options) s += o.id + "=" + o.label + "\n";
+    return s;
+}
+
+kiosk::Question anything_else_question() {
+    kiosk::Question q;
+    q.id = kiosk::kAnythingElseId;
+    q.text = kiosk::kiosk_words().anything_else_title;
+    q.type = kiosk::QuestionType::Comment;
+    q.picture = "comment";
+    return q;
+}
+
+struct Slot {
+    int result = -1, group = -1;
+};
+
+class Counter {
+public:
+    Counter(const ResultSet& rs, Tally& t) : rs_(rs), t_(t) {}
+
+    void run() {
+        count_events();
+        build_groups();
+        count_answers();
+        choose_comparison();
+    }
+
+private:
+    const ResultSet& rs_;
+    Tally& t_;
+    std::vector<int> event_of_response_;
+    std::vector<int> selected_per_edition_;
+    std::vector<std::vector<Slot>> slots_;  // [edition][question id]
+    std::map<std::string, int> result_index_;
+    // Per group: stored value id -> option indexes it stands for.
+    std::map<std::pair<int, int>, std::unordered_map<std::uint32_t, std::vector<int>>> option_cache_;
+
+    void count_events() {
+        std::unordered_map<std::uint32_t, int> index;
+        selected_per_edition_.assign(rs_.editions.size(), 0);
+        std::map<int, int> versions;
+        for (const auto& r : rs_.responses) {
+            auto [it, fresh] = index.emplace(r.event, static_cast<int>(t_.events.size()));
+            if (fresh) {
+                EventSummary e;
+                e.name = rs_.names[r.event];
+                e.first_at = r.finished_at;
+                e.selected = rs_.filter.event.empty() || e.name == rs_.filter.event;
+                t_.events.push_back(e);
+            }
+            EventSummary& e = t_.events[static_cast<std::size_t>(it->second)];
+            int g = group_of(rs_.names[r.respondent]);
+            ++e.responses;
+            ++e.by_group[static_cast<std::size_t>(g)];
+            event_of_response_.push_back(it->second);
+            if (!e.selected) continue;
+            ++t_.responses;
+            ++t_.by_group[static_cast<std::size_t>(g)];
+            ++selected_per_edition_[r.edition];
+            ++versions[rs_.editions[r.edition].version];
+        }
+        for (auto it = versions.rbegin(); it != versions.rend(); ++it) t_.by_version.emplace_back(it->first, it->second);
+    }
+
+    void add_question(std::uint32_t edition, const kiosk::Question& q) {
+        auto [rit, fresh] = result_index_.emplace(q.id, static_cast<int>(t_.questions.size()));
+        if (fresh) t_.questions.push_back({q.id, {}});
+        QuestionResult& result = t_.questions[static_cast<std::size_t>(rit->second)];
+        const std::string sig = signature(q);
+        int g = 0;
+        for (; g < static_cast<int>(result.groups.size()); ++g)
+            if (signature(result.groups[static_cast<std::size_t>(g)].question) == sig) break;
+        if (g == static_cast<int>(result.groups.size())) {
+            QuestionGroup group;
+            group.question = q;
+            group.counts.assign(q.options.size(), 0);
+            group.event_answered.assign(t_.events.size(), 0);
+            group.event_counts.assign(t_.events.size(), std::vector<int>(q.options.size(), 0));
+            result.groups.push_back(std::move(group));
+        }
+        QuestionGroup& group = result.groups[static_cast<std::size_t>(g)];
+        int version = rs_.editions[edition].version;
+        if (std::find(group.versions.begin(), group.versions.end(), version) == group.versions.end())
+            group.versions.push_back(version);
+        group.asked += selected_per_edition_[edition];
+        long qid = rs_.question_ids.find(q.id);
+        if (qid >= 0) slots_[edition][static_cast<std::size_t>(qid)] = {rit->second, g};
+    }
+
+    void build_groups() {
+        // Newest edition first, so its order and wording lead.
+        std::vector<std::uint32_t> order(rs_.editions.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return rs_.editions[a].version > rs_.editions[b].version;
+        });
+        slots_.assign(rs_.editions.size(), std::vector<Slot>(rs_.question_ids.size()));
+        const bool anything_else = rs_.question_ids.find(kiosk::kAnythingElseId) >= 0;
+        for (std::uint32_t e : order) {
+            if (!rs_.editions[e].survey) continue;
+            for (const auto& q : rs_.editions[e].survey->questions) add_question(e, q);
+        }
+        if (anything_else)
+            for (std::uint32_t e : order) add_question(e, anything_else_question());
+        for (auto& result : t_.questions)
+            for (auto& g : result.groups) std::sort(g.versions.rbegin(), g.versions.rend());
+    }
+
+    const std::vector<int>& options_for(int result, int group, std::uint32_t value) {
+        auto& cache = option_cache_[{result, group}];
+        auto it = cache.find(value);
+        if (it != cache.end()) return it->second;
+        const kiosk::Question& q = t_.questions[static_cast<std::size_t>(result)].groups[static_cast<std::size_t>(group)].question;
+        std::vector<int> found;
+        const std::string& text = rs_.values[value];
+        if (q.allows_value(text)) {
+            std::size_t start = 0;
+            while (true) {  // "a;b" for choose-many; one id otherwise
+                std::size_t end = q.is_multi() ? text.find(';', start) : std::string::npos;
+                std::string part = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+                for (std::size_t o = 0; o < q.options.size(); ++o)
+                    if (q.options[o].id == part) found.push_back(static_cast<int>(o));
+                if (end == std::string::npos) break;
+                start = end + 1;
+            }
+        }
+        return cache.emplace(value, std::move(found)).first->second;
+    }
+
+    void count_answers() {
+        for (std::size_t i = 0; i < rs_.responses.size(); ++i) {
+            const ResponseRow& r = rs_.responses[i];
+            const int ev = event_of_response_[i];
+            const bool sel = t_.events[static_cast<std::size_t>(ev)].selected;
+            for (std::uint32_t k = 0; k < r.answer_count; ++k) {
+                const AnswerRow& a = rs_.answers[r.first_answer + k];
+                const Slot slot = slots_[r.edition][a.question];
+                if (slot.result < 0) continue;  // a question this edition never asked: not counted anywhere
+                QuestionGroup& g = t_.questions[static_cast<std::size_t>(slot.result)].groups[static_cast<std::size_t>(slot.group)];
+                if (g.question.is_comment()) {
+                    if (!sel || rs_.values[a.value].empty()) continue;
+                    ++g.answered;
+                    ++t_.comment_count;
+                    g.comments.push_back({static_cast<std::uint32_t>(ev), r.finished_at, mask_contacts(rs_.values[a.value])});
+                    continue;
+                }
+                const std::vector<int>& opts = options_for(slot.result, slot.group, a.value);
+                ++g.event_answered[static_cast<std::size_t>(ev)];
+                for (int o : opts) ++g.event_counts[static_cast<std::size_t>(ev)][static_cast<std::size_t>(o)];
+                if (!sel) continue;
+                ++g.answered;
+                if (opts.empty()) ++g.unmatched;
+                for (int o : opts) ++g.counts[static_cast<std::size_t>(o)];
+            }
+        }
+    }
+
+    void choose_comparison() {
+        for (int i = static_cast<int>(t_.events.size()) - 1; i >= 0; --i) {
+            if (!t_.events[static_cast<std::size_t>(i)].selected) continue;
+            t_.latest_event = i;
+            t_.previous_event = i - 1;
+            return;
+        }
+    }
+};
+
+}  // namespace
+
+const char* group_value(int group) { return kGroupValues[group]; }
+const char* group_words(int group) { return kGroupWords[group]; }
+
+Tally tally_results(const ResultSet& results) {
+    Tally t;
+    Counter(results, t).run();
+    return t;
+}
+
+std::string join_words(const std::vector<std::string>& items) {
+    std::string s;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) s += i + 1 == items.size() ? " and " : ", ";
+        s += items[i];
+    }
+    return s;
+}
+
+std::string version_words(const std::vector<int>& versions) {
+    std::vector<int> sorted = versions;
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<std::string> items;
+    for (int v : sorted) items.push_back(std::to_string(v));
+    return (sorted.size() == 1 ? "version " : "versions ") + join_words(items);
+}
+
+}  // namespace easyread::report

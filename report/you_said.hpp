@@ -1,0 +1,35 @@
+// The easy read "You said" (or, with the board's actions, "You said, we
+// did") document: written as easy read Markdown from the results, then made
+// by the generator like any other easy read document, so it gets the same
+// cover, pictures, tagged PDF, HTML and checks.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "report/actions_file.hpp"
+#include "generator/layout/pages.hpp"
+#include "base/diagnostics.hpp"
+#include "base/source_text.hpp"
+#include "report/result_set.hpp"
+#include "report/tally.hpp"
+
+namespace easyread::symbols {
+class Bank;
+}
+
+namespace easyread::report {
+
+// The Markdown: front matter (title, organisation, date, summary_of, ...)
+// and one section per question with a picture on every chunk.
+std::string you_said_markdown(const ResultSet& results, const Tally& tally, const ActionsFile* actions);
+
+// Lays out easy read Markdown as `easyread build` does (parse, document
+// model, pictures, pages). False with an error for unusable options.
+bool layout_easy_read(const SourceText& src, const symbols::Bank& bank, LaidOutDocument& pages, Diagnostics& diags);
+
+// Makes each output (.pdf or .html) from the Markdown through the generator.
+// `name` stands for the Markdown in messages.
+bool render_easy_read(const std::string& markdown, const std::string& name, const symbols::Bank& bank,
+                      const std::vector<std::string>& outputs, Diagnostics& diags);
+
+}  // namespace easyread::report
