@@ -7,12 +7,12 @@
 #include <set>
 #include <sstream>
 
-#include "check/data_file.hpp"
-#include "check/draft.hpp"
-#include "check/numbers.hpp"
-#include "check/tokenize.hpp"
-#include "check_test_support.hpp"
-#include "parse/markdown_front.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/draft.hpp"
+#include "generator/check/numbers.hpp"
+#include "generator/check/tokenize.hpp"
+#include "tests/check/check_test_support.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 using namespace easyread;
 using namespace easyread::check;
