@@ -4,8 +4,10 @@
 
 namespace easyread {
 
-// EASYREAD_DATA_DIR if set, else the source tree the program was built from,
-// else the installed share/easyread folder.
+// EASYREAD_DATA_DIR if set; else share/easyread beside the program's bin/
+// folder, if it is there (an installed program, wherever it was installed or
+// moved); else the source tree the program was built from; else the
+// configured install folder.
 std::string data_dir();
 std::string data_path(const std::string& relative);  // data_dir() + "/" + relative
 
