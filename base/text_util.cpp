@@ -1,6 +1,7 @@
 #include "base/text_util.hpp"
 
 #include <cctype>
+#include <cstdio>
 
 namespace easyread {
 
@@ -18,9 +19,21 @@ std::vector<std::string> split(const std::string& s, char sep) {
     }
 }
 
+// ASCII white space and no-break spaces (U+00A0, common in text copied from
+// web pages and Word) are trimmed.
 std::string trim(const std::string& s) {
-    std::size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
-    return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+    std::size_t a = 0, b = s.size();
+    while (true) {
+        if (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
+        else if (a + 1 < b && s.compare(a, 2, "\xC2\xA0") == 0) a += 2;
+        else break;
+    }
+    while (true) {
+        if (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+        else if (b >= a + 2 && s.compare(b - 2, 2, "\xC2\xA0") == 0) b -= 2;
+        else break;
+    }
+    return s.substr(a, b - a);
 }
 
 std::string lower(std::string s) {
@@ -32,6 +45,44 @@ std::string lower_trim(const std::string& s) { return lower(trim(s)); }
 
 bool ends_with(const std::string& s, const std::string& tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+std::string json_escape(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string html_escape(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
 }
 
 }  // namespace easyread

@@ -7,10 +7,16 @@ namespace easyread {
 
 // Splits on `sep`, keeping empty fields (so a trailing tab still counts).
 std::vector<std::string> split(const std::string& s, char sep);
+// Trims ASCII white space and no-break spaces from both ends.
 std::string trim(const std::string& s);
 // ASCII lower case; other bytes (UTF-8) are kept as they are.
 std::string lower(std::string s);
 std::string lower_trim(const std::string& s);
 bool ends_with(const std::string& s, const std::string& tail);
+
+// The whole JSON string token for `s`, quotes included.
+std::string json_escape(const std::string& s);
+// Text for HTML content and attribute values: & < > " ' escaped.
+std::string html_escape(const std::string& s);
 
 }  // namespace easyread

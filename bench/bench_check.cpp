@@ -17,7 +17,7 @@
 #include "symbols/matcher.hpp"
 #include "generator/check/check.hpp"
 #include "generator/check/lexicon.hpp"
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 #include "generator/parse/markdown_front.hpp"
 
 using namespace easyread;
@@ -57,9 +57,9 @@ std::string document_of(int target_words, int& words) {
         std::size_t end = base.find("\n\n", pos);
         std::string para = base.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
         pos = end == std::string::npos ? 0 : end + 2;
-        if (check::count_words(para) == 0) continue;
+        if (count_words(para) == 0) continue;
         doc += para + "\n\n";
-        words += check::count_words(para);
+        words += count_words(para);
     }
     return doc;
 }

@@ -8,6 +8,7 @@
 #include "generator/parse/attributes.hpp"
 #include "generator/parse/markdown_front.hpp"
 #include "base/source_text.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::report {
 
@@ -19,12 +20,6 @@ const Action* ActionsFile::find(const std::string& question_id) const {
 
 namespace {
 
-std::string trim(std::string s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
-    std::size_t i = 0;
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    return s.substr(i);
-}
 
 // "Who: Sam" -> true, value "Sam" (case does not matter).
 bool take_field(const std::string& text, const char* name, std::string& value) {

@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "report/buffered_output.hpp"
-#include "generator/check/json_out.hpp"
+#include "base/text_util.hpp"
 #include "report/mask_contacts.hpp"
 
 namespace easyread::report {
@@ -82,7 +82,7 @@ std::array<Field, 8> response_fields(const ResultSet& rs, const ResponseRow& r, 
 }
 
 // json_escape gives the whole string token, quotes included.
-void json_string(std::string& out, const std::string& s) { out += check::json_escape(s); }
+void json_string(std::string& out, const std::string& s) { out += json_escape(s); }
 
 void json_groups(std::string& out, const std::array<int, kGroupCount>& by_group) {
     out += '{';

@@ -17,15 +17,12 @@
 #include "report/report_filter.hpp"
 #include "report/report_job.hpp"
 #include "report/survey_pages.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::report {
 
 namespace {
 
-std::string trim(const std::string& s) {
-    std::size_t a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
-    return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
-}
 
 std::string allowed_values(const kiosk::Question& q) {
     if (q.is_comment()) return "any words";

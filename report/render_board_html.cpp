@@ -10,6 +10,7 @@
 #include "report/buffered_output.hpp"
 #include "generator/layout/text_layout.hpp"
 #include "report/plain_share.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::report {
 
@@ -37,7 +38,7 @@ table.chart .count { font-weight: bold; margin-left: 0.4rem; }
 ul.comments li { margin-bottom: 0.4rem; } ul.comments .where { color: #444; font-size: 0.85rem; }
 )";
 
-std::string esc(const std::string& s) { return markup_escape(s); }
+std::string esc(const std::string& s) { return html_escape(s); }
 
 class HtmlReport {
 public:

@@ -9,7 +9,7 @@
 #include "generator/check/lexicon.hpp"
 #include "generator/check/rule_set.hpp"
 #include "generator/check/text_blocks.hpp"
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 
 namespace easyread::check {
 

@@ -3,7 +3,7 @@
 
 #include "symbols/matcher.hpp"
 #include "generator/check/data_file.hpp"
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 
 namespace easyread::check {
 

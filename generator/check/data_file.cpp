@@ -10,22 +10,6 @@
 
 namespace easyread::check {
 
-// Trims ASCII white space and no-break spaces (U+00A0, common in text copied from web pages).
-std::string trim(const std::string& s) {
-    std::size_t a = 0, b = s.size();
-    while (true) {
-        if (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
-        else if (a + 1 < b && s.compare(a, 2, "\xC2\xA0") == 0) a += 2;
-        else break;
-    }
-    while (true) {
-        if (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-        else if (b >= a + 2 && s.compare(b - 2, 2, "\xC2\xA0") == 0) b -= 2;
-        else break;
-    }
-    return s.substr(a, b - a);
-}
-
 std::string to_lower(const std::string& s) {
     std::string out = s;
     for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

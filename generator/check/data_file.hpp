@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::check {
 
@@ -17,7 +18,6 @@ bool read_data_file(const std::string& path, std::string& resolved, std::string&
 // nor a comment. Line numbers are 1-based.
 void for_each_data_line(const std::string& text, const std::function<void(int, const std::string&)>& fn);
 
-std::string trim(const std::string& s);
 std::string to_lower(const std::string& s);
 
 // Splits on `sep`, trimming each field.

@@ -6,7 +6,7 @@
 #include "generator/check/draft_sentences.hpp"
 #include "generator/check/draft_words.hpp"
 #include "generator/check/text_blocks.hpp"
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 
 namespace easyread::check {
 

@@ -7,7 +7,7 @@
 #include "generator/check/check_context.hpp"
 #include "generator/check/data_file.hpp"
 #include "generator/check/numbers.hpp"
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 
 namespace easyread::check {
 

@@ -7,7 +7,6 @@
 
 namespace easyread::check {
 
-std::string json_escape(const std::string& s);
 std::string report_json(const std::string& file, const RuleSet& rules, const Diagnostics& diags,
                         const CheckReport& report);
 

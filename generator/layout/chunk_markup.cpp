@@ -1,6 +1,7 @@
 #include "generator/layout/chunk_markup.hpp"
 
 #include "generator/layout/text_layout.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread {
 
@@ -9,7 +10,7 @@ ChunkText block_markup(const Block& b) {
     std::size_t plain = 0;  // bytes of visible text so far
     auto add_plain = [&](const std::string& s) {
         out.markup += markup_escape(s);
-        out.html += markup_escape(s);
+        out.html += html_escape(s);
         plain += s.size();
     };
     if (b.kind == BlockKind::Answer && !b.label.empty()) {
@@ -25,7 +26,7 @@ ChunkText block_markup(const Block& b) {
         std::size_t start = plain;
         if (!s.link.empty()) {
             out.markup += "<span foreground=\"#0B4F9C\">";
-            out.html += "<a href=\"" + markup_escape(s.link) + "\">";
+            out.html += "<a href=\"" + html_escape(s.link) + "\">";
         }
         if (s.bold) out.markup += "<b>";
         if (s.bold) out.html += "<strong>";

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "generator/parse/attributes.hpp"
+#include "base/sentences.hpp"
 
 namespace easyread {
 
@@ -250,11 +251,11 @@ void find_hard_words(Document& doc) {
             // The explanation is the sentence after the one holding the word.
             std::size_t end = text.find_first_of(".!?", here + span.text.size());
             std::string after = end == std::string::npos ? std::string() : text.substr(end + 1);
-            auto sentences = split_sentences(after);
+            auto sentences = sentence_texts(after);
             std::string explanation = sentences.empty() ? std::string() : sentences.front();
             if (explanation.empty() && bi + 1 < doc.blocks.size() &&
                 doc.blocks[bi + 1].kind != BlockKind::Heading) {
-                auto next = split_sentences(doc.blocks[bi + 1].plain_text());
+                auto next = sentence_texts(doc.blocks[bi + 1].plain_text());
                 if (!next.empty()) explanation = next.front();
             }
             doc.hard_words.push_back({word, explanation, b.line});
@@ -263,24 +264,6 @@ void find_hard_words(Document& doc) {
 }
 
 }  // namespace
-
-std::vector<std::string> split_sentences(const std::string& text) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        cur += text[i];
-        bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
-        bool boundary = i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
-        if (stop && boundary) {
-            std::size_t a = cur.find_first_not_of(" \n");
-            if (a != std::string::npos) out.push_back(cur.substr(a));
-            cur.clear();
-        }
-    }
-    std::size_t a = cur.find_first_not_of(" \n");
-    if (a != std::string::npos) out.push_back(cur.substr(a));
-    return out;
-}
 
 Document build_document(const ParsedMarkdown& md, Diagnostics& diags) {
     Builder b{md, diags, {}};

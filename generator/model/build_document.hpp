@@ -9,7 +9,4 @@ namespace easyread {
 // One walk over the cmark tree. Never fails: odd input becomes warnings.
 Document build_document(const ParsedMarkdown& md, Diagnostics& diags);
 
-// Splits text into sentences at . ! ? followed by a space or the end.
-std::vector<std::string> split_sentences(const std::string& text);
-
 }  // namespace easyread

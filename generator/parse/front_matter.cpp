@@ -1,4 +1,5 @@
 #include "generator/parse/front_matter.hpp"
+#include "base/text_util.hpp"
 
 #include <cctype>
 
@@ -9,12 +10,6 @@ std::string FrontMatter::get(const std::string& key, const std::string& fallback
     return it == values.end() ? fallback : it->second;
 }
 
-static std::string trim(const std::string& s) {
-    std::size_t a = 0, b = s.size();
-    while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
-    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-    return s.substr(a, b - a);
-}
 
 static bool is_fence(const std::string& line) { return trim(line) == "---"; }
 

@@ -8,6 +8,7 @@
 #include "generator/render/html_style.hpp"
 #include "generator/render/output_file.hpp"
 #include "generator/render/render.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread {
 
@@ -31,11 +32,11 @@ public:
     explicit HtmlWriter(const LaidOutDocument& doc) : doc_(doc) {}
 
     std::string write() {
-        out_ << "<!DOCTYPE html>\n<html lang=\"" << markup_escape(doc_.lang) << "\">\n<head>\n"
+        out_ << "<!DOCTYPE html>\n<html lang=\"" << html_escape(doc_.lang) << "\">\n<head>\n"
              << "<meta charset=\"utf-8\">\n"
              << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
              << "<meta name=\"generator\" content=\"easyread\">\n"
-             << "<title>" << markup_escape(doc_.title) << "</title>\n<style>" << kHtmlStyle << "</style>\n"
+             << "<title>" << html_escape(doc_.title) << "</title>\n<style>" << kHtmlStyle << "</style>\n"
              << "</head>\n<body>\n<div class=\"page\">\n";
         for (const auto& page : doc_.pages) page_(page);
         close_section();
@@ -79,7 +80,7 @@ private:
         const std::string& uri = data_uri(pic.picture_file);
         if (uri.empty()) return {};
         std::string c = cls ? std::string(" class=\"") + cls + "\"" : std::string();
-        return "<img" + c + " src=\"" + uri + "\" alt=\"" + markup_escape(pic.alt) + "\">";
+        return "<img" + c + " src=\"" + uri + "\" alt=\"" + html_escape(pic.alt) + "\">";
     }
 
     void heading(const PlacedItem& it) {

@@ -31,7 +31,7 @@ void trace_screen(TraceLog& trace, const SessionView& view, const char* overlay,
 void pump_speech(KioskLoop& loop) {
     while (std::optional<SpeechRequest> r = loop.session.take_speech()) {
         loop.trace.line("speech " + r->text);
-        std::vector<std::string> parts = split_sentences(r->text);
+        std::vector<std::string> parts = speech_parts(r->text);
         if (r->interrupt)
             loop.speech.say(std::move(parts));
         else

@@ -1,4 +1,5 @@
 #include "kiosk/app/speech.hpp"
+#include "base/sentences.hpp"
 
 #include <espeak-ng/espeak_ng.h>
 
@@ -84,21 +85,15 @@ void Speech::add(std::vector<std::string> parts) {
 
 void Speech::stop() { say({}); }
 
-std::vector<std::string> split_sentences(const std::string& text) {
+std::vector<std::string> speech_parts(const std::string& text) {
     std::vector<std::string> out;
-    std::string cur;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        cur += c;
-        bool end = c == '\n' || ((c == '.' || c == '?' || c == '!') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'));
-        if (end) {
-            std::size_t b = cur.find_first_not_of(" \n");
-            if (b != std::string::npos) out.push_back(cur.substr(b));
-            cur.clear();
-        }
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        for (auto& s : sentence_texts(text.substr(start, end - start))) out.push_back(std::move(s));
+        start = end + 1;
     }
-    std::size_t b = cur.find_first_not_of(" \n");
-    if (b != std::string::npos) out.push_back(cur.substr(b));
     return out;
 }
 

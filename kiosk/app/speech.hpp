@@ -11,8 +11,9 @@
 
 namespace easyread::kiosk::ui {
 
-// Splits words into sentences, so a newer request cuts in at the next one.
-std::vector<std::string> split_sentences(const std::string& text);
+// What is spoken as one part, so a newer request cuts in at the next one:
+// each line on its own (answers are listed a line each), then its sentences.
+std::vector<std::string> speech_parts(const std::string& text);
 
 class Speech {
 public:

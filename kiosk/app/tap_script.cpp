@@ -1,4 +1,5 @@
 #include "kiosk/app/tap_script.hpp"
+#include "base/text_util.hpp"
 
 #include <fstream>
 #include <set>
@@ -10,12 +11,6 @@ namespace {
 const std::set<std::string> kVerbs = {"tap", "back", "next", "listen", "help", "still-here", "type", "erase",
                                       "staff", "wait", "expect", "expect-saved"};
 
-std::string trim(const std::string& s) {
-    std::size_t b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return {};
-    std::size_t e = s.find_last_not_of(" \t\r");
-    return s.substr(b, e - b + 1);
-}
 
 }  // namespace
 

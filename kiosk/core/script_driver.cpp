@@ -3,18 +3,9 @@
 #include <sstream>
 
 #include "kiosk/core/words.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::kiosk {
-
-namespace {
-
-std::string trim(const std::string& s) {
-    std::size_t a = s.find_first_not_of(" \t\r");
-    if (a == std::string::npos) return {};
-    return s.substr(a, s.find_last_not_of(" \t\r") - a + 1);
-}
-
-}  // namespace
 
 ScriptResult run_script(Session& session, FakeClock* clock, const std::string& script, Millis step_ms) {
     ScriptResult result;

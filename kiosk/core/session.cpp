@@ -5,6 +5,7 @@
 
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/words.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::kiosk {
 
@@ -18,11 +19,6 @@ std::size_t utf8_length(const std::string& s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-std::string trim(const std::string& s) {
-    std::size_t a = s.find_first_not_of(" \t\n");
-    if (a == std::string::npos) return {};
-    return s.substr(a, s.find_last_not_of(" \t\n") - a + 1);
-}
 
 // "homes;jobs" <-> {"homes", "jobs"}
 std::vector<std::string> split_ids(const std::string& value) {

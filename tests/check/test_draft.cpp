@@ -10,7 +10,7 @@
 #include "generator/check/data_file.hpp"
 #include "generator/check/draft.hpp"
 #include "generator/check/numbers.hpp"
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 #include "tests/check/check_test_support.hpp"
 #include "generator/parse/markdown_front.hpp"
 

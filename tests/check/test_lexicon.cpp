@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "generator/check/lexicon.hpp"
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 #include "tests/check/check_test_support.hpp"
 
 using namespace easyread;

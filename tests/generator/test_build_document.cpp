@@ -3,6 +3,7 @@
 
 #include "generator/model/assign_pictures.hpp"
 #include "generator/model/build_document.hpp"
+#include "base/sentences.hpp"
 
 using namespace easyread;
 
@@ -100,7 +101,7 @@ TEST_CASE("raw HTML is left out with one warning") {
 }
 
 TEST_CASE("sentences split at full stops, not inside numbers") {
-    auto s = split_sentences("It costs 1.50 a week. Is that fair? Yes!");
+    auto s = sentence_texts("It costs 1.50 a week. Is that fair? Yes!");
     REQUIRE(s.size() == 3);
     CHECK(s[0] == "It costs 1.50 a week.");
     CHECK(s[2] == "Yes!");

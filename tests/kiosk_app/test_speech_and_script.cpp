@@ -11,13 +11,14 @@
 using namespace easyread::kiosk::ui;
 
 TEST_CASE("speech is cut into sentences so a new request cuts in quickly") {
-    auto parts = split_sentences("Did you like the meeting today? Happy. In the middle.  Sad. I don't know");
+    auto parts = speech_parts("Did you like the meeting today? Happy. In the middle.  Sad. I don't know");
     REQUIRE(parts.size() == 5);
     CHECK(parts[0] == "Did you like the meeting today?");
     CHECK(parts[2] == "In the middle.");
     CHECK(parts[4] == "I don't know");
-    CHECK(split_sentences("").empty());
-    CHECK(split_sentences("Version 1.5 is here.").size() == 1);  // a dot inside a number is not an end
+    CHECK(speech_parts("").empty());
+    CHECK(speech_parts("Version 1.5 is here.").size() == 1);  // a dot inside a number is not an end
+    CHECK(speech_parts("Yes\nNo").size() == 2);              // answers listed a line each
 }
 
 TEST_CASE("espeak-ng makes speech on its own thread, with or without a sound card") {

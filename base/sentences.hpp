@@ -1,10 +1,11 @@
-// Words and sentences of plain text, as byte ranges so positions survive.
+// Words and sentences of plain text, as byte ranges so positions survive:
+// the one sentence splitter of the model, the checker and the kiosk's speech.
 #pragma once
 #include <cstddef>
 #include <string>
 #include <vector>
 
-namespace easyread::check {
+namespace easyread {
 
 struct Word {
     std::size_t begin = 0;  // byte offsets into the text
@@ -31,6 +32,10 @@ std::vector<Word> split_words(const std::string& text, std::size_t begin = 0,
 // abbreviations ("Dr.", "e.g.") and initials. Text with no end mark is one
 // sentence. Empty sentences are dropped.
 std::vector<Sentence> split_sentences(const std::string& text);
+// The same sentences as text, without the space between them. A line break
+// does not end a sentence (Markdown wraps lines mid-sentence); split lines
+// first where each line is its own utterance.
+std::vector<std::string> sentence_texts(const std::string& text);
 
 // True when words[first, first+count) sit inside a name written in capitals
 // ("Strategic Assessment Framework", "Joint Strategy for Autistic People"):
@@ -42,4 +47,4 @@ bool inside_capitalised_name(const std::vector<Word>& words, std::size_t first, 
 // The number of words a sentence-like stretch of text holds.
 int count_words(const std::string& text);
 
-}  // namespace easyread::check
+}  // namespace easyread

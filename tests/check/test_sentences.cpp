@@ -1,19 +1,10 @@
-// Words and sentences: the units every check counts.
+// Words and sentences: the units every check counts, and the one splitter
+// the model and the kiosk's speech use too.
 #include <catch2/catch.hpp>
 
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 
-using namespace easyread::check;
-
-namespace {
-
-std::vector<std::string> sentence_texts(const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& s : split_sentences(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
-    return out;
-}
-
-}  // namespace
+using namespace easyread;
 
 TEST_CASE("sentences end at . ! ? followed by a space", "[tokenize]") {
     auto s = sentence_texts("We meet on Monday. Can you come? Yes! Thank you");

@@ -1,9 +1,9 @@
-#include "generator/check/tokenize.hpp"
+#include "base/sentences.hpp"
 
 #include <cctype>
 #include <cstring>
 
-namespace easyread::check {
+namespace easyread {
 
 namespace {
 
@@ -174,6 +174,12 @@ bool inside_capitalised_name(const std::vector<Word>& words, std::size_t first, 
     return words[first].capitalised && (before || after);
 }
 
+std::vector<std::string> sentence_texts(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& s : split_sentences(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
+    return out;
+}
+
 int count_words(const std::string& text) {
     int n = 0;
     for (const auto& w : split_words(text))
@@ -181,4 +187,4 @@ int count_words(const std::string& text) {
     return n;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread
