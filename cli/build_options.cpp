@@ -3,8 +3,6 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "generator/check/check.hpp"
-
 namespace easyread::cli {
 
 static bool parse_number(const char* s, double lo, double hi, double& out) {
@@ -35,32 +33,32 @@ bool parse_build_options(int argc, char** argv, BuildOptions& o, std::string& er
         } else if (a == "--rules") {
             const char* v = value("--rules");
             if (!v) return false;
-            o.rules = v;
+            o.pipeline.rules = v;
         } else if (a == "--page") {
             const char* v = value("--page");
             if (!v) return false;
-            o.page = v;
-            if (o.page != "a4" && o.page != "a5") {
+            o.pipeline.page = v;
+            if (o.pipeline.page != "a4" && o.pipeline.page != "a5") {
                 error = "--page must be a4 or a5";
                 return false;
             }
         } else if (a == "--font-size") {
             const char* v = value("--font-size");
             if (!v) return false;
-            if (!parse_number(v, 8, 48, o.font_size)) {
+            if (!parse_number(v, 8, 48, o.pipeline.font_size)) {
                 error = "--font-size must be a number of points from 8 to 48";
                 return false;
             }
         } else if (a == "--font") {
             const char* v = value("--font");
             if (!v) return false;
-            o.font = v;
+            o.pipeline.font = v;
         } else if (a == "--pictures") {
             const char* v = value("--pictures");
             if (!v) return false;
-            o.picture_dirs.emplace_back(v);
+            o.pipeline.picture_dirs.emplace_back(v);
         } else if (a == "--no-pictures") {
-            o.pictures = false;
+            o.pipeline.pictures = false;
         } else if (a == "--dpi") {
             const char* v = value("--dpi");
             if (!v) return false;
@@ -85,24 +83,6 @@ bool parse_build_options(int argc, char** argv, BuildOptions& o, std::string& er
         return false;
     }
     return true;
-}
-
-bool apply_rules(BuildOptions& o, LayoutOptions& lo, Diagnostics& diags) {
-    if (!check::load_rule_set(o.rules, o.rule_set, diags)) return false;
-    lo.page = o.page;
-    lo.body_pt = o.font_size > 0 ? o.font_size : o.rule_set.body_pt;
-    lo.pictures = o.pictures;
-    return true;
-}
-
-void run_document_checks(const BuildOptions& o, const SourceText& src, const ParsedMarkdown& md,
-                         std::shared_future<int> page_count, const symbols::Bank& bank, Diagnostics& diags) {
-    check::CheckOptions co;
-    co.page_count_later = std::move(page_count);
-    co.bank = &bank;  // the same bank, with the user's own pictures
-    check::RuleSet rules = o.rule_set;
-    if (!o.pictures) rules.pictures_required = false;
-    check::check_markdown(src, md, rules, co, diags);
 }
 
 }  // namespace easyread::cli

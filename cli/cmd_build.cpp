@@ -4,17 +4,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <future>
 #include <string>
 #include <vector>
 
-#include "generator/layout/fonts.hpp"
-#include "generator/layout/layout_document.hpp"
-#include "generator/model/assign_pictures.hpp"
-#include "generator/model/build_document.hpp"
 #include "base/file_names.hpp"
-#include "generator/parse/markdown_front.hpp"
-#include "generator/render/render.hpp"
+#include "generator/pipeline.hpp"
 #include "cli/build_options.hpp"
 #include "cli/cli_output.hpp"
 #include "cli/commands.hpp"
@@ -78,8 +72,7 @@ int cmd_build(int argc, char** argv) {
     if (is_directory(out)) {
         const std::string base = out + (out.back() == '/' ? "" : "/") + stem_of(o.input);
         outputs = {base + ".pdf", base + ".html"};
-    } else if (has_ending(out, ".pdf") || has_ending(out, ".html") || has_ending(out, ".htm") ||
-               has_ending(out, ".png")) {
+    } else if (is_output_format(out)) {
         outputs = {out};
     } else if (out.back() == '/') {
         diags.error(out, 0, 0, "cannot-write", "the folder does not exist",
@@ -91,59 +84,6 @@ int cmd_build(int argc, char** argv) {
                            "cannot tell the format of '" + out + "': end it in .pdf, .html or .png, or give a folder");
     }
 
-    SourceText src;
-    if (!load_source(o.input, src, diags)) {
-        print_diagnostics(diags, o.verbose);
-        return 3;
-    }
-    ParsedMarkdown md = parse_markdown(src, diags);
-    Document doc = build_document(md, diags);
-    if (o.verbose) std::fprintf(stderr, "easyread: parsed %zu chunks\n", doc.blocks.size());
-    if (doc.blocks.empty())
-        diags.warning(src.path, 0, 0, "empty", "the document has no text, so only the cover and contact pages are made",
-                      "Write the text under the front matter.");
-
-    LayoutOptions lo;
-    if (!apply_rules(o, lo, diags)) {
-        print_diagnostics(diags, o.verbose);
-        return 2;
-    }
-    lo.font_family = choose_font_family(o.font, diags);
-
-    symbols::Bank bank;
-    bank.load_bundled(diags);
-    for (const auto& dir : o.picture_dirs) bank.add_user_folder(dir, diags);
-
-    // The checks read only the source, the bank and, at their very end, the
-    // page count, so they run on a second processor while pictures are
-    // chosen, pages laid out and the outputs drawn.
-    std::promise<int> page_count;
-    Diagnostics check_diags;
-    double check_seconds = 0;
-    auto checks = std::async(std::launch::async, [&, pages_later = page_count.get_future().share()] {
-        const auto start = std::chrono::steady_clock::now();
-        run_document_checks(o, src, md, pages_later, bank, check_diags);
-        check_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    });
-    // Declared after `checks`, so destroyed first: however this function
-    // leaves (an exception too), the checks get a page count and can end.
-    struct PageCountGiver {
-        std::promise<int>& promise;
-        bool given = false;
-        void give(int pages) {
-            promise.set_value(pages);
-            given = true;
-        }
-        ~PageCountGiver() {
-            if (!given) promise.set_value(0);
-        }
-    } page_count_giver{page_count};
-
-    PictureStats stats;
-    if (lo.pictures) stats = assign_pictures(doc, bank, diags);
-    if (o.verbose) std::fprintf(stderr, "easyread: %d pictures chosen from %zu in the bank\n", stats.chosen,
-                                bank.pictures().size());
-
     auto stage = [&, last = t0, last_cpu = c0](const char* what) mutable {
         auto now = std::chrono::steady_clock::now();
         std::clock_t cpu = std::clock();
@@ -154,31 +94,39 @@ int cmd_build(int argc, char** argv) {
         last = now;
         last_cpu = cpu;
     };
-    stage("reading, parsing and choosing pictures");
-    LaidOutDocument pages;
-    const bool laid_out = layout_document(doc, bank, lo, pages, diags);
-    page_count_giver.give(static_cast<int>(pages.pages.size()));
-    if (!laid_out) {
+    PipelineOptions po = o.pipeline;
+    po.checks = true;
+    auto c = compile_file(o.input, po, diags);
+    if (!c) {
+        print_diagnostics(diags, o.verbose);
+        return 3;
+    }
+    if (o.verbose) {
+        std::fprintf(stderr, "easyread: parsed %zu chunks\n", c->doc.blocks.size());
+        std::fprintf(stderr, "easyread: %d pictures chosen from %zu in the bank\n", c->pictures.chosen,
+                     c->bank().pictures().size());
+    }
+    stage("reading, parsing, choosing pictures and layout");
+    if (!c->laid_out) {
+        c->finish_checks();
+        c->add_diagnostics_to(diags);
         print_diagnostics(diags, o.verbose);
         return 2;
     }
-    stage("layout");
 
     Diagnostics render_diags;
     bool ok = true;
     std::vector<std::string> written;
     for (const auto& path : outputs) {
-        if (has_ending(path, ".pdf")) ok = render_pdf(pages, path, render_diags);
-        else if (has_ending(path, ".png")) ok = render_png(pages, path, o.dpi, written, render_diags);
-        else ok = render_html(pages, path, render_diags);
+        ok = render_output(*c, path, o.dpi, written, render_diags);
         if (!ok) break;
-        if (!has_ending(path, ".png")) written.push_back(path);
         stage(path.c_str());
     }
-    checks.get();
-    if (o.verbose) std::fprintf(stderr, "easyread: easy read checks took %.3f s, alongside the outputs\n", check_seconds);
-    for (const auto* more : {&check_diags, &render_diags})
-        for (const auto& d : more->items()) diags.add(d);
+    c->finish_checks();
+    if (o.verbose)
+        std::fprintf(stderr, "easyread: easy read checks took %.3f s, alongside the outputs\n", c->check_seconds);
+    c->add_diagnostics_to(diags);
+    for (const auto& d : render_diags.items()) diags.add(d);
     print_diagnostics(diags, o.verbose);
     if (!ok) return 4;
 
@@ -191,8 +139,8 @@ int cmd_build(int argc, char** argv) {
     if (notes > 0 && !o.verbose)
         hidden = ", " + std::to_string(notes) + (notes == 1 ? " note" : " notes") + " (--verbose shows them)";
     std::fprintf(stderr, "easyread: %s: %zu pages, %d pictures chosen, %d missing, %d warnings%s, %.2f s\n",
-                 names.c_str(), pages.pages.size(), stats.chosen, stats.missing, diags.count(Severity::Warning),
-                 hidden.c_str(), seconds);
+                 names.c_str(), c->pages.pages.size(), c->pictures.chosen, c->pictures.missing,
+                 diags.count(Severity::Warning), hidden.c_str(), seconds);
     return 0;
 }
 

@@ -4,15 +4,10 @@
 #include <cstring>
 #include <string>
 
-#include "symbols/bank.hpp"
 #include "generator/check/check.hpp"
 #include "generator/check/json_out.hpp"
+#include "generator/pipeline.hpp"
 #include "cli/commands.hpp"
-#include "generator/layout/fonts.hpp"
-#include "generator/layout/layout_document.hpp"
-#include "generator/model/assign_pictures.hpp"
-#include "generator/model/build_document.hpp"
-#include "generator/parse/markdown_front.hpp"
 
 namespace easyread::cli {
 
@@ -31,20 +26,6 @@ void check_usage(std::FILE* out) {
                  "  --list-rules    print the bundled rule sets\n\n"
                  "Exit status: 0 clean (or warnings without --strict), 1 warnings with --strict, 2 errors.\n",
                  check::kDefaultRuleSet);
-}
-
-// Lays the document out as `easyread build` would, to count its real pages.
-// Problems the build would report are left to the build; 0 means it failed.
-int laid_out_pages(const ParsedMarkdown& md, const check::RuleSet& rules, const symbols::Bank& bank) {
-    Diagnostics quiet;
-    Document doc = build_document(md, quiet);
-    assign_pictures(doc, bank, quiet);
-    LayoutOptions lo;
-    lo.body_pt = rules.body_pt;
-    lo.font_family = choose_font_family("", quiet);
-    LaidOutDocument pages;
-    if (!layout_document(doc, bank, lo, pages, quiet)) return 0;
-    return static_cast<int>(pages.pages.size());
 }
 
 int list_rules() {
@@ -94,21 +75,22 @@ int cmd_check(int argc, char** argv) {
         return 2;
     }
 
+    // The same pipeline as `easyread build`, so the page count is the build's.
+    // Problems the build would report (pictures, layout) are left to the build.
     Diagnostics diags;
     check::RuleSet rules;
-    SourceText src;
     check::CheckReport report;
-    bool rules_ok = check::load_rule_set(rules_name, rules, diags);
-    if (rules_ok && load_source(input, src, diags)) {
-        ParsedMarkdown md = parse_markdown(src, diags);
-        symbols::Bank bank;
-        Diagnostics bank_diags;  // the build reports problems with the bank
-        bool have_bank = bank.load_bundled(bank_diags);
-        check::CheckOptions options;
-        if (have_bank) options.bank = &bank;
-        if (pages <= 0 && !estimate && have_bank) pages = laid_out_pages(md, rules, bank);
-        options.page_count = pages;
-        report = check::check_markdown(src, md, rules, options, diags);
+    PipelineOptions po;
+    po.rules = rules_name;
+    po.checks = true;
+    po.layout = pages <= 0 && !estimate;
+    po.page_count = pages;
+    if (auto c = compile_file(input, po, diags)) {
+        c->finish_checks();
+        for (const auto* part : {&c->read_diags, &c->check_diags})
+            for (const auto& d : part->items()) diags.add(d);
+        rules = c->rule_set;
+        report = c->report;
     }
 
     int errors = diags.count(Severity::Error);

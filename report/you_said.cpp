@@ -2,14 +2,8 @@
 
 #include <cmath>
 
-#include "generator/layout/fonts.hpp"
-#include "generator/layout/layout_document.hpp"
-#include "generator/model/assign_pictures.hpp"
-#include "generator/model/build_document.hpp"
-#include "base/file_names.hpp"
-#include "generator/parse/markdown_front.hpp"
+#include "generator/pipeline.hpp"
 #include "report/plain_share.hpp"
-#include "generator/render/render.hpp"
 
 namespace easyread::report {
 
@@ -171,27 +165,16 @@ std::string you_said_markdown(const ResultSet& results, const Tally& tally, cons
     return Writer(results, tally, actions).run();
 }
 
-bool layout_easy_read(const SourceText& src, const symbols::Bank& bank, LaidOutDocument& pages, Diagnostics& diags) {
-    // The same stages as `easyread build`, from text instead of a file.
-    ParsedMarkdown md = parse_markdown(src, diags);
-    Document doc = build_document(md, diags);
-    LayoutOptions lo;
-    lo.font_family = choose_font_family("", diags);
-    assign_pictures(doc, bank, diags);
-    return layout_document(doc, bank, lo, pages, diags);
-}
-
 bool render_easy_read(const std::string& markdown, const std::string& name, const symbols::Bank& bank,
                       const std::vector<std::string>& outputs, Diagnostics& diags) {
-    SourceText src;
-    src.path = name;
-    src.text = markdown;
-    LaidOutDocument pages;
-    if (!layout_easy_read(src, bank, pages, diags)) return false;
-    for (const auto& path : outputs) {
-        bool ok = has_ending(path, ".pdf") ? render_pdf(pages, path, diags) : render_html(pages, path, diags);
-        if (!ok) return false;
-    }
+    PipelineOptions po;
+    po.bank = &bank;
+    auto c = compile(SourceText{name, markdown}, po);
+    c->add_diagnostics_to(diags);
+    if (!c->laid_out) return false;
+    std::vector<std::string> written;
+    for (const auto& path : outputs)
+        if (!render_output(*c, path, 96, written, diags)) return false;
     return true;
 }
 

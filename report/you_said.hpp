@@ -23,11 +23,7 @@ namespace easyread::report {
 // and one section per question with a picture on every chunk.
 std::string you_said_markdown(const ResultSet& results, const Tally& tally, const ActionsFile* actions);
 
-// Lays out easy read Markdown as `easyread build` does (parse, document
-// model, pictures, pages). False with an error for unusable options.
-bool layout_easy_read(const SourceText& src, const symbols::Bank& bank, LaidOutDocument& pages, Diagnostics& diags);
-
-// Makes each output (.pdf or .html) from the Markdown through the generator.
+// Makes each output (.pdf, .html, ...) from the Markdown through the generator's pipeline.
 // `name` stands for the Markdown in messages.
 bool render_easy_read(const std::string& markdown, const std::string& name, const symbols::Bank& bank,
                       const std::vector<std::string>& outputs, Diagnostics& diags);

@@ -6,12 +6,7 @@
 #include <cmath>
 
 #include "kiosk/core/survey.hpp"
-#include "generator/layout/fonts.hpp"
-#include "generator/layout/layout_document.hpp"
-#include "generator/model/assign_pictures.hpp"
-#include "generator/model/build_document.hpp"
-#include "generator/parse/markdown_front.hpp"
-#include "base/source_text.hpp"
+#include "generator/pipeline.hpp"
 #include "generator/render/draw_page.hpp"
 
 namespace easyread::kiosk::ui {
@@ -26,16 +21,15 @@ std::string document_path_for(const std::string& survey_path, const std::string&
 }
 
 bool DocumentPages::load(const std::string& markdown_path, const symbols::Bank& bank, Diagnostics& diags) {
-    SourceText src;
-    if (!load_source(markdown_path, src, diags)) return false;
-    ParsedMarkdown md = parse_markdown(src, diags);
-    Document doc = build_document(md, diags);
-    assign_pictures(doc, bank, diags);
-    LayoutOptions options;
-    options.font_family = choose_font_family("", diags);
-    if (!layout_document(doc, bank, options, *doc_, diags)) return false;
+    PipelineOptions po;
+    po.bank = &bank;
+    auto c = compile_file(markdown_path, po, diags);
+    if (!c) return false;
+    c->add_diagnostics_to(diags);
+    if (!c->laid_out) return false;
+    *doc_ = std::move(c->pages);
     std::string name = markdown_path.substr(markdown_path.rfind('/') == std::string::npos ? 0 : markdown_path.rfind('/') + 1);
-    label_ = name + " " + content_hash(src.text).substr(0, 8);
+    label_ = name + " " + content_hash(c->src.text).substr(0, 8);
     return true;
 }
 

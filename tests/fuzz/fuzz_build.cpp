@@ -8,10 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "generator/layout/fonts.hpp"
-#include "generator/layout/layout_document.hpp"
-#include "generator/model/assign_pictures.hpp"
-#include "generator/model/build_document.hpp"
+#include "generator/pipeline.hpp"
 #include "generator/render/draw_page.hpp"
 #include "generator/render/render.hpp"
 
@@ -21,11 +18,9 @@ cairo_status_t discard(void*, const unsigned char*, unsigned int) { return CAIRO
 
 struct Shared {
     easyread::symbols::Bank bank;
-    std::string font;
     Shared() {
         easyread::Diagnostics d;
         bank.load_bundled(d);
-        font = easyread::choose_font_family({}, d);
     }
 };
 
@@ -38,15 +33,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string bytes(reinterpret_cast<const char*>(data), size);
     Diagnostics diags;
     if (!check_source_bytes("fuzz.md", bytes, diags)) return 0;
-    SourceText src{"fuzz.md", bytes};
-    ParsedMarkdown md = parse_markdown(src, diags);
-    Document doc = build_document(md, diags);
-    assign_pictures(doc, shared.bank, diags);
-    LayoutOptions opts;
-    opts.font_family = shared.font;
+    PipelineOptions opts;
+    opts.bank = &shared.bank;
     opts.page = size % 2 ? "a5" : "a4";
-    LaidOutDocument pages;
-    if (!layout_document(doc, shared.bank, opts, pages, diags)) return 0;
+    auto c = compile(SourceText{"fuzz.md", bytes}, opts);
+    if (!c->laid_out) return 0;
+    const LaidOutDocument& pages = c->pages;
     std::string html = html_document(pages);
     cairo_surface_t* surface =
         cairo_pdf_surface_create_for_stream(discard, nullptr, pages.geometry.width, pages.geometry.height);

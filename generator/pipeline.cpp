@@ -1,0 +1,114 @@
+#include "generator/pipeline.hpp"
+
+#include <chrono>
+
+#include "base/file_names.hpp"
+#include "generator/layout/fonts.hpp"
+#include "generator/layout/layout_document.hpp"
+#include "generator/model/build_document.hpp"
+#include "generator/render/render.hpp"
+
+namespace easyread {
+
+namespace {
+
+void run_checks(Compiled& c, std::shared_future<int> pages_later) {
+    const auto start = std::chrono::steady_clock::now();
+    check::CheckOptions co;
+    if (c.options.layout) co.page_count_later = std::move(pages_later);
+    else co.page_count = c.options.page_count;
+    co.bank = &c.bank();  // the same bank, with the user's own pictures
+    check::RuleSet rules = c.rule_set;
+    if (!c.options.pictures) rules.pictures_required = false;
+    c.report = check::check_markdown(c.src, c.md, rules, co, c.check_diags);
+    c.check_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+void Compiled::give_page_count(int count) {
+    if (page_count_given_) return;
+    page_count_.set_value(count);
+    page_count_given_ = true;
+}
+
+const Diagnostics& Compiled::finish_checks() {
+    give_page_count(static_cast<int>(pages.pages.size()));
+    if (checks_.valid()) checks_.get();
+    return check_diags;
+}
+
+void Compiled::add_diagnostics_to(Diagnostics& out) const {
+    for (const auto* part : {&read_diags, &build_diags, &check_diags})
+        for (const auto& d : part->items()) out.add(d);
+}
+
+Compiled::~Compiled() {
+    // However the caller leaves, the checks get a page count and end before
+    // the data they read goes away.
+    give_page_count(0);
+    if (checks_.valid()) checks_.wait();
+}
+
+std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options) {
+    auto c = std::make_unique<Compiled>();
+    c->options = options;
+    c->src = std::move(src);
+    c->md = parse_markdown(c->src, c->read_diags);
+
+    const bool rules_ok = check::load_rule_set(options.rules, c->rule_set, c->read_diags);
+    if (options.bank) {
+        c->bank_ = options.bank;
+    } else {
+        c->own_bank_ = std::make_unique<symbols::Bank>();
+        c->own_bank_->load_bundled(c->build_diags);
+        for (const auto& dir : options.picture_dirs) c->own_bank_->add_user_folder(dir, c->build_diags);
+        c->bank_ = c->own_bank_.get();
+    }
+    if (!rules_ok) return c;
+
+    c->doc = build_document(c->md, c->build_diags);
+    if (c->doc.blocks.empty())
+        c->build_diags.warning(c->src.path, 0, 0, "empty",
+                               "the document has no text, so only the cover and contact pages are made",
+                               "Write the text under the front matter.");
+    // The checks read only the source, the bank and, at their very end, the
+    // page count, so they run on a second processor while pictures are
+    // chosen, pages laid out and the outputs drawn.
+    if (options.checks) {
+        Compiled* raw = c.get();
+        c->checks_ = std::async(std::launch::async,
+                                [raw, later = c->page_count_.get_future().share()] { run_checks(*raw, later); });
+    }
+    c->layout.page = options.page;
+    c->layout.body_pt = options.font_size > 0 ? options.font_size : c->rule_set.body_pt;
+    c->layout.pictures = options.pictures;
+    if (options.pictures) c->pictures = assign_pictures(c->doc, c->bank(), c->build_diags);
+    if (!options.layout) return c;
+
+    c->layout.font_family = choose_font_family(options.font, c->build_diags);
+    c->laid_out = layout_document(c->doc, c->bank(), c->layout, c->pages, c->build_diags);
+    c->give_page_count(static_cast<int>(c->pages.pages.size()));
+    return c;
+}
+
+std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOptions& options, Diagnostics& diags) {
+    SourceText src;
+    if (!load_source(path, src, diags)) return nullptr;
+    return compile(std::move(src), options);
+}
+
+bool is_output_format(const std::string& path) {
+    return has_ending(path, ".pdf") || has_ending(path, ".html") || has_ending(path, ".htm") ||
+           has_ending(path, ".png");
+}
+
+bool render_output(const Compiled& c, const std::string& path, double dpi, std::vector<std::string>& written,
+                   Diagnostics& diags) {
+    if (has_ending(path, ".png")) return render_png(c.pages, path, dpi, written, diags);
+    const bool ok = has_ending(path, ".pdf") ? render_pdf(c.pages, path, diags) : render_html(c.pages, path, diags);
+    if (ok) written.push_back(path);
+    return ok;
+}
+
+}  // namespace easyread

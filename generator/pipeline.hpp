@@ -1,0 +1,94 @@
+// The one way through the generator, like a compiler's compile():
+//   source --parse--> Markdown tree --model--> chunks --symbols--> chunks with
+//   pictures --layout--> pages --render--> PDF | HTML | PNG
+// with the easy read checks alongside. Every caller goes through here: the
+// command line (build, check), the report's "You said", the kiosk's document
+// pages, the tests and the fuzz target, so they cannot drift apart.
+#pragma once
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "base/source_text.hpp"
+#include "generator/check/check.hpp"
+#include "generator/check/rule_set.hpp"
+#include "generator/layout/pages.hpp"
+#include "generator/model/assign_pictures.hpp"
+#include "generator/model/document.hpp"
+#include "generator/parse/markdown_front.hpp"
+#include "symbols/bank.hpp"
+
+namespace easyread {
+
+struct PipelineOptions {
+    std::string rules = check::kDefaultRuleSet;  // the rule set: body size and the checks
+    std::string page = "a4";                     // a4 or a5
+    double font_size = 0;                        // body size in points; 0 takes the rule set's
+    std::string font;                            // empty: Andika, else DejaVu Sans
+    bool pictures = true;                        // some readers want pictures off
+    // A loaded bank to share (the kiosk, the fuzz target); null loads the
+    // bundled bank with `picture_dirs` on top.
+    const symbols::Bank* bank = nullptr;
+    std::vector<std::string> picture_dirs;
+    bool layout = true;   // false stops after pictures (the checker given --pages)
+    bool checks = false;  // run the easy read checks on a second thread alongside layout
+    int page_count = 0;   // for the checks when layout is off; 0 estimates
+};
+
+// What the stages made. Kept in one place (never moved) because the checks
+// read the source, the tree and the bank from their own thread.
+struct Compiled {
+    PipelineOptions options;
+    SourceText src;
+    ParsedMarkdown md;
+    Document doc;
+    PictureStats pictures;
+    check::RuleSet rule_set;
+    LayoutOptions layout;
+    LaidOutDocument pages;
+    bool laid_out = false;
+
+    // Problems found reading and parsing the source, then those of the
+    // model, pictures and layout, then (after finish_checks) the checks'.
+    Diagnostics read_diags;
+    Diagnostics build_diags;
+    Diagnostics check_diags;
+    check::CheckReport report;
+    double check_seconds = 0;
+
+    const symbols::Bank& bank() const { return *bank_; }
+    // Waits for the checks (when asked for) and returns their diagnostics.
+    const Diagnostics& finish_checks();
+    // Adds read_diags, build_diags and (once finished) check_diags to `out`, in that order.
+    void add_diagnostics_to(Diagnostics& out) const;
+    ~Compiled();
+
+private:
+    friend std::unique_ptr<Compiled> compile(SourceText, const PipelineOptions&);
+    std::unique_ptr<symbols::Bank> own_bank_;
+    const symbols::Bank* bank_ = nullptr;
+    std::promise<int> page_count_;
+    bool page_count_given_ = false;
+    std::future<void> checks_;
+    void give_page_count(int count);
+};
+
+// Runs every stage up to pages. Never fails outright: look at `laid_out`
+// and the diagnostics (an unknown rule set or page size is an error there).
+std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options);
+
+// The same, reading the file first (or standard input for "-"). Null, with
+// the reason in `diags`, when the file cannot be read.
+std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOptions& options, Diagnostics& diags);
+
+// The output formats, by file ending.
+bool is_output_format(const std::string& path);
+
+// Writes one output of laid-out pages, its format chosen by the file ending
+// (.pdf, .html/.htm, .png). Every written file's name is appended to `written`.
+bool render_output(const Compiled& c, const std::string& path, double dpi, std::vector<std::string>& written,
+                   Diagnostics& diags);
+
+}  // namespace easyread
