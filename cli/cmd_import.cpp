@@ -20,14 +20,19 @@ The first line is: response_id,respondent,<question id>,<question id>,...
   respondent   self, carer, helper, staff or not-said (empty = not-said)
   then one cell per question: the answer's value as printed small under each
   picture on the form (happy, yes, homes;jobs, ...), or empty if not answered
-Each form gets the same id every time, so importing a file twice adds
-nothing. If any line is wrong, every problem is listed (file:line:column)
-and nothing from the file is imported.
+A form is known by its number and its event (the event's name and day; with
+no --event, by the CSV file's name and day), so forms numbered 1, 2, ... at
+every event are all kept, and importing the same file for the same event
+twice adds nothing. A form imported before with other answers is refused,
+naming its line and what differs, unless --replace is given. If any line is
+wrong, every problem is listed (file:line:column) and nothing from the file
+is imported.
 
       --survey SURVEY.md   the survey the paper forms printed
       --db DB              the answers file (made if it does not exist)
       --event NAME         the event the forms came from
       --date YYYY-MM-DD    the day the forms were filled in (default today)
+      --replace            put corrected forms in place of the ones imported before
   -h, --help               this help
 
 Exit status: 0 imported; 2 wrong command line; 3 the CSV or survey is wrong
@@ -48,6 +53,8 @@ int cmd_import(int argc, char** argv) {
         if (a == "-h" || a == "--help") {
             std::fputs(kImportHelp, stdout);
             return 0;
+        } else if (a == "--replace") {
+            req.replace = true;
         } else if (into) {
             if (i + 1 >= argc) return usage_error("import", a + " needs a value");
             *into = argv[++i];
@@ -71,8 +78,17 @@ int cmd_import(int argc, char** argv) {
         std::fprintf(stderr, "easyread import: nothing from %s was imported.\n", req.csv_path.c_str());
         return status;
     }
-    std::fprintf(stderr, "easyread: %s: %d responses added to %s, %d were already there\n", req.csv_path.c_str(),
-                 summary.added, req.db_path.c_str(), summary.already);
+    auto responses = [](int n) { return std::to_string(n) + (n == 1 ? " response" : " responses"); };
+    std::string line = req.csv_path + " (" + summary.scope_words + "): " + responses(summary.added) + " added to " +
+                       req.db_path + ", " + std::to_string(summary.already) +
+                       (summary.already == 1 ? " was" : " were") + " already there";
+    if (summary.replaced > 0) {
+        line += ", " + responses(summary.replaced) + " replaced with the corrected answers (--replace): form";
+        line += summary.replaced_forms.size() == 1 ? " " : "s ";
+        for (std::size_t i = 0; i < summary.replaced_forms.size(); ++i)
+            line += (i ? ", " : "") + summary.replaced_forms[i];
+    }
+    std::fprintf(stderr, "easyread: %s\n", line.c_str());
     return 0;
 }
 

@@ -6,7 +6,7 @@
 
 #include "report/buffered_output.hpp"
 #include "base/text_util.hpp"
-#include "report/mask_contacts.hpp"
+#include "report/mask_personal.hpp"
 
 namespace easyread::report {
 
@@ -31,7 +31,7 @@ public:
     std::string value(std::uint32_t edition, const AnswerRow& a) const {
         const kiosk::Question* q = questions_[edition][a.question];
         bool comment = !q || q->is_comment();
-        return comment ? mask_contacts(rs_.values[a.value]) : rs_.values[a.value];
+        return comment ? mask_personal(rs_.values[a.value]) : rs_.values[a.value];
     }
 
     // "Happy", "Homes; Jobs"; empty for comments.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <optional>
 
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
@@ -23,6 +24,12 @@ namespace easyread::report {
 
 namespace {
 
+// One typed-up form: the response, its number on paper and its line in the CSV.
+struct PaperRow {
+    kiosk::Response response;
+    std::string form;
+    int line = 0;
+};
 
 std::string allowed_values(const kiosk::Question& q) {
     if (q.is_comment()) return "any words";
@@ -89,7 +96,9 @@ public:
         return !diags_.has_errors();
     }
 
-    void row(const CsvRow& r, std::vector<kiosk::Response>& out, const kiosk::Response& base) {
+    // `scope` is what, besides the form number, tells one paper form from another: the event
+    // (its name and day) or, with no event, the import batch (the file's name and day).
+    void row(const CsvRow& r, std::vector<PaperRow>& out, const kiosk::Response& base, const std::string& scope) {
         const std::size_t width = columns_.size() + 2;
         if (r.cells.size() != width) {
             const CsvCell& at = r.cells.size() > width ? r.cells[width] : r.cells.back();
@@ -110,7 +119,7 @@ public:
                   "Give each paper form its own number.");
             return;
         }
-        resp.uuid = kiosk::uuid_from_name(survey_.id + ":" + id);
+        resp.uuid = kiosk::uuid_from_name(survey_.id + ":" + scope + ":" + id);
         std::string who = trim(r.cells[1].text);
         kiosk::Respondent parsed;
         if (who.empty()) who = "not-said";
@@ -133,7 +142,7 @@ public:
             }
             resp.answers.push_back({q->id, v});
         }
-        out.push_back(std::move(resp));
+        out.push_back({std::move(resp), id, r.line});
     }
 
 private:
@@ -153,6 +162,117 @@ private:
         diags_.error(path_, at.line, at.column, id, message, hint);
     }
 };
+
+// The day the forms were filled in, YYYY-MM-DD: --date, else today (local time).
+std::string import_day(const std::string& date) {
+    if (!date.empty()) return date;
+    std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+
+std::string base_name(const std::string& path) {
+    std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::optional<kiosk::Response> stored_response(sqlite3* db, const std::string& uuid) {
+    kiosk::Statement head(db, "SELECT respondent, event, finished_at FROM responses WHERE uuid = ?");
+    head.bind(1, uuid);
+    if (head.step() != SQLITE_ROW) return std::nullopt;
+    kiosk::Response r;
+    r.uuid = uuid;
+    r.respondent = head.text(0);
+    r.event = head.text(1);
+    r.finished_at = head.text(2);
+    kiosk::Statement answers(db, "SELECT question_id, value FROM answers WHERE response_uuid = ? ORDER BY position");
+    answers.bind(1, uuid);
+    while (answers.step() == SQLITE_ROW) r.answers.push_back({answers.text(0), answers.text(1)});
+    return r;
+}
+
+// Forms imported before the event was part of a form's identity have the id
+// made from the survey and form number alone: such a form from the same event
+// and day is the same form, so it keeps that id.
+void adopt_earlier_identity(sqlite3* db, const kiosk::Survey& survey, const std::string& event, PaperRow& p) {
+    if (stored_response(db, p.response.uuid)) return;
+    const std::string earlier = kiosk::uuid_from_name(survey.id + ":" + p.form);
+    kiosk::Statement st(db, "SELECT 1 FROM responses WHERE uuid = ? AND source = 'paper' AND event = ? AND "
+                            "substr(finished_at, 1, 10) = substr(?, 1, 10)");
+    st.bind(1, earlier).bind(2, event).bind(3, p.response.finished_at);
+    if (st.step() == SQLITE_ROW) p.response.uuid = earlier;
+}
+
+std::string shown(const std::string* value) { return value ? "\"" + *value + "\"" : "empty"; }
+
+// "day was "happy", now "sad"; ideas was empty, now "Too hot"", or "" when the two agree.
+std::string differences(const kiosk::Response& old, const kiosk::Response& now) {
+    std::vector<std::string> parts;
+    if (old.respondent != now.respondent)
+        parts.push_back("respondent was " + old.respondent + ", now " + now.respondent);
+    std::vector<std::string> ids;
+    for (const auto& a : old.answers) ids.push_back(a.question_id);
+    for (const auto& a : now.answers)
+        if (!old.find(a.question_id)) ids.push_back(a.question_id);
+    for (const auto& id : ids) {
+        const kiosk::Answer* was = old.find(id);
+        const kiosk::Answer* is = now.find(id);
+        if (was && is && was->value == is->value) continue;
+        parts.push_back(id + " was " + shown(was ? &was->value : nullptr) + ", now " + shown(is ? &is->value : nullptr));
+    }
+    std::string s;
+    for (const auto& p : parts) s += (s.empty() ? "" : "; ") + p;
+    return s;
+}
+
+// New forms added and corrected forms put in place of the old ones, all in one transaction.
+bool save_forms(sqlite3* db, const std::vector<const kiosk::Response*>& fresh,
+                const std::vector<const kiosk::Response*>& replacing, std::string& error) {
+    if (fresh.empty() && replacing.empty()) return true;
+    int rc = kiosk::exec_sql(db, "BEGIN IMMEDIATE", &error);
+    if (rc != SQLITE_OK) return false;
+    {
+        kiosk::Statement drop_answers(db, "DELETE FROM answers WHERE response_uuid = ?");
+        kiosk::Statement drop_head(db, "DELETE FROM responses WHERE uuid = ?");
+        kiosk::Statement head(db, "INSERT INTO responses (uuid, survey_id, survey_version, survey_hash, document, "
+                                  "event, device_id, respondent, started_at, finished_at, source) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        kiosk::Statement answer(db, "INSERT INTO answers (response_uuid, question_id, position, value) VALUES (?,?,?,?)");
+        auto run = [&](kiosk::Statement& st) {
+            int step = st.step();
+            st.reset();
+            if (step != SQLITE_DONE) rc = step;
+        };
+        for (const auto* r : replacing) {
+            drop_answers.bind(1, r->uuid);
+            run(drop_answers);
+            drop_head.bind(1, r->uuid);
+            run(drop_head);
+        }
+        for (const auto* list : {&replacing, &fresh})
+            for (const auto* r : *list) {
+                head.bind(1, r->uuid).bind(2, r->survey_id).bind(3, std::int64_t{r->survey_version}).bind(4, r->survey_hash);
+                head.bind(5, r->document).bind(6, r->event).bind(7, r->device_id).bind(8, r->respondent);
+                head.bind(9, r->started_at).bind(10, r->finished_at).bind(11, r->source);
+                run(head);
+                for (std::size_t pos = 0; pos < r->answers.size(); ++pos) {
+                    answer.bind(1, r->uuid).bind(2, r->answers[pos].question_id).bind(3, static_cast<std::int64_t>(pos));
+                    answer.bind(4, r->answers[pos].value);
+                    run(answer);
+                }
+            }
+    }
+    if (rc == SQLITE_OK) rc = kiosk::exec_sql(db, "COMMIT", &error);
+    if (rc != SQLITE_OK) {
+        if (error.empty()) error = sqlite3_errmsg(db);
+        kiosk::exec_sql(db, "ROLLBACK");
+        return false;
+    }
+    return true;
+}
 
 // A database holding only other surveys is the wrong file, not a place to mix in these answers.
 bool right_database(const kiosk::Store& store, const kiosk::Survey& survey, Diagnostics& diags) {
@@ -202,11 +322,14 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
         return kExitInput;
     }
     RowChecker checker(req.csv_path, *survey, diags);
-    std::vector<kiosk::Response> responses;
+    const std::string day = import_day(req.date);
+    const std::string scope = req.event.empty() ? "batch:" + base_name(req.csv_path) + "@" + day
+                                                : "event:" + req.event + "@" + day;
+    std::vector<PaperRow> rows_in;
     if (checker.header(rows[0]))
-        for (std::size_t i = 1; i < rows.size(); ++i) checker.row(rows[i], responses, base);
+        for (std::size_t i = 1; i < rows.size(); ++i) checker.row(rows[i], rows_in, base, scope);
     if (diags.has_errors()) return kExitInput;  // one bad row: none of the file goes in
-    summary.rows = static_cast<int>(responses.size());
+    summary.rows = static_cast<int>(rows_in.size());
 
     kiosk::StoreOptions so;
     so.replay_recovery = false;
@@ -216,18 +339,40 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
         return kExitOutput;
     }
     if (!right_database(store, *survey, diags) || !store.check_survey(*survey, diags)) return kExitInput;
-    kiosk::Statement known(store.handle(), "SELECT 1 FROM responses WHERE uuid = ?");
-    for (const auto& r : responses) {
-        known.bind(1, r.uuid);
-        if (known.step() == SQLITE_ROW) ++summary.already;
-        known.reset();
+
+    // Each form against what the file already holds: new, the same (nothing to do) or different.
+    std::vector<const kiosk::Response*> fresh, replacing;
+    for (auto& p : rows_in) {
+        adopt_earlier_identity(store.handle(), *survey, req.event, p);
+        std::optional<kiosk::Response> old = stored_response(store.handle(), p.response.uuid);
+        if (!old) {
+            fresh.push_back(&p.response);
+            continue;
+        }
+        std::string difference = differences(*old, p.response);
+        if (difference.empty()) {
+            ++summary.already;
+            continue;
+        }
+        if (!req.replace) {
+            diags.error(req.csv_path, p.line, 1, "paper-conflict",
+                        "form " + p.form + " was imported before with other answers: " + difference,
+                        "If this line is right, run again with --replace to put it in place of the old answers; "
+                        "if not, correct line " + std::to_string(p.line) + ".");
+            continue;
+        }
+        replacing.push_back(&p.response);
+        summary.replaced_forms.push_back(p.form);
     }
+    if (diags.has_errors()) return kExitInput;
     std::string error;
-    if (!store.save_all(responses, error)) {
+    if (!save_forms(store.handle(), fresh, replacing, error)) {
         diags.error(req.db_path, 0, 0, "db-save", error, "Nothing was imported. Close other programs using it, then run again.");
         return kExitOutput;
     }
-    summary.added = summary.rows - summary.already;
+    summary.added = static_cast<int>(fresh.size());
+    summary.replaced = static_cast<int>(replacing.size());
+    summary.scope_words = req.event.empty() ? "no event, " + day : "event \"" + req.event + "\", " + day;
     return kExitOk;
 }
 

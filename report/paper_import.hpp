@@ -3,10 +3,15 @@
 // The CSV's header is response_id,respondent,<question id>,...; respondent
 // is self, carer, helper, staff or not-said (empty = not-said); each cell
 // holds a stored answer value (survey.hpp) or is empty (not answered). A
-// response's UUID comes from the survey id and its response_id, so
-// importing the same file again adds nothing.
+// response's UUID comes from the survey id, the event (its name and day; with
+// no event, the import batch: the CSV's file name and day) and its
+// response_id, so forms numbered from 1 at every event are all kept, and
+// importing the same file for the same event again adds nothing. A form
+// already imported with other answers is refused, naming line and difference,
+// unless `replace` is set.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 
@@ -18,12 +23,16 @@ struct ImportRequest {
     std::string db_path;
     std::string event;
     std::string date;  // YYYY-MM-DD when the forms were filled in; empty = today
+    bool replace = false;  // a corrected form takes the place of the one imported before
 };
 
 struct ImportSummary {
     int rows = 0;     // responses in the file
     int added = 0;    // new in the database
-    int already = 0;  // imported before: left as they were
+    int already = 0;  // imported before with the same answers: left as they were
+    int replaced = 0;  // imported before with other answers, replaced (only with `replace`)
+    std::vector<std::string> replaced_forms;  // their form numbers
+    std::string scope_words;                  // "event \"Club day\", 2024-07-09" or "no event, 2024-07-09"
 };
 
 // Returns an exit status: 0 imported; 3 the CSV or survey is wrong (every

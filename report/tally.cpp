@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "kiosk/core/words.hpp"
-#include "report/mask_contacts.hpp"
+#include "report/mask_personal.hpp"
 
 namespace easyread::report {
 
@@ -169,7 +169,7 @@ private:
                     if (!sel || rs_.values[a.value].empty()) continue;
                     ++g.answered;
                     ++t_.comment_count;
-                    g.comments.push_back({static_cast<std::uint32_t>(ev), r.finished_at, mask_contacts(rs_.values[a.value])});
+                    g.comments.push_back({static_cast<std::uint32_t>(ev), r.finished_at, mask_personal(rs_.values[a.value])});
                     continue;
                 }
                 const std::vector<int>& opts = options_for(slot.result, slot.group, a.value);

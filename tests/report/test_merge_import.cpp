@@ -80,8 +80,8 @@ TEST_CASE("import adds typed-up paper answers once, however often it runs") {
     CHECK(has_substr(r.err, "3 responses added"));
     CHECK(sql_value(db, "SELECT COUNT(*) FROM responses WHERE source = 'paper' AND event = 'Paper forms'") == "3");
     CHECK(sql_value(db, "SELECT uuid FROM responses WHERE respondent = 'carer'") ==
-          easyread::kiosk::uuid_from_name("club-day:2"));
-    CHECK(sql_value(db, "SELECT respondent FROM responses WHERE uuid = '" + easyread::kiosk::uuid_from_name("club-day:3") + "'") == "not-said");
+          easyread::kiosk::uuid_from_name("club-day:event:Paper forms@2024-05-09:2"));
+    CHECK(sql_value(db, "SELECT respondent FROM responses WHERE uuid = '" + easyread::kiosk::uuid_from_name("club-day:event:Paper forms@2024-05-09:3") + "'") == "not-said");
     CHECK(sql_value(db, "SELECT value FROM answers WHERE question_id = 'ideas'") == "Too hot, open a window");
     CHECK(sql_value(db, "SELECT COUNT(*) FROM answers") == "8");  // empty cells are not answers
     CHECK(sql_value(db, "SELECT substr(finished_at, 1, 10) FROM responses LIMIT 1") == "2024-05-09");
@@ -141,5 +141,105 @@ TEST_CASE("import refuses a changed survey that keeps its version number") {
     CommandResult r = run_easyread("import '" + csv + "' --survey '" + survey + "' --db '" + db + "'");
     CHECK(r.exit_code == 3);
     CHECK(has_substr(r.err, "error[survey-changed]"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "1");
+}
+
+TEST_CASE("paper forms from a later event are kept, though they are numbered from 1 again") {
+    std::string dir = fresh_dir("import-events");
+    std::string survey = dir + "/club-day.md", july = dir + "/july.csv", sept = dir + "/september.csv",
+                db = dir + "/answers.db";
+    write_file(survey, survey_text(1));
+    write_file(july, "response_id,respondent,day\n1,self,happy\n2,carer,sad\n3,self,happy\n");
+    write_file(sept, "response_id,respondent,day\n1,self,middle\n2,self,middle\n");
+    const std::string common = " --survey '" + survey + "' --db '" + db + "'";
+    CommandResult r = run_ok("import '" + july + "'" + common + " --event 'Club day' --date 2024-07-09");
+    CHECK(has_substr(r.err, "3 responses added"));
+    r = run_ok("import '" + sept + "'" + common + " --event 'Club day' --date 2024-09-10");
+    CHECK(has_substr(r.err, "(event \"Club day\", 2024-09-10): 2 responses added"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "5");
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM answers WHERE value = 'middle'") == "2");
+    // The same file for the same event again adds nothing.
+    r = run_ok("import '" + sept + "'" + common + " --event 'Club day' --date 2024-09-10");
+    CHECK(has_substr(r.err, "0 responses added"));
+    CHECK(has_substr(r.err, "2 were already there"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "5");
+    // Forms with no event: each batch (file name and day) is its own.
+    std::string loose = dir + "/loose.csv";
+    write_file(loose, "response_id,respondent,day\n1,staff,sad\n");
+    r = run_ok("import '" + loose + "'" + common + " --date 2024-10-01");
+    CHECK(has_substr(r.err, "(no event, 2024-10-01): 1 response added"));
+    r = run_ok("import '" + loose + "'" + common + " --date 2024-10-01");
+    CHECK(has_substr(r.err, "0 responses added"));
+    CHECK(has_substr(r.err, "1 was already there"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "6");
+
+    // The report counts every one of them.
+    std::string csv = dir + "/all.csv";
+    run_ok("report '" + db + "' -o '" + csv + "'");
+    std::set<std::string> people;
+    for (const auto& row : csv_rows(csv)) people.insert(row[0]);
+    CHECK(people.size() == 1 + 6);
+}
+
+TEST_CASE("a corrected paper form is refused with its line and difference, and replaced with --replace") {
+    std::string dir = fresh_dir("import-correct");
+    std::string survey = dir + "/club-day.md", csv = dir + "/forms.csv", db = dir + "/answers.db";
+    write_file(survey, survey_text(1));
+    write_file(csv, kGoodCsv);
+    const std::string args = "import '" + csv + "' --survey '" + survey + "' --db '" + db + "' --event 'May' --date 2024-05-09";
+    run_ok(args);
+    const std::string before = sql_value(db, "SELECT group_concat(value, '|') FROM (SELECT value FROM answers ORDER BY response_uuid, position)");
+    // Form 2 was typed wrong: the carer was happy, and had no comment.
+    write_file(csv, "response_id,respondent,day,hear,next,ideas\r\n"
+                    "1,self,happy,yes,music;food,\r\n"
+                    "2,carer,happy,no,,\r\n"
+                    "3,,middle,,games,\r\n"
+                    "4,self,sad,,,\r\n");
+    CommandResult r = run_easyread(args);
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, csv + ":3:1: error[paper-conflict]: form 2 was imported before with other answers: "
+                                  "day was \"sad\", now \"happy\"; ideas was \"Too hot, open a window\", now empty"));
+    CHECK(has_substr(r.err, "--replace"));
+    CHECK(has_substr(r.err, "nothing from " + csv + " was imported"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "3");  // form 4 is not added either
+    CHECK(sql_value(db, "SELECT group_concat(value, '|') FROM (SELECT value FROM answers ORDER BY response_uuid, position)") == before);
+
+    r = run_ok(args + " --replace");
+    CHECK(has_substr(r.err, "1 response added"));
+    CHECK(has_substr(r.err, "2 were already there"));
+    CHECK(has_substr(r.err, "1 response replaced with the corrected answers (--replace): form 2"));
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "4");
+    CHECK(sql_value(db, "SELECT value FROM answers WHERE question_id = 'day' AND response_uuid = (SELECT uuid FROM responses WHERE respondent = 'carer')") == "happy");
+    CHECK(sql_value(db, "SELECT COUNT(*) FROM answers WHERE question_id = 'ideas'") == "0");
+    // A respondent typed wrong is a difference too.
+    write_file(csv, "response_id,respondent,day,hear,next,ideas\r\n1,staff,happy,yes,music;food,\r\n");
+    r = run_easyread(args);
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, ":2:1: error[paper-conflict]: form 1 was imported before with other answers: respondent was self, now staff"));
+}
+
+TEST_CASE("forms imported before the event was part of their identity are still known") {
+    std::string dir = fresh_dir("import-earlier");
+    std::string survey = dir + "/club-day.md", csv = dir + "/forms.csv", db = dir + "/answers.db";
+    write_file(survey, survey_text(1));
+    {
+        AnswersFile file(db, survey_text(1));
+        easyread::kiosk::Response r;
+        r.uuid = easyread::kiosk::uuid_from_name("club-day:7");
+        r.survey_id = "club-day";
+        r.survey_version = 1;
+        r.survey_hash = file.survey().hash;
+        r.event = "May";
+        r.device_id = "paper";
+        r.source = "paper";
+        r.respondent = "self";
+        r.started_at = r.finished_at = "2024-05-09T11:00:00.000Z";
+        r.answers = {{"day", "happy"}};
+        std::string error;
+        REQUIRE(file.store().save_all({r}, error));
+    }
+    write_file(csv, "response_id,respondent,day\n7,self,happy\n");
+    CommandResult r = run_ok("import '" + csv + "' --survey '" + survey + "' --db '" + db + "' --event May --date 2024-05-09");
+    CHECK(has_substr(r.err, "0 responses added"));
     CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "1");
 }

@@ -4,7 +4,7 @@
 #include "kiosk/core/survey.hpp"
 #include "report/csv_table.hpp"
 #include "report/exports.hpp"
-#include "report/mask_contacts.hpp"
+#include "report/mask_personal.hpp"
 #include "report/plain_share.hpp"
 #include "report/report_filter.hpp"
 
@@ -49,13 +49,13 @@ TEST_CASE("each answer type has its own plain words") {
 }
 
 TEST_CASE("phone numbers, email addresses and postcodes in comments are hidden") {
-    CHECK(mask_contacts("Ring me on 07700 900123 please") == "Ring me on [phone number] please");
-    CHECK(mask_contacts("call +44 (0)20 7946 0958") == "call [phone number]");
-    CHECK(mask_contacts("my number is 0121-496-0000.") == "my number is [phone number].");
-    CHECK(mask_contacts("Email a.person@example.org now") == "Email [email address] now");
-    CHECK(mask_contacts("I live in CV1 2AB and SW1A 1AA") == "I live in [postcode] and [postcode]");
-    CHECK(mask_contacts("we met 12 people in 2024 at 10:30") == "we met 12 people in 2024 at 10:30");
-    CHECK(mask_contacts("The tea was cold") == "The tea was cold");
+    CHECK(mask_personal("Ring me on 07700 900123 please") == "Ring me on [phone number] please");
+    CHECK(mask_personal("call +44 (0)20 7946 0958") == "call [phone number]");
+    CHECK(mask_personal("my number is 0121-496-0000.") == "my number is [phone number].");
+    CHECK(mask_personal("Email a.person@example.org now") == "Email [email address] now");
+    CHECK(mask_personal("I live in CV1 2AB and SW1A 1AA") == "I live in [postcode] and [postcode]");
+    CHECK(mask_personal("we met 12 people in 2024 at 10:30") == "we met 12 people in 2024 at 10:30");
+    CHECK(mask_personal("The tea was cold") == "The tea was cold");
 }
 
 TEST_CASE("CSV cells that a spreadsheet would run as a formula are made text") {

@@ -1,0 +1,17 @@
+// Comments are shown to a whole board, and a comment may hold what someone
+// typed about themselves. Personal details are replaced with words saying
+// what was there, in every output: phone numbers, email addresses (also
+// spelled out, "jo at example dot org"), postcodes (every UK form, and
+// "GIR 0AA"), National Insurance numbers, street addresses and flats, dates
+// of birth, and names people give ("my name is ...", "I am called ...",
+// "I'm ..."). Years and ranges of years ("2024-2025") are kept.
+#pragma once
+#include <string>
+
+namespace easyread::report {
+
+// "Ring me on 07700 900123" -> "Ring me on [phone number]";
+// "my name is John Smith" -> "my name is [name]".
+std::string mask_personal(const std::string& text);
+
+}  // namespace easyread::report

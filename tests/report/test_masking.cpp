@@ -1,0 +1,112 @@
+// Personal details in comments, probe by probe: what must be hidden in every
+// output, and everyday words, numbers and years that must stay.
+#include <catch2/catch.hpp>
+
+#include "report/mask_personal.hpp"
+
+using easyread::report::mask_personal;
+
+namespace {
+
+struct Probe {
+    const char* comment;
+    const char* shown;
+};
+
+// Leaks: each must be masked.
+const Probe kLeaks[] = {
+    {"Ring me on 07700 900123 please", "Ring me on [phone number] please"},
+    {"call +44 (0)20 7946 0958", "call [phone number]"},
+    {"my number is 0121-496-0000.", "my number is [phone number]."},
+    {"text 07700900123", "text [phone number]"},
+    {"phone 020 7946 0958 after 5", "phone [phone number] after 5"},
+    {"Email a.person@example.org now", "Email [email address] now"},
+    {"jo.bloggs+club@mail.example.co.uk", "[email address]"},
+    {"write to jo at example dot org", "write to [email address]"},
+    {"Jo (at) example (dot) co (dot) uk", "[email address]"},
+    {"sam[at]example[dot]com thanks", "[email address] thanks"},
+    {"jo@example dot org", "[email address]"},
+    {"I live in CV1 2AB", "I live in [postcode]"},
+    {"SW1A 1AA and M1 1AE", "[postcode] and [postcode]"},
+    {"postcode b33 8th", "postcode [postcode]"},
+    {"W1A0AX is the office", "[postcode] is the office"},
+    {"Santa lives at GIR 0AA", "Santa lives at [postcode]"},
+    {"gir0aa", "[postcode]"},
+    {"EC1A 1BB", "[postcode]"},
+    {"DN55 1PT", "[postcode]"},
+    {"my name is John Smith", "my name is [name]"},
+    {"My name is john and I like music", "My name is [name] and I like music"},
+    {"Hello, my name's Priya Patel.", "Hello, my name's [name]."},
+    {"I am called Bob", "I am called [name]"},
+    {"I'm called Mary Ann Jones", "I'm called [name]"},
+    {"I'm Sarah, I come every week", "I'm [name], I come every week"},
+    {"I\xE2\x80\x99m Tom Hughes from the day centre", "I\xE2\x80\x99m [name] from the day centre"},
+    {"I am Ahmed.", "I am [name]."},
+    {"call me Dave", "call me [name]"},
+    {"12 High Street", "[address]"},
+    {"Flat 3, 45 Acacia Avenue", "[address]"},
+    {"I live at 7b Mill Rd, near the shop", "I live at [address], near the shop"},
+    {"come to 221 baker street", "come to [address]"},
+    {"10 Downing St. is not my house", "[address] is not my house"},
+    {"flat 12 is cold", "[address] is cold"},
+    {"born 14 March 1985", "born [date of birth]"},
+    {"I was born on the 3rd of May 1990", "I was born on the [date of birth]"},
+    {"date of birth: 03/03/1985", "date of birth: [date of birth]"},
+    {"DOB 1/2/79", "DOB [date of birth]"},
+    {"my birthday is 14 March", "my birthday is [date of birth]"},
+    {"03/03/1985", "[date of birth]"},
+    {"I was born in 1962", "I was born in [date of birth]"},
+    {"on 14 March 1985 I moved here", "on [date of birth] I moved here"},
+    {"NI number QQ 12 34 56 C", "NI number [National Insurance number]"},
+    {"ab123456c", "[National Insurance number]"},
+    {"my NI is JG103759A ok", "my NI is [National Insurance number] ok"},
+};
+
+// Not leaks: each must stay exactly as typed.
+const Probe kKeep[] = {
+    {"we met 12 people in 2024 at 10:30", ""},
+    {"The tea was cold", ""},
+    {"Plans for 2024-2025 are good", ""},
+    {"the 2019 - 2020 year was hard", ""},
+    {"from 1999 to 2004", ""},
+    {"I'm happy with the club", ""},
+    {"I'm Happy with it all", ""},
+    {"I am not sure", ""},
+    {"I'm Deaf and the signer helped", ""},
+    {"I am 45 years old", ""},
+    {"my name was on the list", ""},
+    {"the bus stops 2 miles down the road", ""},
+    {"we walked 3 times round the park", ""},
+    {"see you at the cafe", ""},
+    {"meet at 5 on Friday", ""},
+    {"1 000 000 thanks", ""},
+    {"room 101 was too small", ""},
+    {"the meeting on 12/05/2024 was good", ""},
+    {"on 9 May 2024 we had cake", ""},
+    {"Bus 73 was late", ""},
+    {"A4 paper is too small", ""},
+    {"I gave it 10 out of 10", ""},
+    {"more sessions please", ""},
+    {"version 2.1 of the form", ""},
+    {"£1,250 raised", ""},
+    {"We need 3 more staff", ""},
+    {"call the office please", ""},
+    {"I am called to help sometimes", ""},
+};
+
+}  // namespace
+
+TEST_CASE("personal details in comments are masked, probe by probe") {
+    int count = 0;
+    for (const auto& p : kLeaks) {
+        INFO(p.comment);
+        CHECK(mask_personal(p.comment) == p.shown);
+        ++count;
+    }
+    for (const auto& p : kKeep) {
+        INFO(p.comment);
+        CHECK(mask_personal(p.comment) == p.comment);
+        ++count;
+    }
+    CHECK(count >= 60);
+}
