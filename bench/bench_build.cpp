@@ -2,10 +2,6 @@
 // built to a ~100-page easy read PDF by `easyread build`, against the same
 // text through pandoc (to HTML) then wkhtmltopdf, timed in the same run.
 // Prints median seconds, peak memory and the ratio.
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,40 +10,16 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_support.hpp"
+
 namespace {
 
-struct Run {
-    double seconds = 0;
-    double cpu_seconds = 0;  // user + system, children included
-    long peak_kb = 0;
-    int status = 0;
-};
-
-// Runs a shell command in a child and measures its wall time and peak RSS.
-Run timed(const std::string& command) {
-    auto t0 = std::chrono::steady_clock::now();
-    pid_t pid = fork();
-    if (pid == 0) {
-        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    Run r;
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    r.peak_kb = ru.ru_maxrss;
-    r.cpu_seconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-                    static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-    return r;
-}
+using Run = bench::ChildRun;
 
 Run median_of(const std::string& command, int runs) {
     std::vector<Run> all;
-    for (int i = 0; i < runs; ++i) all.push_back(timed(command));
-    std::sort(all.begin(), all.end(), [](const Run& a, const Run& b) { return a.seconds < b.seconds; });
-    return all[all.size() / 2];
+    for (int i = 0; i < runs; ++i) all.push_back(bench::run_shell(command));
+    return bench::median_run(all);
 }
 
 std::string make_document(int target_words) {

@@ -20,6 +20,8 @@
 #include "base/sentences.hpp"
 #include "generator/parse/markdown_front.hpp"
 
+#include "bench/bench_support.hpp"
+
 using namespace easyread;
 using Clock = std::chrono::steady_clock;
 
@@ -66,11 +68,6 @@ std::string document_of(int target_words, int& words) {
 
 double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 }  // namespace
 
 int main() {
@@ -112,14 +109,14 @@ int main() {
         cpu_times.push_back(1000.0 * static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC);
         diagnostics = diags.items().size();
     }
-    double total = median(total_times);
+    double total = bench::median(total_times);
     double fastest = *std::min_element(total_times.begin(), total_times.end());
-    double cpu = median(cpu_times);
+    double cpu = bench::median(cpu_times);
     std::printf("bench_check: %d words (%zu bytes), %d sentences, %zu diagnostics\n", report.words, text.size(),
                 report.sentences, diagnostics);
     std::printf("  load rules, word lists, picture bank, matcher (once): %.1f ms\n", load_ms);
-    std::printf("  parse (median of %d):                        %.1f ms\n", runs, median(parse_times));
-    std::printf("  check (median of %d):                        %.1f ms\n", runs, median(check_times));
+    std::printf("  parse (median of %d):                        %.1f ms\n", runs, bench::median(parse_times));
+    std::printf("  check (median of %d):                        %.1f ms\n", runs, bench::median(check_times));
     std::printf("  parse + check, wall clock: median %.1f ms, fastest %.1f ms; CPU time median %.1f ms\n", total,
                 fastest, cpu);
     // On a shared, busy machine the wall clock includes waiting for a core;

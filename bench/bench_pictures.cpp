@@ -15,17 +15,14 @@
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 
+#include "bench/bench_support.hpp"
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 std::size_t count_words(const std::string& s) {
@@ -101,9 +98,9 @@ int main(int argc, char** argv) {
     }
 
     std::printf("picture index load: %.2f ms (median of 20; %zu pictures, %zu concepts; target < 20 ms)\n",
-                median(loads), pictures, concepts);
-    std::printf("matcher build: %.2f ms (median of 10)\n", median(builds));
+                bench::median(loads), pictures, concepts);
+    std::printf("matcher build: %.2f ms (median of 10)\n", bench::median(builds));
     std::printf("matching %zu words in %zu blocks: %.2f ms (median of 7; target < 50 ms); %.0f%% of blocks got a picture\n",
-                words, blocks.size(), median(runs), 100.0 * static_cast<double>(with_picture) / static_cast<double>(blocks.size()));
+                words, blocks.size(), bench::median(runs), 100.0 * static_cast<double>(with_picture) / static_cast<double>(blocks.size()));
     return 0;
 }

@@ -32,6 +32,8 @@
 #include "report/result_set.hpp"
 #include "report/tally.hpp"
 
+#include "bench/bench_support.hpp"
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -104,34 +106,17 @@ bool make_database(const std::string& path) {
     return true;
 }
 
-struct Run {
-    double seconds = 0;
-    double cpu = 0;  // user + system time of the child
-    long peak_kb = 0;
-    int status = -1;
-};
+using Run = bench::ChildRun;
 
 Run measure(const std::string& db, easyread::report::OutputKind kind, const std::string& out) {
-    Run run;
-    auto start = Clock::now();
-    pid_t pid = fork();
-    if (pid == 0) {
+    return bench::measure_child([&] {
         easyread::report::ReportRequest req;
         req.inputs = {db};
         req.outputs = {{kind, out}};
         easyread::Diagnostics diags;
         std::string summary;
-        _exit(easyread::report::run_report(req, diags, summary));
-    }
-    int status = 0;
-    struct rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    run.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    run.peak_kb = usage.ru_maxrss;
-    run.cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-              static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+        return easyread::report::run_report(req, diags, summary);
+    });
 }
 
 // CPU time of this process: on a shared machine it says what the code costs
@@ -218,7 +203,7 @@ int main(int argc, char** argv) {
         char goal[32] = "";
         if (t.goal > 0) std::snprintf(goal, sizeof goal, "< %.0f s %s", t.goal, met ? "met" : "MISSED");
         std::printf("%-20s %8.3f %10.3f %8.3f %11.1f MB  %s\n", t.name, runs[0].seconds, runs[1].seconds,
-                    runs[1].cpu, runs[1].peak_kb / 1024.0, goal);
+                    runs[1].cpu_seconds, runs[1].peak_kb / 1024.0, goal);
     }
     print_stages(db);
     return all_met ? 0 : 1;

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "generator/parse/markdown_front.hpp"
+#include "tests/support/command.hpp"
 
 namespace easyread::check::test {
 
@@ -57,21 +58,12 @@ std::vector<std::string> with_id(const std::vector<std::string>& lines, const st
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return ::read_file(path);
 }
 
 CommandResult run_command(const std::string& command_line) {
-    CommandResult r;
-    std::FILE* p = popen((command_line + " 2>&1").c_str(), "r");
-    if (!p) throw std::runtime_error("cannot run " + command_line);
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-    int status = pclose(p);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    const ::CommandResult r = ::run_command(command_line);
+    return CommandResult{r.exit_code, r.out + r.err};
 }
 
 }  // namespace easyread::check::test

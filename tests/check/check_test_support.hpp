@@ -24,7 +24,7 @@ std::string read_file(const std::string& path);
 
 struct CommandResult {
     int status = -1;
-    std::string out;  // standard output and standard error together
+    std::string out;  // standard output, then standard error
 };
 CommandResult run_command(const std::string& command_line);
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 namespace {
 

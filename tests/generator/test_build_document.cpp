@@ -82,7 +82,7 @@ TEST_CASE("the words of a symbol: image are its alt text; no words make it decor
 
 TEST_CASE("a missing picture is a warning with the line, and the chunk stays") {
     Diagnostics d;
-    Document doc = doc_from("Intro.\n\nA thing. {picture=no-such-picture}\n", d);
+    Document doc = doc_from("We help you find a home.\n\nA thing. {picture=no-such-picture}\n", d);
     symbols::Bank bank;
     REQUIRE(bank.load_bundled(d));
     PictureStats stats = assign_pictures(doc, bank, d);

@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 namespace {
 

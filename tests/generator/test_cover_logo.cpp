@@ -8,7 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/generator/pdf_figures.hpp"
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 namespace {
 

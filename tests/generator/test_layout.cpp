@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "generator/pipeline.hpp"
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 using namespace easyread;
 

@@ -11,7 +11,7 @@
 #include <regex>
 
 #include "tests/generator/pdf_figures.hpp"
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 namespace {
 

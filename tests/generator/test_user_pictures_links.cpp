@@ -11,7 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/generator/pdf_figures.hpp"
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 TEST_CASE("pictures from a user folder win over the bank and are credited") {
     std::string dir = fresh_dir("own-pictures");

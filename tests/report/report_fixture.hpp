@@ -7,7 +7,7 @@
 
 #include "kiosk/core/store.hpp"
 #include "kiosk/core/survey.hpp"
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 namespace report_test {
 

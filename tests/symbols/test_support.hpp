@@ -3,21 +3,17 @@
 #include <string>
 
 #include "symbols/bank.hpp"
+#include "tests/support/command.hpp"
 
 namespace symbols_test {
 
-struct Run {
-    int exit_code = -1;
-    std::string out, err;
-};
+using Run = CommandResult;
+using ::run_easyread;
+using ::temp_dir;
+using ::write_file;
 
-// A new empty folder under the system's temporary folder.
-std::string temp_dir();
-void write_file(const std::string& path, const std::string& bytes);
 // A real 4x4 PNG made with cairo.
 void write_png(const std::string& path);
-// Runs the built easyread with `args` (already quoted for the shell).
-Run run_easyread(const std::string& args);
 // The bundled bank and concept list; fails the test if either has a warning.
 const easyread::symbols::Bank& bundled_bank();
 // True when some warning names `file`, `line` and has diagnostic id `id`.

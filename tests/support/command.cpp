@@ -1,4 +1,4 @@
-#include "tests/generator/run_command.hpp"
+#include "tests/support/command.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -36,6 +36,13 @@ std::string fresh_dir(const std::string& name) {
     std::string dir = "test-work/" + name + "-" + std::to_string(getpid());
     std::system(("rm -rf '" + dir + "' && mkdir -p '" + dir + "'").c_str());
     return dir;
+}
+
+std::string temp_dir() {
+    const char* base = std::getenv("TMPDIR");
+    std::string pattern = std::string(base && *base ? base : "/tmp") + "/easyread-test-XXXXXX";
+    if (!mkdtemp(pattern.data())) return {};
+    return pattern;
 }
 
 std::string read_file(const std::string& path) { return slurp(path); }

@@ -1,4 +1,5 @@
-// Runs the real easyread binary for end-to-end tests.
+// What the test areas share: running commands (the real easyread binary
+// among them), files and fresh folders. One Catch2 main for all (test_main.cpp).
 #pragma once
 #include <string>
 
@@ -14,6 +15,8 @@ CommandResult run_command(const std::string& command_line);
 CommandResult run_easyread(const std::string& args);
 // A fresh empty folder under the test's working directory.
 std::string fresh_dir(const std::string& name);
+// A new empty folder under the system's temporary folder.
+std::string temp_dir();
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& bytes);
 std::string source_path(const std::string& relative);  // path in the source tree
