@@ -66,6 +66,21 @@ bool parse_build_options(int argc, char** argv, BuildOptions& o, std::string& er
                 error = "--dpi must be a number from 24 to 600";
                 return false;
             }
+        } else if (a == "--audio") {
+            o.audio = true;
+        } else if (a == "--voice") {
+            const char* v = value("--voice");
+            if (!v) return false;
+            o.pipeline.audio.voice = v;
+        } else if (a == "--words-per-minute") {
+            const char* v = value("--words-per-minute");
+            double wpm = 0;
+            if (!v) return false;
+            if (!parse_number(v, 80, 450, wpm)) {
+                error = "--words-per-minute must be a number from 80 to 450";
+                return false;
+            }
+            o.pipeline.audio.words_per_minute = static_cast<int>(wpm);
         } else if (a == "-v" || a == "--verbose") {
             o.verbose = true;
         } else if (a.size() > 1 && a[0] == '-' ) {

@@ -12,6 +12,7 @@ struct BuildOptions {
     std::string output;
     PipelineOptions pipeline;  // rules, page, font size, font, pictures
     double dpi = 96;
+    bool audio = false;  // --audio: an MP3 beside the folder's outputs, Listen buttons in HTML
     bool verbose = false;
     bool help = false;
 };

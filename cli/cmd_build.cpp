@@ -35,6 +35,11 @@ contents (for long documents), a "Hard words" page and a contact page.
       --pictures DIR   your own pictures (SVG or PNG); they win over the bundled ones
       --no-pictures    leave pictures out (some readers prefer text only)
       --dpi N          resolution of PNG output (default 96)
+      --audio          also NAME.mp3 (the document read aloud) in a folder output,
+                       and a Listen button on every chunk of the HTML
+      -o OUT.mp3       the document read aloud, with a chapter per section
+      --voice NAME     espeak-ng voice for the audio (default: from the document's lang)
+      --words-per-minute N  speed of the audio (default 140)
   -v, --verbose        say what each stage did
   -h, --help           this help
 
@@ -72,6 +77,7 @@ int cmd_build(int argc, char** argv) {
     if (is_directory(out)) {
         const std::string base = out + (out.back() == '/' ? "" : "/") + stem_of(o.input);
         outputs = {base + ".pdf", base + ".html"};
+        if (o.audio) outputs.push_back(base + ".mp3");
     } else if (is_output_format(out)) {
         outputs = {out};
     } else if (out.back() == '/') {
@@ -96,6 +102,8 @@ int cmd_build(int argc, char** argv) {
     };
     PipelineOptions po = o.pipeline;
     po.checks = true;
+    po.audio.listen_buttons = o.audio;
+    po.audio.progress = true;
     auto c = compile_file(o.input, po, diags);
     if (!c) {
         print_diagnostics(diags, o.verbose);

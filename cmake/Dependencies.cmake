@@ -8,6 +8,10 @@ pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 # qpdf finishes the tagged PDF: document language and alternative text.
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
+# The audio version: espeak-ng speaks, LAME encodes MP3, TagLib writes its ID3 tags and chapters.
+pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
+pkg_check_modules(LAME REQUIRED IMPORTED_TARGET lame)
+pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 # cmark-gfm's table extension ships as a second library without a .pc file.
 find_library(CMARK_EXTENSIONS_LIB cmark-gfm-extensions REQUIRED)
 add_library(cmark_gfm_all INTERFACE)

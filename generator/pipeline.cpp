@@ -6,6 +6,7 @@
 #include "generator/layout/fonts.hpp"
 #include "generator/layout/layout_document.hpp"
 #include "generator/model/build_document.hpp"
+#include "generator/render/html_listen.hpp"
 #include "generator/render/render.hpp"
 
 namespace easyread {
@@ -100,12 +101,24 @@ std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOp
 
 bool is_output_format(const std::string& path) {
     return has_ending(path, ".pdf") || has_ending(path, ".html") || has_ending(path, ".htm") ||
-           has_ending(path, ".png");
+           has_ending(path, ".png") || has_ending(path, ".mp3");
 }
 
 bool render_output(const Compiled& c, const std::string& path, double dpi, std::vector<std::string>& written,
                    Diagnostics& diags) {
     if (has_ending(path, ".png")) return render_png(c.pages, path, dpi, written, diags);
+    const bool html = has_ending(path, ".html") || has_ending(path, ".htm");
+    if (has_ending(path, ".mp3") || (html && c.options.audio.listen_buttons)) {
+        if (!c.speech) {
+            auto said = std::make_shared<DocumentSpeech>();
+            if (!speak_document(c.pages, c.doc, c.options.audio, *said, diags, path)) return false;
+            c.speech = said;
+        }
+        if (html) return render_listen_html(c.pages, *c.speech, path, written, diags);
+        const bool ok = render_mp3(c.pages, c.doc, *c.speech, path, diags);
+        if (ok) written.push_back(path);
+        return ok;
+    }
     const bool ok = has_ending(path, ".pdf") ? render_pdf(c.pages, path, diags) : render_html(c.pages, path, diags);
     if (ok) written.push_back(path);
     return ok;

@@ -18,6 +18,7 @@
 #include "generator/model/assign_pictures.hpp"
 #include "generator/model/document.hpp"
 #include "generator/parse/markdown_front.hpp"
+#include "generator/render/render_mp3.hpp"
 #include "symbols/bank.hpp"
 
 namespace easyread {
@@ -35,6 +36,7 @@ struct PipelineOptions {
     bool layout = true;   // false stops after pictures (the checker given --pages)
     bool checks = false;  // run the easy read checks on a second thread alongside layout
     int page_count = 0;   // for the checks when layout is off; 0 estimates
+    AudioOptions audio;   // the MP3 output's voice and speed; Listen buttons in HTML
 };
 
 // What the stages made. Kept in one place (never moved) because the checks
@@ -57,6 +59,8 @@ struct Compiled {
     Diagnostics check_diags;
     check::CheckReport report;
     double check_seconds = 0;
+    // The document said aloud: made once, for the MP3 and the HTML's Listen buttons.
+    mutable std::shared_ptr<const DocumentSpeech> speech;
 
     const symbols::Bank& bank() const { return *bank_; }
     // Waits for the checks (when asked for) and returns their diagnostics.
@@ -87,7 +91,7 @@ std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOp
 bool is_output_format(const std::string& path);
 
 // Writes one output of laid-out pages, its format chosen by the file ending
-// (.pdf, .html/.htm, .png). Every written file's name is appended to `written`.
+// (.pdf, .html/.htm, .png, .mp3). Every written file's name is appended to `written`.
 bool render_output(const Compiled& c, const std::string& path, double dpi, std::vector<std::string>& written,
                    Diagnostics& diags);
 

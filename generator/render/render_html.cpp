@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "generator/layout/text_layout.hpp"
+#include "generator/render/html_listen.hpp"
 #include "generator/render/html_style.hpp"
 #include "generator/render/output_file.hpp"
 #include "generator/render/render.hpp"
@@ -29,23 +30,28 @@ std::string item_html(const PlacedItem& it) {
 
 class HtmlWriter {
 public:
-    explicit HtmlWriter(const LaidOutDocument& doc) : doc_(doc) {}
+    explicit HtmlWriter(const LaidOutDocument& doc, const ListenClips* listen = nullptr) : doc_(doc), listen_(listen) {}
 
     std::string write() {
         out_ << "<!DOCTYPE html>\n<html lang=\"" << html_escape(doc_.lang) << "\">\n<head>\n"
              << "<meta charset=\"utf-8\">\n"
              << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
              << "<meta name=\"generator\" content=\"easyread\">\n"
-             << "<title>" << html_escape(doc_.title) << "</title>\n<style>" << kHtmlStyle << "</style>\n"
+             << "<title>" << html_escape(doc_.title) << "</title>\n<style>" << kHtmlStyle << "</style>\n";
+        if (listen_) out_ << "<style>" << listen_style() << "</style>\n";
+        out_
              << "</head>\n<body>\n<div class=\"page\">\n";
         for (const auto& page : doc_.pages) page_(page);
         close_section();
-        out_ << "</div>\n</body>\n</html>\n";
+        out_ << "</div>\n";
+        if (listen_) out_ << "<script>" << listen_script() << "</script>\n";
+        out_ << "</body>\n</html>\n";
         return out_.str();
     }
 
 private:
     const LaidOutDocument& doc_;
+    const ListenClips* listen_ = nullptr;  // chunk -> its speech, for the Listen buttons
     std::ostringstream out_;
     std::string open_;  // the landmark element now open
     int heading_ = 0;
@@ -87,7 +93,7 @@ private:
         const char* h = it.tag == Tag::H1 ? "h1" : it.tag == Tag::H2 ? "h2" : "h3";
         out_ << "<" << h;
         if (it.tag == Tag::H2 && open_ == "main") out_ << " id=\"s-" << ++heading_ << "\"";
-        out_ << ">" << item_html(it) << "</" << h << ">\n";
+        out_ << ">" << item_html(it) << "</" << h << ">" << listen_button(listen_, it.chunk) << "\n";
     }
 
     void page_(const Page& page) {
@@ -149,7 +155,7 @@ private:
         bool plain = !pic && (role == PageRole::Cover || role == PageRole::Back);
         if (plain) {
             for (const auto* t : texts) out_ << "<p" << (role == PageRole::Back ? " class=\"credits\"" : "") << ">"
-                                             << item_html(*t) << "</p>\n";
+                                             << item_html(*t) << "</p>" << listen_button(listen_, t->chunk) << "\n";
             return;
         }
         std::string cls = "chunk";
@@ -164,6 +170,7 @@ private:
         else if (doc_.options.pictures) out_ << "<div class=\"picture\"></div>";
         out_ << "<div class=\"text\">";
         for (const auto* t : texts) out_ << "<p>" << item_html(*t) << "</p>";
+        if (!texts.empty()) out_ << listen_button(listen_, texts.front()->chunk);
         out_ << "</div>" << (li ? "</li>" : "</div>") << "\n";
     }
 
@@ -175,8 +182,9 @@ private:
 
 std::string html_document(const LaidOutDocument& doc) { return HtmlWriter(doc).write(); }
 
-bool render_html(const LaidOutDocument& doc, const std::string& path, Diagnostics& diags) {
-    std::string html = html_document(doc);
+namespace {
+
+bool write_html(const std::string& html, const std::string& path, Diagnostics& diags) {
     const std::string tmp = temp_path_for(path);
     {
         std::ofstream out(tmp, std::ios::binary);
@@ -189,6 +197,17 @@ bool render_html(const LaidOutDocument& doc, const std::string& path, Diagnostic
         }
     }
     return commit_output(tmp, path, diags);
+}
+
+}  // namespace
+
+bool render_html(const LaidOutDocument& doc, const std::string& path, Diagnostics& diags) {
+    return write_html(html_document(doc), path, diags);
+}
+
+bool render_html_listen(const LaidOutDocument& doc, const ListenClips& clips, const std::string& path,
+                        Diagnostics& diags) {
+    return write_html(HtmlWriter(doc, &clips).write(), path, diags);
 }
 
 }  // namespace easyread

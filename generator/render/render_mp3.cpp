@@ -1,0 +1,174 @@
+#include "generator/render/render_mp3.hpp"
+
+#include <lame/lame.h>
+#include <taglib/chapterframe.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/tableofcontentsframe.h>
+#include <taglib/tbytevectorstream.h>
+#include <taglib/textidentificationframe.h>
+
+#include <cmath>
+#include <fstream>
+
+#include "base/text_util.hpp"
+#include "generator/render/output_file.hpp"
+
+namespace easyread {
+
+namespace {
+
+std::string voice_language(std::string lang) {
+    lang = lower(trim(lang));
+    return lang.empty() ? "en-gb" : lang;
+}
+
+}  // namespace
+
+std::string pronunciation_file_for(const std::string& source_path) {
+    if (source_path.empty() || source_path == "-") return "pronounce.txt";
+    auto slash = source_path.rfind('/');
+    return slash == std::string::npos ? "pronounce.txt" : source_path.substr(0, slash + 1) + "pronounce.txt";
+}
+
+bool speak_document(const LaidOutDocument& pages, const Document& doc, const AudioOptions& o, DocumentSpeech& out,
+                    Diagnostics& diags, const std::string& output_path) {
+    out.script = speech_script(pages);
+    Pronunciations words;
+    load_pronunciations(pronunciation_file_for(doc.source_path), words, diags);
+    std::vector<std::string> texts;
+    texts.reserve(out.script.utterances.size());
+    for (const auto& u : out.script.utterances) texts.push_back(speakable(u.text, words));
+    VoiceOptions v;
+    v.voice = o.voice;
+    v.lang = voice_language(pages.lang);
+    v.words_per_minute = o.words_per_minute;
+    v.progress = o.progress;
+    std::string error;
+    if (!synthesise(texts, v, out.speech, error)) {
+        diags.error(output_path, 0, 0, "speech-failed", error,
+                    o.voice.empty() ? "Check that espeak-ng-data is installed."
+                                    : "Give --voice a voice espeak-ng has (espeak-ng --voices lists them), or leave it out.");
+        return false;
+    }
+    return true;
+}
+
+std::string encode_mp3(const std::vector<int16_t>& samples, int sample_rate) {
+    lame_global_flags* gf = lame_init();
+    lame_set_in_samplerate(gf, sample_rate);
+    lame_set_out_samplerate(gf, sample_rate);
+    lame_set_num_channels(gf, 1);
+    lame_set_mode(gf, MONO);
+    lame_set_brate(gf, 48);  // constant 48 kbit/s: clear speech, and chapter times map to bytes evenly
+    lame_set_quality(gf, 5);
+    lame_set_bWriteVbrTag(gf, 1);  // an Info frame first, so players know the length and the encoder delay
+    lame_init_params(gf);
+    std::string mp3;
+    std::vector<unsigned char> buf;
+    const std::size_t block = 8192;
+    for (std::size_t at = 0; at < samples.size(); at += block) {
+        const int n = static_cast<int>(std::min(block, samples.size() - at));
+        buf.resize(static_cast<std::size_t>(1.25 * n) + 7200);
+        short* pcm = const_cast<short*>(samples.data() + at);
+        int w = lame_encode_buffer(gf, pcm, pcm, n, buf.data(), static_cast<int>(buf.size()));
+        if (w > 0) mp3.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(w));
+    }
+    buf.resize(7200);
+    int w = lame_encode_flush(gf, buf.data(), static_cast<int>(buf.size()));
+    if (w > 0) mp3.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(w));
+    std::vector<unsigned char> tag(2880);
+    std::size_t tag_size = lame_get_lametag_frame(gf, tag.data(), tag.size());
+    if (tag_size > 0 && tag_size <= mp3.size()) mp3.replace(0, tag_size, reinterpret_cast<const char*>(tag.data()), tag_size);
+    lame_close(gf);
+    return mp3;
+}
+
+bool render_mp3(const LaidOutDocument& pages, const Document& doc, const DocumentSpeech& said,
+                const std::string& path, Diagnostics& diags) {
+    const auto& us = said.script.utterances;
+    const int rate = said.speech.sample_rate;
+    // One stream: each utterance after its pause; where each section starts.
+    std::vector<int16_t> all;
+    std::vector<std::size_t> starts(us.size());
+    for (std::size_t i = 0; i < us.size(); ++i) {
+        all.resize(all.size() + static_cast<std::size_t>(std::lround(us[i].pause_before * rate)), 0);
+        starts[i] = all.size();
+        const auto& part = said.speech.parts[i];
+        all.insert(all.end(), part.begin(), part.end());
+    }
+    all.resize(all.size() + static_cast<std::size_t>(rate / 2), 0);  // half a second of quiet at the end
+    std::string mp3 = encode_mp3(all, rate);
+
+    // ID3v2: title, author, language and the chapters (CHAP per section, one CTOC).
+    TagLib::ByteVector bytes(mp3.data(), static_cast<unsigned>(mp3.size()));
+    TagLib::ByteVectorStream stream(bytes);
+    {
+        TagLib::MPEG::File file(&stream, TagLib::ID3v2::FrameFactory::instance(), false);
+        TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
+        const std::string org = doc.meta.get("organisation");
+        tag->setTitle(TagLib::String(pages.title, TagLib::String::UTF8));
+        if (!org.empty()) tag->setArtist(TagLib::String(org, TagLib::String::UTF8));
+        tag->setAlbum(TagLib::String(pages.title + " (easy read)", TagLib::String::UTF8));
+        tag->setGenre("Speech");
+        if (auto date = doc.meta.get("date"); !date.empty()) {
+            for (std::size_t i = 0; i + 4 <= date.size(); ++i)
+                if (std::isdigit(static_cast<unsigned char>(date[i])) && std::isdigit(static_cast<unsigned char>(date[i + 1])) &&
+                    std::isdigit(static_cast<unsigned char>(date[i + 2])) && std::isdigit(static_cast<unsigned char>(date[i + 3]))) {
+                    tag->setYear(static_cast<unsigned>(std::stoi(date.substr(i, 4))));
+                    break;
+                }
+        }
+        auto* lang = new TagLib::ID3v2::TextIdentificationFrame("TLAN", TagLib::String::UTF8);
+        lang->setText(TagLib::String(pages.lang, TagLib::String::UTF8));
+        tag->addFrame(lang);
+        const auto& sections = said.script.sections;
+        const double total_ms = 1000.0 * static_cast<double>(all.size()) / rate;
+        TagLib::ByteVectorList ids;
+        for (std::size_t s = 0; s < sections.size(); ++s) {
+            const std::size_t first = sections[s].first;
+            // A chapter begins in the silence just before its first words.
+            const double pause = first < us.size() ? us[first].pause_before : 0;
+            const double start_ms =
+                first < us.size() ? 1000.0 * (static_cast<double>(starts[first]) / rate - pause / 2) : total_ms;
+            const double end_ms = s + 1 < sections.size() && sections[s + 1].first < us.size()
+                                      ? 1000.0 * (static_cast<double>(starts[sections[s + 1].first]) / rate -
+                                                  us[sections[s + 1].first].pause_before / 2)
+                                      : total_ms;
+            TagLib::ByteVector id(("chp" + std::to_string(s)).c_str());
+            auto* title = new TagLib::ID3v2::TextIdentificationFrame("TIT2", TagLib::String::UTF8);
+            title->setText(TagLib::String(sections[s].title, TagLib::String::UTF8));
+            TagLib::ID3v2::FrameList embedded;
+            embedded.append(title);
+            tag->addFrame(new TagLib::ID3v2::ChapterFrame(id, static_cast<unsigned>(std::max(0.0, start_ms)),
+                                                          static_cast<unsigned>(end_ms), 0xFFFFFFFF, 0xFFFFFFFF,
+                                                          embedded));
+            ids.append(id);
+        }
+        if (!ids.isEmpty()) {
+            auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", ids);
+            toc->setIsTopLevel(true);
+            toc->setIsOrdered(true);
+            tag->addFrame(toc);
+        }
+        if (!file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v4)) {
+            diags.error(path, 0, 0, "cannot-write", "the MP3's tags could not be written", "");
+            return false;
+        }
+    }
+    const TagLib::ByteVector* data = stream.data();
+    const std::string tmp = temp_path_for(path);
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f.write(data->data(), static_cast<std::streamsize>(data->size()));
+        f.close();
+        if (!f) {
+            std::remove(tmp.c_str());
+            cannot_write(path, "the disk may be full", diags);
+            return false;
+        }
+    }
+    return commit_output(tmp, path, diags);
+}
+
+}  // namespace easyread

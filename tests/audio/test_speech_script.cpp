@@ -1,0 +1,124 @@
+// What the audio version says: the script taken from the laid-out pages and
+// the pronunciation step, checked on the real pipeline.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "generator/pipeline.hpp"
+#include "generator/render/speech_script.hpp"
+
+using namespace easyread;
+
+namespace {
+
+std::unique_ptr<Compiled> compiled(const std::string& path) {
+    Diagnostics d;
+    PipelineOptions o;
+    auto c = compile_file(path, o, d);
+    REQUIRE(c);
+    REQUIRE(c->laid_out);
+    return c;
+}
+
+std::vector<std::string> texts(const SpeechScript& s) {
+    std::vector<std::string> out;
+    for (const auto& u : s.utterances) out.push_back(u.text);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the script starts with the cover and reads every section in order") {
+    auto c = compiled(EASYREAD_SOURCE_DIR "/tests/audio/listen.md");
+    SpeechScript s = speech_script(c->pages);
+    auto t = texts(s);
+    REQUIRE(t.size() > 10);
+    CHECK(t[0] == "Our health checks");
+    CHECK(t[1] == "This is an easy read version of Annual Health Check Report 2024.");
+    CHECK(t[2] == "Millbrook Council");
+    CHECK(s.utterances[0].pause_before == 0);
+
+    std::vector<std::string> sections;
+    for (const auto& sec : s.sections) sections.push_back(sec.title);
+    CHECK(sections == std::vector<std::string>{"Our health checks", "About health checks", "What we found",
+                                               "What happens next", "Hard words", "Contact us"});
+    // Each section starts with a page announcement or its heading, after the long pause.
+    SpeechPauses pauses;
+    for (std::size_t i = 1; i < s.sections.size(); ++i) {
+        const Utterance& u = s.utterances[s.sections[i].first];
+        CHECK(u.pause_before == pauses.section);
+        CHECK((u.kind == UtteranceKind::PageNumber || u.text == s.sections[i].title));
+    }
+}
+
+TEST_CASE("each numbered page is announced once, in order, before its first words") {
+    auto c = compiled(EASYREAD_SOURCE_DIR "/templates/examples/stocktake.md");
+    SpeechScript s = speech_script(c->pages);
+    int last = 0, announced = 0;
+    for (std::size_t i = 0; i < s.utterances.size(); ++i) {
+        const Utterance& u = s.utterances[i];
+        if (u.kind != UtteranceKind::PageNumber) continue;
+        ++announced;
+        const int n = c->pages.pages[static_cast<std::size_t>(u.page)].number;
+        CHECK(u.text == "Page " + std::to_string(n));
+        CHECK(n > last);
+        last = n;
+        REQUIRE(i + 1 < s.utterances.size());
+        CHECK(s.utterances[i + 1].page == u.page);
+        CHECK(s.utterances[i + 1].kind != UtteranceKind::PageNumber);
+    }
+    int numbered = 0;
+    for (const auto& p : c->pages.pages) numbered += p.number > 0 && p.role != PageRole::Contents;
+    CHECK(announced == numbered);
+}
+
+TEST_CASE("hard words are read with their explanation, and on their page as 'word: explanation'") {
+    auto c = compiled(EASYREAD_SOURCE_DIR "/templates/examples/stocktake.md");
+    SpeechScript s = speech_script(c->pages);
+    auto t = texts(s);
+    auto has = [&](const std::string& x) { return std::find(t.begin(), t.end(), x) != t.end(); };
+    CHECK(has("This booklet is about a list of questions called a stocktake. A stocktake is a check on how well a "
+              "plan is going."));
+    CHECK(has("stocktake: A stocktake is a check on how well a plan is going."));
+    CHECK(has("Hard words"));
+    // The contents page is left out; the chapter marks do its work.
+    CHECK_FALSE(has("Contents"));
+}
+
+TEST_CASE("pronunciation: acronyms spelled, money, dates, times and phone numbers said naturally") {
+    Pronunciations none;
+    CHECK(speakable("The NHS pays.", none) == "The N H S pays.");
+    CHECK(speakable("Ask your GPs.", none) == "Ask your G P's.");
+    CHECK(speakable("It costs £1,200.", none) == "It costs 1200 pounds.");
+    CHECK(speakable("It costs £1.", none) == "It costs 1 pound.");
+    CHECK(speakable("A ticket is £5.50 or 20p.", none) == "A ticket is 5 pounds 50 or 20 pence.");
+    CHECK(speakable("We have £1.2 million.", none) == "We have 1.2 million pounds.");
+    CHECK(speakable("There are 20,000 people.", none) == "There are 20000 people.");
+    CHECK(speakable("It starts on 3 May 2024.", none) == "It starts on 3rd May 2024.");
+    CHECK(speakable("By Friday 21 June and 12 July.", none) == "By Friday 21st June and 12th July.");
+    CHECK(speakable("Send it by 05/07/2024.", none) == "Send it by 5th July 2024.");
+    CHECK(speakable("Come at 10am or 2.30pm.", none) == "Come at 10 a m or 2 30 p m.");
+    CHECK(speakable("Phone 01632 960 123 today.", none) == "Phone 0 1 6 3 2, 9 6 0, 1 2 3 today.");
+    CHECK(speakable("Tea & cake", none) == "Tea  and  cake");
+    CHECK(speakable("In 2013 we had 3 meetings.", none) == "In 2013 we had 3 meetings.");
+}
+
+TEST_CASE("a pronunciation file beside the document: its words win, bad lines are warnings") {
+    const std::string path = "pronounce-test.txt";
+    {
+        std::ofstream f(path);
+        f << "# how to say them\nLeDeR: led-er\nCAMHS: cams\nno colon here\n";
+    }
+    Pronunciations p;
+    Diagnostics d;
+    REQUIRE(load_pronunciations(path, p, d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].line == 4);
+    CHECK(d.items()[0].file == path);
+    CHECK(speakable("The LeDeR and CAMHS teams.", p) == "The led-er and cams teams.");
+    CHECK(speakable("LeDeRs", p) == "LeDeRs");  // whole words only
+    Pronunciations none;
+    Diagnostics d2;
+    CHECK(load_pronunciations("no-such-pronounce.txt", none, d2));
+    CHECK(d2.items().empty());
+}
