@@ -124,7 +124,7 @@ SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pause
                                       s.utterances.size()});
             const int section = s.sections.empty() ? -1 : static_cast<int>(s.sections.size()) - 1;
             double pause = s.utterances.empty() ? 0 : new_section ? pauses.section : pauses.chunk;
-            if (page.number > 0 && announced != static_cast<int>(pi)) {
+            if (page.number > 0 && page.role != PageRole::Cover && announced != static_cast<int>(pi)) {
                 announced = static_cast<int>(pi);
                 s.utterances.push_back(
                     {UtteranceKind::PageNumber, "Page " + std::to_string(page.number), pause, static_cast<int>(pi), -1, section});
@@ -286,7 +286,7 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     });
 
     // Times: "10am" -> "10 a m", "2.30pm" -> "2 30 p m".
-    static const std::regex time(R"(\b(\d{1,2})(?:[.:](\d{2}))? ?([ap])\.?m\.?(?![A-Za-z]))");
+    static const std::regex time(R"(\b(\d{1,2})(?:[.:](\d{2}))? ?([ap])(?:\.m\.|m)(?![A-Za-z]))");
     t = replace_each(t, time, [](const std::smatch& m) {
         std::string mins = m[2].str();
         return m[1].str() + (mins.empty() || mins == "00" ? "" : " " + mins) + " " + m[3].str() + " m";

@@ -68,7 +68,7 @@ TEST_CASE("each numbered page is announced once, in order, before its first word
         CHECK(s.utterances[i + 1].kind != UtteranceKind::PageNumber);
     }
     int numbered = 0;
-    for (const auto& p : c->pages.pages) numbered += p.number > 0 && p.role != PageRole::Contents;
+    for (const auto& p : c->pages.pages) numbered += p.number > 0 && p.role != PageRole::Contents && p.role != PageRole::Cover;
     CHECK(announced == numbered);
 }
 
@@ -98,6 +98,7 @@ TEST_CASE("pronunciation: acronyms spelled, money, dates, times and phone number
     CHECK(speakable("By Friday 21 June and 12 July.", none) == "By Friday 21st June and 12th July.");
     CHECK(speakable("Send it by 05/07/2024.", none) == "Send it by 5th July 2024.");
     CHECK(speakable("Come at 10am or 2.30pm.", none) == "Come at 10 a m or 2 30 p m.");
+    CHECK(speakable("Open 9 a.m. to 5pm", none) == "Open 9 a m to 5 p m");
     CHECK(speakable("Phone 01632 960 123 today.", none) == "Phone 0 1 6 3 2, 9 6 0, 1 2 3 today.");
     CHECK(speakable("Tea & cake", none) == "Tea  and  cake");
     CHECK(speakable("In 2013 we had 3 meetings.", none) == "In 2013 we had 3 meetings.");
