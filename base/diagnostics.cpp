@@ -14,7 +14,7 @@ static const char* severity_name(Severity s) {
 std::string format_diagnostic(const Diagnostic& d) {
     std::string out = d.file.empty() ? std::string("easyread") : d.file;
     if (d.line > 0) {
-        out += ":" + std::to_string(d.line);
+        out += ":" + (d.line_label.empty() ? std::string() : d.line_label + " ") + std::to_string(d.line);
         if (d.column > 0) out += ":" + std::to_string(d.column);
     }
     out += ": ";

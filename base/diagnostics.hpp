@@ -15,6 +15,9 @@ struct Diagnostic {
     std::string id;  // short stable id, e.g. "missing-picture"
     std::string message;
     std::string hint;  // how to fix it; may be empty
+    // What `line` counts when not lines: "para" for a Word or OpenDocument
+    // file's paragraphs ("strategy.docx:para 42: ...").
+    std::string line_label = {};
 };
 
 std::string format_diagnostic(const Diagnostic& d);

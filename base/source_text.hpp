@@ -2,6 +2,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 
@@ -14,6 +15,9 @@ constexpr std::size_t kMaxSourceBytes = 4u * 1024u * 1024u;
 struct SourceText {
     std::string path;  // as the user named it; "-" is standard input
     std::string text;  // whole file, valid UTF-8, "\r\n" turned into "\n"
+    // For text read from a Word or OpenDocument file: the source paragraph
+    // each line came from (index: line - 1). Empty for Markdown.
+    std::vector<int> paragraph_of_line = {};
 };
 
 // Reads a file (or standard input for "-"). On failure adds an error naming

@@ -19,13 +19,15 @@ namespace {
 
 const char* kBuildHelp = R"(usage: easyread build INPUT.md [options]
 
-Makes an easy read document from Markdown: a picture on the left of every
-short chunk, large clear type, hard words explained, page numbers, a cover,
-contents (for long documents), a "Hard words" page and a contact page.
+Makes an easy read document from Markdown (or a Word .docx or OpenDocument
+.odt file): a picture on the left of every short chunk, large clear type, hard
+words explained, page numbers, a cover, contents (for long documents), a
+"Hard words" page and a contact page.
 
-  INPUT.md             the Markdown file; "-" reads standard input
+  INPUT.md             the Markdown file; "-" reads standard input; or INPUT.docx, INPUT.odt
   -o, --output PATH    OUT.pdf (tagged PDF), OUT.html (one accessible file),
-                       OUT.png (one image per page: OUT-1.png, OUT-2.png, ...)
+                       OUT.png (one image per page: OUT-1.png, OUT-2.png, ...),
+                       OUT.docx (Word) or OUT.odt (OpenDocument), both made to be edited,
                        or a folder (writes NAME.pdf and NAME.html there).
                        Default: NAME.pdf and NAME.html in the current folder.
       --rules NAME     easy read rule set (default uk-easy-read)
@@ -82,12 +84,12 @@ int cmd_build(int argc, char** argv) {
         outputs = {out};
     } else if (out.back() == '/') {
         diags.error(out, 0, 0, "cannot-write", "the folder does not exist",
-                    "Make it first, or name a file ending in .pdf, .html or .png.");
+                    "Make it first, or name a file ending in .pdf, .html, .png, .docx or .odt.");
         print_diagnostics(diags);
         return 4;
     } else {
         return usage_error("build",
-                           "cannot tell the format of '" + out + "': end it in .pdf, .html or .png, or give a folder");
+                           "cannot tell the format of '" + out + "': end it in .pdf, .html, .png, .docx or .odt, or give a folder");
     }
 
     auto stage = [&, last = t0, last_cpu = c0](const char* what) mutable {

@@ -6,6 +6,7 @@
 #include "generator/check/draft.hpp"
 #include "cli/commands.hpp"
 #include "generator/parse/markdown_front.hpp"
+#include "generator/parse/office_reader.hpp"
 
 namespace easyread::cli {
 
@@ -14,6 +15,7 @@ namespace {
 void draft_usage(std::FILE* out) {
     std::fprintf(out,
                  "usage: easyread draft INPUT.md -o DRAFT.md [--rules NAME]\n\n"
+                 "INPUT may also be a Word (.docx) or OpenDocument (.odt) file.\n"
                  "Writes a first easy read draft in Markdown, by rule and offline: one sentence per block,\n"
                  "plain words, digits, dates with month names, glossary terms in bold with their explanation.\n"
                  "Each block names the source line it came from; TODO comments mark what a person must fix.\n"
@@ -52,12 +54,15 @@ int cmd_draft(int argc, char** argv) {
     check::Lexicon lexicon;
     SourceText src;
     bool ok = check::load_rule_set(rules_name, rules, diags) && check::load_lexicon(rules, lexicon, diags) &&
-              load_source(input, src, diags);
+              office::load_document_source(input, src, diags);
     std::string draft;
     check::DraftStats stats;
     if (ok) {
         ParsedMarkdown md = parse_markdown(src, diags);
         draft = check::draft_markdown(src, md, rules, lexicon, stats);
+        office::map_to_paragraphs(src, diags);
+        // From a Word or OpenDocument file, each block names its paragraph there.
+        if (!src.paragraph_of_line.empty()) draft = office::name_paragraphs(draft, src);
     }
     std::fputs(diags.format_all().c_str(), stderr);
     if (!ok || diags.has_errors()) return 2;

@@ -12,6 +12,9 @@ pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
 pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
 pkg_check_modules(LAME REQUIRED IMPORTED_TARGET lame)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
+# Word (.docx) and OpenDocument (.odt): zip packages and their XML.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 # cmark-gfm's table extension ships as a second library without a .pc file.
 find_library(CMARK_EXTENSIONS_LIB cmark-gfm-extensions REQUIRED)
 add_library(cmark_gfm_all INTERFACE)

@@ -6,6 +6,7 @@
 #include "generator/layout/fonts.hpp"
 #include "generator/layout/layout_document.hpp"
 #include "generator/model/build_document.hpp"
+#include "generator/parse/office_reader.hpp"
 #include "generator/render/html_listen.hpp"
 #include "generator/render/render.hpp"
 
@@ -25,6 +26,14 @@ void run_checks(Compiled& c, std::shared_future<int> pages_later) {
     c.check_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// A Word or OpenDocument source: diagnostics name its paragraphs, not the
+// lines of the Markdown made from it.
+std::unique_ptr<Compiled> with_paragraphs(std::unique_ptr<Compiled> c) {
+    office::map_to_paragraphs(c->src, c->read_diags);
+    office::map_to_paragraphs(c->src, c->build_diags);
+    return c;
+}
+
 }  // namespace
 
 void Compiled::give_page_count(int count) {
@@ -35,7 +44,11 @@ void Compiled::give_page_count(int count) {
 
 const Diagnostics& Compiled::finish_checks() {
     give_page_count(static_cast<int>(pages.pages.size()));
-    if (checks_.valid()) checks_.get();
+    if (checks_.valid()) {
+        checks_.get();
+        // A Word or OpenDocument source: lines become its paragraphs.
+        office::map_to_paragraphs(src, check_diags);
+    }
     return check_diags;
 }
 
@@ -66,7 +79,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
         for (const auto& dir : options.picture_dirs) c->own_bank_->add_user_folder(dir, c->build_diags);
         c->bank_ = c->own_bank_.get();
     }
-    if (!rules_ok) return c;
+    if (!rules_ok) return with_paragraphs(std::move(c));
 
     c->doc = build_document(c->md, c->build_diags);
     if (c->doc.blocks.empty())
@@ -85,23 +98,25 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     c->layout.body_pt = options.font_size > 0 ? options.font_size : c->rule_set.body_pt;
     c->layout.pictures = options.pictures;
     if (options.pictures) c->pictures = assign_pictures(c->doc, c->bank(), c->build_diags);
-    if (!options.layout) return c;
+    if (!options.layout) return with_paragraphs(std::move(c));
 
     c->layout.font_family = choose_font_family(options.font, c->build_diags);
     c->laid_out = layout_document(c->doc, c->bank(), c->layout, c->pages, c->build_diags);
     c->give_page_count(static_cast<int>(c->pages.pages.size()));
-    return c;
+    return with_paragraphs(std::move(c));
 }
 
 std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOptions& options, Diagnostics& diags) {
     SourceText src;
-    if (!load_source(path, src, diags)) return nullptr;
+    // Word (.docx) and OpenDocument (.odt) files are read as Markdown.
+    if (!office::load_document_source(path, src, diags)) return nullptr;
     return compile(std::move(src), options);
 }
 
 bool is_output_format(const std::string& path) {
     return has_ending(path, ".pdf") || has_ending(path, ".html") || has_ending(path, ".htm") ||
-           has_ending(path, ".png") || has_ending(path, ".mp3");
+           has_ending(path, ".png") || has_ending(path, ".docx") || has_ending(path, ".odt") ||
+           has_ending(path, ".mp3");
 }
 
 bool render_output(const Compiled& c, const std::string& path, double dpi, std::vector<std::string>& written,
@@ -119,7 +134,10 @@ bool render_output(const Compiled& c, const std::string& path, double dpi, std::
         if (ok) written.push_back(path);
         return ok;
     }
-    const bool ok = has_ending(path, ".pdf") ? render_pdf(c.pages, path, diags) : render_html(c.pages, path, diags);
+    bool ok = false;
+    if (has_ending(path, ".docx")) ok = render_docx(c.pages, c.doc.meta, path, diags);
+    else if (has_ending(path, ".odt")) ok = render_odt(c.pages, c.doc.meta, path, diags);
+    else ok = has_ending(path, ".pdf") ? render_pdf(c.pages, path, diags) : render_html(c.pages, path, diags);
     if (ok) written.push_back(path);
     return ok;
 }

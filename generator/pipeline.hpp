@@ -91,7 +91,7 @@ std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOp
 bool is_output_format(const std::string& path);
 
 // Writes one output of laid-out pages, its format chosen by the file ending
-// (.pdf, .html/.htm, .png, .mp3). Every written file's name is appended to `written`.
+// (.pdf, .html/.htm, .png, .docx, .odt, .mp3). Every written file's name is appended to `written`.
 bool render_output(const Compiled& c, const std::string& path, double dpi, std::vector<std::string>& written,
                    Diagnostics& diags);
 

@@ -5,6 +5,7 @@
 
 #include "generator/layout/pages.hpp"
 #include "base/diagnostics.hpp"
+#include "generator/parse/front_matter.hpp"
 
 namespace easyread {
 
@@ -15,6 +16,11 @@ bool render_pdf(const LaidOutDocument& doc, const std::string& path, Diagnostics
 bool render_png(const LaidOutDocument& doc, const std::string& path, double dpi, std::vector<std::string>& written,
                 Diagnostics& diags);
 bool render_html(const LaidOutDocument& doc, const std::string& path, Diagnostics& diags);
+// Word and OpenDocument text, made to be edited: chunks as rows of a
+// borderless picture-and-text table, named styles, pictures as PNG with their
+// alt text. `meta` gives the author for the document properties.
+bool render_docx(const LaidOutDocument& doc, const FrontMatter& meta, const std::string& path, Diagnostics& diags);
+bool render_odt(const LaidOutDocument& doc, const FrontMatter& meta, const std::string& path, Diagnostics& diags);
 // The whole HTML file as a string.
 std::string html_document(const LaidOutDocument& doc);
 

@@ -1,0 +1,378 @@
+#include "generator/parse/office_reader.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "base/file_names.hpp"
+#include "base/text_util.hpp"
+
+namespace easyread::office {
+
+// ---------------------------------------------------------------- Markdown
+
+static std::string escape_markdown(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        switch (c) {
+        case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '{': case '}': case '|':
+        case '~':
+            out += '\\';
+            out += c;
+            break;
+        case '\n': case '\r': case '\t': out += ' '; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string MarkdownBuilder::inline_markdown(const std::vector<TextRun>& runs) {
+    // Join runs of the same emphasis first, so markers wrap whole phrases.
+    std::vector<TextRun> merged;
+    for (const auto& r : runs) {
+        if (r.text.empty()) continue;
+        if (!merged.empty() && merged.back().bold == r.bold && merged.back().italic == r.italic)
+            merged.back().text += r.text;
+        else merged.push_back(r);
+    }
+    std::string out;
+    for (const auto& r : merged) {
+        std::string t = escape_markdown(r.text);
+        if (!r.bold && !r.italic) {
+            out += t;
+            continue;
+        }
+        // Markers go round the words, not the spaces beside them.
+        std::size_t a = t.find_first_not_of(' '), b = t.find_last_not_of(' ');
+        if (a == std::string::npos) {
+            out += t;
+            continue;
+        }
+        const std::string mark = r.bold && r.italic ? "***" : r.bold ? "**" : "*";
+        out += t.substr(0, a) + mark + t.substr(a, b - a + 1) + mark + t.substr(b + 1);
+    }
+    // One space between words, none at the ends.
+    std::string tidy;
+    for (char c : out) {
+        if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
+        tidy += c;
+    }
+    while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+    // A line that starts like a list item ("2023. ", "- ", "+ ") stays a paragraph.
+    std::size_t digits = 0;
+    while (digits < tidy.size() && tidy[digits] >= '0' && tidy[digits] <= '9') ++digits;
+    if (digits > 0 && digits < tidy.size() && (tidy[digits] == '.' || tidy[digits] == ')'))
+        tidy.insert(digits, "\\");
+    else if (!tidy.empty() && (tidy[0] == '-' || tidy[0] == '+' || tidy[0] == '=' || tidy[0] == '#' || tidy[0] == '>'))
+        tidy.insert(0, "\\");
+    return tidy;
+}
+
+void MarkdownBuilder::line(const std::string& s, int para) {
+    text += s;
+    text += '\n';
+    paragraph_of_line.push_back(para);
+}
+
+void MarkdownBuilder::gap() {
+    if (!text.empty() && text.size() >= 2 && text.compare(text.size() - 2, 2, "\n\n") != 0) line("", 0);
+}
+
+void MarkdownBuilder::end_list() {
+    if (in_list_) gap();
+    in_list_ = false;
+}
+
+void MarkdownBuilder::front_matter(const std::string& title, const std::string& lang) {
+    if (title.empty() && lang.empty()) return;
+    auto one_line = [](std::string s) {
+        for (char& c : s)
+            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        return trim(s);
+    };
+    line("---", 0);
+    if (!title.empty()) line("title: " + one_line(title), 0);
+    if (!lang.empty()) line("lang: " + one_line(lang), 0);
+    line("---", 0);
+    line("", 0);
+}
+
+void MarkdownBuilder::heading(int level, const std::vector<TextRun>& runs, int para) {
+    std::string t = inline_markdown(runs);
+    if (t.empty()) return;
+    end_list();
+    gap();
+    line(std::string(static_cast<std::size_t>(std::clamp(level, 1, 6)), '#') + " " + t, para);
+    line("", para);
+}
+
+void MarkdownBuilder::paragraph(const std::vector<TextRun>& runs, int para) {
+    std::string t = inline_markdown(runs);
+    if (t.empty()) return;
+    // A bullet typed as text (as easyread's own Word files have it) is a list item.
+    static const std::string bullet = "\u2022 ";
+    if (t.compare(0, bullet.size(), bullet) == 0) {
+        std::vector<TextRun> rest = runs;
+        for (auto& r : rest) {
+            auto at = r.text.find("\u2022");
+            if (at == std::string::npos) continue;
+            r.text.erase(0, at + std::string("\u2022").size());
+            break;
+        }
+        list_item(0, false, 0, rest, para);
+        return;
+    }
+    end_list();
+    gap();
+    line(t, para);
+    line("", para);
+}
+
+void MarkdownBuilder::list_item(int depth, bool ordered, int number, const std::vector<TextRun>& runs, int para) {
+    std::string t = inline_markdown(runs);
+    if (t.empty()) return;
+    if (!in_list_) gap();
+    in_list_ = true;
+    std::string indent(static_cast<std::size_t>(std::clamp(depth, 0, 8)) * (ordered ? 3 : 2), ' ');
+    line(indent + (ordered ? std::to_string(number) + ". " : "- ") + t, para);
+}
+
+void MarkdownBuilder::table(const std::vector<std::vector<std::string>>& rows, int para) {
+    std::size_t cols = 0;
+    for (const auto& r : rows) cols = std::max(cols, r.size());
+    if (rows.empty() || cols == 0) return;
+    end_list();
+    gap();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        std::string s = "|";
+        for (std::size_t c = 0; c < cols; ++c) s += " " + (c < rows[i].size() ? rows[i][c] : std::string()) + " |";
+        line(s, para);
+        if (i == 0) {
+            std::string rule = "|";
+            for (std::size_t c = 0; c < cols; ++c) rule += " --- |";
+            line(rule, para);
+        }
+    }
+    line("", para);
+}
+
+// ---------------------------------------------------------------- packages
+
+Package::~Package() {
+    if (zip_) zip_discard(zip_);
+}
+
+static bool starts_with(const std::string& s, const char* prefix, std::size_t n) {
+    return s.size() >= n && s.compare(0, n, prefix, n) == 0;
+}
+
+bool Package::open(const std::string& path, const std::string& bytes, Diagnostics& diags) {
+    path_ = path;
+    // Word saves a password-protected file (and the old .doc format) as an
+    // OLE compound file, not a zip.
+    if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+        const std::string encrypted("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e", 31);
+        if (bytes.find(encrypted) != std::string::npos)
+            diags.error(path, 0, 0, "password-protected", "this file is protected by a password",
+                        "Open it in Word, remove the password (File > Info > Protect Document), save it and try again.");
+        else
+            diags.error(path, 0, 0, "not-office-file", "this is an old Word (.doc) file, not a .docx",
+                        "Open it in Word or LibreOffice and save it as .docx or .odt.");
+        return false;
+    }
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+    if (src) zip_ = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+    if (!zip_) {
+        if (src) zip_source_free(src);
+        const int code = zip_error_code_zip(&err);
+        zip_error_fini(&err);
+        if (code == ZIP_ER_NOZIP)
+            diags.error(path, 0, 0, "not-office-file", "this file is not a Word or OpenDocument file (it is not a zip package)",
+                        "Open it in Word or LibreOffice and save it as .docx or .odt.");
+        else
+            diags.error(path, 0, 0, "damaged-file", "this file is damaged (its zip package cannot be read)",
+                        "Open it in Word or LibreOffice, let it repair the file, and save it again.");
+        return false;
+    }
+    zip_error_fini(&err);
+    return true;
+}
+
+bool Package::has(const std::string& part) const { return zip_ && zip_name_locate(zip_, part.c_str(), 0) >= 0; }
+
+bool Package::read(const std::string& part, std::string& out, Diagnostics& diags) {
+    out.clear();
+    zip_int64_t index = zip_name_locate(zip_, part.c_str(), 0);
+    if (index < 0) {
+        diags.error(path_, 0, 0, "damaged-file", "this file has no " + part + " part",
+                    "Open it in Word or LibreOffice and save it again as .docx or .odt.");
+        return false;
+    }
+    zip_stat_t st;
+    zip_stat_init(&st);
+    auto too_big = [&] {
+        diags.error(path_, 0, 0, "file-too-large",
+                    "the " + part + " part unpacks to more than " + std::to_string(kMaxPartBytes / (1024 * 1024)) +
+                        " MB; a document this big is almost certainly damaged or hostile (a zip bomb)",
+                    "Save the document again from Word or LibreOffice, or split it into smaller files.");
+        return false;
+    };
+    if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+        st.size > kMaxPartBytes)
+        return too_big();
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+        diags.error(path_, 0, 0, "password-protected", "this file is protected by a password",
+                    "Open it, remove the password, save it and try again.");
+        return false;
+    }
+    zip_file_t* f = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
+    if (!f) {
+        diags.error(path_, 0, 0, "damaged-file", "the " + part + " part cannot be read: " + zip_strerror(zip_),
+                    "Open it in Word or LibreOffice, let it repair the file, and save it again.");
+        return false;
+    }
+    // The size in the zip's directory can lie: read no more than the limit.
+    char buf[65536];
+    bool ok = true;
+    for (;;) {
+        zip_int64_t n = zip_fread(f, buf, sizeof buf);
+        if (n < 0) {
+            diags.error(path_, 0, 0, "damaged-file", "the " + part + " part is damaged: " + zip_file_strerror(f),
+                        "Open it in Word or LibreOffice, let it repair the file, and save it again.");
+            ok = false;
+            break;
+        }
+        if (n == 0) break;
+        out.append(buf, static_cast<std::size_t>(n));
+        total_ += static_cast<std::size_t>(n);
+        if (out.size() > kMaxPartBytes || total_ > kMaxPackageBytes) {
+            ok = too_big();
+            break;
+        }
+    }
+    zip_fclose(f);
+    return ok;
+}
+
+static void ignore_xml_errors(void*, const char*, ...) {}
+
+xmlDoc* parse_xml(const std::string& path, const std::string& part, const std::string& xml, Diagnostics& diags) {
+    // libxml2 keeps its own limits on entity expansion; no network, no DTD loading.
+    xmlSetGenericErrorFunc(nullptr, ignore_xml_errors);
+    xmlResetLastError();
+    xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(std::min<std::size_t>(xml.size(), 0x7fffffff)),
+                                part.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+        const xmlError* e = xmlGetLastError();
+        std::string why = e && e->message ? trim(e->message) : std::string("not well-formed");
+        std::string where = e && e->line > 0 ? " at line " + std::to_string(e->line) : std::string();
+        diags.error(path, 0, 0, "damaged-file", "the " + part + " part is not valid XML" + where + ": " + why,
+                    "Open it in Word or LibreOffice, let it repair the file, and save it again.");
+        if (doc) xmlFreeDoc(doc);
+        return nullptr;
+    }
+    return doc;
+}
+
+// ---------------------------------------------------------------- loading
+
+bool is_office_file(const std::string& path) { return has_ending(path, ".docx") || has_ending(path, ".odt"); }
+
+bool office_source_from_bytes(const std::string& path, const std::string& bytes, SourceText& src,
+                              Diagnostics& diags) {
+    MarkdownBuilder md;
+    const bool ok = has_ending(path, ".odt") ? read_odt(path, bytes, md, diags) : read_docx(path, bytes, md, diags);
+    if (!ok) return false;
+    src.path = path;
+    src.text = std::move(md.text);
+    src.paragraph_of_line = std::move(md.paragraph_of_line);
+    // The Markdown made must pass the same checks as a .md file.
+    Diagnostics checks;
+    if (!check_source_bytes(path, src.text, checks)) {
+        for (auto d : checks.items()) {
+            d.line = 0;
+            d.column = 0;
+            diags.add(d);
+        }
+        return false;
+    }
+    return true;
+}
+
+bool load_document_source(const std::string& path, SourceText& src, Diagnostics& diags) {
+    if (!is_office_file(path)) return load_source(path, src, diags);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(path, 0, 0, "cannot-read", "cannot open the file", "Check the name and that you may read it.");
+        return false;
+    }
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg()));
+    in.seekg(0);
+    if (size > kMaxPackageBytes) {
+        diags.error(path, 0, 0, "file-too-large",
+                    "the file is " + std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
+                        std::to_string(kMaxPackageBytes / (1024 * 1024)) + " MB",
+                    "Take the pictures out of the document, or split it into smaller files.");
+        return false;
+    }
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) {
+        diags.error(path, 0, 0, "cannot-read", "the file could not be read", "Check the disk and try again.");
+        return false;
+    }
+    return office_source_from_bytes(path, bytes, src, diags);
+}
+
+int paragraph_of(const SourceText& src, int line) {
+    const auto& map = src.paragraph_of_line;
+    if (map.empty() || line <= 0) return 0;
+    std::size_t i = std::min(static_cast<std::size_t>(line - 1), map.size() - 1);
+    // Blank lines between blocks belong to the paragraph above.
+    while (i > 0 && map[i] == 0) --i;
+    return map[i];
+}
+
+std::string name_paragraphs(const std::string& draft, const SourceText& src) {
+    static const std::string mark = "<!-- from line ";
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t p; (p = draft.find(mark, at)) != std::string::npos;) {
+        std::size_t digits = p + mark.size(), end = digits;
+        while (end < draft.size() && draft[end] >= '0' && draft[end] <= '9') ++end;
+        out.append(draft, at, p - at);
+        if (end == digits || end - digits > 9) {
+            out += mark;
+        } else {
+            out += "<!-- from para " + std::to_string(paragraph_of(src, std::stoi(draft.substr(digits, end - digits))));
+            digits = end;
+        }
+        at = digits;
+    }
+    out.append(draft, at, std::string::npos);
+    return out;
+}
+
+void map_to_paragraphs(const SourceText& src, Diagnostics& diags) {
+    if (src.paragraph_of_line.empty()) return;
+    Diagnostics mapped;
+    for (auto d : diags.items()) {
+        if (d.file == src.path && d.line > 0 && d.line_label.empty()) {
+            d.line = paragraph_of(src, d.line);
+            d.column = 0;
+            d.line_label = "para";
+        }
+        mapped.add(std::move(d));
+    }
+    diags = std::move(mapped);
+}
+
+}  // namespace easyread::office

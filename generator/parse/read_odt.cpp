@@ -1,0 +1,370 @@
+// OpenDocument text (.odt) in: headings (text:h, or paragraph styles with an
+// outline level), paragraphs, bold and italic (from the text styles),
+// bulleted and numbered lists, and tables, as Markdown. Tracked changes
+// read as accepted (the deleted text ODF keeps aside is left out),
+// annotations, notes and the generated table of contents are left out,
+// pictures are left out with a note.
+#include <algorithm>
+#include <map>
+
+#include "base/text_util.hpp"
+#include "generator/parse/office_reader.hpp"
+#include "generator/parse/office_xml.hpp"
+
+namespace easyread::office {
+
+namespace {
+
+struct Style {
+    std::string parent, list_style;
+    int outline = 0;
+    int bold = -1, italic = -1;  // -1: not set here
+};
+
+struct Para {
+    int number = 0;
+    int heading = 0;
+    bool list = false, ordered = false;
+    int depth = 0, item_number = 0;
+    std::vector<TextRun> runs;
+    bool has_text() const {
+        for (const auto& r : runs)
+            if (r.text.find_first_not_of(" \t") != std::string::npos) return true;
+        return false;
+    }
+};
+
+class OdtReader {
+public:
+    OdtReader(const std::string& path, MarkdownBuilder& out, Diagnostics& diags)
+        : path_(path), out_(out), diags_(diags) {}
+
+    bool read(const std::string& bytes) {
+        Package pkg;
+        if (!pkg.open(path_, bytes, diags_)) return false;
+        if (!pkg.has("content.xml")) {
+            diags_.error(path_, 0, 0, "not-office-file",
+                         "this zip has no content.xml, so it is not an OpenDocument text file",
+                         "Open it in LibreOffice or Word and save it as .odt.");
+            return false;
+        }
+        std::string xml;
+        std::string title, lang;
+        if (pkg.has("styles.xml")) {
+            if (!pkg.read("styles.xml", xml, diags_)) return false;
+            XmlDocument d(parse_xml(path_, "styles.xml", xml, diags_));
+            if (!d.doc) return false;
+            read_styles(d.root());
+        }
+        if (pkg.has("meta.xml")) {
+            if (!pkg.read("meta.xml", xml, diags_)) return false;
+            XmlDocument d(parse_xml(path_, "meta.xml", xml, diags_));
+            if (!d.doc) return false;
+            const xmlNode* meta = child(d.root(), "meta");
+            title = trim(text_of(child(meta, "title")));
+            lang = trim(text_of(child(meta, "language")));
+        }
+        if (!pkg.read("content.xml", xml, diags_)) return false;
+        XmlDocument d(parse_xml(path_, "content.xml", xml, diags_));
+        if (!d.doc) return false;
+        read_styles(d.root());
+        const xmlNode* text = child(child(d.root(), "body"), "text");
+        if (!text) {
+            diags_.error(path_, 0, 0, "not-office-file", "this OpenDocument file has no text (is it a spreadsheet?)",
+                         "Give an OpenDocument text file (.odt) from LibreOffice Writer.");
+            return false;
+        }
+        out_.front_matter(title, lang);
+        blocks(text);
+        out_.end_list();
+        if (pictures_ > 0) {
+            Diagnostic n;
+            n.severity = Severity::Note;
+            n.file = path_;
+            n.line = first_picture_para_;
+            n.line_label = "para";
+            n.id = "pictures-left-out";
+            n.message = std::to_string(pictures_) + (pictures_ == 1 ? " picture was" : " pictures were") +
+                        " left out: easy read pictures come from the picture bank";
+            n.hint = "Choose a picture for a chunk with {picture=ID} in the Markdown draft.";
+            diags_.add(n);
+        }
+        return true;
+    }
+
+private:
+    const std::string& path_;
+    MarkdownBuilder& out_;
+    Diagnostics& diags_;
+    std::map<std::string, Style> styles_;                   // paragraph and text styles
+    std::map<std::string, std::map<int, bool>> list_styles_;  // name -> level -> numbered
+    int para_ = 0, pictures_ = 0, first_picture_para_ = 0;
+    std::vector<int> counters_;
+
+    static int to_int(const std::string& s, int fallback) {
+        try {
+            return s.empty() ? fallback : std::stoi(s);
+        } catch (...) {
+            return fallback;
+        }
+    }
+
+    void read_styles(const xmlNode* root) {
+        for (const xmlNode* group = root ? root->children : nullptr; group; group = group->next) {
+            if (!is(group, "styles") && !is(group, "automatic-styles")) continue;
+            for (const xmlNode* s = group->children; s; s = s->next) {
+                if (is(s, "style")) {
+                    Style st;
+                    st.parent = attr(s, "parent-style-name");
+                    st.list_style = attr(s, "list-style-name");
+                    st.outline = to_int(attr(s, "default-outline-level"), 0);
+                    if (const xmlNode* tp = child(s, "text-properties")) {
+                        std::string w = attr(tp, "font-weight");
+                        if (!w.empty()) st.bold = w == "bold" || to_int(w, 400) >= 600;
+                        std::string i = attr(tp, "font-style");
+                        if (!i.empty()) st.italic = i == "italic" || i == "oblique";
+                    }
+                    styles_[attr(s, "name")] = st;
+                } else if (is(s, "list-style")) {
+                    auto& levels = list_styles_[attr(s, "name")];
+                    for (const xmlNode* l = s->children; l; l = l->next) {
+                        int level = to_int(attr(l, "level"), 1);
+                        if (is(l, "list-level-style-number")) levels[level] = !attr(l, "num-format").empty();
+                        else if (is(l, "list-level-style-bullet") || is(l, "list-level-style-image"))
+                            levels[level] = false;
+                    }
+                }
+            }
+        }
+    }
+
+    template <class F>
+    void style_chain(const std::string& name, F&& f) const {
+        std::string cur = name;
+        for (int depth = 0; depth < 20 && !cur.empty(); ++depth) {
+            auto it = styles_.find(cur);
+            if (it == styles_.end()) return;
+            if (f(it->second)) return;
+            cur = it->second.parent;
+        }
+    }
+
+    void emphasis(const std::string& style, bool& bold, bool& italic) const {
+        int b = -1, i = -1;
+        style_chain(style, [&](const Style& s) {
+            if (b < 0) b = s.bold;
+            if (i < 0) i = s.italic;
+            return b >= 0 && i >= 0;
+        });
+        if (b >= 0) bold = b;
+        if (i >= 0) italic = i;
+    }
+
+    void picture() {
+        if (pictures_++ == 0) first_picture_para_ = para_;
+    }
+
+    void inline_children(const xmlNode* n, std::vector<TextRun>& runs, bool bold, bool italic) {
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                std::string t = c->content ? reinterpret_cast<const char*>(c->content) : "";
+                // In ODF, white space in text collapses; text:s keeps spaces.
+                std::string collapsed;
+                for (char ch : t) {
+                    if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+                    if (ch == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
+                    collapsed += ch;
+                }
+                runs.push_back({collapsed, bold, italic});
+                continue;
+            }
+            if (c->type != XML_ELEMENT_NODE) continue;
+            if (is(c, "span") || is(c, "a")) {
+                bool b = bold, i = italic;
+                emphasis(attr(c, "style-name"), b, i);
+                inline_children(c, runs, b, i);
+            } else if (is(c, "s")) {
+                runs.push_back({std::string(static_cast<std::size_t>(std::clamp(to_int(attr(c, "c"), 1), 1, 100)), ' '),
+                                bold, italic});
+            } else if (is(c, "tab") || is(c, "line-break")) {
+                runs.push_back({" ", bold, italic});
+            } else if (is(c, "frame") || is(c, "image") || is(c, "custom-shape") || is(c, "g")) {
+                picture();
+            } else if (is(c, "note") || is(c, "annotation") || is(c, "annotation-end") || is(c, "change") ||
+                       is(c, "change-start") || is(c, "change-end") || is(c, "bookmark") ||
+                       is(c, "bookmark-start") || is(c, "bookmark-end") || is(c, "soft-page-break") ||
+                       is(c, "reference-mark-start") || is(c, "reference-mark-end") || is(c, "toc-mark") ||
+                       is(c, "alphabetical-index-mark")) {
+                // Left out: notes, comments and the marks of tracked changes.
+            } else if (c->ns && c->ns->href &&
+                       std::strcmp(reinterpret_cast<const char*>(c->ns->href),
+                                   "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0") == 0) {
+                picture();
+            } else {
+                // Fields (page numbers, dates, metadata) and ruby: their shown text.
+                inline_children(c, runs, bold, italic);
+            }
+        }
+    }
+
+    Para paragraph(const xmlNode* p, int list_depth, const std::string& list_style) {
+        Para out;
+        out.number = ++para_;
+        const std::string style = attr(p, "style-name");
+        if (is(p, "h")) out.heading = std::max(1, to_int(attr(p, "outline-level"), 1));
+        else
+            style_chain(style, [&](const Style& s) {
+                out.heading = s.outline;
+                return s.outline > 0;
+            });
+        bool bold = false, italic = false;
+        if (out.heading == 0) emphasis(style, bold, italic);
+        if (list_depth >= 0 && out.heading == 0) {
+            out.list = true;
+            out.depth = list_depth;
+            std::string ls = list_style;
+            if (ls.empty())
+                style_chain(style, [&](const Style& s) {
+                    ls = s.list_style;
+                    return !ls.empty();
+                });
+            auto it = list_styles_.find(ls);
+            if (it != list_styles_.end()) {
+                auto lv = it->second.find(list_depth + 1);
+                out.ordered = lv != it->second.end() && lv->second;
+            }
+        }
+        inline_children(p, out.runs, bold, italic);
+        return out;
+    }
+
+    void emit(const Para& p) {
+        if (!p.has_text()) return;
+        if (p.heading > 0) out_.heading(p.heading, p.runs, p.number);
+        else if (p.list) out_.list_item(p.depth, p.ordered, p.item_number, p.runs, p.number);
+        else out_.paragraph(p.runs, p.number);
+    }
+
+    // Lists: text:list > text:list-item > text:p | text:h | text:list.
+    void list(const xmlNode* l, int depth, std::string style, std::vector<Para>* into) {
+        if (std::string s = attr(l, "style-name"); !s.empty()) style = s;
+        if (depth == 0 && attr(l, "continue-numbering") != "true" && attr(l, "continue-list").empty())
+            counters_.clear();
+        if (counters_.size() < static_cast<std::size_t>(depth) + 1) counters_.resize(depth + 1, 0);
+        counters_.resize(depth + 1);
+        for (const xmlNode* item = l->children; item; item = item->next) {
+            if (!is(item, "list-item") && !is(item, "list-header")) continue;
+            if (is(item, "list-item")) {
+                int start = to_int(attr(item, "start-value"), 0);
+                counters_.resize(depth + 1);
+                counters_[depth] = start > 0 ? start : counters_[depth] + 1;
+            }
+            for (const xmlNode* c = item->children; c; c = c->next) {
+                if (is(c, "p") || is(c, "h")) {
+                    Para p = paragraph(c, depth, style);
+                    p.item_number = counters_[depth];
+                    if (into) into->push_back(std::move(p));
+                    else emit(p);
+                } else if (is(c, "list")) {
+                    list(c, depth + 1, style, into);
+                    counters_.resize(depth + 1);
+                }
+            }
+        }
+    }
+
+    void blocks(const xmlNode* n) {
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (is(c, "p") || is(c, "h")) emit(paragraph(c, -1, {}));
+            else if (is(c, "list")) list(c, 0, {}, nullptr);
+            else if (is(c, "table")) table(c);
+            else if (is(c, "section") || is(c, "index-body")) blocks(c);
+            // tracked-changes (the deleted text), sequence-decls, forms, table-of-content: left out.
+            else if (is(c, "table-of-content")) para_ += count_paragraphs(c);
+        }
+    }
+
+    static int count_paragraphs(const xmlNode* n) {
+        int count = 0;
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (is(c, "p") || is(c, "h")) ++count;
+            else if (c->type == XML_ELEMENT_NODE) count += count_paragraphs(c);
+        }
+        return count;
+    }
+
+    void cell_paras(const xmlNode* n, std::vector<Para>& out) {
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (is(c, "p") || is(c, "h")) out.push_back(paragraph(c, -1, {}));
+            else if (is(c, "list")) list(c, 0, {}, &out);
+            else if (is(c, "table")) {
+                std::vector<std::vector<std::vector<Para>>> rows;
+                rows_of(c, rows);
+                for (auto& r : rows)
+                    for (auto& cell : r)
+                        for (auto& p : cell) out.push_back(std::move(p));
+            } else if (is(c, "section")) cell_paras(c, out);
+        }
+    }
+
+    void rows_of(const xmlNode* n, std::vector<std::vector<std::vector<Para>>>& rows) {
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (is(c, "table-header-rows") || is(c, "table-rows") || is(c, "table-row-group")) rows_of(c, rows);
+            else if (is(c, "table-row")) {
+                std::vector<std::vector<Para>> row;
+                for (const xmlNode* cell = c->children; cell; cell = cell->next) {
+                    if (!is(cell, "table-cell")) continue;
+                    std::vector<Para> paras;
+                    cell_paras(cell, paras);
+                    row.push_back(std::move(paras));
+                }
+                rows.push_back(std::move(row));
+            }
+        }
+    }
+
+    void table(const xmlNode* t) {
+        std::vector<std::vector<std::vector<Para>>> rows;
+        rows_of(t, rows);
+        if (rows.empty()) return;
+        // An easy read layout table (picture left, text right): its text column is the text.
+        bool layout = true;
+        for (const auto& r : rows) {
+            if (r.size() != 2) layout = false;
+            else
+                for (const auto& p : r[0])
+                    if (p.has_text()) layout = false;
+        }
+        if (layout) {
+            for (const auto& r : rows)
+                for (const auto& p : r[1]) emit(p);
+            return;
+        }
+        std::vector<std::vector<std::string>> cells;
+        int first = 0;
+        for (const auto& r : rows) {
+            std::vector<std::string> line;
+            for (const auto& c : r) {
+                std::string text;
+                for (const auto& p : c) {
+                    if (!first) first = p.number;
+                    std::string s = MarkdownBuilder::inline_markdown(p.runs);
+                    if (s.empty()) continue;
+                    if (!text.empty()) text += ' ';
+                    text += s;
+                }
+                line.push_back(text);
+            }
+            cells.push_back(std::move(line));
+        }
+        out_.table(cells, first);
+    }
+};
+
+}  // namespace
+
+bool read_odt(const std::string& path, const std::string& bytes, MarkdownBuilder& out, Diagnostics& diags) {
+    return OdtReader(path, out, diags).read(bytes);
+}
+
+}  // namespace easyread::office

@@ -1,0 +1,403 @@
+// Word (.docx, Office Open XML) from the laid-out pages: the same cover,
+// contents, chunks, hard words and contact page as the PDF, made to be
+// edited: every chunk is a row of a borderless two-column table (picture
+// left, text right), text and headings use named styles, pictures sit in
+// line with the text (no text boxes or floating frames).
+#include <map>
+#include <sstream>
+
+#include "generator/render/office_package.hpp"
+#include "generator/render/render.hpp"
+
+namespace easyread {
+
+namespace {
+
+using office::xml;
+
+constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr const char* kRel = "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* kBullet = "\u2022 ";  // a list item's bullet, as text that stays put
+constexpr const char* kDecorativeExt = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
+
+long twips(double points) { return static_cast<long>(points * 20 + 0.5); }
+long emu(double points) { return static_cast<long>(points * 12700 + 0.5); }
+long half_points(double points) { return static_cast<long>(points * 2 + 0.5); }
+
+std::string author_of(const FrontMatter& meta) {
+    std::string a = meta.get("author");
+    return a.empty() ? meta.get("organisation") : a;
+}
+
+class DocxWriter {
+public:
+    DocxWriter(const LaidOutDocument& doc, const FrontMatter& meta, Diagnostics& diags)
+        : doc_(doc), meta_(meta), diags_(diags), g_(doc.geometry) {}
+
+    bool write(const std::string& path) {
+        office::ZipPackage zip(path);
+        body();
+        zip.add("[Content_Types].xml", content_types());
+        zip.add("_rels/.rels", package_rels());
+        zip.add("docProps/core.xml", core());
+        zip.add("docProps/app.xml", app());
+        zip.add("word/document.xml", document());
+        zip.add("word/styles.xml", styles());
+        zip.add("word/settings.xml", settings());
+        zip.add("word/fontTable.xml", font_table());
+        zip.add("word/footer1.xml", footer());
+        zip.add("word/_rels/document.xml.rels", document_rels());
+        for (const auto& m : media_) zip.add("word/media/" + m.name, m.png->bytes, true);
+        return zip.close(diags_);
+    }
+
+private:
+    struct Media {
+        std::string name, rid;
+        const office::Png* png;
+    };
+    const LaidOutDocument& doc_;
+    const FrontMatter& meta_;
+    Diagnostics& diags_;
+    const PageGeometry& g_;
+    office::PngCache pngs_;
+    std::vector<Media> media_;
+    std::map<const office::Png*, std::size_t> media_index_;
+    std::ostringstream body_;
+    int drawing_id_ = 0;
+    bool break_before_ = false;
+    bool table_open_ = false;
+
+    // --- runs and paragraphs ---
+    void runs(const std::string& markup) {
+        for (const auto& r : office::markup_runs(markup)) {
+            body_ << "<w:r>";
+            if (r.bold) body_ << "<w:rPr><w:rStyle w:val=\"EasyReadHardWord\"/><w:b/></w:rPr>";
+            if (r.line_break) body_ << "<w:br/>";
+            body_ << "<w:t xml:space=\"preserve\">" << xml(r.text) << "</w:t></w:r>";
+        }
+    }
+    void paragraph_start(const std::string& style, const std::string& extra = {}) {
+        body_ << "<w:p><w:pPr><w:pStyle w:val=\"" << style << "\"/>";
+        if (break_before_) body_ << "<w:pageBreakBefore/>";
+        break_before_ = false;
+        body_ << extra << "</w:pPr>";
+    }
+    void paragraph(const std::string& style, const std::string& markup, const std::string& extra = {}) {
+        paragraph_start(style, extra);
+        runs(markup);
+        body_ << "</w:p>";
+    }
+
+    // An inline picture fitted into a width x height box (points).
+    void picture(const PlacedItem& pic, double width, double height) {
+        const office::Png* png = pngs_.get(pic.picture_file, office::print_pixels(std::max(width, height)), diags_);
+        if (!png) return;
+        auto [it, added] = media_index_.emplace(png, media_.size());
+        if (added) {
+            std::string n = std::to_string(media_.size() + 1);
+            media_.push_back({"image" + n + ".png", "rIdImage" + n, png});
+        }
+        const Media& m = media_[it->second];
+        double scale = std::min(width / png->width, height / png->height);
+        long cx = emu(png->width * scale), cy = emu(png->height * scale);
+        int id = ++drawing_id_;
+        const bool decorative = pic.alt.empty();
+        body_ << "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
+              << "<wp:extent cx=\"" << cx << "\" cy=\"" << cy << "\"/>"
+              << "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+              << "<wp:docPr id=\"" << id << "\" name=\"Picture " << id << "\"";
+        if (!decorative) body_ << " descr=\"" << xml(pic.alt) << "\"";
+        body_ << ">";
+        if (decorative)
+            body_ << "<a:extLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:ext uri=\""
+                  << kDecorativeExt
+                  << "\"><adec:decorative xmlns:adec=\"http://schemas.microsoft.com/office/drawing/2017/decorative\" "
+                     "val=\"1\"/></a:ext></a:extLst>";
+        body_ << "</wp:docPr><wp:cNvGraphicFramePr><a:graphicFrameLocks "
+                 "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" noChangeAspect=\"1\"/>"
+                 "</wp:cNvGraphicFramePr>"
+                 "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+                 "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+                 "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+              << "<pic:nvPicPr><pic:cNvPr id=\"" << id << "\" name=\"" << m.name << "\"";
+        if (!decorative) body_ << " descr=\"" << xml(pic.alt) << "\"";
+        body_ << "/><pic:cNvPicPr/></pic:nvPicPr>"
+              << "<pic:blipFill><a:blip r:embed=\"" << m.rid << "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+              << "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" << cx << "\" cy=\"" << cy << "\"/></a:xfrm>"
+              << "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
+              << "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+    }
+
+    // --- the chunk table ---
+    void open_table() {
+        if (table_open_) return;
+        // A table cannot carry a page break: an empty paragraph before it does.
+        if (break_before_) paragraph("EasyReadText", "");
+        const long pic = twips(g_.picture_column), text = twips(g_.text_width());
+        body_ << "<w:tbl><w:tblPr><w:tblStyle w:val=\"EasyReadChunks\"/><w:tblW w:w=\"" << pic + text
+              << "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+                 "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" "
+                 "w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+              << "<w:tblGrid><w:gridCol w:w=\"" << pic << "\"/><w:gridCol w:w=\"" << text << "\"/></w:tblGrid>";
+        table_open_ = true;
+    }
+    void close_table() {
+        if (!table_open_) return;
+        body_ << "</w:tbl>";
+        table_open_ = false;
+    }
+    void chunk_row(const office::Chunk& c) {
+        open_table();
+        body_ << "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+        body_ << "<w:tc><w:tcPr><w:tcW w:w=\"" << twips(g_.picture_column) << "\" w:type=\"dxa\"/></w:tcPr>";
+        body_ << "<w:p><w:pPr><w:pStyle w:val=\"EasyReadPicture\"/></w:pPr>";
+        if (c.picture) picture(*c.picture, g_.picture_size, g_.picture_size);
+        body_ << "</w:p></w:tc>";
+        body_ << "<w:tc><w:tcPr><w:tcW w:w=\"" << twips(g_.text_width()) << "\" w:type=\"dxa\"/></w:tcPr>";
+        if (c.texts.empty()) body_ << "<w:p><w:pPr><w:pStyle w:val=\"EasyReadText\"/></w:pPr></w:p>";
+        for (const auto* t : c.texts) {
+            body_ << "<w:p><w:pPr><w:pStyle w:val=\"" << (t->tag == Tag::LI ? "EasyReadList" : "EasyReadText")
+                  << "\"/></w:pPr>";
+            if (t->tag == Tag::LI && t == c.texts.front()) body_ << "<w:r><w:t xml:space=\"preserve\">" << kBullet << "</w:t></w:r>";
+            runs(t->markup);
+            body_ << "</w:p>";
+        }
+        body_ << "</w:tc></w:tr>";
+    }
+
+    // --- pages ---
+    void body() {
+        PageRole role = PageRole::Cover;
+        bool first = true;
+        for (const auto& page : doc_.pages) {
+            if (!first && page.role != role) {
+                close_table();
+                break_before_ = true;
+            }
+            first = false;
+            role = page.role;
+            for (const auto& c : office::page_chunks(page)) chunk(c, page.role);
+        }
+        close_table();
+    }
+
+    void chunk(const office::Chunk& c, PageRole role) {
+        if (c.rule_only) return;
+        if (office::is_heading(c)) {
+            close_table();
+            const PlacedItem& t = *c.texts[0];
+            std::string style = role == PageRole::Cover && t.tag == Tag::H1
+                                    ? "Title"
+                                    : "Heading" + std::to_string(office::heading_level(c));
+            paragraph(style, t.markup);
+            return;
+        }
+        if (role == PageRole::Contents && c.texts.size() == 2 && !c.picture) {
+            close_table();
+            paragraph_start("TOC1");
+            runs(c.texts[0]->markup);
+            body_ << "<w:r><w:tab/><w:t>" << xml(office::markup_plain(c.texts[1]->markup)) << "</w:t></w:r></w:p>";
+            return;
+        }
+        const bool plain_page = role == PageRole::Cover || role == PageRole::Contents;
+        if (plain_page || (!c.picture && !doc_.options.pictures)) {
+            close_table();
+            if (c.picture) {
+                const PlacedItem& p = *c.picture;
+                paragraph_start("EasyReadPicture", p.logo ? "<w:jc w:val=\"right\"/>" : "<w:jc w:val=\"center\"/>");
+                picture(p, p.width, p.height);
+                body_ << "</w:p>";
+            }
+            for (const auto* t : c.texts)
+                paragraph(role == PageRole::Cover && t->style.bold ? "Subtitle" : "EasyReadText", t->markup);
+            return;
+        }
+        if (!c.picture && role == PageRole::Back && !c.texts.empty() && c.texts.front()->tag == Tag::P &&
+            c.texts.front()->x <= g_.margin_left + 1) {
+            // Credit lines run the full width under the table.
+            close_table();
+            for (const auto* t : c.texts) paragraph("EasyReadText", t->markup);
+            return;
+        }
+        chunk_row(c);
+    }
+
+    // --- package parts ---
+    std::string document() {
+        std::ostringstream o;
+        o << "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          << "<w:document xmlns:w=\"" << kW << "\" xmlns:r=\"" << kR
+          << "\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
+          << body_.str() << "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+          << "<w:pgSz w:w=\"" << twips(g_.width) << "\" w:h=\"" << twips(g_.height) << "\"/>"
+          << "<w:pgMar w:top=\"" << twips(g_.margin_top) << "\" w:right=\"" << twips(g_.margin_right)
+          << "\" w:bottom=\"" << twips(g_.margin_bottom) << "\" w:left=\"" << twips(g_.margin_left)
+          << "\" w:header=\"" << twips(g_.margin_top / 2) << "\" w:footer=\"" << twips(g_.margin_bottom / 3)
+          << "\" w:gutter=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>";
+        return o.str();
+    }
+
+    std::string styles() const {
+        const double body = doc_.options.body_pt;
+        const std::string lang = xml(doc_.lang);
+        std::ostringstream o;
+        auto font = [](const char* name) {
+            return std::string("<w:rFonts w:ascii=\"") + name + "\" w:hAnsi=\"" + name + "\" w:cs=\"" + name +
+                   "\" w:eastAsia=\"" + name + "\"/>";
+        };
+        auto heading = [&](const char* id, const char* name, double size, int outline) {
+            o << "<w:style w:type=\"paragraph\" w:styleId=\"" << id << "\"><w:name w:val=\"" << name
+              << "\"/><w:basedOn w:val=\"EasyReadHeading\"/><w:next w:val=\"EasyReadText\"/><w:uiPriority w:val=\"9\"/>"
+              << "<w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"" << twips(body * 0.75)
+              << "\" w:after=\"" << twips(body * 0.5) << "\"/>";
+            if (outline >= 0) o << "<w:outlineLvl w:val=\"" << outline << "\"/>";
+            o << "</w:pPr><w:rPr><w:sz w:val=\"" << half_points(size) << "\"/><w:szCs w:val=\"" << half_points(size)
+              << "\"/></w:rPr></w:style>";
+        };
+        o << "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"" << kW << "\">"
+          << "<w:docDefaults><w:rPrDefault><w:rPr>" << font("Andika") << "<w:sz w:val=\"" << half_points(body)
+          << "\"/><w:szCs w:val=\"" << half_points(body) << "\"/><w:lang w:val=\"" << lang
+          << "\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
+             "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+          // Word's built-in default paragraph style.
+          << "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+             "<w:qFormat/></w:style>"
+          << "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name "
+             "w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>"
+          // The easy read styles: change one and every chunk follows.
+          << "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"EasyReadText\"><w:name w:val=\"Easy read "
+             "text\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:after=\""
+          << twips(g_.gap / 2) << "\" w:line=\"" << static_cast<long>(240 * doc_.options.line_spacing + 0.5)
+          << "\" w:lineRule=\"auto\"/></w:pPr><w:rPr>" << font("Andika") << "<w:color w:val=\"111111\"/><w:sz w:val=\""
+          << half_points(body) << "\"/><w:szCs w:val=\"" << half_points(body) << "\"/></w:rPr></w:style>"
+          << "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"EasyReadList\"><w:name w:val=\"Easy read "
+             "list item\"/><w:basedOn w:val=\"EasyReadText\"/><w:qFormat/></w:style>"
+          << "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"EasyReadPicture\"><w:name w:val=\"Easy "
+             "read picture\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\""
+          << twips(g_.gap / 2) << "\"/></w:pPr></w:style>"
+          << "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"EasyReadHeading\"><w:name w:val=\"Easy "
+             "read heading\"/><w:basedOn w:val=\"EasyReadText\"/><w:next w:val=\"EasyReadText\"/><w:qFormat/>"
+             "<w:pPr><w:keepNext/><w:spacing w:line=\"288\" w:lineRule=\"auto\"/></w:pPr><w:rPr><w:b/><w:bCs/>"
+             "<w:color w:val=\"0B2545\"/></w:rPr></w:style>";
+        heading("Title", "Title", body * 2.25, -1);
+        heading("Subtitle", "Subtitle", body * 1.5, -1);
+        heading("Heading1", "heading 1", body * 2.0, 0);
+        heading("Heading2", "heading 2", body * 1.5, 1);
+        heading("Heading3", "heading 3", body * 1.25, 2);
+        o << "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"EasyReadHardWord\"><w:name w:val=\"Easy "
+             "read hard word\"/><w:basedOn w:val=\"DefaultParagraphFont\"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr>"
+             "</w:style>"
+          << "<w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/><w:basedOn "
+             "w:val=\"EasyReadText\"/><w:pPr><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\""
+          << twips(g_.content_width()) << "\"/></w:tabs></w:pPr></w:style>"
+          << "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn "
+             "w:val=\"EasyReadText\"/><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/></w:pPr></w:style>"
+          << "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+             "<w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" "
+             "w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right "
+             "w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+          << "<w:style w:type=\"table\" w:customStyle=\"1\" w:styleId=\"EasyReadChunks\"><w:name w:val=\"Easy read "
+             "picture and text\"/><w:basedOn w:val=\"TableNormal\"/><w:tblPr><w:tblBorders><w:top "
+             "w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH "
+             "w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblCellMar><w:top w:w=\""
+          << twips(g_.gap / 4) << "\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/><w:bottom w:w=\""
+          << twips(g_.gap / 4) << "\" w:type=\"dxa\"/><w:right w:w=\"" << twips(g_.gap / 2)
+          << "\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tcPr><w:vAlign w:val=\"top\"/></w:tcPr></w:style>"
+          << "</w:styles>";
+        return o.str();
+    }
+
+    std::string settings() const {
+        return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"") +
+               kW + "\"><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                    "<w:themeFontLang w:val=\"" + xml(doc_.lang) +
+               "\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+               "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
+    }
+
+    // Andika where it is installed; Word and LibreOffice take Arial (same
+    // family: sans serif) where it is not.
+    std::string font_table() const {
+        return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:w=\"") + kW +
+               "\"><w:font w:name=\"Andika\"><w:altName w:val=\"Arial\"/><w:charset w:val=\"00\"/>"
+               "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>"
+               "<w:font w:name=\"Arial\"><w:panose1 w:val=\"020B0604020202020204\"/><w:charset w:val=\"00\"/>"
+               "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>";
+    }
+
+    std::string footer() const {
+        return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"") + kW +
+               "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t>"
+               "</w:r></w:fldSimple></w:p></w:ftr>";
+    }
+
+    std::string content_types() const {
+        const std::string ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+               "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+               "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+               "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+               "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+               "<Override PartName=\"/word/document.xml\" ContentType=\"" +
+               ct + "document.main+xml\"/><Override PartName=\"/word/styles.xml\" ContentType=\"" + ct +
+               "styles+xml\"/><Override PartName=\"/word/settings.xml\" ContentType=\"" + ct +
+               "settings+xml\"/><Override PartName=\"/word/fontTable.xml\" ContentType=\"" + ct +
+               "fontTable+xml\"/><Override PartName=\"/word/footer1.xml\" ContentType=\"" + ct +
+               "footer+xml\"/><Override PartName=\"/docProps/core.xml\" "
+               "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+               "<Override PartName=\"/docProps/app.xml\" "
+               "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
+    }
+
+    static std::string rel(const std::string& id, const std::string& type, const std::string& target) {
+        return "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
+    }
+
+    std::string package_rels() const {
+        const std::string od = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"") +
+               kRel + "\">" + rel("rId1", od + "officeDocument", "word/document.xml") +
+               rel("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                   "docProps/core.xml") +
+               rel("rId3", od + "extended-properties", "docProps/app.xml") + "</Relationships>";
+    }
+
+    std::string document_rels() const {
+        const std::string od = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        std::string o = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+                                    "xmlns=\"") +
+                        kRel + "\">" + rel("rIdStyles", od + "styles", "styles.xml") +
+                        rel("rIdSettings", od + "settings", "settings.xml") +
+                        rel("rIdFonts", od + "fontTable", "fontTable.xml") +
+                        rel("rIdFooter", od + "footer", "footer1.xml");
+        for (const auto& m : media_) o += rel(m.rid, od + "image", "media/" + m.name);
+        return o + "</Relationships>";
+    }
+
+    std::string core() const {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+               "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+               "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+               "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+               "<dc:title>" +
+               xml(doc_.title) + "</dc:title><dc:subject>" + xml(doc_.subject) + "</dc:subject><dc:creator>" +
+               xml(author_of(meta_)) + "</dc:creator><dc:language>" + xml(doc_.lang) +
+               "</dc:language></cp:coreProperties>";
+    }
+
+    std::string app() const {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+               "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+               "<Application>easyread</Application></Properties>";
+    }
+};
+
+}  // namespace
+
+bool render_docx(const LaidOutDocument& doc, const FrontMatter& meta, const std::string& path, Diagnostics& diags) {
+    return DocxWriter(doc, meta, diags).write(path);
+}
+
+}  // namespace easyread

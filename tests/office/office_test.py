@@ -1,0 +1,598 @@
+#!/usr/bin/env python3
+"""Word (.docx) and OpenDocument (.odt) in and out, read back by independent
+readers: python-docx for .docx, LibreOffice (headless) for both, converting
+them to PDF; the round trip through a LibreOffice-written .docx; and bad input.
+
+usage: office_test.py TEST EASYREAD SOURCE_DIR WORK_DIR
+"""
+import collections
+import html.parser
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import time
+import zipfile
+from xml.etree import ElementTree as ET
+
+import docx  # python3-docx: a missing reader is a failure, not a skip
+from docx.shared import Mm, Pt
+
+TEST, EASYREAD, SRC, WORK = sys.argv[1:5]
+STRATEGY = os.path.join(SRC, "templates", "examples", "strategy.md")
+ROUNDTRIP = os.path.join(SRC, "tests", "office", "roundtrip.md")
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+ADEC = "{http://schemas.microsoft.com/office/drawing/2017/decorative}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
+DC = "{http://purl.org/dc/elements/1.1/}"
+META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+
+failures = []
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def run(cmd, timeout=300):
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+
+
+def easyread(*args):
+    return run([EASYREAD, *args])
+
+
+def path(name):
+    return os.path.join(WORK, name)
+
+
+def words(text):
+    return re.findall(r"[\w£'’]+", text)
+
+
+def front_matter(md_file):
+    values = {}
+    with open(md_file, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines and lines[0] == "---":
+        for line in lines[1:]:
+            if line == "---":
+                break
+            key, _, value = line.partition(":")
+            values[key.strip()] = value.strip()
+    return values
+
+
+class HtmlFacts(html.parser.HTMLParser):
+    """What easyread's own HTML shows: text, pictures (alt), headings, bold."""
+
+    def __init__(self):
+        super().__init__()
+        self.text, self.alts, self.headings, self.strong = [], [], [], []
+        self.skip = 0
+        self.heading = None
+        self.in_strong = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("style", "title", "script"):
+            self.skip += 1
+        elif tag == "img":
+            self.alts.append(a.get("alt", ""))
+        elif tag in ("h1", "h2", "h3"):
+            self.heading = [int(tag[1]), ""]
+        elif tag == "strong":
+            self.in_strong = True
+            self.strong.append("")
+        self.text.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("style", "title", "script"):
+            self.skip -= 1
+        elif tag in ("h1", "h2", "h3") and self.heading:
+            self.headings.append((self.heading[0], " ".join(self.heading[1].split())))
+            self.heading = None
+        elif tag == "strong":
+            self.in_strong = False
+        self.text.append(" ")
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        self.text.append(data)
+        if self.heading:
+            self.heading[1] += data
+        if self.in_strong:
+            self.strong[-1] += data
+
+
+def html_facts(html_file):
+    p = HtmlFacts()
+    with open(html_file, encoding="utf-8") as f:
+        p.feed(f.read())
+    return p
+
+
+def build(source, out, *extra):
+    r = easyread("build", source, "-o", out, *extra)
+    check(r.returncode == 0 and os.path.exists(out), f"easyread build {os.path.basename(source)} -o {os.path.basename(out)}"
+          + ("" if r.returncode == 0 else f": {r.returncode} {r.stderr.strip()[:400]}"))
+    return r
+
+
+def png_size(data):
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return struct.unpack(">II", data[16:24])
+
+
+def docx_all_text(d):
+    out = []
+
+    def cells(tables):
+        for t in tables:
+            for row in t.rows:
+                for cell in row.cells:
+                    out.extend(p.text for p in cell.paragraphs)
+                    cells(cell.tables)
+
+    out.extend(p.text for p in d.paragraphs)
+    cells(d.tables)
+    return "\n".join(out)
+
+
+def docx_paragraphs(d):
+    """Every paragraph in reading order, inside tables too (python-docx objects)."""
+    from docx.text.paragraph import Paragraph
+    body = d.element.body
+    return [Paragraph(p, d) for p in body.iter(W + "p")]
+
+
+def libreoffice_pdf(file, name):
+    """Converts with LibreOffice headless in a fresh profile; returns the PDF path."""
+    outdir = path("lo-" + name)
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    profile = path("lo-profile-" + name)
+    shutil.rmtree(profile, ignore_errors=True)
+    r = run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
+             "--convert-to", "pdf", "--outdir", outdir, file], timeout=600)
+    pdf = os.path.join(outdir, os.path.splitext(os.path.basename(file))[0] + ".pdf")
+    check(r.returncode == 0 and os.path.exists(pdf) and os.path.getsize(pdf) > 1000,
+          f"LibreOffice converts {os.path.basename(file)} to PDF (rc {r.returncode}) {r.stderr.strip()[:300]}")
+    return pdf
+
+
+def libreoffice_convert(file, fmt, name):
+    outdir = path("lo-" + name)
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    profile = path("lo-profile-" + name)
+    shutil.rmtree(profile, ignore_errors=True)
+    r = run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
+             "--convert-to", fmt, "--outdir", outdir, file], timeout=600)
+    out = os.path.join(outdir, os.path.splitext(os.path.basename(file))[0] + "." + fmt.split(":")[0])
+    check(r.returncode == 0 and os.path.exists(out), f"LibreOffice converts {os.path.basename(file)} to {fmt}")
+    return out
+
+
+# ------------------------------------------------------------------ .docx out
+
+def test_docx_out():
+    meta = front_matter(STRATEGY)
+    out, page = path("strategy.docx"), path("strategy.html")
+    build(STRATEGY, out)
+    build(STRATEGY, page)
+    facts = html_facts(page)
+    d = docx.Document(out)
+
+    # Text complete: every word the HTML shows is in the Word file.
+    have = collections.Counter(words(docx_all_text(d)))
+    want = collections.Counter(words("".join(facts.text)))
+    missing = want - have
+    check(not missing, f"every word of the document is in the .docx ({sum(want.values())} words; missing {dict(list(missing.items())[:10])})")
+
+    # Headings are real Heading 1-3 styles (the cover title is Title).
+    paras = docx_paragraphs(d)
+    got = []
+    for p in paras:
+        name = p.style.name if p.style is not None else ""
+        if name == "Title":
+            got.append((1, p.text))
+        m = re.fullmatch(r"Heading (\d)", name)
+        if m:
+            got.append((int(m.group(1)), p.text))
+    got = [(lvl, " ".join(t.split())) for lvl, t in got]
+    check(got == facts.headings, f"headings as Heading 1-3 styles match the HTML's ({len(got)} vs {len(facts.headings)})")
+    check(any(n == 2 for n, _ in got), "there are Heading 2 paragraphs")
+
+    # Pictures: one inline picture per HTML picture, alt text as descr, decorative marked.
+    root = ET.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    docprs = list(root.iter(WP + "docPr"))
+    check(len(d.inline_shapes) == len(facts.alts) == len(docprs),
+          f"pictures: {len(d.inline_shapes)} inline in the .docx, {len(facts.alts)} in the HTML")
+    descr = [p.get("descr", "") for p in docprs]
+    check(descr == facts.alts, "every picture's description is its alt text, in order")
+    decorative = [p.find(".//" + ADEC + "decorative") is not None for p in docprs]
+    check(decorative == [a == "" for a in facts.alts] and any(a for a in facts.alts),
+          f"decorative pictures marked decorative ({sum(decorative)}), the others not")
+    check(len(list(root.iter(WP + "anchor"))) == 0 and b"txbx" not in zipfile.ZipFile(out).read("word/document.xml")
+          and b"framePr" not in zipfile.ZipFile(out).read("word/document.xml"),
+          "no floating pictures, text boxes or frames")
+
+    # Pictures are PNG at print resolution (300 dpi for their printed size).
+    z = zipfile.ZipFile(out)
+    media = [n for n in z.namelist() if n.startswith("word/media/")]
+    sizes = [png_size(z.read(n)) for n in media]
+    check(media and all(s is not None for s in sizes), f"{len(media)} embedded pictures, all PNG")
+    ext = [(int(e.get("cx")), int(e.get("cy"))) for e in root.iter(WP + "extent")]
+    biggest_inch = max(max(cx, cy) for cx, cy in ext) / 914400
+    smallest_px = min(max(s) for s in sizes)
+    check(smallest_px >= 0.5 * 300 * min(max(cx, cy) for cx, cy in ext) / 914400 and
+          max(max(s) for s in sizes) >= 0.95 * 300 * biggest_inch,
+          f"pictures drawn at print resolution ({smallest_px}-{max(max(s) for s in sizes)} px for up to {biggest_inch:.2f} in)")
+
+    # Chunks: rows of borderless two-column tables, picture left, text right.
+    check(len(d.tables) > 3 and all(len(t.columns) == 2 for t in d.tables), f"{len(d.tables)} chunk tables of two columns")
+    left_pictures = sum(1 for t in d.tables for row in t.rows if row.cells[0]._tc.xpath(".//wp:inline"))
+    check(left_pictures > 10, f"pictures sit in the left column ({left_pictures} rows)")
+    styles_xml = z.read("word/styles.xml").decode()
+    check(re.search(r'w:styleId="EasyReadChunks".*?<w:tblBorders>(.*?)</w:tblBorders>', styles_xml, re.S) is not None
+          and "w:val=\"single\"" not in re.search(r"<w:tblBorders>(.*?)</w:tblBorders>", styles_xml, re.S).group(1),
+          "the chunk table style has no borders")
+
+    # Bold hard words.
+    bold = " ".join(r.text for p in paras for r in p.runs if r.bold)
+    check(facts.strong and all(s.strip() in bold for s in facts.strong), f"{len(facts.strong)} bold hard words are bold")
+    check(any(p.text.strip() == "Hard words" for p in paras), "the Hard words page")
+    check(any(p.text.strip() == "Contact us" for p in paras), "the contact page")
+    check(meta["checked_by"] in docx_all_text(d), "checked by")
+    check("OpenMoji" in docx_all_text(d), "picture credits")
+
+    # Styles in plain words, Andika 16 pt with Arial as its fallback.
+    names = {s.name for s in d.styles}
+    check({"Easy read text", "Easy read heading", "Heading 1", "Heading 2", "Heading 3"} <= names, "styles named in plain words")
+    body = d.styles["Easy read text"]
+    check(body.font.name == "Andika" and body.font.size == Pt(16), f"Easy read text is Andika 16 pt ({body.font.name} {body.font.size.pt if body.font.size else None})")
+    check(d.styles["Heading 2"].base_style.name == "Easy read heading", "headings are based on Easy read heading")
+    fonts = z.read("word/fontTable.xml").decode()
+    check('w:name="Andika"' in fonts and 'w:altName w:val="Arial"' in fonts, "Andika falls back to Arial")
+
+    # Page: A4, numbers in the footer, none on the cover.
+    s = d.sections[0]
+    check(abs(s.page_width - Mm(210)) < Mm(1) and abs(s.page_height - Mm(297)) < Mm(1), "A4 pages")
+    footer = z.read("word/footer1.xml").decode()
+    check("PAGE" in footer and s.different_first_page_header_footer, "page numbers in the footer, not on the cover")
+
+    # Document properties.
+    cp = d.core_properties
+    check(cp.title == meta["title"] and cp.language == meta["lang"] and cp.author == meta["organisation"],
+          f"title, language and author in the properties ({cp.title!r}, {cp.language!r}, {cp.author!r})")
+
+
+def test_docx_a5():
+    out = path("strategy-a5.docx")
+    build(ROUNDTRIP, out, "--page", "a5")
+    s = docx.Document(out).sections[0]
+    check(abs(s.page_width - Mm(148)) < Mm(1) and abs(s.page_height - Mm(210)) < Mm(1), "A5 pages")
+    out = path("strategy-a5.odt")
+    build(ROUNDTRIP, out, "--page", "a5")
+    styles = ET.fromstring(zipfile.ZipFile(out).read("styles.xml"))
+    props = [p for p in styles.iter(STYLE + "page-layout-properties")]
+    widths = {p.get(FO + "page-width") for p in props}
+    check(widths == {"419.53pt"}, f"A5 OpenDocument pages ({widths})")
+
+
+# ------------------------------------------------------------------ .odt out
+
+def odt_text(el):
+    out = []
+    for node in el.iter():
+        out.append(" ")
+        if node.tag == TEXT + "s":
+            out.append(" " * int(node.get(TEXT + "c", "1")))
+        if node.tag in (TEXT + "line-break", TEXT + "tab"):
+            out.append(" ")
+        if node.text and node.tag not in (SVG + "desc",):
+            out.append(node.text)
+        if node.tail:
+            out.append(node.tail)
+    return "".join(out)
+
+
+def test_odt_out():
+    meta = front_matter(STRATEGY)
+    out, page = path("strategy.odt"), path("strategy.html")
+    build(STRATEGY, out)
+    build(STRATEGY, page)
+    facts = html_facts(page)
+    z = zipfile.ZipFile(out)
+    first = z.infolist()[0]
+    check(first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+          and z.read("mimetype") == b"application/vnd.oasis.opendocument.text", "mimetype first and stored")
+    content = ET.fromstring(z.read("content.xml"))
+    body = content.find(".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}text")
+    have = collections.Counter(words(odt_text(body)))
+    want = collections.Counter(words("".join(facts.text)))
+    missing = want - have
+    check(not missing, f"every word of the document is in the .odt (missing {dict(list(missing.items())[:10])})")
+    frames = list(content.iter(DRAW + "frame"))
+    check(len(frames) == len(facts.alts), f"pictures: {len(frames)} frames, {len(facts.alts)} in the HTML")
+    descs = [(f.findtext(SVG + "desc") or "") for f in frames]
+    check(descs == facts.alts, "every picture's svg:desc is its alt text, in order")
+    check([f.get(LOEXT + "decorative") == "true" for f in frames] == [a == "" for a in facts.alts], "decorative pictures marked")
+    check(all(f.get(TEXT + "anchor-type") == "as-char" for f in frames), "pictures are in line with the text (no floating frames)")
+    check(all(z.read(f.find(DRAW + "image").get("{http://www.w3.org/1999/xlink}href"))[:4] == b"\x89PNG" for f in frames),
+          "pictures are PNG")
+    heads = [(int(h.get(TEXT + "outline-level")), " ".join(odt_text(h).split())) for h in content.iter(TEXT + "h")]
+    check(heads == facts.headings[1:], f"headings as text:h with their levels ({len(heads)})")
+    styles = ET.fromstring(z.read("styles.xml"))
+    display = {s.get(STYLE + "display-name") for s in styles.iter(STYLE + "style")}
+    check({"Easy read text", "Easy read heading", "Heading 1", "Heading 2", "Heading 3"} <= display, "styles in plain words")
+    check(b"text:page-number" in z.read("styles.xml"), "page numbers in the footer")
+    m = ET.fromstring(z.read("meta.xml"))
+    check(m.findtext(".//" + DC + "title") == meta["title"] and m.findtext(".//" + DC + "language") == meta["lang"]
+          and m.findtext(".//" + DC + "creator") == meta["organisation"], "title, language and author in meta.xml")
+
+
+# ------------------------------------------------------------------ LibreOffice reads both
+
+def pdf_text(pdf):
+    return run(["pdftotext", "-layout", pdf, "-"]).stdout
+
+
+def pdf_pages(pdf):
+    m = re.search(r"Pages:\s+(\d+)", run(["pdfinfo", pdf]).stdout)
+    return int(m.group(1)) if m else 0
+
+
+def test_libreoffice():
+    meta = front_matter(STRATEGY)
+    own = path("strategy.pdf")
+    build(STRATEGY, own)
+    for ext in ("docx", "odt"):
+        src = path("strategy." + ext)
+        build(STRATEGY, src)
+        pdf = libreoffice_pdf(src, ext)
+        if not os.path.exists(pdf):
+            continue
+        text = " ".join(pdf_text(pdf).split())
+        for phrase in (meta["title"], "Hard words", "Contact us", "About this booklet"):
+            check(phrase in text, f"LibreOffice's PDF of the .{ext} shows {phrase!r}")
+        n, m = pdf_pages(pdf), pdf_pages(own)
+        check(n >= 0.6 * m and n <= 1.8 * m, f"LibreOffice's PDF of the .{ext} has {n} pages, easyread's {m}")
+        # For people to look at beside easyread's own PDF.
+        pngdir = path("look-" + ext)
+        shutil.rmtree(pngdir, ignore_errors=True)
+        os.makedirs(pngdir)
+        r = run(["pdftoppm", "-r", "50", "-png", pdf, os.path.join(pngdir, "page")])
+        check(r.returncode == 0 and len(os.listdir(pngdir)) == n, f"pages of the .{ext} drawn to PNG in {pngdir}")
+    pngdir = path("look-easyread")
+    shutil.rmtree(pngdir, ignore_errors=True)
+    os.makedirs(pngdir)
+    run(["pdftoppm", "-r", "50", "-png", own, os.path.join(pngdir, "page")])
+
+
+# ------------------------------------------------------------------ round trip
+
+def test_roundtrip():
+    odt = path("roundtrip.odt")
+    build(ROUNDTRIP, odt)
+    written = libreoffice_convert(odt, "docx", "roundtrip")
+    if not os.path.exists(written):
+        return
+    app = zipfile.ZipFile(written).read("docProps/app.xml").decode()
+    check("LibreOffice" in app, "the .docx was written by LibreOffice")
+    draft = path("roundtrip-draft.md")
+    r = easyread("draft", written, "-o", draft)
+    check(r.returncode == 0, f"easyread draft reads LibreOffice's .docx: {r.stderr.strip()[:300]}")
+    if r.returncode != 0:
+        return
+    text = open(draft, encoding="utf-8").read()
+    flat = " ".join(text.split())
+    with open(ROUNDTRIP, encoding="utf-8") as f:
+        source = f.read().split("---", 2)[2]
+    headings = re.findall(r"^#+ (.+)$", source, re.M)
+    for h in headings:
+        check(re.search(r"^#+ " + re.escape(h) + r"\s*$", text, re.M) is not None, f"heading kept as a heading: {h}")
+    items = re.findall(r"^- (.+)$", source, re.M)
+    for item in items:
+        check(item.rstrip(".") in flat, f"list item kept: {item}")
+    cells = [c.strip() for line in re.findall(r"^\|(.+)\|$", source, re.M) for c in line.split("|")]
+    for c in cells:
+        if c and not set(c) <= set("- "):
+            check(c in flat, f"table cell kept: {c}")
+    for number in re.findall(r"\d[\d,]*", source):
+        check(re.search(r"(?<![\d,])" + re.escape(number) + r"(?![\d,])", flat) is not None, f"number kept: {number}")
+
+
+# ------------------------------------------------------------------ .docx and .odt in
+
+def tiny_png():
+    import zlib
+    raw = b"".join(b"\x00" + b"\x80\x80\x80" * 8 for _ in range(8))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+LONG = ("This sentence is far too long for easy read because it goes on and on with one idea after another "
+        "and never stops to let the reader take a breath or think about what it means for them today.")
+
+
+def make_word_source(comment=True):
+    """A council-style .docx made by python-docx (not by easyread). The comment
+    mark has no comments part (LibreOffice will not open it, Word and easyread do)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    d = docx.Document()
+    d.core_properties.title = "Our strategy for parks"
+    d.core_properties.language = "en-GB"
+    d.add_heading("Parks for everyone", level=1)                       # para 1
+    p = d.add_paragraph("We look after ")                              # para 2
+    p.add_run("17 parks").bold = True
+    p.add_run(" in the town. They are ")
+    p.add_run("open every day").italic = True
+    p.add_run(".")
+    d.add_heading("What we will do", level=2)                         # para 3
+    for t in ("Plant 300 trees.", "Fix 12 gates.", "Open 2 new cafes."):
+        d.add_paragraph(t, style="List Bullet")                       # para 4-6
+    for t in ("Ask people what they want.", "Make a plan by June 2026.", "Start work in 2027."):
+        d.add_paragraph(t, style="List Number")                       # para 7-9
+    d.add_heading("Money", level=3)                                   # para 10
+    t = d.add_table(rows=3, cols=2)                                   # para 11-16
+    for r, (a, b) in enumerate([("Year", "Money"), ("2026", "£40,000"), ("2027", "£55,000")]):
+        t.cell(r, 0).text = a
+        t.cell(r, 1).text = b
+    d.add_paragraph(LONG)                                             # para 17
+    p = d.add_paragraph("The park opens at ")                         # para 18: tracked changes
+    p._p.append(parse_xml('<w:ins %s w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r><w:t>9 o\'clock</w:t></w:r></w:ins>' % nsdecls("w")))
+    p._p.append(parse_xml('<w:del %s w:id="2" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>REMOVEDWORDS</w:delText></w:r></w:del>' % nsdecls("w")))
+    p._p.append(parse_xml('<w:r %s><w:t xml:space="preserve"> each morning.</w:t></w:r>' % nsdecls("w")))
+    if comment:
+        p._p.append(parse_xml('<w:commentRangeStart %s w:id="0"/>' % nsdecls("w")))
+        p._p.append(parse_xml('<w:r %s><w:commentReference w:id="0"/></w:r>' % nsdecls("w")))
+    img = path("tiny.png")
+    with open(img, "wb") as f:
+        f.write(tiny_png())
+    d.add_picture(img)                                                # para 19: a picture
+    out = path("parks.docx")
+    d.save(out)
+    return out
+
+
+def check_read_source(src, kind):
+    draft = path(f"parks-{kind}-draft.md")
+    r = easyread("draft", src, "-o", draft)
+    check(r.returncode == 0, f"easyread draft {os.path.basename(src)}: {r.stderr.strip()[:300]}")
+    if r.returncode != 0:
+        return
+    text = open(draft, encoding="utf-8").read()
+    flat = " ".join(text.split())
+    check(re.search(r"^# Parks for everyone\s*$", text, re.M) is not None, f"{kind}: Heading 1 read as #")
+    check(re.search(r"^## What we will do\s*$", text, re.M) is not None, f"{kind}: Heading 2 read as ##")
+    check(re.search(r"^### Money\s*$", text, re.M) is not None, f"{kind}: Heading 3 read as ###")
+    check(re.search(r"<!-- from para \d+ -->", text) is not None and "from line" not in text,
+          f"{kind}: the draft names source paragraphs")
+    for s in ("Plant 300 trees", "Fix 12 gates", "Open 2 new cafes", "Ask people what they want", "June 2026", "2027"):
+        check(s in flat, f"{kind}: list item text {s!r}")
+    for s in ("Year", "Money", "2026", "40,000", "55,000"):
+        check(s in flat, f"{kind}: table cell {s!r}")
+    check("9 o'clock" in flat and "each morning" in flat, f"{kind}: tracked insertion kept")
+    check("REMOVEDWORDS" not in flat, f"{kind}: tracked deletion left out")
+    r = easyread("check", src)
+    name = os.path.basename(src)
+    lines = [l for l in r.stderr.splitlines() + r.stdout.splitlines() if l.startswith(src + ":para ")]
+    check(any(l.startswith(f"{src}:para 17:") and "long-sentence" in l for l in lines),
+          f"{kind}: easyread check names the source paragraph of the long sentence ({lines[:3]})")
+    r = easyread("build", src, "-o", path(f"parks-{kind}.pdf"), "--verbose")
+    check(r.returncode in (0, 1) and os.path.exists(path(f"parks-{kind}.pdf")), f"{kind}: easyread build makes a PDF")
+    page = path(f"parks-{kind}.html")
+    easyread("build", src, "-o", page)
+    facts = html_facts(page)
+    check("17 parks" in facts.strong, f"{kind}: bold kept ({facts.strong})")
+    r2 = easyread("check", src)
+    check("italic" in r2.stderr + r2.stdout, f"{kind}: italic read (the checker warns about it)")
+    check("picture was left out" in r.stderr, f"{kind}: the picture is left out with a note ({r.stderr.strip()[:200]})")
+
+
+def test_docx_in():
+    check_read_source(make_word_source(), "docx")
+
+
+def test_odt_in():
+    odt = libreoffice_convert(make_word_source(comment=False), "odt", "parks-odt")
+    if os.path.exists(odt):
+        check_read_source(odt, "odt")
+
+
+# ------------------------------------------------------------------ bad input
+
+def write_zip(name, parts):
+    out = path(name)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return out
+
+
+def expect_error(file, *phrases):
+    start = time.time()
+    r = easyread("build", file, "-o", path("bad.pdf"))
+    took = time.time() - start
+    lines = [l for l in r.stderr.strip().splitlines() if l]
+    name = os.path.basename(file)
+    ok = (r.returncode not in (0, 1) and r.returncode < 128 and len(lines) == 1 and lines[0].startswith(file + ": error")
+          and all(p in lines[0] for p in phrases))
+    check(ok, f"{name}: one clear error (rc {r.returncode}, {took:.1f} s): {lines[:2]}")
+    return took
+
+
+def test_bad_input():
+    not_zip = path("not-a-zip.docx")
+    with open(not_zip, "w") as f:
+        f.write("# This is Markdown, named .docx\n")
+    expect_error(not_zip, "not a zip")
+    expect_error(write_zip("no-document.docx", {"word/styles.xml": "<w:styles/>"}), "word/document.xml")
+    expect_error(write_zip("bad-xml.docx", {"word/document.xml": '<w:document xmlns:w="x"><w:body><w:p>oops'}),
+                 "not valid XML")
+    expect_error(write_zip("bad-xml.odt", {"mimetype": "application/vnd.oasis.opendocument.text",
+                                           "content.xml": "<office:document-content><unclosed>"}), "not valid XML")
+    expect_error(write_zip("no-content.odt", {"mimetype": "application/vnd.oasis.opendocument.text"}), "content.xml")
+    enc = path("password.docx")
+    with open(enc, "wb") as f:
+        f.write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512)
+    expect_error(enc, "password")
+    truncated = path("truncated.docx")
+    with open(path("strategy.docx") if os.path.exists(path("strategy.docx")) else make_word_source(), "rb") as f:
+        data = f.read()
+    with open(truncated, "wb") as f:
+        f.write(data[: len(data) // 2])
+    expect_error(truncated)
+    # A zip bomb: word/document.xml unpacks to 2 GB of spaces, a few MB on disk.
+    bomb = path("bomb.docx")
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        with z.open("word/document.xml", "w", force_zip64=True) as f:
+            f.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>')
+            block = b" " * (1 << 20)
+            for _ in range(2048):
+                f.write(block)
+            f.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    size = os.path.getsize(bomb)
+    check(size < 8 << 20 and zipfile.ZipFile(bomb).getinfo("word/document.xml").file_size > 2 << 30 - 1,
+          f"the zip bomb is {size / 1e6:.1f} MB on disk")
+    took = expect_error(bomb, "zip bomb")
+    check(took < 20, f"the zip bomb is refused quickly ({took:.1f} s)")
+
+
+TESTS = {
+    "docx-out": test_docx_out,
+    "odt-out": test_odt_out,
+    "a5": test_docx_a5,
+    "libreoffice": test_libreoffice,
+    "roundtrip": test_roundtrip,
+    "docx-in": test_docx_in,
+    "odt-in": test_odt_in,
+    "bad-input": test_bad_input,
+}
+
+if __name__ == "__main__":
+    os.makedirs(WORK, exist_ok=True)
+    TESTS[TEST]()
+    if failures:
+        print(f"{len(failures)} failed")
+        sys.exit(1)
+    print("all passed")
