@@ -1,0 +1,90 @@
+// Benchmark: the audio version. The bundled examples and the 20,000-word
+// benchmark document (the one bench_build makes) built to MP3 by
+// `easyread build -o X.mp3`; prints seconds of audio made per second of
+// processor time (the workers' time included) and per second of wall time,
+// beside the same document built to PDF in the same run.
+// usage: bench_audio [RUNS]
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "bench/bench_support.hpp"
+
+namespace {
+
+using Run = bench::ChildRun;
+
+// The same generated text as bench_build: 20,000 words, a section every 12 chunks.
+std::string make_document(int target_words) {
+    const char* sentences[] = {"We will help you find a good home near the people you love.",
+                               "Your care plan says what support you get each week.",
+                               "You can ask an advocate to help you speak up at meetings.",
+                               "The council will check that the money is spent well.",
+                               "Doctors and nurses will make changes so it is easier for you.",
+                               "Tell us what you think about the plan at the next event."};
+    std::string md = "---\ntitle: Benchmark plan\norganisation: Millbrook Council\ndate: November 2026\n"
+                     "summary_of: A long strategy\n---\n\n";
+    int words = 0, chunk = 0;
+    while (words < target_words) {
+        if (chunk % 12 == 0) md += "# Part " + std::to_string(chunk / 12 + 1) + "\n\n";
+        std::string para = std::string(sentences[chunk % 6]) + " " + sentences[(chunk + 1) % 6] + " " +
+                           sentences[(chunk + 3) % 6] + " This is point " + std::to_string(chunk + 1) + ".";
+        md += para + "\n\n";
+        words += static_cast<int>(std::count(para.begin(), para.end(), ' ')) + 1;
+        ++chunk;
+    }
+    return md;
+}
+
+double mp3_seconds(const std::string& path) {
+    std::string cmd = "ffprobe -v error -show_entries format=duration -of csv=p=0 '" + path + "' 2>/dev/null";
+    std::FILE* p = popen(cmd.c_str(), "r");
+    double d = 0;
+    if (p) {
+        if (std::fscanf(p, "%lf", &d) != 1) d = 0;
+        pclose(p);
+    }
+    return d;
+}
+
+Run median_of(const std::string& command, int runs) {
+    std::vector<Run> all;
+    for (int i = 0; i < runs; ++i) all.push_back(bench::run_shell(command));
+    return bench::median_run(all);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 1;
+    if (std::system("command -v ffprobe >/dev/null") != 0) {
+        std::printf("ffprobe is not installed (apt-get install ffmpeg): it reads the MP3's length\n");
+        return 1;
+    }
+    const std::string dir = "/tmp/easyread-bench-audio-" + std::to_string(getpid());
+    std::system(("mkdir -p " + dir).c_str());
+    std::ofstream(dir + "/long.md") << make_document(20000);
+    std::vector<std::pair<std::string, std::string>> docs = {
+        {"stocktake", std::string(EASYREAD_SOURCE_DIR) + "/templates/examples/stocktake.md"},
+        {"strategy", std::string(EASYREAD_SOURCE_DIR) + "/templates/examples/strategy.md"},
+        {"actions", std::string(EASYREAD_SOURCE_DIR) + "/templates/examples/actions.md"},
+        {"20000 words", dir + "/long.md"},
+    };
+    std::printf("%-12s %9s %9s %9s %12s %12s %10s\n", "document", "audio s", "cpu s", "wall s", "audio/cpu s",
+                "audio/wall s", "PDF cpu s");
+    int n = 0;
+    for (const auto& [name, input] : docs) {
+        const std::string out = dir + "/doc" + std::to_string(n++);
+        Run a = median_of("'" EASYREAD_EXE "' build '" + input + "' -o " + out + ".mp3 2>/dev/null", runs);
+        Run pdf = median_of("'" EASYREAD_EXE "' build '" + input + "' -o " + out + ".pdf 2>/dev/null", runs);
+        const double audio = mp3_seconds(out + ".mp3");
+        std::printf("%-12s %9.1f %9.2f %9.2f %12.1f %12.1f %10.2f%s\n", name.c_str(), audio, a.cpu_seconds, a.seconds,
+                    a.cpu_seconds > 0 ? audio / a.cpu_seconds : 0, a.seconds > 0 ? audio / a.seconds : 0,
+                    pdf.cpu_seconds, a.status == 0 ? "" : "  (failed)");
+    }
+    std::system(("rm -rf " + dir).c_str());
+    return 0;
+}
