@@ -60,8 +60,9 @@ int cmd_merge(int argc, char** argv) {
         std::fprintf(stderr, "easyread merge: nothing was written.\n");
         return input_problem ? report::kExitInput : report::kExitOutput;
     }
-    std::fprintf(stderr, "easyread: %s: %d responses from %zu files (%d found in more than one file, %d from recovery files)\n",
-                 output.c_str(), summary.responses, inputs.size(), summary.duplicates, summary.from_recovery);
+    std::fprintf(stderr, "easyread: %s: %d %s from %zu %s (%d found in more than one file, %d from recovery files)\n",
+                 output.c_str(), summary.responses, summary.responses == 1 ? "response" : "responses", inputs.size(),
+                 inputs.size() == 1 ? "file" : "files", summary.duplicates, summary.from_recovery);
     return 0;
 }
 

@@ -41,10 +41,13 @@ changed.
       --to DATE        ... up to and including this date
       --survey-file F  a survey file, for answers whose survey text no
                        answers file holds
+      --unmasked       for safeguarding only: write comments as people typed
+                       them; allowed only with .csv outputs, and warns
   -h, --help           this help
 
-Phone numbers, email addresses and postcodes in comments are hidden in every
-output.
+Personal details in comments are hidden in every output: names people give
+("my name is ..."), street addresses, dates of birth, phone numbers, email
+addresses (also spelled out), postcodes and National Insurance numbers.
 
 Exit status: 0 made; 2 wrong command line; 3 an input cannot be used (the
 message names the file and what to do; nothing is made); 4 an output could
@@ -84,6 +87,8 @@ int cmd_report(int argc, char** argv) {
         } else if (a == "--survey-file") {
             if (!value(v)) return usage_error("report", "--survey-file needs a survey file");
             req.survey_files.push_back(v);
+        } else if (a == "--unmasked") {
+            req.unmasked = true;
         } else if (a == "--easy-read") {
             easy_read = true;
         } else if (!a.empty() && a[0] == '-') {

@@ -2,10 +2,14 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
+#include <cstdio>
 #include <fstream>
+#include <vector>
 
 #include "kiosk/core/migrations.hpp"
 #include "kiosk/core/sqlite_statement.hpp"
@@ -31,6 +35,20 @@ bool wal_file_without_log(const std::string& path) {
     if (!in.read(header, sizeof header)) return false;
     struct stat st {};
     return header[18] == 2 && header[19] == 2 && ::stat((path + "-wal").c_str(), &st) != 0;
+}
+
+bool exists(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+bool copy_file(const std::string& from, const std::string& to) {
+    std::ifstream in(from, std::ios::binary);
+    std::ofstream out(to, std::ios::binary | std::ios::trunc);
+    if (!in || !out) return false;
+    out << in.rdbuf();
+    out.flush();
+    return static_cast<bool>(out);
 }
 
 }  // namespace
@@ -73,14 +91,19 @@ void report_read_failure(const std::string& path, sqlite3* db, int code, Diagnos
 AnswersDb::~AnswersDb() { close(); }
 
 AnswersDb::AnswersDb(AnswersDb&& other) noexcept
-    : path_(std::move(other.path_)), db_(other.db_), schema_(other.schema_), immutable_(other.immutable_) {
+    : path_(std::move(other.path_)), read_path_(std::move(other.read_path_)), copy_dir_(std::move(other.copy_dir_)),
+      db_(other.db_), schema_(other.schema_), immutable_(other.immutable_) {
     other.db_ = nullptr;
+    other.copy_dir_.clear();
 }
 
 AnswersDb& AnswersDb::operator=(AnswersDb&& other) noexcept {
     if (this != &other) {
         close();
         path_ = std::move(other.path_);
+        read_path_ = std::move(other.read_path_);
+        copy_dir_ = std::move(other.copy_dir_);
+        other.copy_dir_.clear();
         db_ = other.db_;
         schema_ = other.schema_;
         immutable_ = other.immutable_;
@@ -92,11 +115,43 @@ AnswersDb& AnswersDb::operator=(AnswersDb&& other) noexcept {
 void AnswersDb::close() {
     if (db_) sqlite3_close_v2(db_);
     db_ = nullptr;
+    if (!copy_dir_.empty()) {
+        const std::string copy = copy_dir_ + "/answers.db";
+        for (const char* end : {"", "-wal", "-shm", "-journal"}) std::remove((copy + end).c_str());
+        ::rmdir(copy_dir_.c_str());
+        copy_dir_.clear();
+    }
+}
+
+// A kiosk that stopped without closing its file leaves DB-wal but no DB-shm.
+// Reading the log needs SQLite's shared-memory index, which it would make as
+// DB-shm beside the input: instead, the file and its log are copied to a
+// private folder and the copy is read.
+bool AnswersDb::read_from_copy(Diagnostics& diags) {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string templ = std::string(tmp && *tmp ? tmp : "/tmp") + "/easyread-read-XXXXXX";
+    std::vector<char> buf(templ.begin(), templ.end());
+    buf.push_back('\0');
+    if (!::mkdtemp(buf.data())) {
+        diags.error(path_, 0, 0, "db-copy", "this answers file has a log beside it but no index, and no copy of it "
+                                           "could be made to read it safely",
+                    std::string("Check there is room in the temporary folder, then run again.") + kUnchanged);
+        return false;
+    }
+    copy_dir_ = buf.data();
+    const std::string copy = copy_dir_ + "/answers.db";
+    if (!copy_file(path_, copy) || !copy_file(path_ + "-wal", copy + "-wal")) {
+        diags.error(path_, 0, 0, "db-copy", "this answers file could not be copied to read it safely",
+                    std::string("Check there is room in the temporary folder, then run again.") + kUnchanged);
+        return false;
+    }
+    read_path_ = copy;
+    return true;
 }
 
 bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_check) {
     close();
-    path_ = path;
+    path_ = read_path_ = path;
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         diags.error(path, 0, 0, "db-missing", "there is no answers file here",
@@ -112,10 +167,12 @@ bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_chec
     // While a kiosk runs, its -wal file exists and is read through SQLite's
     // shared memory like any reader; otherwise the file is read as it stands.
     immutable_ = wal_file_without_log(path);
-    int rc = immutable_
-                 ? sqlite3_open_v2(sqlite_file_uri(path, "immutable=1").c_str(), &db_,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)
-                 : sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (!immutable_ && exists(path + "-wal") && !exists(path + "-shm") && !read_from_copy(diags)) {
+        close();
+        return false;
+    }
+    int rc = sqlite3_open_v2(read_only_uri().c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
     if (rc != SQLITE_OK) {
         report_read_failure(path, db_, rc, diags);
         close();
@@ -160,7 +217,14 @@ bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_chec
             return false;
         }
         if (check.text(0) != "ok") {
-            diags.error(path, 0, 0, "db-damaged", "this answers file is damaged (" + check.text(0) + ")",
+            // One line, however many problems SQLite lists.
+            std::string first = check.text(0);
+            first = first.substr(0, std::min(first.find('\n'), std::size_t{120}));
+            int problems = 1;
+            while (check.step() == SQLITE_ROW) ++problems;
+            diags.error(path, 0, 0, "db-damaged",
+                        "this answers file is damaged (" + std::to_string(problems) +
+                            (problems == 1 ? " problem" : " problems") + "; the first: " + first + ")",
                         std::string("Do not delete it. Copy it off the memory stick again, or ask for help to "
                                     "rescue it; leave it out to use the other files.") + kUnchanged);
             close();
@@ -180,9 +244,11 @@ std::string AnswersDb::response_columns() const {
 }
 
 std::string AnswersDb::read_only_uri() const {
-    return sqlite_file_uri(path_, immutable_ ? "immutable=1" : "mode=ro");
+    return sqlite_file_uri(read_path_, immutable_ ? "immutable=1" : "mode=ro");
 }
 
 std::string AnswersDb::answer_position() const { return schema_ >= 2 ? "position" : "0"; }
+
+std::string AnswersDb::unfinished_column() const { return schema_ >= 3 ? "unfinished" : "0"; }
 
 }  // namespace easyread::report

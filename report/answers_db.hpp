@@ -29,17 +29,21 @@ public:
     const std::string& path() const { return path_; }
     int schema() const { return schema_; }
     bool has_surveys_table() const { return schema_ >= 2; }
-    // A URI that opens the same file the same way (for ATTACH).
+    // A URI that opens the same file (or its private copy) the same way, read-only (for ATTACH).
     std::string read_only_uri() const;
 
     // Column expressions that read the same in every schema version; older
     // files lack some columns, which then read as their later defaults.
     std::string response_columns() const;  // the 11 columns of kiosk::response_from_columns
     std::string answer_position() const;    // "position" or "0"
+    std::string unfinished_column() const;  // "unfinished" (schema 3) or "0"
 
 private:
     void close();
+    bool read_from_copy(Diagnostics& diags);
     std::string path_;
+    std::string read_path_;  // path_, or a private copy of it (see read_from_copy)
+    std::string copy_dir_;   // the copy's folder, removed at close
     sqlite3* db_ = nullptr;
     int schema_ = 0;
     bool immutable_ = false;

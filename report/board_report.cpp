@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "report/plain_share.hpp"
+#include "report/report_filter.hpp"
 
 namespace easyread::report {
 
@@ -27,6 +28,7 @@ public:
         if (newest) out_.lang = newest->survey->lang;
         out_.complete = rs_.incomplete.empty();
         front();
+        summary();
         who_answered();
         out_.blocks.push_back(block(BlockKind::Section, "What people said"));
         for (const auto& q : t_.questions) question(q);
@@ -58,7 +60,7 @@ private:
                                                        : "Covers only the event \"" + rs_.filter.event + "\"";
         if (!rs_.filter.from_date.empty()) covers += " from " + words_date(rs_.filter.from_date);
         if (!rs_.filter.to_date.empty()) covers += " up to " + words_date(rs_.filter.to_date);
-        add(block(BlockKind::Meta, covers + ". Survey \"" + rs_.survey_id + "\"."));
+        add(block(BlockKind::Meta, covers + "."));
         if (!rs_.incomplete.empty()) {
             ReportBlock w = block(BlockKind::Warning, "This report is not complete");
             w.lines = rs_.incomplete;
@@ -83,12 +85,84 @@ private:
         }
     }
 
+    // The share of people who gave a question's good answers (happy, very
+    // happy, yes) and its bad ones (sad, very sad, no); -1 when it has none.
+    static double share_of(const QuestionGroup& g, bool good) {
+        if (g.answered <= 0 || g.question.is_multi() || g.question.is_comment()) return -1;
+        static const char* const kGood[] = {"very-happy", "happy", "yes"};
+        static const char* const kBad[] = {"very-sad", "sad", "no"};
+        int n = 0;
+        bool any = false;
+        for (std::size_t o = 0; o < g.question.options.size(); ++o)
+            for (const char* id : good ? kGood : kBad)
+                if (g.question.options[o].id == id) {
+                    n += g.counts[o];
+                    any = true;
+                }
+        return any ? static_cast<double>(n) / g.answered : -1;
+    }
+
+    // One page at the front in easy read: how many answered, and the 3 things
+    // people liked most and least, each with its picture.
+    void summary() {
+        add(block(BlockKind::Section, "Summary"));
+        int events = 0;
+        for (const auto& e : t_.events) events += e.selected ? 1 : 0;
+        ReportBlock who = block(BlockKind::Point, people(t_.responses) + " answered at " + std::to_string(events) +
+                                                      (events == 1 ? " event." : " events."));
+        who.picture_id = "people";
+        add(std::move(who));
+        struct Liked {
+            double share;
+            const QuestionGroup* g;
+        };
+        std::vector<Liked> good, bad;
+        for (const auto& q : t_.questions) {
+            if (q.groups.empty()) continue;
+            const QuestionGroup& g = q.groups.front();
+            if (double s = share_of(g, true); s >= 0) good.push_back({s, &g});
+            if (double s = share_of(g, false); s > 0) bad.push_back({s, &g});
+        }
+        auto most_first = [](const Liked& a, const Liked& b) { return a.share > b.share; };
+        std::stable_sort(good.begin(), good.end(), most_first);
+        std::stable_sort(bad.begin(), bad.end(), most_first);
+        auto list = [&](const std::vector<Liked>& items, bool liked) {
+            add(block(BlockKind::Paragraph, liked ? "What people liked most:" : "What people liked least:"));
+            if (items.empty()) add(block(BlockKind::Point, liked ? "No question had a happy or yes answer to count."
+                                                                 : "No one gave a sad or no answer."));
+            for (std::size_t i = 0; i < items.size() && i < 3; ++i) {
+                const QuestionGroup& g = *items[i].g;
+                int n = 0;
+                const kiosk::Option* named = nullptr;
+                for (std::size_t o = 0; o < g.question.options.size(); ++o) {
+                    const std::string& id = g.question.options[o].id;
+                    bool counts = liked ? (id == "very-happy" || id == "happy" || id == "yes")
+                                        : (id == "very-sad" || id == "sad" || id == "no");
+                    if (!counts) continue;
+                    n += g.counts[o];
+                    if (!named || id == "happy" || id == "sad") named = &g.question.options[o];
+                }
+                ReportBlock p = block(BlockKind::Point, question_words(g.question) + " " +
+                                                            share_sentence(g.question, *named, n, g.answered));
+                p.picture_id = named->picture.empty() ? g.question.picture : named->picture;
+                add(std::move(p));
+            }
+        };
+        list(good, true);
+        list(bad, false);
+        add(block(BlockKind::PageBreak));
+    }
+
     void who_answered() {
         add(block(BlockKind::Section, "Who answered"));
         int events = 0;
         for (const auto& e : t_.events) events += e.selected ? 1 : 0;
         add(block(BlockKind::Paragraph, people(t_.responses) + " answered at " + std::to_string(events) +
                                             (events == 1 ? " event." : " events.")));
+        if (t_.unfinished > 0)
+            add(block(BlockKind::Paragraph,
+                      people(t_.unfinished) + " more started but left part-way. Their answers are not counted "
+                                              "in this report; they are in the CSV and JSON files, marked unfinished."));
         ReportBlock groups = block(BlockKind::Table);
         groups.table.caption = "Who answered";
         groups.table.header = {"Who", "People"};
@@ -122,9 +196,8 @@ private:
             ReportBlock head = block(BlockKind::Question, question_words(g.question));
             head.picture_id = g.question.picture;
             add(std::move(head));
-            std::string note = "Question \"" + q.id + "\"";
-            if (t_.by_version.size() > 1) note += ", " + version_words(g.versions);
-            note += ". " + number_words(g.answered) + " of " + people(g.asked) + " answered it.";
+            std::string note = number_words(g.answered) + " of " + people(g.asked) + " answered it.";
+            if (t_.by_version.size() > 1) note += " Asked in " + version_words(g.versions) + " of the survey.";
             add(block(BlockKind::Note, note));
             if (q.groups.size() > 1)
                 add(block(BlockKind::Note, "Other versions asked this in other words or with other answers, so "
@@ -141,7 +214,8 @@ private:
             return;
         }
         add(block(BlockKind::Paragraph, people(static_cast<int>(g.comments.size())) + " wrote something. "
-                                        "Phone numbers, email addresses and postcodes are hidden."));
+                                        "Names, addresses, dates of birth, phone numbers and other personal "
+                                        "details are hidden."));
         ReportBlock list = block(BlockKind::Comments);
         for (const auto& c : g.comments) {
             list.lines.push_back(c.text);
@@ -164,8 +238,9 @@ private:
             add(block(BlockKind::Note, "People could choose more than one answer, so the numbers add up to more "
                                        "than the people who answered."));
         if (g.unmatched > 0)
-            add(block(BlockKind::Note, number_words(g.unmatched) + " answers were none of these choices, so they "
-                                       "are not in the chart."));
+            add(block(BlockKind::Note, (g.unmatched == 1 ? "1 answer was" : number_words(g.unmatched) + " answers were") +
+                                           std::string(" none of these choices, so ") +
+                                           (g.unmatched == 1 ? "it is" : "they are") + " not in the chart."));
         change(g);
     }
 
@@ -190,21 +265,20 @@ private:
         int now_n = g.event_counts[now_i][lead], before_n = g.event_counts[before_i][lead];
         ReportBlock p = block(BlockKind::Paragraph);
         p.lines.push_back("Since the event before: at " + event_words(now_e.name) + " (" + words_date(now_e.first_at) +
-                          "), " + tenths_words(now_n, now_total) + " people " +
-                          option_predicate(g.question, opt, false) + ". At " + event_words(before_e.name) + " (" +
-                          words_date(before_e.first_at) + ") it was " + tenths_words(before_n, before_total) + ".");
+                          "), " + share_phrase(g.question, opt, now_n, now_total) + ". At " +
+                          event_words(before_e.name) + " (" + words_date(before_e.first_at) + "), " +
+                          share_phrase(g.question, opt, before_n, before_total) + ".");
         p.lines.push_back(change_sentence(g.question, opt, now_n, now_total, before_n, before_total));
         add(std::move(p));
         ReportBlock table = block(BlockKind::Table);
         table.table.caption = "Each answer at the two events";
-        table.table.header = {"Answer", event_words(before_e.name), event_words(now_e.name)};
+        table.table.header = {"Answer", event_words(before_e.name) + ", " + words_date(before_e.first_at),
+                              event_words(now_e.name) + ", " + words_date(now_e.first_at)};
         table.table.widths = {0.4, 0.3, 0.3};
         for (std::size_t o = 0; o < g.question.options.size(); ++o)
             table.table.rows.push_back({g.question.options[o].label,
-                                        tenths_words(g.event_counts[before_i][o], before_total) + " (" +
-                                            number_words(g.event_counts[before_i][o]) + ")",
-                                        tenths_words(g.event_counts[now_i][o], now_total) + " (" +
-                                            number_words(g.event_counts[now_i][o]) + ")"});
+                                        share_words(g.event_counts[before_i][o], before_total),
+                                        share_words(g.event_counts[now_i][o], now_total)});
         add(std::move(table));
     }
 
@@ -236,7 +310,7 @@ ReportChart chart_of(const QuestionGroup& g) {
         c.most = std::max(c.most, g.counts[o]);
         alt += (alt.empty() ? "" : ", ") + opt.label + " " + number_words(g.counts[o]);
     }
-    c.alt = "Bar chart of " + number_words(g.answered) + " answers: " + alt + ".";
+    c.alt = "Bar chart of " + number_words(g.answered) + (g.answered == 1 ? " answer: " : " answers: ") + alt + ".";
     return c;
 }
 

@@ -43,6 +43,8 @@ enum class BlockKind {
     Chart,
     Comments,  // lines: one comment each, with `notes` saying where it came from
     Action,    // what the board will do: lines
+    Point,     // one easy read line with its picture (the summary at the front)
+    PageBreak, // the next block starts a new page (PDF)
 };
 
 struct ReportBlock {

@@ -8,6 +8,7 @@
 #include "symbols/matcher.hpp"
 #include "kiosk/core/sqlite_statement.hpp"
 #include "kiosk/core/survey_parser.hpp"
+#include "report/clean_text.hpp"
 #include "report/load_steps.hpp"
 
 namespace easyread::report {
@@ -40,12 +41,12 @@ void read_stored_surveys(const AnswersDb& db, const std::string& survey_id, cons
     while (st.step() == SQLITE_ROW) {
         SourceText src;
         src.path = db.path() + " (survey " + survey_id + " version " + std::to_string(st.integer(0)) + ")";
-        src.text = st.text(2);
+        src.text = clean_text(st.text(2));
         Diagnostics parse_diags;
         auto survey = kiosk::parse_survey(src, parse_diags, po);
         if (!survey) continue;  // unreadable text: another file or --survey-file may hold it
         // The stored hash names the file the kiosk ran, whatever the text parses to.
-        survey->hash = st.text(1);
+        survey->hash = clean_text(st.text(1));
         survey->version = static_cast<int>(st.integer(0));
         add_definition(defs, std::move(*survey), db.path());
     }

@@ -15,7 +15,8 @@ namespace {
 // Question words and answer labels of each edition, looked up once per distinct value.
 class AnswerWords {
 public:
-    explicit AnswerWords(const ResultSet& rs) : rs_(rs), questions_(rs.editions.size()), labels_(rs.editions.size()) {
+    explicit AnswerWords(const ResultSet& rs, bool unmasked = false)
+        : rs_(rs), unmasked_(unmasked), questions_(rs.editions.size()), labels_(rs.editions.size()) {
         for (std::size_t e = 0; e < rs.editions.size(); ++e) {
             questions_[e].assign(rs.question_ids.size(), nullptr);
             labels_[e].resize(rs.question_ids.size());
@@ -31,7 +32,7 @@ public:
     std::string value(std::uint32_t edition, const AnswerRow& a) const {
         const kiosk::Question* q = questions_[edition][a.question];
         bool comment = !q || q->is_comment();
-        return comment ? mask_personal(rs_.values[a.value]) : rs_.values[a.value];
+        return comment && !unmasked_ ? mask_personal(rs_.values[a.value]) : rs_.values[a.value];
     }
 
     // "Happy", "Homes; Jobs"; empty for comments.
@@ -58,6 +59,7 @@ public:
 
 private:
     const ResultSet& rs_;
+    bool unmasked_;
     std::vector<std::vector<const kiosk::Question*>> questions_;
     std::vector<std::vector<std::unordered_map<std::uint32_t, std::string>>> labels_;
 };
@@ -127,7 +129,8 @@ void json_header(std::string& out, const ResultSet& rs, const Tally& t) {
         out += ",\"responses\":" + std::to_string(in.responses) + ",\"duplicates\":" + std::to_string(in.duplicates) +
                ",\"from_recovery\":" + std::to_string(in.from_recovery) + "}";
     }
-    out += "],\n\"responses_total\":" + std::to_string(t.responses) + ",\"by_group\":";
+    out += "],\n\"responses_total\":" + std::to_string(t.responses) + ",\"unfinished_total\":" +
+           std::to_string(t.unfinished) + ",\"by_group\":";
     json_groups(out, t.by_group);
     out += ",\n\"events\":[";
     for (std::size_t i = 0; i < t.events.size(); ++i) {
@@ -135,6 +138,8 @@ void json_header(std::string& out, const ResultSet& rs, const Tally& t) {
         out += i ? ",\n" : "\n";
         out += "{\"name\":";
         json_string(out, e.name);
+        out += ",\"day\":";
+        json_string(out, e.day);
         out += ",\"first_answer\":";
         json_string(out, e.first_at);
         out += ",\"selected\":" + std::string(e.selected ? "true" : "false") +
@@ -192,14 +197,14 @@ void append_csv_cell(std::string& out, const std::string& cell) {
     if (quote) out += '"';
 }
 
-bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags) {
+bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags, bool unmasked) {
     BufferedOutput file(path);
     if (!file.open(diags)) return false;
-    AnswerWords words(rs);
+    AnswerWords words(rs, unmasked);
     std::string& out = file.buffer();
     out += "\xEF\xBB\xBF";  // UTF-8 byte order mark: Excel then reads accents and emoji right
     out += "response_id,survey_id,survey_version,event,respondent,source,started_at,finished_at,question_id,"
-           "answer,answer_words\r\n";
+           "answer,answer_words,finished\r\n";
     for (const auto& r : rs.responses) {
         if (!rs.selected(r)) continue;
         std::string head;
@@ -216,7 +221,7 @@ bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags)
             append_csv_cell(out, words.value(r.edition, a));
             out += ',';
             append_csv_cell(out, words.label(r.edition, a));
-            out += "\r\n";
+            out += r.unfinished ? ",no\r\n" : ",yes\r\n";
         }
         file.maybe_flush();
     }
@@ -245,6 +250,7 @@ bool write_json(const ResultSet& rs, const Tally& t, const std::string& path, Di
             if (f.number) out += f.value;
             else json_string(out, f.value);
         }
+        if (r.unfinished) out += ",\"unfinished\":true";
         out += ",\"answers\":{";
         for (std::uint32_t k = 0; k < r.answer_count; ++k) {
             const AnswerRow& a = rs.answers[r.first_answer + k];

@@ -77,7 +77,8 @@ private:
             "CREATE TEMP TABLE fresh (uuid TEXT PRIMARY KEY);"
             "INSERT INTO temp.fresh SELECT uuid FROM src.responses WHERE uuid NOT IN (SELECT uuid FROM main.responses);"
             "INSERT INTO main.responses (uuid, survey_id, survey_version, survey_hash, document, event, device_id, "
-            "respondent, started_at, finished_at, source) SELECT " + in.response_columns() +
+            "respondent, started_at, finished_at, source, unfinished) SELECT " + in.response_columns() + ", " +
+            in.unfinished_column() +
             " FROM src.responses WHERE uuid IN temp.fresh;"
             "INSERT INTO main.answers (response_uuid, question_id, position, value) SELECT response_uuid, "
             "question_id, " + in.answer_position() + ", value FROM src.answers WHERE response_uuid IN temp.fresh;" +
@@ -110,14 +111,15 @@ private:
                            std::to_string(rec.unreadable_lines.size()) + " lines cannot be read, so they are not merged",
                            "Keep the file: someone may be able to rescue those answers.");
         kiosk::Statement head(db_, "INSERT OR IGNORE INTO main.responses (uuid, survey_id, survey_version, survey_hash, "
-                                   "document, event, device_id, respondent, started_at, finished_at, source) "
-                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                                   "document, event, device_id, respondent, started_at, finished_at, source, "
+                                   "unfinished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         kiosk::Statement answer(db_, "INSERT INTO main.answers (response_uuid, question_id, position, value) "
                                      "VALUES (?,?,?,?)");
         for (const auto& r : rec.responses) {
             head.bind(1, r.uuid).bind(2, r.survey_id).bind(3, std::int64_t{r.survey_version}).bind(4, r.survey_hash);
             head.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
             head.bind(9, r.started_at).bind(10, r.finished_at).bind(11, std::string("recovery"));
+            head.bind(12, std::int64_t{r.unfinished ? 1 : 0});
             int rc = head.step();
             head.reset();
             if (rc != SQLITE_DONE) return error = sqlite3_errmsg(db_), rc;

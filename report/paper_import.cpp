@@ -133,6 +133,13 @@ public:
             const kiosk::Question* q = columns_[k - 2];
             std::string v = trim(r.cells[k].text);
             if (v.empty()) continue;  // not answered
+            if (q->is_multi() && v.find(';') != std::string::npos &&
+                (";" + v + ";").find(";dont-know;") != std::string::npos) {
+                error(r.cells[k], "bad-answer",
+                      "\"" + v + "\" says \"do not know\" and also chooses answers to question \"" + q->id + "\"",
+                      "Keep dont-know alone, or only the answers chosen.");
+                continue;
+            }
             if (!q->allows_value(v)) {
                 error(r.cells[k], "bad-answer",
                       "\"" + v + "\" is not an answer to question \"" + q->id + "\" (" +

@@ -55,7 +55,24 @@ bool same_style(const TextStyle& a, const TextStyle& b) {
 PangoLayout* PdfCanvas::layout_for(const std::string& markup, const TextStyle& s, double w) const {
     if (measured_.layout && measured_.width == w && same_style(measured_.style, s) && measured_.markup == markup)
         return PANGO_LAYOUT(g_object_ref(measured_.layout));
-    return make_text_layout(ctx_, markup, s, w);
+    PangoLayout* layout = make_text_layout(ctx_, markup, s, w);
+    // A word wider than the line (a long web address, a comment typed with no
+    // spaces) is broken between letters rather than run off the page.
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    return layout;
+}
+
+std::vector<PdfCanvas::TextLine> PdfCanvas::lines(const std::string& markup, const TextStyle& s, double w) const {
+    measure(markup, s, w);  // keeps the layout for the drawing that follows
+    std::vector<TextLine> out;
+    PangoLayoutIter* it = pango_layout_get_iter(measured_.layout);
+    do {
+        int y0 = 0, y1 = 0;
+        pango_layout_iter_get_line_yrange(it, &y0, &y1);
+        out.push_back({pango_layout_iter_get_line_readonly(it)->start_index, static_cast<double>(y0) / PANGO_SCALE});
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    return out;
 }
 
 double PdfCanvas::measure(const std::string& markup, const TextStyle& s, double w) const {

@@ -55,6 +55,13 @@ public:
 
     TextStyle style(double size, bool bold = false, unsigned colour = 0x111111, double spacing = 1.3) const;
     double measure(const std::string& markup, const TextStyle& style, double width) const;
+    // Where each line of `markup` laid out at `width` starts: the byte offset
+    // in its text (markup stripped) and the line's top, from the text's top.
+    struct TextLine {
+        int start = 0;
+        double top = 0;
+    };
+    std::vector<TextLine> lines(const std::string& markup, const TextStyle& style, double width) const;
     // Draws Pango markup at (x, y) inside `tag` (null = untagged); returns its height.
     double text(double x, double top, double width, const std::string& markup, const TextStyle& style,
                 const char* tag, PangoAlignment align = PANGO_ALIGN_LEFT);

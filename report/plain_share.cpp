@@ -61,16 +61,12 @@ std::string share_words(int count, int total) {
     if (total == 1) return "The 1 person who answered";
     if (count == total) return "All " + number_words(total) + " people";
     if (total <= 10) return std::to_string(count) + " out of " + std::to_string(total) + " people";
+    // One scale for every share: out of 10, with the real count when the share rounds to 0 or 10.
     long tenths = std::lround(10.0 * count / total);
-    if (tenths >= 1 && tenths <= 9) {
-        bool exact = static_cast<long>(count) * 10 == tenths * total;
-        return std::string(exact ? "" : "About ") + std::to_string(tenths) + " out of 10 people";
-    }
-    long hundredths = std::lround(100.0 * count / total);
-    if (hundredths < 1) return "Fewer than 1 out of 100 people";
-    if (hundredths >= 100) return "Almost all " + number_words(total) + " people";
-    bool exact = static_cast<long>(count) * 100 == hundredths * total;
-    return std::string(exact ? "" : "About ") + std::to_string(hundredths) + " out of 100 people";
+    if (tenths < 1) return "Fewer than 1 out of 10 people (" + number_words(count) + (count == 1 ? " person)" : " people)");
+    if (tenths > 9) return "Almost all (" + number_words(count) + " out of " + number_words(total) + " people)";
+    bool exact = static_cast<long>(count) * 10 == tenths * total;
+    return std::string(exact ? "" : "About ") + std::to_string(tenths) + " out of 10 people";
 }
 
 std::string option_predicate(const kiosk::Question& q, const kiosk::Option& o, bool singular) {
@@ -88,11 +84,10 @@ std::string share_sentence(const kiosk::Question& q, const kiosk::Option& o, int
     return who + " " + option_predicate(q, o, singular) + ".";
 }
 
-std::string tenths_words(int count, int total) {
-    if (total <= 0) return "no one";
-    long tenths = std::lround(10.0 * count / total);
-    bool exact = static_cast<long>(count) * 10 == tenths * total;
-    return std::string(exact ? "" : "about ") + std::to_string(tenths) + " out of 10";
+std::string share_phrase(const kiosk::Question& q, const kiosk::Option& o, int count, int total) {
+    std::string s = share_sentence(q, o, count, total);
+    s.pop_back();  // the full stop
+    return lower_first(s);
 }
 
 std::string change_sentence(const kiosk::Question& q, const kiosk::Option& o, int now_count, int now_total,

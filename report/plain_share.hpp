@@ -13,10 +13,11 @@ std::string number_words(long n);
 // The question as people read it; page questions say their page: "Page 3: Is this page easy to understand?".
 std::string question_words(const kiosk::Question& question);
 
-// "7 out of 10 people", "About 7 out of 10 people", "All 12 people",
-// "No one", "The 1 person who answered". Exact counts when `total` is 10 or
-// fewer; else rounded to tenths (or hundredths for small shares), with
-// "About" when the rounding changed the number.
+// The one way every output says a share: "7 out of 10 people", "About 7 out
+// of 10 people", "All 12 people", "No one", "The 1 person who answered".
+// Real counts when `total` is 10 or fewer; else rounded to tenths, with
+// "About" when the rounding changed the number, and the real count when the
+// share rounds to 0 or 10 ("Fewer than 1 out of 10 people (4 people)").
 std::string share_words(int count, int total);
 
 // What choosing `option` says about people: "were happy", "said yes",
@@ -26,8 +27,8 @@ std::string option_predicate(const kiosk::Question& question, const kiosk::Optio
 // share_words + predicate + ".": "7 out of 10 people were happy."
 std::string share_sentence(const kiosk::Question& question, const kiosk::Option& option, int count, int total);
 
-// The share on a scale of 10, for comparing two events: 6.8 -> "about 7 out of 10".
-std::string tenths_words(int count, int total);
+// share_sentence inside a sentence: "about 7 out of 10 people were happy".
+std::string share_phrase(const kiosk::Question& question, const kiosk::Option& option, int count, int total);
 
 // "More people were happy than at the last event." / "Fewer ..." / "About the same ...".
 std::string change_sentence(const kiosk::Question& question, const kiosk::Option& option, int now_count,

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "kiosk/core/sqlite_statement.hpp"
+#include "report/clean_text.hpp"
 #include "report/load_steps.hpp"
 
 namespace easyread::report {
@@ -41,7 +42,15 @@ bool parse_uuid(std::string_view s, UuidKey& out) {
 struct HeadView {
     std::string_view uuid, hash, document, event, device, respondent, started, finished, source;
     int version = 0;
+    bool unfinished = false;  // left part-way at the kiosk: counted apart
 };
+
+// `text` made valid (clean_text.hpp), in `buffer` only when it had to change.
+std::string_view valid(std::string_view text, std::string& buffer) {
+    if (!needs_cleaning(text)) return text;
+    buffer = clean_text(text);
+    return buffer;
+}
 
 std::string_view column(sqlite3_stmt* st, int col) {
     const char* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
@@ -61,6 +70,7 @@ HeadView head_of(sqlite3_stmt* st) {
     h.started = column(st, 8);
     h.finished = column(st, 9);
     h.source = column(st, 10);
+    h.unfinished = sqlite3_column_int(st, 11) != 0;
     return h;
 }
 
@@ -69,7 +79,13 @@ public:
     Taker(ResultSet& out, SeenResponses& seen, InputSummary& summary) : out_(out), seen_(seen), summary_(summary) {}
 
     // Registers a response; false when the same UUID was taken from an earlier file.
-    bool take(const HeadView& h) {
+    // Every text is made valid here, once, as it is read.
+    bool take(const HeadView& raw) {
+        std::string b[9];
+        HeadView h = raw;
+        std::string_view* fields[] = {&h.uuid,       &h.hash,    &h.document, &h.event, &h.device,
+                                      &h.respondent, &h.started, &h.finished, &h.source};
+        for (std::size_t i = 0; i < 9; ++i) *fields[i] = valid(*fields[i], b[i]);
         ++summary_.responses;
         std::uint32_t index = static_cast<std::uint32_t>(out_.responses.size());
         if (!seen_.take(h.uuid, index)) {
@@ -80,6 +96,7 @@ public:
         row.uuid.assign(h.uuid);
         row.started_at.assign(h.started);
         row.finished_at.assign(h.finished);
+        row.unfinished = h.unfinished;
         row.edition = edition_of(h);
         row.event = out_.names.id(h.event.data(), h.event.size());
         row.respondent = out_.names.id(h.respondent.data(), h.respondent.size());
@@ -222,7 +239,7 @@ bool read_answers_db(const AnswersDb& db, ResultSet& out, SeenResponses& seen, I
 
     Taker taker(out, seen, summary);
     // Raw statements: columns are read from SQLite's buffers without copying them into strings first.
-    std::string sql = "SELECT " + db.response_columns() + " FROM responses " + where;
+    std::string sql = "SELECT " + db.response_columns() + ", " + db.unfinished_column() + " FROM responses " + where;
     sqlite3_stmt* raw = nullptr;
     int step = sqlite3_prepare_v2(h, sql.c_str(), -1, &raw, nullptr);
     if (step == SQLITE_OK) {
@@ -257,7 +274,8 @@ bool read_answers_db(const AnswersDb& db, ResultSet& out, SeenResponses& seen, I
             target = index >= first_mine ? &out.responses[static_cast<std::size_t>(index)] : nullptr;
         }
         if (!target) continue;
-        std::string_view q = column(rows, 1), v = column(rows, 3);
+        std::string qb, vb;
+        std::string_view q = valid(column(rows, 1), qb), v = valid(column(rows, 3), vb);
         PendingAnswer a;
         a.position = sqlite3_column_int64(rows, 2);
         a.row.question = out.question_ids.id(q.data(), q.size());
@@ -282,12 +300,13 @@ void add_recovered(const std::vector<kiosk::Response>& recovered, ResultSet& out
     for (const auto& r : recovered) {
         if (r.survey_id != out.survey_id || !in_dates(out, r.finished_at)) continue;
         HeadView h{r.uuid,    r.survey_hash, r.document,    r.event, r.device_id,
-                   r.respondent, r.started_at, r.finished_at, r.source, r.survey_version};
+                   r.respondent, r.started_at, r.finished_at, r.source, r.survey_version, r.unfinished};
         if (!taker.take(h)) continue;
         ++summary.from_recovery;
         for (std::size_t i = 0; i < r.answers.size(); ++i)
             pending.push_back({static_cast<std::int64_t>(i),
-                               {out.question_ids.id(r.answers[i].question_id), out.values.id(r.answers[i].value)}});
+                               {out.question_ids.id(clean_text(r.answers[i].question_id)),
+                                out.values.id(clean_text(r.answers[i].value))}});
         flush_answers(pending, out.responses.back(), out);
     }
 }

@@ -23,6 +23,9 @@ h1 { font-size: 2rem; margin-bottom: 0.2rem; } h2 { margin-top: 2.5rem; border-b
 h3 { display: flex; align-items: center; gap: 0.8rem; margin-top: 2rem; }
 h3 img { width: 3.5rem; height: 3.5rem; }
 .meta, .note { color: #444; font-size: 0.9rem; }
+.point { display: flex; align-items: center; gap: 0.8rem; font-size: 1.2rem; }
+.point img { width: 3rem; height: 3rem; flex: none; }
+p, li, td { overflow-wrap: anywhere; }
 .warning { border: 3px solid #9b1c1c; padding: 0.5rem 1rem; }
 .warning h2 { color: #9b1c1c; border: 0; margin-top: 0.5rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
@@ -121,6 +124,8 @@ private:
         case BlockKind::Question: out_ << "<h3>" << img(b.picture_id, false) << "<span>" << esc(b.text) << "</span></h3>\n"; break;
         case BlockKind::Paragraph: lines(b, ""); break;
         case BlockKind::Note: out_ << "<p class=\"note\">" << esc(b.text) << "</p>\n"; break;
+        case BlockKind::Point: out_ << "<p class=\"point\">" << img(b.picture_id, true) << esc(b.text) << "</p>\n"; break;
+        case BlockKind::PageBreak: break;
         case BlockKind::Table: table(b.table); break;
         case BlockKind::Chart: chart(b.chart); break;
         case BlockKind::Comments:

@@ -10,6 +10,26 @@ namespace easyread::report {
 
 namespace {
 
+// Comments up to kWholeComment characters are printed whole; a longer one is
+// cut at a space near that length and says where the rest is.
+constexpr std::size_t kWholeComment = 10000;
+
+std::string pdf_comment_text(const std::string& comment) {
+    std::size_t chars = 0, cut = std::string::npos;
+    for (std::size_t i = 0; i < comment.size(); ++i) {
+        if ((static_cast<unsigned char>(comment[i]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
+        if (chars == kWholeComment) {
+            cut = i;
+            break;
+        }
+        ++chars;
+    }
+    if (cut == std::string::npos) return comment;
+    std::size_t space = comment.rfind(' ', cut);
+    if (space != std::string::npos && cut - space < 200) cut = space;
+    return comment.substr(0, cut) + " \xE2\x80\xA6 (the whole comment is in the CSV)";
+}
+
 constexpr unsigned kInk = 0x111111, kGrey = 0x4A4A4A, kBar = 0x1F4E79, kWarn = 0x9B1C1C;
 constexpr double kBody = 11.5, kNote = 9.5, kCellPad = 4;
 constexpr std::size_t kWholeTable = 10;  // tables this short are never split across pages
@@ -98,6 +118,8 @@ private:
         case BlockKind::Chart: chart(b.chart); break;
         case BlockKind::Comments: comments(b); break;
         case BlockKind::Action: action(b); break;
+        case BlockKind::Point: point(b); break;
+        case BlockKind::PageBreak: c_.new_page(); break;
         }
     }
 
@@ -240,23 +262,63 @@ private:
 
     void comments(const ReportBlock& b) {
         cairo_tag_begin(c_.cr(), "L", nullptr);
-        for (std::size_t k = 0; k < b.lines.size(); ++k) {
-            std::string markup = "\xE2\x80\x9C" + esc(b.lines[k]) + "\xE2\x80\x9D  <span size=\"smaller\" foreground=\"#4A4A4A\">" +
-                                 esc(b.notes[k]) + "</span>";
-            double w = c_.width() - 14;
-            double h = c_.measure(markup, c_.style(kBody), w);
-            c_.ensure(h);
-            cairo_tag_begin(c_.cr(), "LI", nullptr);
-            // The bullet is drawn, not typed: one text layout per comment instead of two.
-            c_.set_colour(kInk);
-            cairo_new_path(c_.cr());
-            cairo_arc(c_.cr(), c_.left() + 4, c_.y + kBody * 0.75, 2.2, 0, 2 * 3.14159265358979);
-            cairo_fill(c_.cr());
-            c_.y += c_.text(c_.left() + 14, c_.y, w, markup, c_.style(kBody), "LBody") + 5;
-            cairo_tag_end(c_.cr(), "LI");
-        }
+        for (std::size_t k = 0; k < b.lines.size(); ++k) comment(pdf_comment_text(b.lines[k]), b.notes[k]);
         cairo_tag_end(c_.cr(), "L");
         c_.y += 4;
+    }
+
+    // One comment, however long: its lines flow on over as many pages as it needs.
+    void comment(const std::string& words, const std::string& note) {
+        const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D  ";
+        const std::string tail = "<span size=\"smaller\" foreground=\"#4A4A4A\">" + esc(note) + "</span>";
+        const std::string text = open + words + close;  // the laid-out text, markup stripped
+        const std::string markup = esc(text) + tail;
+        const double w = c_.width() - 14, line = kBody * 1.3;
+        std::vector<PdfCanvas::TextLine> lines = c_.lines(markup, c_.style(kBody), w);
+        c_.ensure(std::min(c_.measure(markup, c_.style(kBody), w), 3 * line));
+        cairo_tag_begin(c_.cr(), "LI", nullptr);
+        // The bullet is drawn, not typed: one text layout per comment instead of two.
+        c_.set_colour(kInk);
+        cairo_new_path(c_.cr());
+        cairo_arc(c_.cr(), c_.left() + 4, c_.y + kBody * 0.75, 2.2, 0, 2 * 3.14159265358979);
+        cairo_fill(c_.cr());
+        cairo_tag_begin(c_.cr(), "LBody", nullptr);
+        std::size_t first = 0;
+        while (first < lines.size()) {
+            // As many lines as fit below y (at least one, on a fresh page).
+            std::size_t end = first + 1;
+            while (end < lines.size() && c_.fits(lines[end].top - lines[first].top + line)) ++end;
+            if (!c_.fits(line) && c_.y > c_.top() + 1) {
+                c_.new_page();
+                continue;
+            }
+            const auto from = static_cast<std::size_t>(lines[first].start);
+            std::string piece;
+            if (end == lines.size()) {
+                piece = from == 0 ? markup : esc(text.substr(std::min(from, text.size()))) + tail;
+            } else {
+                const auto to = static_cast<std::size_t>(lines[end].start);
+                piece = esc(text.substr(from, to - from));
+            }
+            c_.y += c_.text(c_.left() + 14, c_.y, w, piece, c_.style(kBody), "P");
+            first = end;
+            if (first < lines.size()) c_.new_page();
+        }
+        cairo_tag_end(c_.cr(), "LBody");
+        cairo_tag_end(c_.cr(), "LI");
+        c_.y += 5;
+    }
+
+    // An easy read line: a picture on the left, the words beside it.
+    void point(const ReportBlock& b) {
+        constexpr double kPicture = 48;
+        const double w = c_.width() - kPicture - 14;
+        const double h = std::max(kPicture, c_.measure(esc(b.text), c_.style(14), w));
+        c_.ensure(h);
+        c_.picture_untagged(b.picture_id, c_.left(), c_.y, kPicture);
+        double text_h = c_.measure(esc(b.text), c_.style(14), w);
+        c_.text(c_.left() + kPicture + 14, c_.y + std::max(0.0, (kPicture - text_h) / 2), w, esc(b.text), c_.style(14), "P");
+        c_.y += h + 10;
     }
 
     void action(const ReportBlock& b) {

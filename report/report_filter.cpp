@@ -65,13 +65,10 @@ bool resolve_dates(ReportFilter& filter, std::string& error) {
     return true;
 }
 
-std::string words_date(const std::string& iso) {
-    if (iso.size() == 10) {
-        std::tm t{};
-        return parse_date(iso, t) ? words_of(t) : iso;
-    }
+// A stored UTC time ("2024-05-03T10:00:00.000Z") as local time; false when it is not one.
+static bool local_time_of(const std::string& iso, std::tm& local) {
     int y, mo, d, h, mi, s;
-    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return iso;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return false;
     std::tm utc{};
     utc.tm_year = y - 1900;
     utc.tm_mon = mo - 1;
@@ -80,9 +77,22 @@ std::string words_date(const std::string& iso) {
     utc.tm_min = mi;
     utc.tm_sec = s;
     std::time_t t = timegm(&utc);
-    std::tm local{};
     localtime_r(&t, &local);
-    return words_of(local);
+    return true;
+}
+
+std::string words_date(const std::string& iso) {
+    std::tm t{};
+    if (iso.size() == 10) return parse_date(iso, t) ? words_of(t) : iso;
+    return local_time_of(iso, t) ? words_of(t) : iso;
+}
+
+std::string local_day(const std::string& iso) {
+    std::tm local{};
+    if (!local_time_of(iso, local)) return iso.substr(0, 10);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
 }
 
 std::string today_words() {

@@ -22,6 +22,9 @@ bool resolve_dates(ReportFilter& filter, std::string& error);
 // (easy read writes months in words, never 03/05/2024).
 std::string words_date(const std::string& iso);
 
+// The local day of a stored UTC time, "2024-05-03".
+std::string local_day(const std::string& iso);
+
 // Today's date in words ("3 May 2024") and as "May 2024".
 std::string today_words();
 std::string this_month_words();

@@ -64,6 +64,15 @@ bool plan_outputs(const std::vector<std::string>& names, bool easy_read, bool wi
 }
 
 int run_report(const ReportRequest& request, Diagnostics& diags, std::string& summary) {
+    if (request.unmasked)
+        for (const auto& o : request.outputs)
+            if (o.kind != OutputKind::Csv) {
+                diags.error(o.path, 0, 0, "unmasked-not-csv",
+                            "--unmasked writes comments as people typed them, so it makes only .csv files",
+                            "Make this output in another run without --unmasked; there names, addresses and "
+                            "phone numbers are hidden.");
+                return kExitUsage;
+            }
     symbols::Bank bank;
     bank.load_bundled(diags);
     LoadOptions load;
@@ -111,7 +120,15 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
             }
             break;
         }
-        case OutputKind::Csv: ok = write_csv(results, o.path, diags); break;
+        case OutputKind::Csv:
+            ok = write_csv(results, o.path, diags, request.unmasked);
+            if (ok && request.unmasked)
+                diags.warning(o.path, 0, 0, "unmasked",
+                              "this file holds comments as people typed them: names, addresses, phone numbers "
+                              "and other personal details are NOT hidden",
+                              "Keep it only where safeguarding records are kept. Do not share it, email it or "
+                              "print it for the board; delete it when it is no longer needed.");
+            break;
         case OutputKind::Json: ok = write_json(results, tally, o.path, diags); break;
         }
         if (!ok) return kExitOutput;
@@ -123,10 +140,12 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     for (const auto& o : request.outputs) names.push_back(o.path);
     summary = join_words(names) + ": ";
     if (need_tally) {
+        std::size_t events = 0;  // with --event, only that event
+        for (const auto& e : tally.events) events += e.selected ? 1 : 0;
         summary += number_words(tally.responses) + (tally.responses == 1 ? " person, " : " people, ") +
-                   std::to_string(tally.events.size()) + (tally.events.size() == 1 ? " event, " : " events, ") +
-                   std::to_string(tally.questions.size()) + " questions, " + number_words(tally.comment_count) +
-                   " comments";
+                   std::to_string(events) + (events == 1 ? " event, " : " events, ") +
+                   std::to_string(tally.questions.size()) + (tally.questions.size() == 1 ? " question, " : " questions, ") +
+                   number_words(tally.comment_count) + (tally.comment_count == 1 ? " comment" : " comments");
     } else {
         long people = 0, answers = 0;
         for (const auto& r : results.responses)
@@ -134,7 +153,8 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
                 ++people;
                 answers += r.answer_count;
             }
-        summary += number_words(people) + (people == 1 ? " person, " : " people, ") + number_words(answers) + " answers";
+        summary += number_words(people) + (people == 1 ? " person, " : " people, ") + number_words(answers) +
+                   (answers == 1 ? " answer" : " answers");
     }
     if (!results.incomplete.empty()) summary += " (not complete: " + results.incomplete.front() + ")";
     return kExitOk;

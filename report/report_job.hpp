@@ -23,6 +23,9 @@ struct ReportRequest {
     std::vector<std::string> survey_files;
     std::string actions_path;  // empty = no actions: "You said" only
     std::vector<OutputRequest> outputs;
+    // Comments as people typed them, personal details and all: only into CSV
+    // outputs (run_report refuses any other), with a warning.
+    bool unmasked = false;
 };
 
 // Exit statuses, as the other commands use them.

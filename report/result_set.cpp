@@ -167,6 +167,15 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
     if (!std::is_sorted(out.responses.begin(), out.responses.end(), older))
         std::sort(out.responses.begin(), out.responses.end(), older);
     if (!define_editions(dbs, options, out, diags)) return false;
+    if (out.responses.empty() && (!out.filter.from_date.empty() || !out.filter.to_date.empty())) {
+        std::string range = out.filter.from_date.empty() ? "up to " + words_date(out.filter.to_date)
+                            : out.filter.to_date.empty() ? "from " + words_date(out.filter.from_date)
+                                                         : "from " + words_date(out.filter.from_date) + " to " +
+                                                               words_date(out.filter.to_date);
+        diags.error(paths.front(), 0, 0, "no-answers-in-dates", "there are no answers " + range,
+                    "Check the dates with --from and --to, or leave them out to report on every answer.");
+        return false;
+    }
     if (!out.filter.event.empty()) {
         bool any = std::any_of(out.responses.begin(), out.responses.end(),
                                [&](const ResponseRow& r) { return out.selected(r); });

@@ -66,6 +66,7 @@ struct ResponseRow {
     std::uint32_t source = 0;
     std::uint32_t device = 0;
     std::uint32_t first_answer = 0, answer_count = 0;  // range in ResultSet::answers
+    bool unfinished = false;  // left part-way at the kiosk: counted apart from finished answers
 };
 
 struct AnswerRow {

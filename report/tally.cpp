@@ -6,6 +6,7 @@
 
 #include "kiosk/core/words.hpp"
 #include "report/mask_personal.hpp"
+#include "report/report_filter.hpp"
 
 namespace easyread::report {
 
@@ -57,30 +58,48 @@ private:
     const ResultSet& rs_;
     Tally& t_;
     std::vector<int> event_of_response_;
+    std::unordered_map<std::string, std::string> days_;
     std::vector<int> selected_per_edition_;
     std::vector<std::vector<Slot>> slots_;  // [edition][question id]
     std::map<std::string, int> result_index_;
     // Per group: stored value id -> option indexes it stands for.
     std::map<std::pair<int, int>, std::unordered_map<std::uint32_t, std::vector<int>>> option_cache_;
 
+    // Local day of a stored time; times in the same UTC hour share a day, so
+    // a million responses need only a few hundred time-zone look-ups.
+    const std::string& day_of(const std::string& finished_at) {
+        std::string hour = finished_at.substr(0, 13);
+        auto it = days_.find(hour);
+        if (it == days_.end()) it = days_.emplace(hour, local_day(finished_at)).first;
+        return it->second;
+    }
+
     void count_events() {
-        std::unordered_map<std::uint32_t, int> index;
+        std::map<std::pair<std::uint32_t, std::string>, int> index;  // (name, day) -> event
         selected_per_edition_.assign(rs_.editions.size(), 0);
         std::map<int, int> versions;
         for (const auto& r : rs_.responses) {
-            auto [it, fresh] = index.emplace(r.event, static_cast<int>(t_.events.size()));
+            const std::string& day = day_of(r.finished_at);
+            auto [it, fresh] = index.emplace(std::make_pair(r.event, day), static_cast<int>(t_.events.size()));
             if (fresh) {
                 EventSummary e;
                 e.name = rs_.names[r.event];
+                e.day = day;
                 e.first_at = r.finished_at;
                 e.selected = rs_.filter.event.empty() || e.name == rs_.filter.event;
                 t_.events.push_back(e);
             }
             EventSummary& e = t_.events[static_cast<std::size_t>(it->second)];
+            if (r.finished_at < e.first_at) e.first_at = r.finished_at;
+            event_of_response_.push_back(it->second);
+            if (r.unfinished) {  // left part-way: counted apart, never in the shares
+                ++e.unfinished;
+                if (e.selected) ++t_.unfinished;
+                continue;
+            }
             int g = group_of(rs_.names[r.respondent]);
             ++e.responses;
             ++e.by_group[static_cast<std::size_t>(g)];
-            event_of_response_.push_back(it->second);
             if (!e.selected) continue;
             ++t_.responses;
             ++t_.by_group[static_cast<std::size_t>(g)];
@@ -88,6 +107,20 @@ private:
             ++versions[rs_.editions[r.edition].version];
         }
         for (auto it = versions.rbegin(); it != versions.rend(); ++it) t_.by_version.emplace_back(it->first, it->second);
+        // In the order they happened, whichever file each came from.
+        std::vector<int> order(t_.events.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return t_.events[static_cast<std::size_t>(a)].first_at < t_.events[static_cast<std::size_t>(b)].first_at;
+        });
+        std::vector<int> place(order.size());
+        std::vector<EventSummary> sorted;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            place[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+            sorted.push_back(std::move(t_.events[static_cast<std::size_t>(order[i])]));
+        }
+        t_.events = std::move(sorted);
+        for (int& ev : event_of_response_) ev = place[static_cast<std::size_t>(ev)];
     }
 
     void add_question(std::uint32_t edition, const kiosk::Question& q) {
@@ -158,6 +191,7 @@ private:
     void count_answers() {
         for (std::size_t i = 0; i < rs_.responses.size(); ++i) {
             const ResponseRow& r = rs_.responses[i];
+            if (r.unfinished) continue;
             const int ev = event_of_response_[i];
             const bool sel = t_.events[static_cast<std::size_t>(ev)].selected;
             for (std::uint32_t k = 0; k < r.answer_count; ++k) {

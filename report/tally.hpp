@@ -19,10 +19,13 @@ const char* group_value(int group);
 // "People answering for themselves", "Family carers", ...
 const char* group_words(int group);
 
+// An event is its name and its day: the same name on two days is two events.
 struct EventSummary {
     std::string name;      // as typed by staff; "" when none was set
+    std::string day;       // local day, "2024-05-09"
     std::string first_at;  // first answer, UTC
-    int responses = 0;     // all loaded responses at this event
+    int responses = 0;     // all loaded finished responses at this event
+    int unfinished = 0;    // responses left part-way at this event (not in `responses`)
     std::array<int, kGroupCount> by_group{};
     bool selected = false;  // inside the report's event filter
 };
@@ -52,8 +55,9 @@ struct QuestionResult {
 };
 
 struct Tally {
-    std::vector<EventSummary> events;  // every loaded event, in the order they happened
-    int responses = 0;                 // selected responses
+    std::vector<EventSummary> events;  // every loaded event (name and day), in the order they happened
+    int responses = 0;                 // selected finished responses
+    int unfinished = 0;                // selected responses left part-way: counted apart, in no other number
     std::array<int, kGroupCount> by_group{};
     std::vector<std::pair<int, int>> by_version;  // (version, selected responses), newest first
     std::vector<QuestionResult> questions;        // survey order, then questions old versions had

@@ -131,8 +131,8 @@ private:
         int now_n = g.event_counts[now_i][0], before_n = g.event_counts[before_i][0];
         // Said about the last two events only, so it is never read against the totals above.
         const std::string what = option_predicate(g.question, opt, false);
-        chunk("At the last event, " + tenths_words(now_n, now_total) + " people " + what, opt.picture);
-        chunk("At the event before, " + tenths_words(before_n, before_total) + " people " + what, opt.picture);
+        chunk("At the last event, " + share_phrase(g.question, opt, now_n, now_total), opt.picture);
+        chunk("At the event before, " + share_phrase(g.question, opt, before_n, before_total), opt.picture);
         long now = std::lround(10.0 * now_n / now_total), before = std::lround(10.0 * before_n / before_total);
         if (now == before) chunk("About the same number of people " + what + " again", "repeat");
         else if (now > before) chunk("The number of people who " + what + " is higher than before", "increase");

@@ -53,7 +53,11 @@ TEST_CASE("the board report PDF gives the counts and plain-word shares of one ev
     CHECK(has(text, "4 out of 7 people chose music."));  // 7 people answered "next"
     // The change since March, the event before.
     CHECK(has(text, "Since the event before: at May meeting (9 May 2024), 7 out of 10 people were happy. "
-                    "At March meeting (14 March 2024) it was 5 out of 10."));
+                    "At March meeting (14 March 2024), 5 out of 10 people were happy."));
+    // The summary page at the front: what people liked most and least, said the same way.
+    CHECK(has(text, "Summary"));
+    CHECK(has(text, "What people liked most:"));
+    CHECK(has(text, "What people liked least:"));
     CHECK(has(text, "More people were happy than at the event before."));
     // Bars carry their numbers; who answered is counted by group.
     std::string layout = pdf_text(pdf, true);
@@ -101,13 +105,14 @@ TEST_CASE("the CSV has one row per answer, a byte order mark, and no formulas") 
     REQUIRE(!rows.empty());
     CHECK(rows[0] == std::vector<std::string>{"response_id", "survey_id", "survey_version", "event", "respondent",
                                               "source", "started_at", "finished_at", "question_id", "answer",
-                                              "answer_words"});
+                                              "answer_words", "finished"});
     // May: 10 day + 10 hear + 7 next + 3 ideas answers.
     CHECK(rows.size() == 1 + 30);
     int happy = 0, music = 0;
     std::set<std::string> people;
     for (std::size_t i = 1; i < rows.size(); ++i) {
-        REQUIRE(rows[i].size() == 11);
+        REQUIRE(rows[i].size() == 12);
+        CHECK(rows[i][11] == "yes");
         CHECK(rows[i][1] == "club-day");
         CHECK(rows[i][2] == "1");
         CHECK(rows[i][3] == "May meeting");
@@ -206,7 +211,9 @@ TEST_CASE("survey versions: the same question is counted together, a changed one
     CHECK(has(text, "Other versions asked this in other words or with other answers"));
     CHECK(has(text, "All 6 people were sad."));
     CHECK(has(text, "All 4 people were happy."));
-    CHECK(has(text, "Question \"hear\", versions 1 and 2. 10 of 10 people answered it."));
+    CHECK(has(text, "10 of 10 people answered it. Asked in versions 1 and 2 of the survey."));
+    CHECK_FALSE(has(text, "Question \"hear\""));  // no internal ids in what people read
+    CHECK_FALSE(has(text, "club-day"));
     CHECK(json_number(json, "$.questions[0].groups[1].versions[0]") == "1");
     CHECK(json_number(json, "$.questions[1].groups[0].counts.no") == "6");
     CHECK(json_number(json, "$.questions[1].groups[0].counts.yes") == "4");

@@ -2,7 +2,11 @@
 // output, and everyday words, numbers and years that must stay.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "report/mask_personal.hpp"
+#include "tests/report/report_fixture.hpp"
 
 using easyread::report::mask_personal;
 
@@ -109,4 +113,56 @@ TEST_CASE("personal details in comments are masked, probe by probe") {
         ++count;
     }
     CHECK(count >= 60);
+}
+
+TEST_CASE("personal details are hidden in every output, and --unmasked writes them only to a CSV, with a warning") {
+    using namespace report_test;
+    std::string dir = fresh_dir("mask-outputs");
+    std::string db = dir + "/answers.db";
+    const std::vector<std::pair<std::string, std::string>> leaks = {
+        {"my name is John Smith", "John Smith"},      {"I live at 12 High Street", "High Street"},
+        {"Flat 3, 45 Acacia Avenue", "Acacia"},       {"born 14 March 1985", "March 1985"},
+        {"my NI is QQ 12 34 56 C", "QQ 12"},          {"Santa is at GIR 0AA", "GIR 0AA"},
+        {"write to jo at example dot org", "example dot"}, {"Ring 07700 900123", "900123"}};
+    {
+        AnswersFile file(db, survey_text(1));
+        for (const auto& l : leaks) file.add("May meeting", "self", when(5, 9), {{"day", "happy"}, {"ideas", l.first}});
+        file.add("May meeting", "self", when(5, 9), {{"day", "happy"}, {"ideas", "Plans for 2024-2025 please"}});
+    }
+    std::string out = dir + "/out";
+    REQUIRE(mkdir(out.c_str(), 0755) == 0);
+    run_ok("report '" + db + "' -o '" + out + "'");
+    const std::vector<std::pair<std::string, std::string>> outputs = {
+        {"board-report.pdf", flat_pdf_text(out + "/board-report.pdf")},
+        {"board-report.html", read_file(out + "/board-report.html")},
+        {"answers.csv", read_file(out + "/answers.csv")},
+        {"answers.json", read_file(out + "/answers.json")},
+        {"you-said.md", read_file(out + "/you-said.md")},
+        {"you-said.pdf", flat_pdf_text(out + "/you-said.pdf")},
+        {"you-said.html", read_file(out + "/you-said.html")}};
+    for (const auto& [name, text] : outputs) {
+        INFO(name);
+        REQUIRE(text.size() > 100);
+        for (const auto& l : leaks) CHECK_FALSE(has_substr(text, l.second));
+    }
+    for (const auto& [name, text] : outputs) {
+        if (name.rfind("you-said", 0) == 0) continue;  // the easy read booklet counts comments, never prints them
+        INFO(name);
+        for (const char* words : {"my name is [name]", "[address]", "born [date of birth]", "[National Insurance number]",
+                                  "[postcode]", "[email address]", "[phone number]", "Plans for 2024-2025 please"})
+            CHECK(has_substr(text, words));
+    }
+
+    // Raw words for safeguarding: a CSV only, and a warning saying what it holds.
+    std::string raw = dir + "/raw.csv";
+    CommandResult r = run_ok("report '" + db + "' --unmasked -o '" + raw + "'");
+    CHECK(has_substr(r.err, raw + ": warning[unmasked]"));
+    CHECK(has_substr(r.err, "NOT hidden"));
+    const std::string raw_text = read_file(raw);
+    for (const auto& l : leaks) CHECK(has_substr(raw_text, l.first));
+    std::string pdf = dir + "/raw.pdf";
+    r = run_easyread("report '" + db + "' --unmasked -o '" + pdf + "'");
+    CHECK(r.exit_code == 2);
+    CHECK(has_substr(r.err, "error[unmasked-not-csv]"));
+    CHECK(access(pdf.c_str(), F_OK) != 0);
 }

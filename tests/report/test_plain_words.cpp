@@ -16,9 +16,11 @@ TEST_CASE("shares are said in plain words, never as percentages") {
     CHECK(share_words(3, 4) == "3 out of 4 people");
     CHECK(share_words(12, 20) == "6 out of 10 people");          // exact: no "About"
     CHECK(share_words(68, 100) == "About 7 out of 10 people");   // rounded
-    CHECK(share_words(2, 100) == "2 out of 100 people");         // small shares in hundredths
-    CHECK(share_words(1, 1000) == "Fewer than 1 out of 100 people");
-    CHECK(share_words(999, 1000) == "Almost all 1,000 people");
+    // One scale (out of 10) for every share, with the real count where it rounds to 0 or 10.
+    CHECK(share_words(2, 100) == "Fewer than 1 out of 10 people (2 people)");
+    CHECK(share_words(1, 1000) == "Fewer than 1 out of 10 people (1 person)");
+    CHECK(share_words(999, 1000) == "Almost all (999 out of 1,000 people)");
+    CHECK(share_words(4, 7) == "4 out of 7 people");  // fewer than 10 answered: the real count
     CHECK(number_words(125000) == "125,000");
     CHECK(number_words(1000000) == "1,000,000");
     CHECK(number_words(999) == "999");
