@@ -149,7 +149,14 @@ private:
             }
         };
         list(good, true);
-        list(bad, false);
+        // A question among the most liked is not also said to be among the least liked.
+        std::vector<Liked> least;
+        for (const auto& item : bad) {
+            bool in_most = false;
+            for (std::size_t i = 0; i < good.size() && i < 3; ++i) in_most = in_most || good[i].g == item.g;
+            if (!in_most) least.push_back(item);
+        }
+        list(least, false);
         add(block(BlockKind::PageBreak));
     }
 

@@ -58,6 +58,12 @@ TEST_CASE("the board report PDF gives the counts and plain-word shares of one ev
     CHECK(has(text, "Summary"));
     CHECK(has(text, "What people liked most:"));
     CHECK(has(text, "What people liked least:"));
+    {
+        const std::string summary = text.substr(0, text.find("Who answered"));
+        CHECK(has(summary, "Did you like the day? 7 out of 10 people were happy."));
+        CHECK(has(summary, "Could you hear everyone? 8 out of 10 people said yes."));
+        CHECK(summary.find("Could you hear everyone?") == summary.rfind("Could you hear everyone?"));  // once
+    }
     CHECK(has(text, "More people were happy than at the event before."));
     // Bars carry their numbers; who answered is counted by group.
     std::string layout = pdf_text(pdf, true);
