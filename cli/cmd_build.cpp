@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/file_names.hpp"
+#include "generator/layout/verify_layout.hpp"
 #include "generator/pipeline.hpp"
 #include "cli/build_options.hpp"
 #include "cli/cli_output.hpp"
@@ -50,6 +51,9 @@ Exit status:
   2  the command line was wrong
   3  the input could not be read (missing, not UTF-8, binary, too large)
   4  an output could not be written
+  5  text would be lost: after layout some words of the Markdown are not on
+     a page, or run outside the printable area; nothing is written (a fault
+     in easyread: please report it with the Markdown file)
 )";
 
 std::string stem_of(const std::string& input) {
@@ -123,6 +127,17 @@ int cmd_build(int argc, char** argv) {
         print_diagnostics(diags, o.verbose);
         return 2;
     }
+
+    // The guarantee: every word is on a page, inside the printable area.
+    Diagnostics lost;
+    if (!verify_layout(c->doc, c->pages, lost)) {
+        c->finish_checks();
+        c->add_diagnostics_to(diags);
+        for (const auto& d : lost.items()) diags.add(d);
+        print_diagnostics(diags, o.verbose);
+        return 5;
+    }
+    stage("checking every word is on a page");
 
     Diagnostics render_diags;
     bool ok = true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "generator/model/assign_pictures.hpp"
 #include "generator/layout/logo.hpp"
@@ -53,31 +55,59 @@ void layout_cover(Flow& flow, const Document& doc, const symbols::Bank& bank, Di
             .logo = true;
         flow.y += h + g.gap;
     }
+    // Big type for the title and subtitle, made smaller (never below the
+    // body size) when a long one would fill more of the cover than its share.
+    const double cover_height = g.bottom() - g.margin_top;
+    auto fitted = [&](TextStyle s, const std::string& markup, double share) {
+        while (s.size > flow.out.options.body_pt &&
+               flow.measure(markup, s, g.content_width()) > cover_height * share)
+            s.size = std::max(flow.out.options.body_pt, s.size * 0.9);
+        return s;
+    };
     TextStyle title = flow.heading_style(1);
     title.size = flow.out.options.body_pt * 2.25;
-    flow.y += flow.add_text(g.margin_left, g.content_width(), markup_escape(flow.out.title), title, Tag::H1,
-                            flow.next_chunk++);
+    const std::string title_markup = markup_escape(flow.out.title);
+    title = fitted(title, title_markup, 0.4);
+    flow.y += flow.add_text(g.margin_left, g.content_width(), title_markup, title, Tag::H1, flow.next_chunk++);
     if (auto sub = doc.meta.get("subtitle"); !sub.empty()) {
         flow.y += flow.g().gap / 2;
-        flow.y += flow.add_text(g.margin_left, g.content_width(), markup_escape(sub), flow.heading_style(2), Tag::P,
-                                flow.next_chunk++);
+        const std::string sub_markup = markup_escape(sub);
+        flow.y += flow.add_text(g.margin_left, g.content_width(), sub_markup,
+                                fitted(flow.heading_style(2), sub_markup, 0.25), Tag::P, flow.next_chunk++);
     }
     flow.y += g.gap * 2;
-    std::string pic_id = flow.out.options.pictures ? cover_picture(doc, bank) : std::string();
-    if (const symbols::Picture* pic = pic_id.empty() ? nullptr : bank.find(pic_id)) {
-        double size = std::min(g.content_width() * 0.55, (g.bottom() - flow.y) * 0.5);
-        flow.add_picture((g.width - size) / 2, flow.y, size, pic->file, pic->name, flow.next_chunk++, 0);
-        flow.y += size + g.gap * 2;
-    }
     TextStyle body = flow.body_style();
     body.size = flow.out.options.body_pt * 1.25;
-    auto line = [&](const std::string& markup) {
-        flow.y += flow.add_text(g.margin_left, g.content_width(), markup, body, Tag::P, flow.next_chunk++) + g.gap;
-    };
+    // The lines under the picture, measured first so the picture leaves room for them.
+    std::vector<std::string> lines;
     if (auto of = doc.meta.get("summary_of"); !of.empty())
-        line("This is an easy read version of " + markup_escape(of) + ".");
-    if (auto org = doc.meta.get("organisation"); !org.empty()) line(markup_escape(org));
-    if (auto date = doc.meta.get("date"); !date.empty()) line(markup_escape(date));
+        lines.push_back("This is an easy read version of " + markup_escape(of) + ".");
+    if (auto org = doc.meta.get("organisation"); !org.empty()) lines.push_back(markup_escape(org));
+    if (auto date = doc.meta.get("date"); !date.empty()) lines.push_back(markup_escape(date));
+    auto lines_height = [&] {
+        double h = 0;
+        for (const auto& l : lines) h += flow.measure(l, body, g.content_width()) + g.gap;
+        return h;
+    };
+    double lines_h = lines_height();
+    if (flow.y + lines_h > g.bottom()) {  // a long title: the lines at body size, so they stay on the cover
+        body.size = flow.out.options.body_pt;
+        lines_h = lines_height();
+    }
+    std::string pic_id = flow.out.options.pictures ? cover_picture(doc, bank) : std::string();
+    if (const symbols::Picture* pic = pic_id.empty() ? nullptr : bank.find(pic_id)) {
+        double size = std::min({g.content_width() * 0.55, (g.bottom() - flow.y) * 0.5,
+                                g.bottom() - flow.y - lines_h - g.gap * 2});
+        if (size >= g.picture_size) {
+            flow.add_picture((g.width - size) / 2, flow.y, size, pic->file, pic->name, flow.next_chunk++, 0);
+            flow.y += size + g.gap * 2;
+        }
+    }
+    for (const auto& l : lines) {
+        // A cover too full for its lines (a very long title) goes on over a second cover page.
+        if (!flow.fits(flow.measure(l, body, g.content_width()))) flow.new_page(PageRole::Cover);
+        flow.y += flow.add_text(g.margin_left, g.content_width(), l, body, Tag::P, flow.next_chunk++) + g.gap;
+    }
 }
 
 void layout_hard_words(Flow& flow, const Document& doc, const symbols::Bank& bank) {
@@ -95,11 +125,10 @@ void layout_hard_words(Flow& flow, const Document& doc, const symbols::Bank& ban
 void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank) {
     flow.new_page(PageRole::Back);
     std::string org = doc.meta.get("organisation");
-    page_heading(flow, "Contact us");
-    std::string contact = doc.meta.get("contact");
-    if (!org.empty() || !contact.empty()) {
+    if (doc.has_contact()) {  // else no empty "Contact us" (the checker warns)
+        page_heading(flow, "Contact us");
         std::string markup = markup_escape(org.empty() ? std::string("If you want to know more:") : org);
-        if (!contact.empty()) markup += "\n" + markup_escape(contact);
+        markup += "\n" + markup_escape(doc.meta.get("contact"));
         picture_row(flow, bank, "phone", markup);
     }
     if (auto checked = doc.meta.get("checked_by"); !checked.empty())
@@ -140,15 +169,21 @@ void insert_contents(Flow& flow, std::size_t first_content) {
         page_heading(flow, "Contents");
         const PageGeometry& g = flow.g();
         for (const auto& e : entries) {
+            // The top level at the margin, the level below it indented.
             TextStyle s = flow.body_style();
             std::string num = "Page " + std::to_string(e.page + static_cast<int>(guess));
             double number_width = s.size * 5;
-            double h = flow.measure(markup_escape(e.text), s, g.content_width() - number_width);
+            double indent = e.level > 1 ? s.size * 1.5 : 0;
+            double width = g.content_width() - number_width - indent;
+            double h = flow.measure(markup_escape(e.text), s, width);
             if (!flow.fits(h)) flow.new_page(PageRole::Contents);
             int chunk = flow.next_chunk++;
             double top = flow.y;
-            flow.add_text(g.margin_left, g.content_width() - number_width, markup_escape(e.text), s, Tag::P, chunk);
-            flow.add_text(g.width - g.margin_right - number_width, number_width, markup_escape(num), s, Tag::P, chunk);
+            flow.add_text(g.margin_left + indent, width, markup_escape(e.text), s, Tag::TOCI, chunk);
+            flow.page().items.back().dest = e.dest;
+            flow.add_text(g.width - g.margin_right - number_width, number_width, markup_escape(num), s, Tag::TOCI,
+                          chunk);
+            flow.page().items.back().dest = e.dest;
             flow.y = top + h + g.gap * 0.5;
         }
         std::size_t made = pages.size() - before;

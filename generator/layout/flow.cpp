@@ -1,5 +1,7 @@
 #include "generator/layout/flow.hpp"
 
+#include <algorithm>
+
 #include "generator/layout/text_layout.hpp"
 
 namespace easyread {
@@ -24,6 +26,9 @@ TextStyle Flow::heading_style(int level) const {
     s.bold = true;
     s.line_spacing = 1.2;
     s.size = out.options.body_pt * (level <= 1 ? 2.0 : level == 2 ? 1.5 : 1.25);
+    // Big type on a small page: headings no wider than a tenth of the text
+    // width (34 pt on A5), so a heading and its first chunk share a page.
+    if (level > 1) s.size = std::max(out.options.body_pt, std::min(s.size, g().content_width() / 10));
     s.colour = 0x0B2545;
     return s;
 }

@@ -1,6 +1,9 @@
 #include "generator/layout/layout_document.hpp"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
+#include <utility>
 
 #include "generator/model/build_document.hpp"
 #include "generator/layout/chunk_markup.hpp"
@@ -29,50 +32,86 @@ struct ContentLayout {
     const symbols::Bank& bank;
     Diagnostics& diags;
     int current_list = -1;
+    bool after_heading = false;  // the last thing placed was a heading, kept with what follows
+    int top_level = 1;           // the two heading levels the contents and bookmarks list
+    int second_level = 0;
 
+    // Deeper lists are indented, at most two steps, so deep nesting keeps room for words.
+    static constexpr int kMaxIndentSteps = 2;
+    double label_width(const Block& b) const {
+        return b.kind == BlockKind::ListItem ? flow.out.options.body_pt * 1.1 : 0.0;
+    }
     double text_x(const Block& b) const {
         double x = flow.out.options.pictures ? flow.g().text_x() : flow.g().margin_left;
-        if (b.kind == BlockKind::ListItem) x += 18.0 * std::max(0, b.level - 1);
-        return x;
+        if (b.kind == BlockKind::ListItem) x += 18.0 * std::clamp(b.level - 1, 0, kMaxIndentSteps);
+        return x + label_width(b);
     }
     double text_width(const Block& b) const { return flow.g().width - flow.g().margin_right - text_x(b); }
+    double full_page() const { return flow.g().bottom() - flow.g().margin_top; }
+    bool page_has_content() const { return flow.y > flow.g().margin_top + 0.01; }
 
     double heading_height(const Block& b) const {
         return flow.measure(markup_escape(b.plain_text()), flow.heading_style(heading_style_level(b.level)),
                             flow.g().content_width());
     }
 
-    double chunk_height(const Block& b) const {
-        double text = flow.measure(block_markup(b).markup, flow.body_style(), text_width(b));
-        bool pic = flow.out.options.pictures && !b.picture_id.empty();
-        return std::max(text, pic ? flow.g().picture_size : 0.0);
+    double picture_height(const Block& b) const {
+        bool pic = flow.out.options.pictures && !b.picture_id.empty() && bank.find(b.picture_id);
+        return pic ? flow.g().picture_size : 0.0;
     }
 
-    double block_height(const Block& b) const {
-        return b.kind == BlockKind::Heading ? heading_height(b) : chunk_height(b);
+    double chunk_height(const Block& b) const {
+        double text = flow.measure(block_markup(b).markup, flow.body_style(), text_width(b));
+        return std::max(text, picture_height(b));
+    }
+
+    // The least of a chunk that starts a page part: the whole chunk, or for
+    // one longer than a page, its picture and first three lines.
+    double first_part_height(const Block& b) const {
+        double h = chunk_height(b);
+        if (h <= full_page()) return h;
+        const TextStyle s = flow.body_style();
+        return std::min(full_page(), std::max(picture_height(b), 3 * s.size * s.line_spacing));
+    }
+
+    // What must follow a heading on its page: the next heading's share (with
+    // its own first chunk), or the first chunk, or a whole table row that fits
+    // on a page.
+    double keep_with_heading(std::size_t i) const {
+        const double space_above = flow.out.options.body_pt * 0.8;
+        double need = heading_height(doc.blocks[i]) + flow.g().gap;
+        if (i + 1 >= doc.blocks.size()) return need;
+        const Block& n = doc.blocks[i + 1];
+        if (n.kind == BlockKind::Heading) return need + space_above + keep_with_heading(i + 1);
+        double row = n.kind == BlockKind::Answer && n.row_start ? row_height(i + 1) : 0;
+        if (row > 0 && need + row <= full_page()) return need + row;
+        return need + first_part_height(n);
     }
 
     void place_heading(std::size_t i) {
         const Block& b = doc.blocks[i];
         const double space_above = flow.out.options.body_pt * 0.8;
         double h = heading_height(b);
-        // Keep a heading with the chunk after it.
-        double next = 0;
-        if (i + 1 < doc.blocks.size()) {
-            const Block& n = doc.blocks[i + 1];
-            double row = n.kind == BlockKind::Answer && n.row_start ? row_height(i + 1) : 0;
-            bool whole_row = row > 0 && row < (flow.g().bottom() - flow.g().margin_top) / 2;
-            next = flow.g().gap + (whole_row ? row : block_height(n));
-        }
-        bool page_has_content = flow.y > flow.g().margin_top + 0.01;
-        if (page_has_content && !flow.fits(space_above + h + next)) flow.new_page(PageRole::Content);
-        else if (page_has_content) flow.y += space_above;
+        // A heading is never last on its page: it moves on with what follows
+        // (unless it already follows a heading, which made room for both).
+        double need = keep_with_heading(i);
+        bool move = page_has_content() && !after_heading && !flow.fits(space_above + need);
+        // A run of headings longer than a page: the heading itself must still fit.
+        move = move || (page_has_content() && !flow.fits(space_above + h + flow.g().gap));
+        if (move) flow.new_page(PageRole::Content);
+        else if (page_has_content()) flow.y += space_above;
         int chunk = flow.next_chunk++;
         flow.add_text(flow.g().margin_left, flow.g().content_width(), markup_escape(b.plain_text()),
                       flow.heading_style(heading_style_level(b.level)), heading_tag(b.level), chunk, -1, b.line);
-        if (b.level <= 1) flow.out.contents.push_back({b.plain_text(), static_cast<int>(flow.out.pages.size())});
+        PlacedItem& item = flow.page().items.back();
+        item.block = static_cast<int>(i);
+        item.dest = "heading-" + std::to_string(i + 1);
+        if (b.level == top_level || b.level == second_level)
+            flow.out.contents.push_back({b.plain_text(), static_cast<int>(flow.out.pages.size()),
+                                         b.level == top_level ? 1 : 2, item.dest});
         flow.y += h + flow.g().gap;
         current_list = -1;
+        after_heading = true;
     }
 
     // A table row (the question and its answers) stays on one page when it can.
@@ -87,27 +126,66 @@ struct ContentLayout {
 
     void place_row_start(std::size_t i) {
         double h = row_height(i);
-        bool page_has_content = flow.y > flow.g().margin_top + 0.01;
-        if (page_has_content && !flow.fits(h) && h <= flow.g().bottom() - flow.g().margin_top)
+        if (page_has_content() && !after_heading && !flow.fits(h) && h <= full_page())
             flow.new_page(PageRole::Content);
-        place_chunk(doc.blocks[i]);
+        place_chunk(i);
     }
 
-    void place_chunk(const Block& b) {
+    void place_rule_before(const Block& b) {
+        if (!(b.kind == BlockKind::Answer && b.row_start && page_has_content())) return;
+        PlacedItem rule;
+        rule.kind = ItemKind::Rule;
+        rule.tag = Tag::Artifact;
+        rule.x = flow.g().margin_left;
+        rule.y = flow.y - flow.g().gap / 2;
+        rule.width = flow.g().content_width();
+        flow.page().items.push_back(rule);
+    }
+
+    // Places text bytes [from, to) of the chunk (all of it when it fits) at flow.y.
+    void place_part(std::size_t bi, const ChunkText& text, double text_h, const symbols::Picture* pic, int chunk,
+                    int list, bool first) {
+        const Block& b = doc.blocks[bi];
+        double pic_h = pic ? flow.g().picture_size : 0;
+        double h = std::max(text_h, pic_h);
+        // Short text sits in the middle of its picture's height; long text starts at the top.
+        double top = flow.y;
+        if (pic) flow.add_picture(flow.g().margin_left, top, pic_h, pic->file, picture_alt(b, *pic), chunk, b.line);
+        flow.y = top + (text_h < pic_h ? (pic_h - text_h) / 2 : 0);
+        Tag tag = b.kind == BlockKind::ListItem ? Tag::LI : Tag::P;
+        flow.add_text(text_x(b), text_width(b), text.markup, flow.body_style(), tag, chunk, list, b.line);
+        PlacedItem& item = flow.page().items.back();
+        item.links = text.links;
+        item.html = text.html;
+        item.block = static_cast<int>(bi);
+        if (b.kind == BlockKind::ListItem && first) {
+            item.label = list_bullet();  // the first part of a list item shows its bullet
+            item.label_width = label_width(b);
+        }
+        if (pic) {
+            PlacedItem& picture = flow.page().items[flow.page().items.size() - 2];
+            picture.block = static_cast<int>(bi);
+            picture.list = list;  // inside the list item, before its text
+        }
+        flow.y = top + h + flow.g().gap;
+    }
+
+    void place_chunk(std::size_t bi) {
+        const Block& b = doc.blocks[bi];
         ChunkText text = block_markup(b);
         const double width = text_width(b);
-        double text_h = flow.measure(text.markup, flow.body_style(), width);
+        const Flow::Measured& whole = flow.laid_out(text.markup, flow.body_style(), width);
         const symbols::Picture* pic =
             flow.out.options.pictures && !b.picture_id.empty() ? bank.find(b.picture_id) : nullptr;
         double pic_h = pic ? flow.g().picture_size : 0;
-        double h = std::max(text_h, pic_h);
-        double full_page = flow.g().bottom() - flow.g().margin_top;
-        if (h > full_page) {
-            diags.warning(doc.source_path, b.line, b.column, "chunk-too-long",
-                          "this chunk is longer than a page and runs past the bottom",
-                          "Split it into short paragraphs: one idea each.");
+        double h = std::max(whole.height, pic_h);
+        const bool keep = after_heading;  // the heading before made room for this
+        after_heading = false;
+        if (h <= full_page()) {
+            if (!flow.fits(h) && page_has_content() && !keep) flow.new_page(PageRole::Content);
+        } else if (!keep && page_has_content() && !flow.fits(first_part_height(b))) {
+            flow.new_page(PageRole::Content);
         }
-        if (!flow.fits(h) && flow.y > flow.g().margin_top + 0.01) flow.new_page(PageRole::Content);
 
         int list = -1;
         if (b.kind == BlockKind::ListItem) {
@@ -116,28 +194,70 @@ struct ContentLayout {
         } else {
             current_list = -1;
         }
-        if (b.kind == BlockKind::Answer && b.row_start && flow.y > flow.g().margin_top + 0.01) {
-            PlacedItem rule;
-            rule.kind = ItemKind::Rule;
-            rule.tag = Tag::Artifact;
-            rule.x = flow.g().margin_left;
-            rule.y = flow.y - flow.g().gap / 2;
-            rule.width = flow.g().content_width();
-            flow.page().items.push_back(rule);
-        }
+        place_rule_before(b);
         int chunk = flow.next_chunk++;
-        // Short text sits in the middle of its picture's height; long text starts at the top.
-        double top = flow.y;
-        if (pic)
-            flow.add_picture(flow.g().margin_left, top, pic_h, pic->file, picture_alt(b, *pic), chunk, b.line);
-        flow.y = top + (text_h < pic_h ? (pic_h - text_h) / 2 : 0);
-        Tag tag = b.kind == BlockKind::ListItem ? Tag::LI : Tag::P;
-        flow.add_text(text_x(b), width, text.markup, flow.body_style(), tag, chunk, list, b.line);
-        flow.page().items.back().links = text.links;
-        flow.page().items.back().html = text.html;
-        flow.y = top + h + flow.g().gap;
+        if (flow.fits(h)) {
+            place_part(bi, text, whole.height, pic, chunk, list, true);
+            return;
+        }
+        // Longer than the room left: split between lines, never inside a
+        // word; the picture stays with the first part.
+        if (h > full_page())
+            diags.warning(doc.source_path, b.line, b.column, "chunk-too-long",
+                      "this chunk is longer than a page, so it goes on over the next page",
+                      "Split it into short paragraphs: one idea each.");
+        std::vector<std::pair<int, double>> lines;  // start byte and bottom of each line
+        PangoLayoutIter* iter = pango_layout_get_iter(whole.layout.get());
+        do {
+            int y0 = 0, y1 = 0;
+            pango_layout_iter_get_line_yrange(iter, &y0, &y1);
+            lines.push_back({pango_layout_iter_get_index(iter), y1 / double(PANGO_SCALE)});
+        } while (pango_layout_iter_next_line(iter));
+        pango_layout_iter_free(iter);
+        const std::size_t text_end = std::string(pango_layout_get_text(whole.layout.get())).size();
+        std::size_t first = 0;
+        bool first_part = true;
+        while (first < lines.size()) {
+            const double line_top = first == 0 ? 0 : lines[first - 1].second;
+            const double room = flow.room();
+            std::size_t last = first;  // one past the last line that fits
+            while (last < lines.size() && lines[last].second - line_top <= room + 0.01) ++last;
+            if (last == first) {
+                if (page_has_content()) {
+                    flow.new_page(PageRole::Content);
+                    continue;
+                }
+                last = first + 1;  // a line taller than a page: place it anyway (the check reports it)
+            }
+            // Measure the part on its own; trim a line when it came out taller.
+            ChunkText part;
+            double part_h = 0;
+            for (;;) {
+                std::size_t from = static_cast<std::size_t>(lines[first].first);
+                std::size_t to = last < lines.size() ? static_cast<std::size_t>(lines[last].first) : text_end;
+                part = block_markup_part(b, from, to);
+                part_h = flow.measure(part.markup, flow.body_style(), width);
+                if (last == first + 1 || flow.fits(std::max(part_h, first_part ? pic_h : 0.0))) break;
+                --last;
+            }
+            place_part(bi, part, part_h, first_part ? pic : nullptr, chunk, list, first_part);
+            first_part = false;
+            first = last;
+            if (first < lines.size()) flow.new_page(PageRole::Content);
+        }
     }
 };
+
+// The top two heading levels the document uses: what the contents lists.
+std::pair<int, int> contents_levels(const Document& doc) {
+    std::set<int> used;
+    for (const auto& b : doc.blocks)
+        if (b.kind == BlockKind::Heading) used.insert(b.level);
+    auto it = used.begin();
+    int top = it == used.end() ? 1 : *it++;
+    int second = it == used.end() ? 0 : *it;
+    return {top, second};
+}
 
 }  // namespace
 
@@ -165,11 +285,12 @@ bool layout_document(const Document& doc, const symbols::Bank& bank, const Layou
     flow.new_page(PageRole::Content);
     std::size_t first_content = out.pages.size() - 1;
     ContentLayout content{flow, doc, bank, diags};
+    std::tie(content.top_level, content.second_level) = contents_levels(doc);
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
         const Block& b = doc.blocks[i];
         if (b.kind == BlockKind::Heading) content.place_heading(i);
         else if (b.kind == BlockKind::Answer && b.row_start) content.place_row_start(i);
-        else content.place_chunk(b);
+        else content.place_chunk(i);
     }
     if (!doc.hard_words.empty()) layout_hard_words(flow, doc, bank);
     layout_back_page(flow, doc, bank);

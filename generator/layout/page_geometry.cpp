@@ -1,5 +1,7 @@
 #include "generator/layout/page_geometry.hpp"
 
+#include <algorithm>
+
 namespace easyread {
 
 bool make_page_geometry(const LayoutOptions& opts, PageGeometry& g) {
@@ -19,6 +21,13 @@ bool make_page_geometry(const LayoutOptions& opts, PageGeometry& g) {
     } else {
         return false;
     }
+    // The page number sits in the bottom margin, half its size below the
+    // text and at least 8 mm above the paper's edge (printers cannot print
+    // right to the edge); big type makes the margin deeper.
+    g.number_size = std::max(14.0, opts.body_pt);
+    const double number_line = g.number_size * 1.7;  // the font's full height, descenders and all
+    g.margin_bottom = std::max(g.margin_bottom, g.number_size * 0.5 + number_line + 8 * mm);
+    g.number_top = g.height - g.margin_bottom + g.number_size * 0.5;
     g.picture_column = g.content_width() / 3.0;
     // Big pictures, but small enough for about 6 to 8 chunks on a page.
     g.picture_size = g.picture_column * 0.55;  // about 3 cm on A4

@@ -18,11 +18,18 @@ struct PageGeometry {
     double picture_column = 0;  // width of the picture column, about a third of the text width
     double picture_size = 0;    // pictures are square
     double gap = 0;             // space between chunks
+    // "Page N" at the foot of the page, in the bottom margin: body size, at
+    // least 14 pt, so a reader told "turn to page 5" can find it.
+    double number_size = 0;
+    double number_top = 0;      // top of the page number's line
     double text_x() const { return margin_left + picture_column; }
     double text_width() const { return width - margin_right - text_x(); }
     double content_width() const { return width - margin_left - margin_right; }
     double bottom() const { return height - margin_bottom; }
 };
+
+// The page number's line spacing (times its size).
+constexpr double kPageNumberLineSpacing = 1.2;
 
 // Returns false for an unknown page size.
 bool make_page_geometry(const LayoutOptions& opts, PageGeometry& out);

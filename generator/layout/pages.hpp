@@ -11,7 +11,9 @@ typedef struct _PangoLayout PangoLayout;
 namespace easyread {
 
 // Structure tags, as a screen reader should meet them.
-enum class Tag { None, H1, H2, H3, P, LI, Figure, Artifact };
+// LI items of one list are drawn inside one L; TOCI items (the contents
+// entries) inside one TOC.
+enum class Tag { None, H1, H2, H3, P, LI, TOCI, Figure, Artifact };
 
 struct TextStyle {
     std::string family;
@@ -35,6 +37,10 @@ struct PlacedItem {
     // Text
     std::string markup;  // Pango markup
     std::string html;    // the same text as HTML; empty when markup is plain escaped text
+    // A list item's bullet (Pango markup), drawn in the `label_width` before
+    // x: the text hangs beside it. In `html` the bullet leads the text.
+    std::string label;
+    double label_width = 0;
     TextStyle style;
     std::vector<LinkArea> links;
     // The Pango layout made when measuring; renderers draw it as it is so
@@ -49,6 +55,13 @@ struct PlacedItem {
     int chunk = -1;
     int list = -1;
     int source_line = 0;  // where the chunk came from in the Markdown
+    // The document block this text shows (an index into Document::blocks);
+    // -1 for text the layout made (cover, contents, hard words, contact).
+    // A chunk too long for one page is shown by several items, one a page.
+    int block = -1;
+    // A heading: its link target name, for the contents and bookmarks. A
+    // contents entry (TOCI): the target it links to.
+    std::string dest;
 };
 
 enum class PageRole { Cover, Contents, Content, HardWords, Back };
@@ -62,6 +75,8 @@ struct Page {
 struct TocEntry {
     std::string text;
     int page = 0;
+    int level = 1;     // 1 for the top used heading level, 2 for the next
+    std::string dest;  // the heading's link target name
 };
 
 struct LaidOutDocument {

@@ -58,7 +58,10 @@ PangoLayout* make_text_layout(PangoContext* ctx, const std::string& markup, cons
     pango_layout_set_font_description(layout, fd);
     pango_font_description_free(fd);
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+    // Lines break between words; only a word longer than a whole line (an
+    // email address at 24 pt on A5) is broken between letters, so no text
+    // runs past the margin.
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);  // ragged right, never justified
     pango_layout_set_justify(layout, FALSE);
     // line_spacing means baseline-to-baseline distance in font sizes (as CSS

@@ -112,6 +112,7 @@ static const char* tag_name(Tag t) {
     case Tag::H3: return "H3";
     case Tag::P: return "P";
     case Tag::LI: return "LI";
+    case Tag::TOCI: return "TOCI";
     case Tag::Figure: return "Figure";
     default: return nullptr;
     }
@@ -162,33 +163,103 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
     cairo_paint(cr);
     cairo_restore(cr);
 
+    // The structure a screen reader walks: lists as one L of LI (Lbl, LBody),
+    // the contents as one TOC of TOCI, each linking to its heading. Anything
+    // drawn outside a tag (the page, rules, page numbers, decorative
+    // pictures) the PDF marks as an artifact.
+    const bool tagged = opts.tagged;
+    std::string open_container;  // "L" or "TOC"
     int open_list = -1;
-    auto close_list = [&] {
-        if (open_list >= 0 && opts.tagged) cairo_tag_end(cr, "L");
+    if (tagged && opts.carry && opts.carry->list >= 0) {  // a list begun on the page before
+        open_container = "L";
+        open_list = opts.carry->list;
+        opts.carry->list = -1;
+    }
+    int open_group = -1;         // the chunk of the open LI or TOCI
+    bool group_link = false;
+    auto close_group = [&] {
+        if (open_group < 0) return;
+        if (group_link) cairo_tag_end(cr, CAIRO_TAG_LINK);
+        if (!open_container.empty() && open_container == "L") {
+            cairo_tag_end(cr, "LBody");
+            cairo_tag_end(cr, "LI");
+        } else {
+            cairo_tag_end(cr, "TOCI");
+        }
+        open_group = -1;
+        group_link = false;
+    };
+    auto close_container = [&] {
+        close_group();
+        if (!open_container.empty()) cairo_tag_end(cr, open_container.c_str());
+        open_container.clear();
         open_list = -1;
     };
-    for (const auto& it : page.items) {
-        if (it.list != open_list) {
-            close_list();
-            if (it.list >= 0) {
-                if (opts.tagged) cairo_tag_begin(cr, "L", nullptr);
+    auto draw_text = [&](const PlacedItem& it) {
+        PangoLayout* layout = it.layout ? static_cast<PangoLayout*>(g_object_ref(it.layout.get()))
+                                        : make_text_layout(ctx, it.markup, it.style, it.width);
+        set_rgb(cr, it.style.colour);
+        cairo_move_to(cr, it.x, it.y);
+        pango_cairo_show_layout(cr, layout);
+        if (tagged) tag_links(cr, layout, it);
+        g_object_unref(layout);
+    };
+    auto draw_label = [&](const PlacedItem& it) {
+        PangoLayout* layout = make_text_layout(ctx, it.label, it.style, it.label_width);
+        set_rgb(cr, it.style.colour);
+        cairo_move_to(cr, it.x - it.label_width, it.y);
+        pango_cairo_show_layout(cr, layout);
+        g_object_unref(layout);
+    };
+    for (std::size_t i = 0; i < page.items.size(); ++i) {
+        const PlacedItem& it = page.items[i];
+        if (tagged) {
+            const bool in_list = it.list >= 0;
+            const bool in_toc = it.tag == Tag::TOCI;
+            std::string container = in_list ? "L" : in_toc ? "TOC" : "";
+            if (container != open_container || (in_list && it.list != open_list)) {
+                close_container();
+                if (!container.empty()) cairo_tag_begin(cr, container.c_str(), nullptr);
+                open_container = container;
                 open_list = it.list;
             }
+            if (!container.empty() && it.chunk != open_group) {
+                close_group();
+                open_group = it.chunk;
+                if (in_list) {
+                    cairo_tag_begin(cr, "LI", nullptr);
+                    // The bullet first, as the item's label, then its body.
+                    for (std::size_t j = i; j < page.items.size() && page.items[j].chunk == it.chunk; ++j) {
+                        if (page.items[j].label.empty()) continue;
+                        cairo_tag_begin(cr, "Lbl", nullptr);
+                        draw_label(page.items[j]);
+                        cairo_tag_end(cr, "Lbl");
+                    }
+                    cairo_tag_begin(cr, "LBody", nullptr);
+                } else {
+                    cairo_tag_begin(cr, "TOCI", nullptr);
+                    if (!it.dest.empty()) {
+                        std::string attrs = "dest='" + it.dest + "'";
+                        cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
+                        group_link = true;
+                    }
+                }
+            }
+        } else if (!it.label.empty()) {
+            draw_label(it);
         }
-        const char* tag = opts.tagged ? tag_name(it.tag) : nullptr;
+        // A list item's body holds its picture (Figure) and its text (P); a
+        // contents entry's text is inside its Link.
+        const char* tag = tagged && open_group < 0 ? tag_name(it.tag) : nullptr;
+        if (tagged && open_group >= 0 && open_container == "L")
+            tag = it.kind == ItemKind::Text ? "P" : it.tag == Tag::Figure ? "Figure" : nullptr;
         if (tag) cairo_tag_begin(cr, tag, nullptr);
-        if (it.tag == Tag::LI && opts.tagged) cairo_tag_begin(cr, "LBody", nullptr);
-        switch (it.kind) {
-        case ItemKind::Text: {
-            PangoLayout* layout = it.layout ? static_cast<PangoLayout*>(g_object_ref(it.layout.get()))
-                                            : make_text_layout(ctx, it.markup, it.style, it.width);
-            set_rgb(cr, it.style.colour);
-            cairo_move_to(cr, it.x, it.y);
-            pango_cairo_show_layout(cr, layout);
-            if (opts.tagged) tag_links(cr, layout, it);
-            g_object_unref(layout);
-            break;
+        if (tagged && !it.dest.empty() && it.tag != Tag::TOCI) {
+            std::string attrs = "name='" + it.dest + "'";
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs.c_str());
         }
+        switch (it.kind) {
+        case ItemKind::Text: draw_text(it); break;
         case ItemKind::Picture:
             if (it.width == it.height) pictures.draw(cr, it.picture_file, it.x, it.y, it.width, diags);
             else pictures.draw_in_box(cr, it.picture_file, it.x, it.y, it.width, it.height, diags);
@@ -201,20 +272,37 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
             cairo_stroke(cr);
             break;
         }
-        if (it.tag == Tag::LI && opts.tagged) cairo_tag_end(cr, "LBody");
+        if (tagged && !it.dest.empty() && it.tag != Tag::TOCI) cairo_tag_end(cr, CAIRO_TAG_DEST);
         if (tag) cairo_tag_end(cr, tag);
     }
-    close_list();
+    if (tagged) {
+        // Keep the list open when the next page goes on with it.
+        int next_list = -1;
+        if (opts.next && opts.carry && open_container == "L")
+            for (const auto& it : opts.next->items)
+                if (it.kind != ItemKind::Rule) {
+                    next_list = it.list;
+                    break;
+                }
+        if (next_list >= 0 && next_list == open_list) {
+            close_group();
+            opts.carry->list = open_list;
+        } else {
+            close_container();
+        }
+    }
 
     if (page.role != PageRole::Cover) {
+        // Not part of the text: untagged, so the PDF marks it an artifact.
         TextStyle s;
         s.family = doc.options.font_family;
-        s.size = std::max(12.0, doc.options.body_pt * 0.85);
+        s.size = g.number_size;
+        s.line_spacing = kPageNumberLineSpacing;
         std::string text = "Page " + std::to_string(page.number);
         PangoLayout* layout = make_text_layout(ctx, markup_escape(text), s, g.content_width());
         pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT);
         set_rgb(cr, 0x333333);
-        cairo_move_to(cr, g.margin_left, g.height - g.margin_bottom + s.size);
+        cairo_move_to(cr, g.margin_left, g.number_top);
         pango_cairo_show_layout(cr, layout);
         g_object_unref(layout);
     }
@@ -224,10 +312,13 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
 cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags) {
     cairo_t* cr = cairo_create(surface);
     PictureCache pictures;
-    DrawOptions opts;
-    opts.tagged = true;
-    for (const auto& page : doc.pages) {
-        draw_page(cr, doc, page, pictures, opts, diags);
+    OpenList carry;
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+        DrawOptions opts;
+        opts.tagged = true;
+        opts.carry = &carry;
+        opts.next = i + 1 < doc.pages.size() ? &doc.pages[i + 1] : nullptr;
+        draw_page(cr, doc, doc.pages[i], pictures, opts, diags);
         cairo_show_page(cr);
     }
     cairo_status_t status = cairo_status(cr);

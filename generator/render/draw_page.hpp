@@ -33,8 +33,16 @@ private:
     std::map<std::string, bool> failed_;
 };
 
+// A list that goes on over the next page stays one L element: the tag is
+// left open at the page's end and carried here to the next page.
+struct OpenList {
+    int list = -1;
+};
+
 struct DrawOptions {
     bool tagged = false;  // emit PDF structure tags
+    OpenList* carry = nullptr;  // tagged drawing of a whole document: the list left open
+    const Page* next = nullptr;  // the page drawn after this one, if any
 };
 
 void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, PictureCache& pictures,
