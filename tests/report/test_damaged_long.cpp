@@ -196,3 +196,29 @@ TEST_CASE("a crashed kiosk's file (answers and log, no index) is read without a 
     INFO("after:\n" << names_of(after));
     CHECK(after == before);
 }
+
+TEST_CASE("answers left part-way at a kiosk are counted apart, kept in the CSV and JSON, and kept by merge") {
+    std::string dir = fresh_dir("unfinished");
+    std::string db = dir + "/answers.db";
+    {
+        AnswersFile file(db, survey_text(1));
+        file.add_many(3, "May meeting", "self", 5, 9, {{"day", "happy"}});
+        file.add_many(2, "May meeting", "carer", 5, 9, {{"day", "sad"}});
+    }
+    exec(db, "UPDATE responses SET unfinished = 1 WHERE respondent = 'carer'");
+    std::string pdf = dir + "/r.pdf", json = dir + "/r.json", csv = dir + "/r.csv", all = dir + "/all.db";
+    run_ok("report '" + db + "' -o '" + pdf + "' -o '" + json + "' -o '" + csv + "'");
+    const std::string text = flat_pdf_text(pdf);
+    CHECK(has_substr(text, "3 people answered at 1 event."));
+    CHECK(has_substr(text, "2 people more started but left part-way. Their answers are not counted in this report"));
+    CHECK(has_substr(text, "All 3 people were happy."));  // the part-way answers are in no share
+    CHECK_FALSE(has_substr(text, "were sad."));
+    const std::string j = read_file(json);
+    CHECK(has_substr(j, "\"responses_total\":3,\"unfinished_total\":2"));
+    CHECK(count_of(j, "\"unfinished\":true") == 2);
+    int unfinished_rows = 0;
+    for (const auto& row : csv_rows(csv)) unfinished_rows += row.size() == 12 && row[11] == "no";
+    CHECK(unfinished_rows == 2);
+    run_ok("merge '" + db + "' -o '" + all + "'");
+    CHECK(sql_value(all, "SELECT COUNT(*) FROM responses WHERE unfinished = 1") == "2");
+}
