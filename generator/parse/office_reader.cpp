@@ -284,6 +284,20 @@ xmlDoc* parse_xml(const std::string& path, const std::string& part, const std::s
 
 // ---------------------------------------------------------------- loading
 
+void note_pictures_left_out(const std::string& path, int count, int para, Diagnostics& diags) {
+    if (count <= 0) return;
+    Diagnostic n;
+    n.severity = Severity::Note;
+    n.file = path;
+    n.line = para;
+    n.line_label = "para";
+    n.id = "pictures-left-out";
+    n.message = std::to_string(count) + (count == 1 ? " picture was" : " pictures were") +
+                " left out: easy read pictures come from the picture bank";
+    n.hint = "Choose a picture for a chunk with {picture=ID} in the Markdown draft.";
+    diags.add(n);
+}
+
 bool is_office_file(const std::string& path) { return has_ending(path, ".docx") || has_ending(path, ".odt"); }
 
 bool office_source_from_bytes(const std::string& path, const std::string& bytes, SourceText& src,

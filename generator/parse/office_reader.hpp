@@ -75,6 +75,9 @@ xmlDoc* parse_xml(const std::string& path, const std::string& part, const std::s
 bool read_docx(const std::string& path, const std::string& bytes, MarkdownBuilder& out, Diagnostics& diags);
 bool read_odt(const std::string& path, const std::string& bytes, MarkdownBuilder& out, Diagnostics& diags);
 
+// A note that `count` pictures (the first at paragraph `para`) were left out.
+void note_pictures_left_out(const std::string& path, int count, int para, Diagnostics& diags);
+
 // Is this a Word or OpenDocument file name?
 bool is_office_file(const std::string& path);
 

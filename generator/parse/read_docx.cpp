@@ -92,18 +92,7 @@ public:
         out_.front_matter(title, lang);
         block_children(body);
         out_.end_list();
-        if (pictures_ > 0) {
-            Diagnostic n;
-            n.severity = Severity::Note;
-            n.file = path_;
-            n.line = first_picture_para_;
-            n.line_label = "para";
-            n.id = "pictures-left-out";
-            n.message = std::to_string(pictures_) + (pictures_ == 1 ? " picture was" : " pictures were") +
-                        " left out: easy read pictures come from the picture bank";
-            n.hint = "Choose a picture for a chunk with {picture=ID} in the Markdown draft.";
-            diags_.add(n);
-        }
+        note_pictures_left_out(path_, pictures_, first_picture_para_, diags_);
         return true;
     }
 
