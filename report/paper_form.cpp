@@ -51,6 +51,7 @@ public:
         consent();
         who();
         for (const auto& q : s_.questions) question(q);
+        anything_else();
         thanks();
     }
 
@@ -65,6 +66,9 @@ private:
 
     void intro() {
         c_.y += c_.text(c_.left(), c_.y, c_.width(), esc(s_.title), c_.style(26, true), "H1") + 14;
+        if (!s_.document_label.empty())  // a page-by-page review names the document (and its edition) it is about
+            c_.y += c_.text(c_.left(), c_.y, c_.width(), "This form is about the document " + esc(s_.document_label) + ".",
+                            c_.style(kBodyPt, true), "P") + 10;
         double top = c_.y;
         c_.picture("write", c_.left(), top, 64, "A pen writing");
         double x = c_.left() + 80, w = c_.width() - 80;
@@ -222,6 +226,16 @@ private:
         else choices(cs);
     }
 
+    // The kiosk's last screen, on paper too: import takes its column, anything-else.
+    void anything_else() {
+        kiosk::Question q;
+        q.id = kiosk::kAnythingElseId;
+        q.text = w_.anything_else_title;
+        q.type = kiosk::QuestionType::Comment;
+        q.picture = "comment";
+        question(q);
+    }
+
     void thanks() {
         start_block(220);
         double top = c_.y;
@@ -249,7 +263,7 @@ bool render_paper_form(const kiosk::Survey& survey, const symbols::Bank& bank, c
 std::string import_header(const kiosk::Survey& survey) {
     std::string s = "response_id,respondent";
     for (const auto& q : survey.questions) s += "," + q.id;
-    return s;
+    return s + "," + kiosk::kAnythingElseId;
 }
 
 }  // namespace easyread::report

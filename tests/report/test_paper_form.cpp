@@ -38,7 +38,11 @@ TEST_CASE("the paper form asks consent and who is answering before the questions
     int pages = pdf_pages(pdf);
     CHECK(pages >= 3);
     CHECK(pages <= 5);
-    CHECK(read_file(csv) == "response_id,respondent,day,hear,next,ideas\r\n");
+    // The kiosk's last screen is on paper too, and its column is in the template.
+    auto anything = at("Anything else you want to tell us?");
+    CHECK(last < anything);
+    at("(for staff: column anything-else)");
+    CHECK(read_file(csv) == "response_id,respondent,day,hear,next,ideas,anything-else\r\n");
 }
 
 TEST_CASE("a page-by-page survey gets one question for each page of its document") {
@@ -51,6 +55,7 @@ TEST_CASE("a page-by-page survey gets one question for each page of its document
     std::string text = pdf_text(pdf);
     CHECK(has_substr(text, "Page 1. Is this page easy to understand?"));
     CHECK(has_substr(text, "(for staff: column page-1)"));
+    CHECK(has_substr(flat_pdf_text(pdf), "This form is about the document leaflet.md "));  // and its edition
     CHECK(has_substr(r.err, "page-1"));
 
     // Paper answers to a page question import under the page's own id.
