@@ -1,7 +1,9 @@
-// easyread check INPUT.md [--rules NAME] [--format text|json] [--strict] [--pages N]
+// easyread check INPUT.md [--rules NAME] [--format text|json] [--strict] [--pages N] [--max-warnings N]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
+#include <vector>
 #include <string>
 
 #include "generator/check/check.hpp"
@@ -23,6 +25,7 @@ void check_usage(std::FILE* out) {
                  "  --strict        exit 1 when there are warnings\n"
                  "  --pages N       take N as the page count instead of laying the document out\n"
                  "  --estimate-pages  estimate the page count from the text (faster; no layout)\n"
+                 "  --max-warnings N  print the first N problems (in line order) and a count of the rest\n"
                  "  --list-rules    print the bundled rule sets\n\n"
                  "Exit status: 0 clean (or warnings without --strict), 1 warnings with --strict, 2 errors.\n",
                  check::kDefaultRuleSet);
@@ -43,6 +46,7 @@ int cmd_check(int argc, char** argv) {
     std::string input, rules_name = check::kDefaultRuleSet, format = "text";
     bool strict = false, estimate = false;
     int pages = 0;
+    int max_warnings = -1;  // all
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&](const char* what) -> std::string {
@@ -59,6 +63,17 @@ int cmd_check(int argc, char** argv) {
         else if (a == "--strict") strict = true;
         else if (a == "--estimate-pages") estimate = true;
         else if (a == "--pages") pages = std::atoi(value("--pages").c_str());
+        else if (a == "--max-warnings") {
+            std::string v = value("--max-warnings");
+            char* end = nullptr;
+            long n = std::strtol(v.c_str(), &end, 10);
+            if (v.empty() || *end != '\0' || n < 0) {
+                std::fprintf(stderr, "easyread check: error: --max-warnings needs a number 0 or more (got '%s')\n",
+                             v.c_str());
+                return 2;
+            }
+            max_warnings = static_cast<int>(std::min(n, 1000000L));
+        }
         else if (!a.empty() && a[0] == '-' && a != "-") {
             std::fprintf(stderr, "easyread check: error: unknown option '%s'\n", a.c_str());
             check_usage(stderr);
@@ -87,8 +102,14 @@ int cmd_check(int argc, char** argv) {
     po.page_count = pages;
     if (auto c = compile_file(input, po, diags)) {
         c->finish_checks();
+        std::vector<Diagnostic> items;
         for (const auto* part : {&c->read_diags, &c->check_diags})
-            for (const auto& d : part->items()) diags.add(d);
+            for (const auto& d : part->items()) items.push_back(d);
+        // The one build problem about the words: a bold word nothing explains.
+        for (const auto& d : c->build_diags.items())
+            if (d.id == "hard-word-unexplained") items.push_back(d);
+        check::sort_by_line(items);
+        for (auto& d : items) diags.add(std::move(d));
         rules = c->rule_set;
         report = c->report;
     }
@@ -98,7 +119,17 @@ int cmd_check(int argc, char** argv) {
     if (format == "json") {
         std::fputs(check::report_json(input, rules, diags, report).c_str(), stdout);
     } else {
-        std::fputs(diags.format_all().c_str(), stdout);
+        int shown = 0, hidden = 0;
+        for (const auto& d : diags.items()) {
+            if (max_warnings >= 0 && shown >= max_warnings && d.severity != Severity::Error) {
+                ++hidden;
+                continue;
+            }
+            std::printf("%s\n", format_diagnostic(d).c_str());
+            if (d.severity != Severity::Error) ++shown;
+        }
+        if (hidden > 0)
+            std::printf("... and %d more (--max-warnings %d shows the first %d)\n", hidden, max_warnings, max_warnings);
         std::printf("%s: %d warning%s, %d error%s", input.c_str(), warnings, warnings == 1 ? "" : "s", errors,
                     errors == 1 ? "" : "s");
         if (errors == 0) std::printf("; %s", check::summary_line(report, rules).c_str());

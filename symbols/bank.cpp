@@ -78,7 +78,9 @@ void Bank::add_set(PictureSet s) {
 
 const Picture* Bank::find(const std::string& id) const {
     auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : &pictures_[it->second];
+    if (it != by_id_.end()) return &pictures_[it->second];
+    if (id.rfind(kLocalPicturePrefix, 0) == 0) return local_picture(id);
+    return nullptr;
 }
 
 const PictureSet* Bank::set_named(const std::string& name) const {

@@ -31,6 +31,9 @@ struct PictureSet {
 };
 
 // A health and social care phrase and the picture it means ("care plan" -> patient-clipboard).
+// A file a picture can be made from: .png, .svg, .jpg or .jpeg (any case).
+bool is_local_picture_file(const std::string& path);
+
 struct Concept {
     std::string phrase;
     std::string picture_id;
@@ -52,7 +55,11 @@ public:
     // keywords.txt and CREDIT.txt); its pictures win over bundled ones.
     bool add_user_folder(const std::string& dir, Diagnostics& diags);
 
+    // A bank picture by id. An id "file:PATH" is a picture file beside the
+    // document (PNG, JPEG or SVG; see the model's ![words](photo.png)),
+    // found on first use; null when it cannot be used.
     const Picture* find(const std::string& id) const;
+    static inline const std::string kLocalPicturePrefix = "file:";
     const std::vector<Picture>& pictures() const { return pictures_; }
     const std::vector<PictureSet>& sets() const { return sets_; }
     const PictureSet* set_named(const std::string& name) const;
@@ -66,6 +73,16 @@ public:
     std::shared_ptr<const TermIndex> term_index() const;
 
 private:
+    struct LocalPictures {
+        std::mutex lock;
+        std::unordered_map<std::string, std::unique_ptr<Picture>> by_id;  // null: not usable
+        std::string folder;             // made on the first JPEG
+        std::vector<std::string> made;  // PNG files made from JPEGs, removed with the bank
+        ~LocalPictures();
+    };
+    const Picture* local_picture(const std::string& id) const;
+    // Shared by copies, like the index cache: a picture found once is kept.
+    std::shared_ptr<LocalPictures> local_ = std::make_shared<LocalPictures>();
     void changed() { index_cache_ = std::make_shared<IndexCache>(); }
     struct IndexCache {
         std::mutex lock;

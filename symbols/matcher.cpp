@@ -66,6 +66,7 @@ public:
         }
         form_start_.push_back(forms_.size());
         for (std::size_t i = 0; i < tokens_.size(); ++i) likely_verb_.push_back(looks_like_verb(i));
+        for (std::size_t i = 0; i < tokens_.size(); ++i) negated_.push_back(after_negation(i));
     }
 
     std::vector<Match> run(std::size_t top) {
@@ -124,6 +125,32 @@ private:
                is_determiner(tokens_[i + 1].word);
     }
 
+    // "We will not share your information": "share" is what will not
+    // happen, so its picture would say the opposite; "information" is still
+    // the topic. A word is negated when only grammar words stand between it
+    // and "not" (up to 3), in the same sentence.
+    bool after_negation(std::size_t i) const {
+        for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+            const Token& t = tokens_[i - back];
+            if (t.sentence != tokens_[i].sentence) break;
+            if (is_negation(t.word)) return true;
+            // Only helping verbs between: "not *be* locked", "never *have to* pay";
+            // after "the", "your" and the like comes a thing, the topic.
+            if (!is_auxiliary(t.word)) break;
+        }
+        return false;
+    }
+
+    // A negated hit is dropped when it is the act itself: one word ("share"),
+    // or a phrase of it with grammar words only ("help you"). A phrase that
+    // also names a thing ("cannot pay your bills") keeps its picture: the topic.
+    bool negated(const Hit& hit) const {
+        if (!negated_[hit.start]) return false;
+        for (std::size_t k = hit.start + 1; k < hit.start + hit.length; ++k)
+            if (!is_stop_word(tokens_[k].word)) return false;
+        return true;
+    }
+
     struct Longest {
         int node = -1;
         std::size_t length = 0;
@@ -142,6 +169,9 @@ private:
 
     void add(const Hit& hit) {
         const Token& first = tokens_[hit.start];
+        // A negated act never gets the picture of the act; the topic of the
+        // sentence, or a "no" phrase of the concept list ("say no"), can.
+        if (!hit.whole_text && negated(hit)) return;
         bool bold = false;
         for (std::size_t k = hit.start; k < hit.start + hit.length; ++k) bold = bold || tokens_[k].bold;
         double place = 1.0;
@@ -189,6 +219,7 @@ private:
     std::vector<std::size_t> form_start_;  // token i's run is forms_[form_start_[i], form_start_[i + 1])
     std::vector<int> content_before_;
     std::vector<bool> likely_verb_;
+    std::vector<bool> negated_;
     std::unordered_map<std::size_t, Tally> tallies_;
 };
 

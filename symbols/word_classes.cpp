@@ -55,6 +55,24 @@ bool comes_before_verb(const std::string& word) {
     return words.count(word) != 0;
 }
 
+bool is_negation(const std::string& word) {
+    static const std::unordered_set<std::string> words = {
+        "not",    "never", "cannot", "cant",   "dont",   "doesnt", "didnt",  "wont",   "wouldnt",
+        "isnt",   "arent", "wasnt",  "werent", "shouldnt", "mustnt", "couldnt", "havent", "hasnt", "neither",
+        "nor",
+    };
+    return words.count(word) != 0;
+}
+
+bool is_auxiliary(const std::string& word) {
+    static const std::unordered_set<std::string> words = {
+        "be",   "been", "being", "have", "has",  "had",   "to",   "ever", "going", "get",    "got",
+        "do",   "does", "did",   "will", "can",  "could", "should", "would", "must", "may",   "might",
+        "always", "really", "need", "want", "able", "allowed", "try", "so",
+    };
+    return words.count(word) != 0;
+}
+
 bool is_determiner(const std::string& word) {
     static const std::unordered_set<std::string> words = {
         "a", "all", "an", "any", "each", "enough", "every", "her", "his", "its", "my", "our",

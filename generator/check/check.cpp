@@ -128,6 +128,7 @@ CheckReport check_markdown(const SourceText& src, const ParsedMarkdown& md, cons
     check_terms(ctx);
     check_numbers(ctx);
     check_emphasis(ctx);
+    check_front_matter(ctx);
 
     if (rules.enabled("missing-picture") || rules.enabled("picture-unrelated")) {
         symbols::Bank own;
@@ -158,6 +159,8 @@ CheckReport check_markdown(const SourceText& src, const ParsedMarkdown& md, cons
     for (auto& d : items) diags.add(std::move(d));
     return report;
 }
+
+void sort_by_line(std::vector<Diagnostic>& items) { std::stable_sort(items.begin(), items.end(), before); }
 
 std::string summary_line(const CheckReport& report, const RuleSet& rules) {
     char buf[320];

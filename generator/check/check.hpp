@@ -67,4 +67,8 @@ CheckReport check_markdown(const SourceText& src, const ParsedMarkdown& md, cons
 // One line for people: "812 words, 74 sentences; Reading Ease 64.2, grade 7.9; about 9 pages".
 std::string summary_line(const CheckReport& report, const RuleSet& rules);
 
+// Problems at a place in the file first, in line and column order; then those
+// about the whole document; then the notes naming the hardest paragraphs.
+void sort_by_line(std::vector<Diagnostic>& items);
+
 }  // namespace easyread::check

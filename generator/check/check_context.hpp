@@ -59,6 +59,11 @@ void check_words(const CheckContext& ctx);      // hard-word, wordy-phrase
 void check_terms(const CheckContext& ctx);      // unexplained-term, acronym, two-names
 void check_numbers(const CheckContext& ctx);    // number-as-word, percentage, roman-numeral, numeric-date
 void check_emphasis(const CheckContext& ctx);   // italic, underline, all-caps, alignment
+void check_front_matter(const CheckContext& ctx);  // front-matter-key, no-contact
+
+// The known front matter key nearest to a misspelt one ("contcat" ->
+// "contact"); empty when none is near.
+std::string nearest_front_matter_key(const std::string& key);
 
 // Long or rare words not in the everyday list (the rule set sets "long").
 bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w);

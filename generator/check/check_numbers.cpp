@@ -27,8 +27,9 @@ void check_numbers(const CheckContext& ctx) {
             const Word& w = bw.words[i];
             std::string written = ctx.text_of(b, w);
             // "1 million" reads better than "1000000": a scale word after digits is fine.
-            bool scale_after_digits = i > 0 && bw.words[i - 1].has_digit && number_word_value(w.lower) >= 100;
-            if (int v = number_word_value(w.lower); v > 0 && !w.all_caps && !scale_after_digits) {
+            bool scale_after_digits = i > 0 && number_word_value(w.lower) >= 100 &&
+                                      (bw.words[i - 1].has_digit || number_word_value(bw.words[i - 1].lower) > 0);
+            if (int v = number_word_value(w.lower); v > 0 && v < 1000000 && !w.all_caps && !scale_after_digits) {
                 ctx.report(block, w.begin, "number-as-word", quote(written) + " is a number written as a word",
                            "Write " + std::to_string(v) + ".");
                 continue;

@@ -51,6 +51,11 @@ int split_point(const std::string& text, const Sentence& s) {
         std::size_t gap_begin = w[static_cast<std::size_t>(i)].end;
         bool punct = punctuation_between(text, gap_begin, gap_end);
         bool joins = conjunction(w[static_cast<std::size_t>(i) + 1].lower);
+        // "Guy's and St Thomas'", "Health and Wellbeing Board": a joining
+        // word between two capitalised words is part of a name.
+        if (joins && !punct && w[static_cast<std::size_t>(i)].capitalised &&
+            i + 2 < n && w[static_cast<std::size_t>(i) + 2].capitalised)
+            joins = false;
         if (!punct && !joins) continue;
         int distance = std::abs(n / 2 - (i + 1)) - (punct ? 1 : 0);
         if (distance < best_distance) {

@@ -6,6 +6,7 @@
 
 #include "generator/check/check_context.hpp"
 #include "generator/check/data_file.hpp"
+#include "generator/check/naming.hpp"
 
 namespace easyread::check {
 
@@ -40,9 +41,19 @@ bool next_sentence_explains(const CheckContext& ctx, std::size_t b, std::size_t 
     if (!next) return false;
     const BlockWords& bw = ctx.words[nb];
     std::size_t i = first_word_index(bw, *next);
-    if (starts_with_words(bw.lower, i, {{"this", "means"}, {"that", "means"}, {"it", "means"}, {"this", "is"},
-                                        {"these", "are"}, {"they", "are"}, {"it", "is"}, {"this", "was"}}))
+    if (starts_with_words(bw.lower, i, {{"this", "means"}, {"that", "means"}, {"it", "means"}}))
         return true;
+    // "It is a group of ...", "This is when ...": a describing sentence. "It
+    // is important." or "They are free." says something about it but does
+    // not explain it.
+    if (starts_with_words(bw.lower, i, {{"this", "is"}, {"these", "are"}, {"they", "are"}, {"it", "is"},
+                                        {"this", "was"}, {"it", "was"}})) {
+        static const std::unordered_set<std::string> kDefining = {
+            "a",     "an",     "the",     "when",      "where",  "who",   "what",   "how",   "someone",
+            "something", "somewhere", "people", "groups", "like",  "about", "for",  "part", "one",
+            "our",   "your",   "their",   "money",     "help",   "why",   "some"};
+        return i + 2 < bw.lower.size() && bw.words[i + 2].begin < next->end && kDefining.count(bw.lower[i + 2]) > 0;
+    }
     // "<term> means / is / are ..." with or without "a"/"an"/"the" first.
     if (i < bw.lower.size() && (bw.lower[i] == "a" || bw.lower[i] == "an" || bw.lower[i] == "the")) ++i;
     if (i >= bw.words.size()) return false;
@@ -87,7 +98,27 @@ bool initials_before(const BlockWords& bw, std::size_t i, const std::string& acr
                 initials += bw.lower[k][0];
         if (initials == letters) return true;
     }
+    // Small words counted too: "Deprivation of Liberty Safeguards (DoLS)".
+    if (i >= n) {
+        std::string initials;
+        for (std::size_t k = i - n; k < i; ++k) initials += bw.lower[k][0];
+        if (initials == letters) return true;
+    }
     return false;
+}
+
+// "Every person will have a plan to leave hospital. This plan is called a
+// **discharge plan**.": the sentence before explains the word.
+bool named_after_explaining(const CheckContext& ctx, std::size_t b, std::size_t word_index) {
+    const BlockWords& bw = ctx.words[b];
+    const std::size_t s = bw.sentence_of[word_index];
+    const Sentence& sentence = bw.sentences[s];
+    const std::string& text = ctx.view.blocks[b].text;
+    const std::size_t at = bw.words[word_index].begin;
+    if (!is_naming_opening(text.substr(sentence.begin, at > sentence.begin ? at - sentence.begin : 0)))
+        return false;
+    if (s > 0) return true;
+    return b > 0 && ctx.view.blocks[b - 1].kind != BlockKind::Heading && !ctx.words[b - 1].sentences.empty();
 }
 
 bool roman_like(const std::string& lower) {
@@ -115,7 +146,8 @@ void check_glossary_terms(const CheckContext& ctx) {
             if (!seen.insert(id).second) continue;
             std::vector<std::string> full = phrase_words(e.full);
             bool bold = block.is_bold(w.begin, bw.words[i].end) && ctx.next_sentence(b, bw.sentence_of[i]);
-            bool ok = bold || next_sentence_explains(ctx, b, bw.sentence_of[i], e.words) ||
+            bool ok = bold || named_after_explaining(ctx, b, first) ||
+                      next_sentence_explains(ctx, b, bw.sentence_of[i], e.words) ||
                       (e.acronym && (full_words_nearby(ctx, b, first, full) || seen_full.count(e.full)));
             if (ok) continue;
             std::string written = block.text.substr(w.begin, bw.words[i].end - w.begin);
@@ -137,6 +169,22 @@ void check_glossary_terms(const CheckContext& ctx) {
     }
 }
 
+// Capitals ("CCG"), capitals mixed with small letters ("DoLS", "LeDeR"; not
+// "McDonald" or "YouTube") or a capital letter with a number ("S75", "S117").
+bool acronym_shaped(const Word& w, const std::string& written) {
+    if (w.has_digit) {
+        std::size_t letters = 0;
+        while (letters < written.size() && written[letters] >= 'A' && written[letters] <= 'Z') ++letters;
+        std::size_t digits = written.size() - letters;
+        return letters >= 1 && letters <= 3 && digits >= 2 &&
+               written.find_first_not_of("0123456789", letters) == std::string::npos;
+    }
+    if (w.all_caps) return true;
+    int capitals = 0;
+    for (char c : written) capitals += c >= 'A' && c <= 'Z';
+    return capitals >= 3;
+}
+
 void check_unknown_acronyms(const CheckContext& ctx) {
     std::unordered_set<std::string> seen;
     for (std::size_t b = 0; b < ctx.view.blocks.size(); ++b) {
@@ -144,13 +192,24 @@ void check_unknown_acronyms(const CheckContext& ctx) {
         const BlockWords& bw = ctx.words[b];
         for (std::size_t i = 0; i < bw.words.size(); ++i) {
             const Word& w = bw.words[i];
-            if (!w.all_caps || w.has_digit || w.lower.size() > 7) continue;
+            const std::string written = ctx.text_of(b, w);
+            if (!acronym_shaped(w, written) || w.lower.size() > 7) continue;
             bool caps_run = (i > 0 && bw.words[i - 1].all_caps) || (i + 1 < bw.words.size() && bw.words[i + 1].all_caps);
-            if (caps_run || ctx.lexicon.is_common(w.lower) || roman_like(w.lower)) continue;
+            // "CARE" in capitals is an everyday word shouted; "LeDeR" is never "leader".
+            const bool mixed = !w.all_caps;
+            if (caps_run || (!mixed && ctx.lexicon.is_common(w.lower)) || roman_like(w.lower)) continue;
             if (bw.glossary[i].second > 0) continue;
             if (!seen.insert(w.lower).second) continue;
-            if (initials_before(bw, i, w.lower) || next_sentence_explains(ctx, b, bw.sentence_of[i], {w.lower}))
+            if (initials_before(bw, i, w.lower) || named_after_explaining(ctx, b, i) ||
+                next_sentence_explains(ctx, b, bw.sentence_of[i], {w.lower}))
                 continue;
+            // In the glossary but written another way ("DoLS", "LeDeR"): its full words.
+            if (const GlossaryEntry* e = ctx.lexicon.find_term(w.lower); e && e->acronym && ctx.on("unexplained-term")) {
+                ctx.report(block, w.begin, "unexplained-term",
+                           quote(written) + " is an acronym that is not explained the first time it is used",
+                           "Write the full words, \"" + e->full + "\", then explain: \"" + e->explanation + "\"");
+                continue;
+            }
             ctx.report(block, w.begin, "acronym", quote(ctx.text_of(b, w)) + " is an acronym with no full words",
                        "Write the full words instead, or add it to the glossary so it is explained.");
         }

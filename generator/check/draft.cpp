@@ -1,8 +1,10 @@
 #include "generator/check/draft.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "generator/check/data_file.hpp"
+#include "generator/check/draft_facts.hpp"
 #include "generator/check/draft_sentences.hpp"
 #include "generator/check/draft_words.hpp"
 #include "generator/check/text_blocks.hpp"
@@ -81,6 +83,57 @@ public:
         }
     }
 
+    // A table stays a table: the build makes each row a question chunk and
+    // one chunk per answer, labelled with its column heading. Words are made
+    // plain in each cell; sentences are not split, so no cell breaks apart.
+    void table(const std::vector<const TextBlock*>& cells) {
+        if (cells.empty()) return;
+        from(cells.front()->at.line);
+        std::vector<std::vector<Rewritten>> rows;
+        int row = -2;
+        for (const TextBlock* c : cells) {
+            if (c->table_row != row) {
+                rows.emplace_back();
+                row = c->table_row;
+            }
+            rows.back().push_back(rewrite_words(trim(c->text), lexicon_, rules_, state_, stats_));
+        }
+        std::size_t columns = 0;
+        for (const auto& r : rows) columns = std::max(columns, r.size());
+        auto cell_text = [](std::string t) {
+            for (auto& ch : t)
+                if (ch == '|' || ch == '\n') ch = ch == '|' ? '/' : ' ';
+            return trim(t);
+        };
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            out_ += "|";
+            for (std::size_t k = 0; k < columns; ++k)
+                out_ += " " + (k < rows[r].size() ? cell_text(rows[r][k].text) : std::string()) + " |";
+            out_ += "\n";
+            if (r == 0) {
+                out_ += "|";
+                for (std::size_t k = 0; k < columns; ++k) out_ += "---|";
+                out_ += "\n";
+            }
+        }
+        out_ += "\n";
+        ++stats_.sentences;
+        std::size_t at = 0;
+        int line = cells.front()->at.line;
+        for (const auto& r : rows)
+            for (const auto& x : r) {
+                line = cells[std::min(at++, cells.size() - 1)]->at.line;
+                for (const auto& e : x.explanations)
+                    out_ += "<!-- from line " + std::to_string(line) + ": explains a bold word in the table -->\n" + e +
+                            "\n\n";
+                for (const auto& t : x.todos) todo(line, t);
+                int words = count_words(x.text);
+                if (words > rules_.max_sentence_words * 2)
+                    todo(line, "a table cell of " + std::to_string(words) +
+                                   " words: keep each answer short, one or two sentences");
+            }
+    }
+
     void todo(int line, const std::string& what) {
         out_ += "<!-- TODO (line " + std::to_string(line) + "): " + comment_safe(what) + " -->\n\n";
         ++stats_.todos;
@@ -91,11 +144,22 @@ public:
 private:
     void from(int line) { out_ += "<!-- from line " + std::to_string(line) + " -->\n"; }
 
+    // Only joining words ("And.", "or"): left over from a split or a copied
+    // line break, never a sentence or a bullet of its own.
+    static bool only_joiners(const std::string& text) {
+        for (const auto& w : split_words(text))
+            if (w.lower != "and" && w.lower != "or" && w.lower != "but" && w.lower != "so" && w.lower != "then" &&
+                w.lower != "also" && w.lower != "as" && w.lower != "well")
+                return false;
+        return true;
+    }
+
     void write_piece(const DraftPiece& piece, int line, bool bullet) {
-        if (count_words(piece.text) == 0 && piece.items.empty()) return;  // stray punctuation
+        if (only_joiners(piece.text) && piece.items.empty()) return;  // stray punctuation or a lone "and"
         Rewritten r = rewrite_words(piece.text, lexicon_, rules_, state_, stats_);
         std::vector<Rewritten> items;
-        for (const auto& item : piece.items) items.push_back(rewrite_words(item, lexicon_, rules_, state_, stats_));
+        for (const auto& item : piece.items)
+            if (!only_joiners(item)) items.push_back(rewrite_words(item, lexicon_, rules_, state_, stats_));
         from(line);
         // A numbered item keeps its number on its first sentence: it may be a fact ("3. Case management").
         std::string marker = number_ > 0 ? std::to_string(number_) + ". " : bullet ? "- " : "";
@@ -163,17 +227,34 @@ std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, cons
 
     DraftWriter writer(rules, lexicon, stats);
     std::size_t html = 0;
-    for (const auto& b : view.blocks) {
+    for (std::size_t k = 0; k < view.blocks.size(); ++k) {
+        const TextBlock& b = view.blocks[k];
         while (html < view.html_blocks.size() && view.html_blocks[html].at.line < b.at.line)
             writer.todo(view.html_blocks[html++].at.line, "HTML left out of the draft; add its words by hand if they matter");
         ++stats.source_blocks;
+        if (b.kind == BlockKind::TableCell) {
+            std::vector<const TextBlock*> cells{&b};
+            // A header row after body rows starts the next table.
+            while (k + 1 < view.blocks.size() && view.blocks[k + 1].kind == BlockKind::TableCell &&
+                   !(view.blocks[k + 1].table_row == 0 && view.blocks[k].table_row > 0)) {
+                cells.push_back(&view.blocks[++k]);
+                ++stats.source_blocks;
+            }
+            writer.table(cells);
+            continue;
+        }
         if (trim(b.text).empty()) continue;
         if (b.kind == BlockKind::Heading) writer.heading(b);
         else writer.text_block(b);
     }
     while (html < view.html_blocks.size())
         writer.todo(view.html_blocks[html++].at.line, "HTML left out of the draft; add its words by hand if they matter");
-    return out + writer.take();
+    out += writer.take();
+    // Last, every number, date and name of the source with the line that keeps it.
+    const std::vector<Fact> facts = source_facts(view, &lexicon);
+    stats.facts = static_cast<int>(facts.size());
+    out += facts_checklist(facts, out, stats.facts_missing);
+    return out;
 }
 
 }  // namespace easyread::check

@@ -20,6 +20,8 @@ struct DraftStats {
     int numbers = 0;          // numbers, dates and percentages rewritten
     int terms_explained = 0;  // glossary terms bolded with their explanation
     int todos = 0;            // places a person must look at
+    int facts = 0;            // numbers, dates and names in the source (listed at the end)
+    int facts_missing = 0;    // of those, the ones no draft line keeps
 };
 
 std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, const RuleSet& rules,

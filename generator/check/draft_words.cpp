@@ -34,7 +34,59 @@ std::string percent_text(double value) {
     return exact ? words : "about " + words;
 }
 
+bool function_word(const std::string& w) {
+    static const char* const kWords[] = {
+        "a",    "an",   "the",  "to",    "of",   "and",  "or",    "but",  "in",    "on",    "at",   "for",
+        "with", "by",   "from", "is",    "are",  "was",  "were",  "be",   "will",  "can",   "that", "this",
+        "it",   "we",   "you",  "they",  "if",   "so",   "as",    "when", "which", "who",   "our",  "your",
+        "their", "has", "have", "not",   "into", "about", "than", "then", "because", "where", "all", "us",
+        "them", "he",   "she",  "i",     "do",   "does",  "did",  "would", "should", "could", "may", "must"};
+    for (const char* x : kWords)
+        if (w == x) return true;
+    return false;
+}
+
+bool determiner(const std::string& w) {
+    return w == "a" || w == "an" || w == "the" || w == "our" || w == "your" || w == "their" || w == "this" ||
+           w == "these" || w == "its" || w == "my" || w == "his" || w == "her";
+}
+
+bool starts_with_vowel_sound(const std::string& w) {
+    return !w.empty() && std::string("aeiou").find(w[0]) != std::string::npos && w.rfind("use", 0) != 0 &&
+           w.rfind("one", 0) != 0;
+}
+
 }  // namespace
+
+// A swap is made only when the sentence still reads correctly around it: no
+// doubled word ("different different areas"), no word the next few words
+// already say ("going into hospital to hospital"), no noun phrase put where
+// the wordy word described the next noun ("the 5 most important thing
+// areas"), and "a"/"an" and determiners kept in step.
+bool swap_reads_well(const std::string& s, const std::vector<Word>& words, std::size_t i, std::size_t len,
+                     const std::string& plain) {
+    std::vector<Word> plain_words = split_words(plain);
+    if (plain_words.empty()) return false;
+    const std::size_t after = i + len;
+    const bool end_of_clause =
+        after >= words.size() || s.find_first_of(",;:.!?()", words[after - 1].end) < words[after].begin;
+    // The words on both sides must not repeat the swap's own words.
+    if (i > 0 && words[i - 1].lower == plain_words.front().lower) return false;
+    if (!end_of_clause && words[after].lower == plain_words.back().lower) return false;
+    for (std::size_t k = after; k < words.size() && k < after + 3; ++k)
+        for (const auto& pw : plain_words)
+            if (pw.lower.size() >= 4 && words[k].lower == pw.lower) return false;
+    // A longer plain phrase ending in a noun, where the wordy word described
+    // the next word: "priority areas" must not become "most important thing areas".
+    if (plain_words.size() > len && !end_of_clause && !function_word(words[after].lower)) return false;
+    // Determiners: "the" + "the most important thing", "a" + "other".
+    if (i > 0 && determiner(words[i - 1].lower) && determiner(plain_words.front().lower)) return false;
+    if (i > 0 && (words[i - 1].lower == "a" || words[i - 1].lower == "an")) {
+        bool an = words[i - 1].lower == "an";
+        if (an != starts_with_vowel_sound(plain_words.front().lower)) return false;
+    }
+    return true;
+}
 
 Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet& rules, DraftState& state,
                         DraftStats& stats) {
@@ -84,7 +136,7 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
                 i += plen - 1;
                 continue;
             }
-            if (!p.plain.empty()) {
+            if (!p.plain.empty() && swap_reads_well(s, words, i, plen, p.plain)) {
                 std::string plain = carry_plural(s.substr(words[i + plen - 1].begin, end - words[i + plen - 1].begin),
                                                  p.words.back(), p.plain);
                 emit(w.begin, end, first_word || w.capitalised ? capitalise(plain) : plain);
@@ -95,13 +147,14 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
         }
         // Numbers as digits: "twenty-five" -> 25, "three hundred" -> 300.
         // "2 million" stays: a scale word after digits reads better than "2000000".
+        // "million" stays a word everywhere: "two million" -> "2 million", never "2000000".
         bool scale_after_digits = i > 0 && words[i - 1].has_digit && number_word_value(w.lower) >= 100;
-        if (int v = number_word_value(w.lower); v > 0 && !scale_after_digits) {
+        if (int v = number_word_value(w.lower); v > 0 && v < 1000000 && !scale_after_digits) {
             std::size_t end = w.end;
             long value = v;
             if (v < 100 && i + 1 < words.size()) {
                 int scale = number_word_value(lower[i + 1]);
-                if (scale == 100 || scale == 1000 || scale == 1000000) {
+                if (scale == 100 || scale == 1000) {
                     value *= scale;
                     end = words[++i].end;
                 }

@@ -27,9 +27,15 @@ PictureStats assign_pictures(Document& doc, const symbols::Bank& bank, Diagnosti
                 b.picture_reason = "chosen in the text";
             } else {
                 ++stats.missing;
-                diags.warning(doc.source_path, b.line, b.column, "missing-picture",
-                              "no picture called \"" + b.picture_request + "\" in the picture bank",
-                              "See 'easyread pictures --list' for the names, or add it with --pictures DIR.");
+                const auto& prefix = symbols::Bank::kLocalPicturePrefix;
+                if (b.picture_request.rfind(prefix, 0) == 0)
+                    diags.warning(doc.source_path, b.line, b.column, "missing-picture",
+                                  "the picture file " + b.picture_request.substr(prefix.size()) + " could not be read",
+                                  "Save it again as PNG, JPEG or SVG.");
+                else
+                    diags.warning(doc.source_path, b.line, b.column, "missing-picture",
+                                  "no picture called \"" + b.picture_request + "\" in the picture bank",
+                                  "See 'easyread pictures --list' for the names, or add it with --pictures DIR.");
             }
         } else {
             // Bold hard words are what the chunk is about: the matcher weighs
@@ -40,8 +46,12 @@ PictureStats assign_pictures(Document& doc, const symbols::Bank& bank, Diagnosti
                 b.picture_reason = pick.reason;
             }
         }
-        if (b.picture_id.empty()) ++stats.none;
-        else ++stats.chosen;
+        if (!b.picture_id.empty()) {
+            ++stats.chosen;
+        } else {
+            ++stats.none;
+            if (b.picture_request.empty()) ++stats.missing;  // no picture fits: the checker's missing-picture
+        }
         previous = b.picture_id;
     }
     return stats;

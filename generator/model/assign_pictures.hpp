@@ -9,8 +9,10 @@ namespace easyread {
 
 struct PictureStats {
     int chosen = 0;   // chunks that have a picture
-    int missing = 0;  // chunks asking for a picture the bank does not have
-    int none = 0;     // chunks left without one
+    // Chunks given a missing-picture warning: one asking for a picture the
+    // bank does not have, or one no picture fits (the checker names those).
+    int missing = 0;
+    int none = 0;     // chunks left without one, "none" asked for included
 };
 
 PictureStats assign_pictures(Document& doc, const symbols::Bank& bank, Diagnostics& diags);

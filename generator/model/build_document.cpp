@@ -3,12 +3,21 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <optional>
 #include <set>
 
-#include "generator/parse/attributes.hpp"
 #include "base/sentences.hpp"
+#include "base/text_util.hpp"
+#include "generator/check/data_file.hpp"
+#include "generator/check/lexicon.hpp"
+#include "generator/check/naming.hpp"
+#include "generator/parse/attributes.hpp"
+#include "symbols/bank.hpp"
 
 namespace easyread {
 
@@ -51,6 +60,7 @@ struct Builder {
         cmark_iter* it = cmark_iter_new(block);
         cmark_event_type ev;
         int bold = 0;
+        int line = 0;  // lines into the block, counted at each line break
         std::vector<std::string> links;
         int skip_depth = 0;  // inside an image: its alt text is not body text
         while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -71,6 +81,8 @@ struct Builder {
                         out.picture_request = url.substr(7);
                         out.picture_alt = image_words(n);
                         out.picture_decorative = out.picture_alt.empty();
+                    } else if (local_picture(n, url, out)) {
+                        // ![my photo](photo.png): a picture file beside the document.
                     } else {
                         warn(n, "image", "only pictures from the picture bank can be used (" + url + ")",
                              "Write ![words](symbol:ID) or {picture=ID}; see 'easyread pictures --list'.");
@@ -98,8 +110,9 @@ struct Builder {
                     if (const char* lit = cmark_node_get_literal(n)) s = lit;
                 } else {
                     s = " ";
+                    ++line;
                 }
-                Span span{s, bold > 0, links.empty() ? std::string() : links.back()};
+                Span span{s, bold > 0, links.empty() ? std::string() : links.back(), line};
                 if (!out.spans.empty() && out.spans.back().bold == span.bold && out.spans.back().link == span.link)
                     out.spans.back().text += s;
                 else
@@ -125,6 +138,36 @@ struct Builder {
             if (!s.empty()) break;
             out.spans.erase(out.spans.begin());
         }
+    }
+
+    // A relative path to a PNG, JPEG or SVG beside the Markdown file becomes
+    // the chunk's picture, its words the alt text. True when the URL names a
+    // local file at all (a problem with it is a warning here).
+    bool local_picture(cmark_node* image, const std::string& url, Block& out) {
+        if (url.empty() || url.find("://") != std::string::npos || url.rfind("data:", 0) == 0 ||
+            url.rfind("mailto:", 0) == 0)
+            return false;
+        std::string path = url;
+        if (path[0] != '/') {
+            std::size_t slash = md.path.rfind('/');
+            std::string dir = md.path == "-" || slash == std::string::npos ? std::string() : md.path.substr(0, slash + 1);
+            path = dir + path;
+        }
+        if (!symbols::is_local_picture_file(path)) {
+            warn(image, "image", "a picture file must be PNG, JPEG or SVG (" + url + ")",
+                 "Save it as .png, .jpg or .svg beside the Markdown file, or use ![words](symbol:ID).");
+            return true;
+        }
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+            warn(image, "image", "the picture file " + url + " is not there",
+                 "Put the picture beside the Markdown file, or write the path from the Markdown file's folder.");
+            return true;
+        }
+        out.picture_request = symbols::Bank::kLocalPicturePrefix + path;
+        out.picture_alt = image_words(image);
+        out.picture_decorative = out.picture_alt.empty();
+        return true;
     }
 
     void take_attributes(cmark_node* block, Block& out) {
@@ -228,38 +271,149 @@ struct Builder {
     }
 };
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
+// The bundled glossary, read once: the explanation of a bold word that the
+// text itself does not explain.
+const check::Lexicon& bundled_glossary() {
+    static const check::Lexicon lexicon = [] {
+        check::Lexicon out;
+        Diagnostics ignored;  // a missing glossary only means no fallback
+        std::string resolved, text;
+        if (check::read_data_file(check::RuleSet{}.glossary, resolved, text, ignored))
+            check::parse_glossary(resolved, text, out, ignored);
+        return out;
+    }();
+    return lexicon;
 }
 
-// The first use of each bold word, explained by the sentence that follows it.
-void find_hard_words(Document& doc) {
+// Where a sentence of the document is: block and sentence in that block.
+struct SentenceRef {
+    std::size_t block = 0;
+    std::size_t sentence = 0;
+    bool operator<(const SentenceRef& o) const {
+        return block != o.block ? block < o.block : sentence < o.sentence;
+    }
+};
+
+struct BlockSentences {
+    std::string text;
+    std::vector<Sentence> sentences;
+    std::string sentence(std::size_t i) const {
+        return text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+    }
+};
+
+// The first use of each bold word, with its own explanation: the sentence
+// after it; the sentence before it when the word's sentence names it ("This
+// is called a **discharge plan**."); else the bundled glossary's; else a
+// warning. One sentence explains two words only when it names both.
+void find_hard_words(Document& doc, Diagnostics& diags) {
+    std::vector<BlockSentences> blocks(doc.blocks.size());
+    for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi) {
+        blocks[bi].text = doc.blocks[bi].plain_text();
+        blocks[bi].sentences = split_sentences(blocks[bi].text);
+    }
+    auto is_text = [&doc](std::size_t bi) { return doc.blocks[bi].kind != BlockKind::Heading; };
+    // The sentence after or before one, crossing into the next or previous
+    // chunk but never past a heading.
+    auto next_of = [&](SentenceRef r) -> std::optional<SentenceRef> {
+        if (r.sentence + 1 < blocks[r.block].sentences.size()) return SentenceRef{r.block, r.sentence + 1};
+        for (std::size_t bi = r.block + 1; bi < blocks.size() && is_text(bi); ++bi)
+            if (!blocks[bi].sentences.empty()) return SentenceRef{bi, 0};
+        return std::nullopt;
+    };
+    auto previous_of = [&](SentenceRef r) -> std::optional<SentenceRef> {
+        if (r.sentence > 0) return SentenceRef{r.block, r.sentence - 1};
+        for (std::size_t bi = r.block; bi-- > 0 && is_text(bi);)
+            if (!blocks[bi].sentences.empty()) return SentenceRef{bi, blocks[bi].sentences.size() - 1};
+        return std::nullopt;
+    };
+    auto text_of = [&](SentenceRef r) { return blocks[r.block].sentence(r.sentence); };
+
+    struct Found {
+        std::string word;
+        SentenceRef at;
+        std::size_t byte = 0;  // where the word starts in its chunk
+        int line = 0;
+        int column = 1;
+    };
+    std::vector<Found> found;
     std::set<std::string> seen;
     for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi) {
         const Block& b = doc.blocks[bi];
-        if (b.kind == BlockKind::Heading) continue;
-        std::string text = b.plain_text();
+        if (!is_text(bi) || blocks[bi].sentences.empty()) continue;
         std::size_t offset = 0;
         for (const auto& span : b.spans) {
             std::size_t here = offset;
             offset += span.text.size();
+            if (!span.bold) continue;
             std::string word = span.text;
             word.erase(word.find_last_not_of(" .,;:!?") + 1);
-            word.erase(0, std::min(word.size(), word.find_first_not_of(' ')));
-            if (!span.bold || word.empty() || !seen.insert(lower(word)).second) continue;
-            // The explanation is the sentence after the one holding the word.
-            std::size_t end = text.find_first_of(".!?", here + span.text.size());
-            std::string after = end == std::string::npos ? std::string() : text.substr(end + 1);
-            auto sentences = sentence_texts(after);
-            std::string explanation = sentences.empty() ? std::string() : sentences.front();
-            if (explanation.empty() && bi + 1 < doc.blocks.size() &&
-                doc.blocks[bi + 1].kind != BlockKind::Heading) {
-                auto next = sentence_texts(doc.blocks[bi + 1].plain_text());
-                if (!next.empty()) explanation = next.front();
-            }
-            doc.hard_words.push_back({word, explanation, b.line});
+            std::size_t lead = std::min(word.size(), word.find_first_not_of(' '));
+            word.erase(0, lead);
+            if (word.empty() || !seen.insert(lower(word)).second) continue;
+            std::size_t s = 0;
+            while (s + 1 < blocks[bi].sentences.size() && blocks[bi].sentences[s].end <= here + lead) ++s;
+            found.push_back({word, {bi, s}, here + lead, b.line + span.line, span.line > 0 ? 1 : b.column});
         }
+    }
+
+    std::map<SentenceRef, std::vector<std::string>> used;  // sentence -> the words it explains
+    auto may_use = [&](SentenceRef r, const std::string& word) {
+        auto it = used.find(r);
+        if (it == used.end()) return true;
+        const std::string sentence = text_of(r);
+        if (!check::sentence_names(sentence, word)) return false;
+        for (const auto& other : it->second)
+            if (!check::sentence_names(sentence, other)) return false;
+        return true;
+    };
+    // Naming sentences first, so the sentence before "This is called **X**."
+    // goes to X and not to a bold word just before it.
+    std::vector<std::string> explanations(found.size());
+    std::vector<bool> explained(found.size(), false);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t fi = 0; fi < found.size(); ++fi) {
+            const Found& f = found[fi];
+            const BlockSentences& bs = blocks[f.at.block];
+            const Sentence& own = bs.sentences[f.at.sentence];
+            std::string before = bs.text.substr(own.begin, f.byte > own.begin ? f.byte - own.begin : 0);
+            const bool naming = check::is_naming_opening(before);
+            if (naming != (pass == 0)) continue;
+            bool partners = false;  // another first-use bold word in the same sentence
+            for (const auto& g : found)
+                if (&g != &f && !(g.at < f.at) && !(f.at < g.at)) partners = true;
+            std::optional<SentenceRef> chosen;
+            if (naming) {
+                chosen = previous_of(f.at);
+            } else if (auto next = next_of(f.at)) {
+                // With two bold words in one sentence, the next sentence
+                // explains only a word it names; so does a next sentence that
+                // brings in a hard word of its own.
+                bool next_has_own = false;
+                for (const auto& g : found)
+                    if (!(g.at < *next) && !(*next < g.at)) next_has_own = true;
+                if ((!partners && !next_has_own) || check::sentence_names(text_of(*next), f.word)) chosen = next;
+            }
+            if (chosen && !may_use(*chosen, f.word)) chosen.reset();
+            if (!chosen) continue;
+            explanations[fi] = text_of(*chosen);
+            explained[fi] = true;
+            used[*chosen].push_back(f.word);
+        }
+    }
+    for (std::size_t fi = 0; fi < found.size(); ++fi) {
+        const Found& f = found[fi];
+        if (!explained[fi]) {
+            if (const auto* entry = bundled_glossary().find_term(f.word)) {
+                explanations[fi] = entry->explanation;
+            } else {
+                diags.warning(doc.source_path, f.line, f.column, "hard-word-unexplained",
+                              "\"" + f.word + "\" is in bold as a hard word, but no sentence explains it",
+                              "Explain it in the next sentence, or explain it first and then write \"This is called **" +
+                                  f.word + "**.\"");
+            }
+        }
+        doc.hard_words.push_back({f.word, explanations[fi], f.line});
     }
 }
 
@@ -270,7 +424,7 @@ Document build_document(const ParsedMarkdown& md, Diagnostics& diags) {
     b.doc.source_path = md.path;
     b.doc.meta = md.meta;
     b.walk();
-    find_hard_words(b.doc);
+    find_hard_words(b.doc, diags);
     return std::move(b.doc);
 }
 

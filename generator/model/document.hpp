@@ -12,6 +12,7 @@ struct Span {
     std::string text;
     bool bold = false;
     std::string link;  // URL when this run is a link
+    int line = 0;      // lines after the block's first line where the run starts
 };
 
 enum class BlockKind {
@@ -43,7 +44,7 @@ struct Block {
 
 struct HardWord {
     std::string word;         // as written in bold
-    std::string explanation;  // the sentence after it
+    std::string explanation;  // the sentence that explains it; empty when none does
     int line = 0;
 };
 
@@ -52,6 +53,9 @@ struct Document {
     FrontMatter meta;
     std::vector<Block> blocks;
     std::vector<HardWord> hard_words;  // first use of each, in order
+
+    // Front matter gives contact details for the back page ("contact:").
+    bool has_contact() const { return !meta.get("contact").empty(); }
 };
 
 }  // namespace easyread

@@ -27,6 +27,7 @@ std::string split_front_matter(const std::string& path, const std::string& text,
 
     std::size_t pos = first_end + 1;
     int line_no = 1;
+    int first_bad = 0;  // the first line that is not "key: value": where the body may have begun
     while (pos <= text.size()) {
         std::size_t end = text.find('\n', pos);
         std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
@@ -43,6 +44,7 @@ std::string split_front_matter(const std::string& path, const std::string& text,
             for (char c : key)
                 if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) key_ok = false;
             if (!key_ok) {
+                if (first_bad == 0) first_bad = line_no;
                 diags.warning(path, line_no, 1, "front-matter",
                               "this front matter line is not \"key: value\"",
                               "Write it as, for example, \"title: Our plan\".");
@@ -57,8 +59,14 @@ std::string split_front_matter(const std::string& path, const std::string& text,
         if (end == std::string::npos) break;
         pos = end + 1;
     }
-    diags.error(path, 1, 1, "front-matter", "the front matter starting on line 1 has no closing \"---\"",
-                "Add a line with just \"---\" after the last \"key: value\" line.");
+    if (first_bad > 0)
+        diags.error(path, first_bad, 1, "front-matter",
+                    "the front matter starting on line 1 has no closing \"---\" before this line",
+                    "Add a line with just \"---\" after the last \"key: value\" line, before line " +
+                        std::to_string(first_bad) + ".");
+    else
+        diags.error(path, 1, 1, "front-matter", "the front matter starting on line 1 has no closing \"---\"",
+                    "Add a line with just \"---\" after the last \"key: value\" line.");
     out.values.clear();
     out.lines.clear();
     out.body_line_offset = 0;

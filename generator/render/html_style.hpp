@@ -23,7 +23,7 @@ a:focus { outline: 3px solid #0B2545; outline-offset: 2px; }
 .chunk { display: flex; align-items: center; gap: 1.25rem; margin: 0 0 1.25rem; padding: 0; }
 .chunk .picture { flex: 0 0 30%; max-width: 9rem; }
 .chunk .picture img { display: block; width: 100%; height: auto; }
-.chunk .text { flex: 1 1 auto; }
+.chunk .text { flex: 1 1 auto; max-width: 34em; }
 .chunks { list-style: none; margin: 0; padding: 0; }
 .chunk.row-start { border-top: 1px solid #c5ccd6; padding-top: 1rem; }
 .label { color: #1F4E79; }
@@ -32,8 +32,14 @@ nav li { margin: 0.4em 0; }
 footer { border-top: 2px solid #c5ccd6; margin-top: 2rem; }
 .credits { font-size: 0.8em; margin-top: 1.5rem; }
 @media (max-width: 36rem) {
-  .chunk { flex-direction: column; align-items: flex-start; }
-  .chunk .picture { max-width: 8rem; width: 8rem; }
+  /* On a phone each chunk is a card: its picture sits on top of its own
+     text, close to it, with clear space and a border before the next card. */
+  .page { padding: 0.75rem 0.75rem 2rem; }
+  .chunk { flex-direction: column; align-items: flex-start; gap: 0.5rem; margin: 0 0 1.5rem;
+    padding: 0.75rem 1rem 1rem; border: 2px solid #c5ccd6; border-radius: 0.75rem; background: #f7f9fc; }
+  .chunk.row-start { border-top-width: 4px; padding-top: 0.75rem; }
+  .chunk .picture { flex: none; max-width: 7rem; width: 7rem; }
+  .chunk .picture:empty { display: none; }
 }
 @media print {
   body { font-size: 16pt; }

@@ -22,7 +22,8 @@ const std::string exe = EASYREAD_EXE;
 }  // namespace
 
 TEST_CASE("check: clean text exits 0 with a summary line", "[command]") {
-    std::string f = temp_file("clean.md", "---\ntitle: Our home\n---\n\n# Our home\n\nWe help you find a home. {picture=house}\n");
+    std::string f = temp_file("clean.md", "---\ntitle: Our home\ncontact: Call 01632 960123\n---\n\n# Our home\n\n"
+                                            "We help you find a home. {picture=house}\n");
     auto r = run_command(exe + " check " + f + " --strict");
     INFO(r.out);
     CHECK(r.status == 0);

@@ -12,7 +12,7 @@
 
 namespace {
 
-const char* kFront = "---\ntitle: Our plan for homes\norganisation: Millbrook Council\nlogo: %s\n---\n\n"
+const char* kFront = "---\ntitle: Our plan for homes\norganisation: Millbrook Council\nlogo: %s\ncontact: Call 01632 960123\n---\n\n"
                      "# Homes\n\nWe want you to have a good home. {picture=house}\n";
 
 std::string with_logo(const std::string& logo) {

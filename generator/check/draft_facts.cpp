@@ -1,0 +1,183 @@
+#include "generator/check/draft_facts.hpp"
+
+#include <cctype>
+#include <cstdlib>
+#include <set>
+
+#include "base/sentences.hpp"
+#include "generator/check/numbers.hpp"
+
+namespace easyread::check {
+
+namespace {
+
+bool name_joiner(const std::string& lower) {
+    return lower == "of" || lower == "and" || lower == "for" || lower == "the" || lower == "on" || lower == "in";
+}
+
+// Nothing but spaces between two words: no comma, bracket or full stop.
+bool joined(const std::string& text, const Word& a, const Word& b) {
+    for (std::size_t i = a.end; i < b.begin && i < text.size(); ++i)
+        if (text[i] != ' ' && text[i] != '\n') return false;
+    return true;
+}
+
+std::string comment_safe(std::string s) {
+    for (std::size_t p = s.find("--"); p != std::string::npos; p = s.find("--", p)) s.replace(p, 2, "- -");
+    return s;
+}
+
+// The digits of a number without its marks: "1,240" -> "1240".
+std::string digits_only(const std::string& s) {
+    std::string out;
+    for (char c : s)
+        if (c >= '0' && c <= '9') out += c;
+    return out;
+}
+
+}  // namespace
+
+std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon) {
+    std::vector<Fact> out;
+    std::set<std::string> seen;
+    auto add = [&](const std::string& written, std::vector<std::string> forms, int line) {
+        if (written.empty() || !seen.insert(written).second) return;
+        forms.insert(forms.begin(), written);
+        out.push_back({written, std::move(forms), line});
+    };
+    for (const auto& b : view.blocks) {
+        const std::string& t = b.text;
+        std::vector<Word> words = split_words(t);
+        std::set<std::size_t> sentence_starts;
+        for (const auto& s : split_sentences(t))
+            if (!s.words.empty()) sentence_starts.insert(s.words.front().begin);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const Word& w = words[i];
+            const int line = b.where(w.begin).line;
+            std::string written = t.substr(w.begin, w.end - w.begin);
+            if (w.has_digit) {
+                std::vector<std::string> forms;
+                if (std::string date = numeric_date_in_words(w.lower); !date.empty()) forms.push_back(date);
+                if (w.lower.back() == '%' || (i + 1 < words.size() && (words[i + 1].lower == "per" ||
+                                                                       words[i + 1].lower == "percent"))) {
+                    bool exact = false;
+                    std::string words_form = percentage_in_words(std::strtod(w.lower.c_str(), nullptr), &exact);
+                    forms.push_back(words_form);
+                }
+                std::string plain = digits_only(written);
+                if (plain != written && plain.size() >= 4) forms.push_back(plain);
+                // "£9.2 million": the scale word belongs to the figure.
+                if (i + 1 < words.size() && (words[i + 1].lower == "million" || words[i + 1].lower == "billion") &&
+                    joined(t, w, words[i + 1]))
+                    written += " " + t.substr(words[i + 1].begin, words[i + 1].end - words[i + 1].begin);
+                add(written, forms, line);
+                continue;
+            }
+            if (int v = number_word_value(w.lower); v > 1) {
+                add(written, {std::to_string(v)}, line);
+                continue;
+            }
+            // Names: a run of capitalised words, with "of", "and", "for" inside
+            // ("Department for Work and Pensions"); a lone capitalised word
+            // at the start of a sentence is just the sentence's first word.
+            if (!w.capitalised || w.lower == "i") continue;
+            std::size_t last = i;
+            for (std::size_t k = i + 1; k < words.size() && joined(t, words[k - 1], words[k]); ++k) {
+                if (words[k].capitalised) {
+                    last = k;
+                } else if (!name_joiner(words[k].lower) || k + 1 >= words.size() || !words[k + 1].capitalised ||
+                           !joined(t, words[k], words[k + 1])) {
+                    break;
+                }
+            }
+            const bool first_of_sentence = sentence_starts.count(w.begin) > 0;
+            std::size_t from = i;
+            if (first_of_sentence && last == i && !w.all_caps) continue;
+            if (first_of_sentence && last > i && !words[i + 1].capitalised) {
+                i = last;  // "The Department ..." is fine; "Our plan" is not a name
+                continue;
+            }
+            if (first_of_sentence && !w.all_caps &&
+                ((lexicon && lexicon->is_common(w.lower)) || w.lower == "the" || w.lower == "our" ||
+                 w.lower == "we" || w.lower == "in" || w.lower == "on" || w.lower == "by" || w.lower == "this"))
+                ++from;
+            if (from <= last && (last > from || words[from].capitalised) && b.kind != BlockKind::Heading)
+                add(t.substr(words[from].begin, words[last].end - words[from].begin), {}, line);
+            i = last;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// `form` in `line` as whole words: "19" is not found inside "2019" or "19.5".
+bool contains_words(const std::string& line, const std::string& form) {
+    auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t p = line.find(form); p != std::string::npos; p = line.find(form, p + 1)) {
+        bool left = p == 0 || !alnum(form.front()) || !alnum(line[p - 1]);
+        std::size_t e = p + form.size();
+        bool right = e >= line.size() || !alnum(form.back()) || !alnum(line[e]) ||
+                     (line[e] == '.' && (e + 1 >= line.size() || !alnum(line[e + 1])));
+        if (left && right) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string facts_checklist(const std::vector<Fact>& facts, const std::string& draft, int& missing) {
+    missing = 0;
+    std::vector<std::string> lines;
+    std::size_t pos = 0;
+    while (pos <= draft.size()) {
+        std::size_t end = draft.find('\n', pos);
+        lines.push_back(draft.substr(pos, end == std::string::npos ? std::string::npos : end - pos));
+        if (end == std::string::npos) break;
+        pos = end + 1;
+    }
+    // Where the body starts: past the front matter, so a title there does not count.
+    std::size_t body = 0;
+    if (!lines.empty() && lines[0] == "---")
+        for (std::size_t k = 1; k < lines.size(); ++k)
+            if (lines[k] == "---") {
+                body = k + 1;
+                break;
+            }
+    // The source line each draft line came from ("<!-- from line 12 -->").
+    std::vector<int> from(lines.size(), 0);
+    int current = 0;
+    for (std::size_t k = body; k < lines.size(); ++k) {
+        const std::string marker = "<!-- from line ";
+        if (lines[k].rfind(marker, 0) == 0) current = std::atoi(lines[k].c_str() + marker.size());
+        from[k] = current;
+    }
+    auto keeps = [&](std::size_t k, const Fact& f) {
+        if (lines[k].rfind("<!--", 0) == 0) return false;  // notes do not keep a fact
+        for (const auto& form : f.draft_forms)
+            if (!form.empty() && contains_words(lines[k], form)) return true;
+        return false;
+    };
+    std::string out;
+    for (const auto& f : facts) {
+        std::size_t found = 0;
+        // First the lines made from the fact's own source line, then any.
+        for (std::size_t k = body; k < lines.size() && !found; ++k)
+            if (from[k] == f.source_line && keeps(k, f)) found = k + 1;
+        for (std::size_t k = body; k < lines.size() && !found; ++k)
+            if (keeps(k, f)) found = k + 1;
+        std::string what = "\"" + f.written + "\" (source line " + std::to_string(f.source_line) + ")";
+        if (found) {
+            out += "<!-- [ ] line " + std::to_string(found) + ": " + comment_safe(what) + " -->\n";
+        } else {
+            ++missing;
+            out += "<!-- [ ] NOT IN THE DRAFT: " + comment_safe(what) + ": add it, or make sure it was meant to go -->\n";
+        }
+    }
+    // One note a line, so each can be ticked or deleted on its own.
+    return "<!-- Facts to tick off: every number, date and name in the source, with the line of this draft that "
+           "keeps it. Check each one is still right. -->\n" +
+           out;
+}
+
+}  // namespace easyread::check

@@ -1,0 +1,20 @@
+// Easy read names a thing after explaining it: "Every person will have a plan
+// to leave hospital. This plan is called a **discharge plan**." The model (for
+// the Hard words page) and the checker (for unexplained words) read this the
+// same way.
+#pragma once
+#include <string>
+
+namespace easyread::check {
+
+// True when `before_word`, the words of a sentence up to a hard word, is a
+// naming opening: "This is called", "This plan is called a", "These are known
+// as", "This means", "We call this", "People call this". The sentence before
+// then explains the word.
+bool is_naming_opening(const std::string& before_word);
+
+// True when `sentence` mentions the hard word `word` (case and simple endings
+// aside): "A care plan says ..." names "care plan" and "care plans".
+bool sentence_names(const std::string& sentence, const std::string& word);
+
+}  // namespace easyread::check

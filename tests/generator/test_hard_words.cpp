@@ -1,0 +1,92 @@
+// The Hard words page: each bold word with its own, right explanation.
+#include <catch2/catch.hpp>
+
+#include "generator/model/build_document.hpp"
+
+using namespace easyread;
+
+namespace {
+
+Document hard_doc(const std::string& text, Diagnostics& d) {
+    SourceText src{"doc.md", text};
+    ParsedMarkdown md = parse_markdown(src, d);
+    return build_document(md, d);
+}
+
+std::string explanation_of(const Document& doc, const std::string& word) {
+    for (const auto& hw : doc.hard_words)
+        if (hw.word == word) return hw.explanation;
+    FAIL("no hard word " << word);
+    return {};
+}
+
+int warnings_with(const Diagnostics& d, const std::string& id) {
+    int n = 0;
+    for (const auto& x : d.items()) n += x.id == id;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("two bold words in one sentence do not share the next sentence") {
+    Diagnostics d;
+    Document doc = hard_doc(
+        "You will have a **risk assessment** and a **care plan**. A care plan says what support you get.\n", d);
+    REQUIRE(doc.hard_words.size() == 2);
+    CHECK(explanation_of(doc, "care plan") == "A care plan says what support you get.");
+    // Not the care plan's sentence: the glossary's, or nothing and a warning.
+    CHECK(explanation_of(doc, "risk assessment") != "A care plan says what support you get.");
+}
+
+TEST_CASE("a sentence that names both bold words explains both") {
+    Diagnostics d;
+    Document doc = hard_doc("You get **advice** and **guidance**. Advice and guidance tell you what to do.\n", d);
+    CHECK(explanation_of(doc, "advice") == "Advice and guidance tell you what to do.");
+    CHECK(explanation_of(doc, "guidance") == "Advice and guidance tell you what to do.");
+}
+
+TEST_CASE("This is called **X**: the sentence before explains it") {
+    Diagnostics d;
+    Document doc = hard_doc(
+        "Every person will have a plan to leave hospital. This plan is called a **discharge plan**.\n\n"
+        "Someone can speak up for you.\n\nWe call this person an **advocate**.\n\n"
+        "You choose where to live. This means you have **choice**.\n", d);
+    CHECK(explanation_of(doc, "discharge plan") == "Every person will have a plan to leave hospital.");
+    CHECK(explanation_of(doc, "advocate") == "Someone can speak up for you.");
+    CHECK(explanation_of(doc, "choice") == "You choose where to live.");
+    CHECK(warnings_with(d, "hard-word-unexplained") == 0);
+}
+
+TEST_CASE("the sentence before a naming sentence is not given to the bold word before it") {
+    Diagnostics d;
+    Document doc = hard_doc("Your **care plan** is ready. We look at it every year. This is called a **review**.\n", d);
+    CHECK(explanation_of(doc, "review") == "We look at it every year.");
+    CHECK(explanation_of(doc, "care plan") != "We look at it every year.");
+}
+
+TEST_CASE("a next sentence that brings in its own hard word does not explain the one before") {
+    Diagnostics d;
+    Document doc =
+        hard_doc("You have a **wibble**. A **frobnitz** keeps you safe. It is a kind of plan.\n", d);
+    CHECK(explanation_of(doc, "frobnitz") == "It is a kind of plan.");
+    CHECK(explanation_of(doc, "wibble").empty());
+    CHECK(warnings_with(d, "hard-word-unexplained") == 1);
+}
+
+TEST_CASE("the bundled glossary explains a bold word the text does not") {
+    Diagnostics d;
+    Document doc = hard_doc("# Money\n\nYou can get **advocacy**.\n\n# Next\n\nMore.\n", d);
+    REQUIRE(doc.hard_words.size() == 1);
+    CHECK_FALSE(doc.hard_words[0].explanation.empty());
+    CHECK(warnings_with(d, "hard-word-unexplained") == 0);
+}
+
+TEST_CASE("an unexplained bold word is a warning at its own line") {
+    Diagnostics d;
+    Document doc = hard_doc("---\ntitle: T\n---\nWe talk about things\nand **zorbing**.\n", d);
+    REQUIRE(doc.hard_words.size() == 1);
+    CHECK(doc.hard_words[0].explanation.empty());
+    REQUIRE(warnings_with(d, "hard-word-unexplained") == 1);
+    for (const auto& x : d.items())
+        if (x.id == "hard-word-unexplained") CHECK(x.line == 5);
+}
