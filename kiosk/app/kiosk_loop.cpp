@@ -17,13 +17,17 @@ constexpr int kFramesAfterInput = 3;
 constexpr double kLongestSleepS = 60.0;
 
 // `overlay` names the app's own panel when one is open ("help", "page-zoom").
-void trace_screen(TraceLog& trace, const SessionView& view, const char* overlay, const std::vector<TapTarget>& targets) {
+void trace_screen(TraceLog& trace, const SessionView& view, const char* overlay, const UiContext& ui) {
     if (!trace.on()) return;
     trace.line(std::string("screen ") + (overlay ? overlay : screen_name(view.screen)) + " " + std::to_string(view.revision));
     char buf[256];
-    for (const TapTarget& t : targets) {
+    for (const TapTarget& t : ui.targets) {
         std::snprintf(buf, sizeof buf, " %.0f %.0f %.0f %.0f", t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y);
         trace.line("target " + t.name + buf);
+    }
+    for (const TapTarget& t : ui.shown) {
+        std::snprintf(buf, sizeof buf, " %.0f %.0f %.0f %.0f", t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y);
+        trace.line("shown " + t.name + buf);
     }
     trace.line("end");
 }
@@ -64,9 +68,41 @@ bool apply_action(Session& session, const UiAction& action) {
         case UiActionKind::OpenStaff: return session.open_staff();
         case UiActionKind::CloseHelp:
         case UiActionKind::ZoomPage:
-        case UiActionKind::KeyboardLayer: return false;  // the app's own panels and keys, not the session's
+        case UiActionKind::KeyboardLayer:
+        case UiActionKind::ReviewUp:
+        case UiActionKind::ReviewDown: return false;  // the app's own panels and keys, not the session's
     }
     return false;
+}
+
+void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, const std::string& report) {
+    bool traced = false;
+    int frames = 3;
+    for (;;) {
+        const unsigned long before = window.events();
+        window.wait(frames > 0 ? 0.0 : 5.0);
+        if (window.events() != before) frames = 3;
+        if (window.take_close_request()) return;
+        ui.actions.clear();
+        ui.targets.clear();
+        window.begin_frame();
+        ui.metrics.screen_w = ImGui::GetIO().DisplaySize.x;
+        ui.metrics.screen_h = ImGui::GetIO().DisplaySize.y;
+        draw_refused(ui, report);
+        window.end_frame();
+        if (!traced && trace.on()) {
+            trace.line("screen refused 1");
+            char buf[128];
+            for (const TapTarget& t : ui.targets) {
+                std::snprintf(buf, sizeof buf, " %.0f %.0f %.0f %.0f", t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y);
+                trace.line("target " + t.name + buf);
+            }
+            trace.line("end");
+            traced = true;
+        }
+        if (!ui.actions.empty()) return;
+        if (frames > 0) --frames;
+    }
 }
 
 int run_kiosk_loop(KioskLoop& loop) {
@@ -88,6 +124,9 @@ int run_kiosk_loop(KioskLoop& loop) {
     int keyboard_layer = 0;
     std::string keyboard_screen;
     int drawn_layer = 0;
+    // Review's page, kept while Review shows.
+    int review_page = 0;
+    int drawn_review_page = 0;
     while (!loop.session.quit_requested()) {
         const unsigned long events_before = loop.window.events();
         loop.window.wait(seconds_to_sleep(loop, frames_left));
@@ -121,15 +160,20 @@ int run_kiosk_loop(KioskLoop& loop) {
         loop.ui.actions.clear();
         loop.ui.targets.clear();
         loop.ui.speaking = loop.speech.speaking();
+        loop.speech.set_volume(view.muted ? 0 : view.volume);
+        if (is_staff_screen(view.screen)) loop.ui.speech_status = loop.speech.status();
         loop.ui.show_help = help_revision == view.revision;
         loop.ui.page_zoom = zoom_revision == view.revision ? zoom_step : 0;
         const std::string screen_key = std::to_string(static_cast<int>(view.screen)) + " " +
                                        std::to_string(view.question_number) + " " + view.title;
         if (screen_key != keyboard_screen) {
             keyboard_layer = 0;
+            review_page = 0;
             keyboard_screen = screen_key;
         }
         loop.ui.keyboard_layer = keyboard_layer;
+        loop.ui.review_page = review_page;
+        loop.ui.shown.clear();
         loop.ui.time_s = glfwGetTime();
         const std::uint64_t revision = view.revision;
         loop.window.begin_frame(pointer);
@@ -147,9 +191,10 @@ int run_kiosk_loop(KioskLoop& loop) {
             loop.speech.start(loop.speech_lang);
         }
         if (revision != drawn_revision || loop.ui.show_help != drawn_help || loop.ui.page_zoom != drawn_zoom ||
-            loop.ui.keyboard_layer != drawn_layer)
+            loop.ui.keyboard_layer != drawn_layer || loop.ui.review_page != drawn_review_page)
             trace_screen(loop.trace, view, loop.ui.show_help ? "help" : loop.ui.page_zoom ? "page-zoom" : nullptr,
-                         loop.ui.targets);
+                         loop.ui);
+        drawn_review_page = loop.ui.review_page;
         drawn_revision = revision;
         drawn_help = loop.ui.show_help;
         drawn_zoom = loop.ui.page_zoom;
@@ -171,6 +216,11 @@ int run_kiosk_loop(KioskLoop& loop) {
             }
             if (a.kind == UiActionKind::KeyboardLayer) {
                 keyboard_layer = (keyboard_layer + 1) % 3;
+                acted = true;
+            }
+            if (a.kind == UiActionKind::ReviewUp || a.kind == UiActionKind::ReviewDown) {
+                review_page = std::clamp(review_page + (a.kind == UiActionKind::ReviewDown ? 1 : -1), 0,
+                                         std::max(0, loop.ui.review_pages - 1));
                 acted = true;
             }
             const bool applied = apply_action(loop.session, a);

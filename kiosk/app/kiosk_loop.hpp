@@ -31,6 +31,10 @@ struct KioskLoop {
 // ends well), 3 when a script step fails.
 int run_kiosk_loop(KioskLoop& loop);
 
+// The refused-survey staff screen until staff tap Close (or close the window);
+// `report` holds the problems as printed on the terminal.
+void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, const std::string& report);
+
 // Gives one tap to the session; true when the session took it.
 bool apply_action(Session& session, const UiAction& action);
 

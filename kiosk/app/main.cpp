@@ -12,6 +12,7 @@
 #include "kiosk/app/kiosk_loop.hpp"
 #include "kiosk/app/picture_textures.hpp"
 #include "kiosk/app/platform_window.hpp"
+#include "kiosk/app/screens/screen_frame.hpp"
 #include "kiosk/app/speech.hpp"
 #include "kiosk/app/startup.hpp"
 #include "kiosk/app/tap_script.hpp"
@@ -43,7 +44,25 @@ int main(int argc, char** argv) {
     std::string report;
     const bool ready = prepare_kiosk(options, data, report);
     std::fputs(report.c_str(), stderr);
-    if (!ready) return 1;
+    if (!ready) {
+        // Staff see the problems on the kiosk's own screen too, not only on a
+        // terminal nobody watches; without a display (or under a script) the
+        // terminal words are all.
+        if (!options.script_path.empty()) return 1;
+        PlatformWindow window;
+        WindowRequest request;
+        request.fullscreen = !options.windowed;
+        request.width = options.window_w;
+        request.height = options.window_h;
+        if (!window.open(request, error)) return 1;
+        UiContext ui;
+        ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
+                                        static_cast<float>(window.width()), static_cast<float>(window.height()));
+        if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) return 1;
+        apply_theme(ImGui::GetStyle(), ui.metrics.border);
+        run_refusal_screen(window, ui, trace, report);
+        return 1;
+    }
     auto since_start = [&] {
         return std::to_string(
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
@@ -71,6 +90,12 @@ int main(int argc, char** argv) {
     UiContext ui;
     ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
                                     static_cast<float>(window.width()), static_cast<float>(window.height()));
+    // Every screen must fit with 20 mm buttons: refuse a screen that cannot, before anyone uses it.
+    if (std::string small = screen_too_small(ui.metrics); !small.empty()) {
+        std::fprintf(stderr, "easyread-kiosk: error: %s\n", small.c_str());
+        trace.line("refused screen-too-small");
+        return 1;
+    }
     ui.textures = &textures;
     ui.bank = &data.bank;
     ui.document = data.document.count() > 0 ? &data.document : nullptr;

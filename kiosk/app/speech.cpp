@@ -162,6 +162,7 @@ void Speech::run(std::string lang) {
             gen = generation_.load();
         }
         part_generation_ = gen;
+        espeak_SetParameter(espeakVOLUME, volume_.load() * 2, 0);
         if (!speaking_.exchange(true) && on_change_) on_change_();
         espeak_ng_STATUS st = espeak_ng_Synthesize(part.c_str(), part.size() + 1, 0, POS_CHARACTER, 0,
                                                    espeakCHARS_UTF8, nullptr, nullptr);

@@ -32,6 +32,8 @@ public:
     // Says the parts after whatever is queued now.
     void add(std::vector<std::string> parts);
     void stop();
+    // 0..100 (espeak-ng's 0..200 scaled); used from the next part on.
+    void set_volume(int percent) { volume_ = percent < 0 ? 0 : percent > 100 ? 100 : percent; }
 
     bool speaking() const { return speaking_.load(); }
     // False when the engine could not start; status() says why in plain words.
@@ -62,6 +64,7 @@ private:
     std::atomic<unsigned> part_generation_{0};  // generation of the part being spoken
     std::atomic<bool> speaking_{false}, available_{false}, has_sound_{false};
     std::atomic<long> parts_spoken_{0}, samples_made_{0};
+    std::atomic<int> volume_{80};
 };
 
 }  // namespace easyread::kiosk::ui

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <set>
+#include <sstream>
 
 namespace easyread::kiosk::ui {
 
@@ -15,12 +16,21 @@ const std::set<std::string> kVerbs = {"tap", "back", "next", "listen", "help", "
 }  // namespace
 
 bool TapScript::load(const std::string& path, std::string& error) {
-    path_ = path;
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) {
         error = path + ": cannot read the tap script";
         return false;
     }
+    std::stringstream text;
+    text << in.rdbuf();
+    return parse(path, text.str(), error);
+}
+
+bool TapScript::parse(const std::string& path, const std::string& text_in, std::string& error) {
+    path_ = path;
+    steps_.clear();
+    next_ = 0;
+    std::istringstream in(text_in);
     std::string raw;
     int line = 0;
     while (std::getline(in, raw)) {
@@ -38,9 +48,11 @@ bool TapScript::load(const std::string& path, std::string& error) {
             return false;
         }
         const bool numeric = step.verb == "wait" || step.verb == "expect-saved";
-        if (numeric && (step.arg.empty() || step.arg.find_first_not_of("0123456789") != std::string::npos)) {
-            error = path + ":" + std::to_string(line) + ": '" + step.verb + "' needs a whole number, for example '" +
-                    step.verb + " 500'";
+        // Up to 8 digits: a day of waiting at most, and never too big to read.
+        if (numeric && (step.arg.empty() || step.arg.size() > 8 ||
+                        step.arg.find_first_not_of("0123456789") != std::string::npos)) {
+            error = path + ":" + std::to_string(line) + ": '" + step.verb + "' needs a whole number of up to 8 digits, "
+                    "for example '" + step.verb + " 500'";
             return false;
         }
         if ((step.verb == "tap" || step.verb == "type" || step.verb == "expect") && step.arg.empty()) {

@@ -39,6 +39,9 @@ class TapScript {
 public:
     // False with file:line and the fix when a line is not a known step.
     bool load(const std::string& path, std::string& error);
+    // The same for script text already read; `path` names it in messages.
+    bool parse(const std::string& path, const std::string& text, std::string& error);
+    std::size_t step_count() const { return steps_.size(); }
     bool done() const { return next_ >= steps_.size() && !tap_; }
     bool failed() const { return !failure_.empty(); }
     const std::string& failure() const { return failure_; }

@@ -6,7 +6,10 @@
 //   ready <ms from start to the first frame on screen>
 //   screen <name> <revision>        then   target <name> <x> <y> <w> <h>   ...   end
 //                                   (name "help" or "page-zoom" while the app's own panel is open)
+//                                   and  shown <name> <x> <y> <w> <h>  for words and pictures that must
+//                                   be seen whole (Review: question:<id>, answer:<id>:<option>, words:<id>)
 //   saved <stored|already-stored|kept-in-recovery|lost> <uuid>
+//   retry saved <n> left <m>        answers held in memory reached the disk on a retry
 //   speech <words>
 //   script-done | script-failed <line>: <why>
 #pragma once

@@ -23,7 +23,18 @@ public:
     bool check_pin(const std::string& pin) override { return inner_.check_pin(pin); }
     bool set_pin(const std::string& pin) override { return inner_.set_pin(pin); }
     bool set_event_name(const std::string& event) override { return inner_.set_event_name(event); }
+    bool set_setting(const std::string& key, const std::string& value) override {
+        trace_.line("setting " + key + " " + value);
+        return inner_.set_setting(key, value);
+    }
     std::string export_answers() override { return inner_.export_answers(); }
+    int unsaved_count() override { return inner_.unsaved_count(); }
+    int retry_unsaved() override {
+        int before = inner_.unsaved_count();
+        int left = inner_.retry_unsaved();
+        if (left < before) trace_.line("retry saved " + std::to_string(before - left) + " left " + std::to_string(left));
+        return left;
+    }
 
 private:
     SessionBackend& inner_;

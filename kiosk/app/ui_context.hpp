@@ -19,7 +19,8 @@ class PictureTextures;
 class DocumentPages;
 
 enum class UiActionKind {
-    Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp, ZoomPage, KeyboardLayer
+    Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp, ZoomPage, KeyboardLayer,
+    ReviewUp, ReviewDown  // Review's page buttons (the app's own, like the keyboard layer)
 };
 
 struct UiAction {
@@ -41,14 +42,20 @@ struct UiContext {
     const symbols::Bank* bank = nullptr;
     const DocumentPages* document = nullptr;  // pages for {each=page} questions; may be null
     bool speaking = false;  // Listen shows that words are being read
+    std::string speech_status;  // staff menu: whether speech works and is heard ("no sound device")
     bool show_help = false;  // Help was tapped on this view: its words are shown over the screen
     int page_zoom = 0;       // page questions: 0 the whole page, 1 its top half large, 2 its bottom half
     int keyboard_layer = 0;  // 0 small letters, 1 one capital letter, 2 digits and signs
+    int review_page = 0;     // Review: the page of answers shown (clamped while drawing)
     double time_s = 0;      // for the optional Welcome animation
 
     // Written while drawing.
     std::vector<UiAction> actions;
     std::vector<TapTarget> targets;
+    // Things shown that are not buttons but must be seen whole (Review's
+    // answers: "answer:<question>:<option>", "words:<question>"), for the trace and tests.
+    std::vector<TapTarget> shown;
+    int review_pages = 1;  // Review: how many pages its answers take
 
     void act(UiActionKind kind, std::string value = {}) { actions.push_back({kind, std::move(value)}); }
     // GL texture of a bank picture at `size_px`, or 0 (the button then shows its words only).

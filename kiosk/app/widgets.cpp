@@ -123,6 +123,16 @@ void draw_icon(ImDrawList* dl, Icon icon, const Rect& box, ImU32 colour) {
             dl->AddPolyline(pts, 3, colour, 0, t);
             break;
         }
+        case Icon::Up:
+            dl->AddTriangleFilled(ImVec2(c.x, c.y - s * 0.38f), ImVec2(c.x + s * 0.38f, c.y + s * 0.1f),
+                                  ImVec2(c.x - s * 0.38f, c.y + s * 0.1f), colour);
+            dl->AddRectFilled(ImVec2(c.x - s * 0.13f, c.y + s * 0.05f), ImVec2(c.x + s * 0.13f, c.y + s * 0.38f), colour);
+            break;
+        case Icon::Down:
+            dl->AddTriangleFilled(ImVec2(c.x, c.y + s * 0.38f), ImVec2(c.x - s * 0.38f, c.y - s * 0.1f),
+                                  ImVec2(c.x + s * 0.38f, c.y - s * 0.1f), colour);
+            dl->AddRectFilled(ImVec2(c.x - s * 0.13f, c.y - s * 0.38f), ImVec2(c.x + s * 0.13f, c.y - s * 0.05f), colour);
+            break;
         case Icon::None:
             break;
     }

@@ -14,7 +14,7 @@ struct Rect {
     ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
-enum class Icon { None, Back, Listen, Help, Next, Erase, Space, Tick };
+enum class Icon { None, Back, Listen, Help, Next, Erase, Space, Tick, Up, Down };
 
 struct ButtonLook {
     std::string label;      // words under the picture (or beside the icon)

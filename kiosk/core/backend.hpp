@@ -20,8 +20,14 @@ public:
     virtual bool check_pin(const std::string& pin) = 0;
     virtual bool set_pin(const std::string& pin) = 0;
     virtual bool set_event_name(const std::string& event) = 0;
+    // Keeps one staff setting (settings.hpp keys); false when the database cannot be written.
+    virtual bool set_setting(const std::string& key, const std::string& value) = 0;
     // Copies the answers to the export folder; returns plain words for staff.
     virtual std::string export_answers() = 0;
+    // Finished responses held only in memory (neither the database nor the recovery file took them).
+    virtual int unsaved_count() = 0;
+    // Tries again to put those on disk; returns how many are still only in memory.
+    virtual int retry_unsaved() = 0;
 };
 
 // The real backend: a Store plus the settings it holds (pin_hash, event).
@@ -36,8 +42,11 @@ public:
     bool check_pin(const std::string& pin) override;
     bool set_pin(const std::string& pin) override;
     bool set_event_name(const std::string& event) override;
+    bool set_setting(const std::string& key, const std::string& value) override { return store_.set_setting(key, value); }
     // "<export_dir>/easyread-answers-<device>-<date>.db" (+ the recovery file if any).
     std::string export_answers() override;
+    int unsaved_count() override { return store_.held_count(); }
+    int retry_unsaved() override { return store_.retry_held(); }
 
 private:
     Store& store_;

@@ -39,6 +39,8 @@ const char* const kSteps[] = {
        ALTER TABLE responses ADD COLUMN source TEXT NOT NULL DEFAULT 'kiosk';
        ALTER TABLE answers ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
        CREATE INDEX responses_by_survey ON responses (survey_id, survey_version, event, finished_at);)",
+    // 3: responses left part-way, kept and marked (reports count them apart).
+    R"(ALTER TABLE responses ADD COLUMN unfinished INTEGER NOT NULL DEFAULT 0;)",
 };
 constexpr int kStepCount = static_cast<int>(sizeof kSteps / sizeof kSteps[0]);
 

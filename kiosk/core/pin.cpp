@@ -14,6 +14,25 @@ bool pin_is_well_formed(const std::string& pin) {
     return true;
 }
 
+bool pin_is_guessable(const std::string& pin) {
+    const std::size_t n = pin.size();
+    if (n < 2) return true;
+    bool up = true, down = true;
+    for (std::size_t i = 1; i < n; ++i) {
+        int d = (pin[i] - pin[i - 1] + 10) % 10;
+        up = up && d == 1;
+        down = down && d == 9;
+    }
+    if (up || down) return true;
+    // A pattern of 1, 2 or 3 digits repeated over the whole PIN (also 000000).
+    for (std::size_t period = 1; period <= 3 && period < n; ++period) {
+        bool repeats = true;
+        for (std::size_t i = period; i < n && repeats; ++i) repeats = pin[i] == pin[i - period];
+        if (repeats) return true;
+    }
+    return false;
+}
+
 std::string hash_pin(const std::string& pin) {
     if (sodium_init() < 0) return {};
     char out[crypto_pwhash_STRBYTES];

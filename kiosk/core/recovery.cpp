@@ -69,7 +69,13 @@ std::string response_to_json(const Response& r) {
     obj.bind(1, r.uuid).bind(2, r.survey_id).bind(3, std::int64_t{r.survey_version}).bind(4, r.survey_hash);
     obj.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
     obj.bind(9, r.started_at).bind(10, r.finished_at).bind(11, r.source).bind(12, answers);
-    return obj.step() == SQLITE_ROW ? obj.text(0) : std::string();
+    std::string line = obj.step() == SQLITE_ROW ? obj.text(0) : std::string();
+    if (r.unfinished && !line.empty()) {  // only then: finished lines stay as they always were
+        Statement mark(db.get(), "SELECT json_set(?1, '$.unfinished', 1)");
+        mark.bind(1, line);
+        if (mark.step() == SQLITE_ROW) line = mark.text(0);
+    }
+    return line;
 }
 
 bool response_from_json(const std::string& line, Response& out) {
@@ -79,11 +85,13 @@ bool response_from_json(const std::string& line, Response& out) {
                  "json_extract(?1, '$.survey_version'), json_extract(?1, '$.survey_hash'), "
                  "json_extract(?1, '$.document'), json_extract(?1, '$.event'), json_extract(?1, '$.device_id'), "
                  "json_extract(?1, '$.respondent'), json_extract(?1, '$.started_at'), "
-                 "json_extract(?1, '$.finished_at'), json_extract(?1, '$.source') "
+                 "json_extract(?1, '$.finished_at'), json_extract(?1, '$.source'), "
+                 "coalesce(json_extract(?1, '$.unfinished'), 0) "
                  "WHERE json_valid(?1) AND json_type(?1) = 'object'");
     st.bind(1, line);
     if (st.step() != SQLITE_ROW) return false;
     Response r = response_from_columns(st);
+    r.unfinished = st.integer(11) != 0;
     Respondent who;
     if (!looks_like_uuid(r.uuid) || r.survey_id.empty() || r.survey_version < 1 ||
         !respondent_from_value(r.respondent, who) || r.finished_at.empty())

@@ -29,6 +29,7 @@ struct Response {
     std::string started_at;   // iso_utc(): when consent was given
     std::string finished_at;  // iso_utc(): when Thank you was reached
     std::string source = "kiosk";  // kiosk | paper | recovery (replayed from the recovery file)
+    bool unfinished = false;       // left part-way (kept after "Are you still there?" ran out)
     std::vector<Answer> answers;   // in survey order; unanswered questions are absent
 
     const Answer* find(const std::string& question_id) const;

@@ -43,7 +43,12 @@ ScriptResult run_script(Session& session, FakeClock* clock, const std::string& s
         else if (verb == "tick") session.tick();
         else if (verb == "wait") {
             if (!clock) return fail("\"wait\" needs a fake clock");
-            clock->advance(std::stoll(arg.empty() ? "0" : arg));
+            // A whole number of milliseconds, up to a day: anything else is a mistake in the script.
+            if (arg.empty() || arg.size() > 8 || arg.find_first_not_of("0123456789") != std::string::npos)
+                return fail("\"wait\" needs a whole number of milliseconds up to 86400000, for example \"wait 500\"");
+            Millis ms = std::stoll(arg);
+            if (ms > 86400000) return fail("\"wait\" is at most 86400000 ms (a day)");
+            clock->advance(ms);
             session.tick();
         } else if (verb == "expect") {
             if (arg != screen_name(session.screen())) return fail("expected screen " + arg);

@@ -13,7 +13,7 @@ namespace {
 
 const char* const kScreenNames[] = {"welcome",    "consent",   "who-is-answering", "question",   "confirm-answer",
                                     "anything-else", "review", "thank-you",        "still-there", "staff-set-pin",
-                                    "staff-pin",  "staff-menu", "staff-event-name"};
+                                    "staff-pin",  "staff-menu", "staff-event-name", "confirm-discard", "ask-staff", "staff-settings"};
 
 std::size_t utf8_length(const std::string& s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -38,7 +38,8 @@ std::vector<std::string> split_ids(const std::string& value) {
 const char* screen_name(Screen s) { return kScreenNames[static_cast<int>(s)]; }
 
 bool is_staff_screen(Screen s) {
-    return s == Screen::StaffSetPin || s == Screen::StaffPin || s == Screen::StaffMenu || s == Screen::StaffEventName;
+    return s == Screen::StaffSetPin || s == Screen::StaffPin || s == Screen::StaffMenu || s == Screen::StaffEventName ||
+           s == Screen::StaffSettings;
 }
 
 Session::Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend)
@@ -60,14 +61,10 @@ bool Session::accept_tap() {
     return true;
 }
 
-bool Session::accept_key(const std::string& key) {
-    Millis now = clock_.now_ms();
-    // Only the same key repeated is a bounce: "ll" typed by two presses of
-    // different fingers is not, and different letters are never held back.
-    if (key == last_key_ && now - last_key_at_ < settings_.cooldown_ms) return false;
-    last_key_ = key;
-    last_key_at_ = now;
-    last_activity_ = now;
+bool Session::accept_key() {
+    // Keys have no cooldown: "1111" and "good" are typed as pressed. The
+    // cooldown is for answers, where a second tap would answer the next question.
+    last_activity_ = clock_.now_ms();
     return true;
 }
 
@@ -78,6 +75,7 @@ bool Session::on_journey() const {
     case Screen::Question:
     case Screen::ConfirmAnswer:
     case Screen::AnythingElse:
+    case Screen::ConfirmDiscard:
     case Screen::Review:
         return true;
     default:
@@ -90,7 +88,10 @@ void Session::go(Screen s) {
     screen_ = s;
     if (s == Screen::StaffMenu) refresh_staff();
     rebuild_view();
-    if (settings_.auto_speak && !is_staff_screen(s)) say(view_.speech);
+    // A question the kiosk asks before it drops anything, and a save problem,
+    // are always said aloud: a person who does not read must hear them.
+    if ((settings_.auto_speak || s == Screen::ConfirmDiscard || s == Screen::AskStaff) && !is_staff_screen(s))
+        say(view_.speech);
 }
 
 void Session::begin_journey() {
@@ -164,6 +165,21 @@ bool Session::tap_option(const std::string& id) {
         return false;
     case Screen::AnythingElse:
         if (id != w.anything_else_skip.id) return false;
+        if (!trim(text_).empty()) {
+            go(Screen::ConfirmDiscard);  // never drop typed words without asking
+            return true;
+        }
+        text_.clear();
+        set_answer(kAnythingElseId, {});
+        changing_from_review_ = false;
+        go(Screen::Review);
+        return true;
+    case Screen::ConfirmDiscard:
+        if (id == w.discard_keep.id) {
+            go(Screen::AnythingElse);  // the words are still there
+            return true;
+        }
+        if (id != w.discard_yes.id) return false;
         text_.clear();
         set_answer(kAnythingElseId, {});
         changing_from_review_ = false;
@@ -203,6 +219,8 @@ bool Session::tap_option(const std::string& id) {
         return true;
     case Screen::StaffMenu:
         return tap_staff_menu(id);
+    case Screen::StaffSettings:
+        return tap_staff_setting(id);
     default:
         return false;
     }
@@ -295,6 +313,9 @@ bool Session::back() {
     case Screen::ConfirmAnswer:
         go(Screen::Question);
         return true;
+    case Screen::ConfirmDiscard:
+        go(Screen::AnythingElse);
+        return true;
     case Screen::AnythingElse:
         keep_typed_text();
         if (changing_from_review_) {
@@ -314,9 +335,10 @@ bool Session::back() {
     case Screen::StaffPin:
     case Screen::StaffMenu:
         if (!backend_.pin_is_set()) return false;  // first run: a PIN must be chosen
-        go(Screen::Welcome);
+        leave_staff();
         return true;
     case Screen::StaffEventName:
+    case Screen::StaffSettings:
         go(Screen::StaffMenu);
         return true;
     default:
@@ -354,16 +376,38 @@ bool Session::next() {
     }
 }
 
-void Session::finish() {
-    draft_.finished_at = iso_utc(clock_.wall_ms());
-    draft_.event = settings_.event;
+Response Session::ordered_draft() const {
+    Response r = draft_;
+    r.finished_at = iso_utc(clock_.wall_ms());
+    r.event = settings_.event;
     // Answers in survey order, empty ones dropped, "Anything else?" last.
     std::vector<Answer> ordered;
     for (const auto& q : survey_.questions)
         if (const Answer* a = draft_.find(q.id)) ordered.push_back(*a);
     if (const Answer* a = draft_.find(kAnythingElseId)) ordered.push_back(*a);
-    draft_.answers = std::move(ordered);
+    r.answers = std::move(ordered);
+    return r;
+}
+
+void Session::keep_unfinished() {
+    // Only answers given after "Is it OK to keep your answers?" said yes.
+    keep_typed_text();
+    if (!settings_.keep_unfinished || draft_.started_at.empty() || draft_.answers.empty()) return;
+    Response r = ordered_draft();
+    r.unfinished = true;
+    backend_.save_response(r);  // a failure is held and retried by the store, and shown to staff
+}
+
+void Session::finish() {
+    draft_ = ordered_draft();
     last_save_ = backend_.save_response(draft_);
+    if (last_save_ == SaveResult::Lost) {
+        // Not on any disk: never say "We have your answers". Ask for staff
+        // and keep trying (tick) until the answers are on disk.
+        next_retry_ = clock_.now_ms() + kRetryMs;
+        go(Screen::AskStaff);
+        return;
+    }
     ++saved_count_;
     thank_you_end_ = clock_.now_ms() + settings_.thank_you_ms;
     go(Screen::ThankYou);
@@ -406,14 +450,16 @@ bool Session::type_text(const std::string& utf8) {
         !std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
     if (utf8_length(text_) + utf8_length(utf8) > view_.text_max) return false;
-    if (!accept_key(utf8)) return false;
+    if (!accept_key()) return false;
     text_ += utf8;
     rebuild_view();
+    // Each letter said as it is typed (never PIN digits: someone may be listening).
+    if (settings_.echo_keys && !view_.text_masked) say(utf8 == " " ? std::string("space") : utf8);
     return true;
 }
 
 bool Session::erase() {
-    if (text_.empty() || !accept_key("\b")) return false;
+    if (text_.empty() || !accept_key()) return false;
     std::size_t cut = text_.size() - 1;
     while (cut > 0 && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 character
     text_.erase(cut);
@@ -422,7 +468,7 @@ bool Session::erase() {
 }
 
 void Session::say(const std::string& text, bool interrupt) {
-    if (!text.empty()) speech_.push_back({text, interrupt});
+    if (!text.empty() && !settings_.muted) speech_.push_back({text, interrupt});
 }
 
 std::optional<SpeechRequest> Session::take_speech() {

@@ -2,8 +2,12 @@
 //
 //   Welcome -> Consent -> WhoIsAnswering -> Question x N (-> ConfirmAnswer)
 //           -> AnythingElse -> Review (change -> Question -> Review) -> ThankYou -> Welcome
-//   any journey screen --idle--> StillThere --countdown--> Welcome (answers discarded)
-//   open_staff() -> StaffSetPin (first run) | StaffPin -> StaffMenu (-> StaffEventName)
+//   AnythingElse --"Nothing else" with words typed--> ConfirmDiscard (keep -> AnythingElse, throw away -> Review)
+//   Review --send, not on disk--> AskStaff --retried until on disk--> ThankYou
+//   any journey screen --idle--> StillThere --countdown--> Welcome (answers given after consent
+//   are kept, marked unfinished, unless settings.keep_unfinished is off; the screen shows none of them)
+//   open_staff() -> StaffSetPin (first run) | StaffPin -> StaffMenu (-> StaffEventName);
+//   leaving staff mode returns to the screen it was opened on, answers untouched
 //
 // The app draws view() and turns input into the event methods below; it never
 // keeps journey state of its own. Every event returns true when it was taken
@@ -14,8 +18,11 @@
 //   WhoIsAnswering: self, carer, helper, staff, not-said
 //   Question: option ids      ConfirmAnswer: keep, change
 //   AnythingElse: skip        Review: send, change:who, change:<question id>, change:anything-else
+//   ConfirmDiscard: keep-words, discard-words
 //   ThankYou: done            StillThere: still-here (same as still_here())
-//   StaffMenu: event, test-speech, export, quit, close
+//   StaffMenu: event, settings, test-speech, export, quit, close
+//   StaffSettings: auto_speak, echo_keys, muted, volume-down, volume-up, idle_seconds,
+//                  confirm_negative, keep_unfinished (each tap changes and keeps it)
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -44,6 +51,9 @@ enum class Screen {
     StaffPin,
     StaffMenu,
     StaffEventName,
+    ConfirmDiscard,  // "Throw away your words?" before "Nothing else" drops typed words
+    AskStaff,        // the answers are not on disk yet: "Please ask a member of staff"
+    StaffSettings,   // speech, volume, idle time, checks: no sqlite3 needed
 };
 const char* screen_name(Screen s);  // "welcome", "question", ... (logs, tests, screenshots)
 bool is_staff_screen(Screen s);
@@ -81,6 +91,7 @@ struct StaffView {
     TodayCounts today;
     bool store_ok = true;
     std::string store_words;  // plain words about the database
+    int unsaved = 0;          // finished responses held only in memory (not on any disk)
     std::string message;      // result of the last staff action, or a PIN problem
     int pin_wait_seconds = 0;  // > 0 after too many wrong PINs
 };
@@ -110,6 +121,9 @@ struct SessionView {
     bool animate = false;       // Welcome: settings.animate_start
     std::vector<ReviewRow> review;
     StaffView staff;
+    bool store_problem = false;  // the database cannot be written (read-only, locked, damaged): a staff badge
+    int volume = 80;     // speech volume 0..100 and mute, from the staff settings: the app applies them
+    bool muted = false;
     std::uint64_t revision = 0;  // changes whenever anything above changes: redraw then
 };
 
@@ -139,6 +153,8 @@ public:
     // Runs timers: idle, countdown, Thank you return, PIN wait. Call it each
     // loop turn; cheap when nothing is due.
     void tick();
+    // How often AskStaff tries again to put the answers on disk.
+    static constexpr Millis kRetryMs = 2000;
     // When tick() next has something to do (clock ms), for glfwWaitEventsTimeout.
     Millis next_deadline() const;
 
@@ -152,7 +168,8 @@ public:
 
 private:
     bool accept_tap();
-    bool accept_key(const std::string& key);
+    bool accept_key();
+    void leave_staff();
     void go(Screen s);
     void begin_journey();
     void discard_journey();
@@ -161,9 +178,12 @@ private:
     void leave_question_forward();
     void keep_typed_text();
     void finish();
+    Response ordered_draft() const;  // the draft with answers in survey order, stamped now
+    void keep_unfinished();          // the person left: store what they answered, marked
     void set_answer(const std::string& question_id, const std::string& value);
     std::string answer_of(const std::string& question_id) const;
     bool tap_staff_menu(const std::string& id);
+    bool tap_staff_setting(const std::string& id);
     bool submit_pin();
     void refresh_staff();
     bool on_journey() const;
@@ -192,8 +212,9 @@ private:
     Millis thank_you_end_ = 0;
     Millis last_tap_ = 0;
     bool tapped_before_ = false;
-    std::string last_key_;
-    Millis last_key_at_ = 0;
+    Screen staff_return_ = Screen::Welcome;  // where open_staff() was called from
+    std::string staff_return_text_;          // the words being typed there
+    Millis next_retry_ = 0;                  // AskStaff: the next try to save
     std::string new_pin_;  // StaffSetPin: the first entry while the second is typed
     int wrong_pins_ = 0;
     Millis pin_wait_end_ = 0;

@@ -1,4 +1,6 @@
 // Staff mode: PIN (chosen on first run), event name, counts, speech test, export, quit.
+#include <algorithm>
+
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/words.hpp"
@@ -7,12 +9,31 @@ namespace easyread::kiosk {
 
 bool Session::open_staff() {
     last_activity_ = clock_.now_ms();
+    if (!is_staff_screen(screen_)) {
+        // Remember exactly where the person was: cancelling the PIN (or staff
+        // closing the menu) goes back there with every answer and word kept.
+        staff_return_ = screen_ == Screen::StillThere ? before_still_there_ : screen_;
+        staff_return_text_ = text_;
+    }
     text_.clear();
     new_pin_.clear();
     staff_message_.clear();
-    discard_journey();
     go(backend_.pin_is_set() ? Screen::StaffPin : Screen::StaffSetPin);
     return true;
+}
+
+void Session::leave_staff() {
+    Screen to = staff_return_;
+    staff_return_ = Screen::Welcome;
+    text_ = std::move(staff_return_text_);
+    staff_return_text_.clear();
+    staff_message_.clear();
+    new_pin_.clear();
+    Millis now = clock_.now_ms();
+    last_activity_ = now;
+    if (to == Screen::ThankYou) thank_you_end_ = now + settings_.thank_you_ms;
+    if (to == Screen::AskStaff) next_retry_ = now;  // try again at once
+    go(to);  // Welcome starts clean; anywhere else keeps the person's answers
 }
 
 bool Session::submit_pin() {
@@ -40,6 +61,8 @@ bool Session::submit_pin() {
     // Choosing a PIN: type it twice.
     if (!pin_is_well_formed(typed)) {
         staff_message_ = w.staff_pin_short;
+    } else if (pin_is_guessable(typed)) {
+        staff_message_ = w.staff_pin_guessable;
     } else if (new_pin_.empty()) {
         new_pin_ = typed;
         staff_message_.clear();
@@ -63,19 +86,57 @@ bool Session::tap_staff_menu(const std::string& id) {
     if (id == w.staff_event.id) {
         text_ = settings_.event;
         go(Screen::StaffEventName);
+    } else if (id == w.staff_settings.id) {
+        go(Screen::StaffSettings);
     } else if (id == w.staff_speech.id) {
         say(w.staff_test_speech);
     } else if (id == w.staff_export.id) {
         staff_message_ = backend_.export_answers();
         go(Screen::StaffMenu);
     } else if (id == w.staff_quit.id) {
-        quit_requested_ = true;
+        int unsaved = backend_.retry_unsaved();
+        if (unsaved > 0) {
+            // Closing now would lose them: refuse, and say why and what to do.
+            staff_message_ = std::to_string(unsaved) + w.staff_quit_refused;
+            go(Screen::StaffMenu);
+        } else {
+            quit_requested_ = true;
+        }
     } else if (id == w.staff_close.id) {
-        staff_message_.clear();
-        go(Screen::Welcome);
+        leave_staff();
     } else {
         return false;
     }
+    return true;
+}
+
+bool Session::tap_staff_setting(const std::string& id) {
+    std::string key = id;
+    if (id == "auto_speak") settings_.auto_speak = !settings_.auto_speak;
+    else if (id == "echo_keys") settings_.echo_keys = !settings_.echo_keys;
+    else if (id == "muted") settings_.muted = !settings_.muted;
+    else if (id == "confirm_negative") settings_.confirm_negative = !settings_.confirm_negative;
+    else if (id == "keep_unfinished") settings_.keep_unfinished = !settings_.keep_unfinished;
+    else if (id == "volume-down" || id == "volume-up") {
+        settings_.volume = std::clamp(settings_.volume + (id == "volume-up" ? 20 : -20), 0, 100);
+        key = "volume";
+    } else if (id == "idle_seconds") {
+        // 30 s, 1, 2, 5 minutes, round again.
+        const Millis steps[] = {30000, 60000, 120000, 300000};
+        Millis next = steps[0];
+        for (Millis s : steps)
+            if (s > settings_.idle_ms) {
+                next = s;
+                break;
+            }
+        settings_.idle_ms = next;
+    } else {
+        return false;
+    }
+    const bool kept = backend_.set_setting(key, setting_value(settings_, key));
+    staff_message_ = kept ? std::string() : kiosk_words().staff_setting_not_kept;
+    rebuild_view();
+    if (key == "volume" || key == "muted") say(kiosk_words().staff_test_speech);  // hear the new volume
     return true;
 }
 

@@ -19,7 +19,9 @@ void Session::tick() {
     }
     if (screen_ == Screen::StillThere) {
         if (now >= countdown_end_) {
-            go(Screen::Welcome);  // unfinished answers are discarded
+            screen_ = before_still_there_;  // where the typed words were
+            keep_unfinished();
+            go(Screen::Welcome);  // the next person sees nothing of these answers
             return;
         }
         int left = static_cast<int>((countdown_end_ - now + 999) / 1000);
@@ -34,12 +36,22 @@ void Session::tick() {
         }
         return;
     }
+    if (screen_ == Screen::AskStaff && now >= next_retry_) {
+        next_retry_ = now + kRetryMs;
+        if (backend_.retry_unsaved() == 0) {
+            ++saved_count_;
+            last_save_ = backend_.store_ok() ? SaveResult::Stored : SaveResult::KeptInRecovery;
+            thank_you_end_ = now + settings_.thank_you_ms;
+            go(Screen::ThankYou);  // now it is true: "We have your answers"
+        }
+        return;
+    }
     if (screen_ == Screen::ThankYou && now >= thank_you_end_) {
         go(Screen::Welcome);
         return;
     }
     if (is_staff_screen(screen_) && backend_.pin_is_set() && now - last_activity_ >= settings_.idle_ms) {
-        go(Screen::Welcome);  // staff mode never stays open on an unattended kiosk
+        leave_staff();  // staff mode never stays open on an unattended kiosk
         return;
     }
     if (screen_ == Screen::StaffPin) {
@@ -55,6 +67,7 @@ Millis Session::next_deadline() const {
     if (on_journey()) return last_activity_ + settings_.idle_ms;
     if (screen_ == Screen::StillThere) return std::min(countdown_end_, next_second(countdown_end_));
     if (screen_ == Screen::ThankYou) return thank_you_end_;
+    if (screen_ == Screen::AskStaff) return next_retry_;
     if (is_staff_screen(screen_)) {
         Millis idle = backend_.pin_is_set() ? last_activity_ + settings_.idle_ms : none;
         if (screen_ == Screen::StaffPin && now < pin_wait_end_) return std::min(idle, next_second(pin_wait_end_));

@@ -4,6 +4,7 @@
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/words.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::kiosk {
 
@@ -64,6 +65,9 @@ void Session::rebuild_view() {
     v.revision = view_.revision + 1;
     v.next_label = w.next;
     v.back_enabled = true;
+    v.volume = settings_.volume;
+    v.store_problem = !backend_.store_ok() || backend_.unsaved_count() > 0;
+    v.muted = settings_.muted;
     switch (screen_) {
     case Screen::Welcome:
         v.title = w.welcome_title;
@@ -109,6 +113,20 @@ void Session::rebuild_view() {
         v.next_enabled = true;
         v.help = w.anything_else_help;
         break;
+    case Screen::ConfirmDiscard:
+        v.title = w.discard_title;
+        v.body = std::string(w.discard_body_before) + "\"" + trim(text_) + "\"";
+        v.picture = w.discard_yes.picture;
+        v.choices = {fixed(w.discard_keep), fixed(w.discard_yes)};
+        v.help = std::string(w.discard_title) + " " + w.discard_keep.label + ". " + w.discard_yes.label + ".";
+        break;
+    case Screen::AskStaff:
+        v.title = w.ask_staff_title;
+        v.body = w.ask_staff_body;
+        v.picture = w.ask_staff_picture;
+        v.back_enabled = false;
+        v.help = w.ask_staff_body;
+        break;
     case Screen::Review:
         build_review_view(v);
         break;
@@ -135,6 +153,8 @@ void Session::rebuild_view() {
         break;
     }
     if (v.speech.empty()) v.speech = spoken(v);
+    // Listen on a keyboard screen reads back what was typed.
+    if (v.keyboard == Keyboard::Letters && !trim(v.text).empty()) v.speech += std::string(" ") + w.read_back + trim(v.text) + ".";
     if (on_journey()) {
         v.question_count = static_cast<int>(survey_.questions.size());
         for (std::size_t i = 0; i < survey_.questions.size(); ++i) {
@@ -178,6 +198,7 @@ void Session::build_question_view(SessionView& v) const {
     v.speech = spoken(v);
     if (q.page > 0) v.speech = std::string(w.page_prefix) + std::to_string(q.page) + ". " + v.speech;
     if (!q.help.empty()) v.speech += " " + q.help;
+    v.body = q.help;  // the explanation is shown on screen as well as spoken
 }
 
 void Session::build_review_view(SessionView& v) const {
@@ -247,6 +268,7 @@ void Session::build_staff_view(SessionView& v) const {
     v.staff.today = staff_counts_;
     v.staff.store_ok = backend_.store_ok();
     v.staff.store_words = backend_.store_words();
+    v.staff.unsaved = backend_.unsaved_count();
     v.staff.message = staff_message_;
     Millis now = clock_.now_ms();
     v.staff.pin_wait_seconds = now < pin_wait_end_ ? static_cast<int>((pin_wait_end_ - now + 999) / 1000) : 0;
@@ -266,9 +288,35 @@ void Session::build_staff_view(SessionView& v) const {
         break;
     case Screen::StaffMenu:
         v.title = w.staff_menu_title;
-        v.choices = {fixed(w.staff_event), fixed(w.staff_speech), fixed(w.staff_export), fixed(w.staff_quit),
-                     fixed(w.staff_close)};
+        v.choices = {fixed(w.staff_event), fixed(w.staff_settings), fixed(w.staff_speech), fixed(w.staff_export),
+                     fixed(w.staff_quit), fixed(w.staff_close)};
         break;
+    case Screen::StaffSettings: {
+        v.title = w.staff_settings_title;
+        auto toggle = [&](const char* id, const std::string& label, bool on, const char* picture) {
+            Choice c;
+            c.id = id;
+            c.label = label + (on ? ": on" : ": off");
+            c.picture = picture;
+            c.selected = on;
+            v.choices.push_back(std::move(c));
+        };
+        toggle("auto_speak", "Speak each screen", settings_.auto_speak, "talk");
+        toggle("echo_keys", "Say each letter", settings_.echo_keys, "keyboard");
+        toggle("muted", "Mute", settings_.muted, "quiet");
+        Choice down = fixed(FixedChoice{"volume-down", "Quieter", "decrease"});
+        down.label += " (" + std::to_string(settings_.volume) + ")";
+        v.choices.push_back(down);
+        Choice up = fixed(FixedChoice{"volume-up", "Louder", "increase"});
+        up.label += " (" + std::to_string(settings_.volume) + ")";
+        v.choices.push_back(up);
+        Choice idle = fixed(FixedChoice{"idle_seconds", "", "clock"});
+        idle.label = "Still there? after " + std::to_string(settings_.idle_ms / 1000) + " s";
+        v.choices.push_back(idle);
+        toggle("confirm_negative", "Check sad answers", settings_.confirm_negative, "question");
+        toggle("keep_unfinished", "Keep part answers", settings_.keep_unfinished, "save");
+        break;
+    }
     case Screen::StaffEventName:
         v.title = w.staff_event_title;
         v.keyboard = Keyboard::Letters;

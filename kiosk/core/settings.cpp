@@ -36,8 +36,14 @@ KioskSettings load_settings(Store& store) {
     read_number(store, "thank_you_seconds", 1000, 2, 600, s.thank_you_ms);
     read_flag(store, "confirm_negative", s.confirm_negative);
     read_flag(store, "auto_speak", s.auto_speak);
+    read_flag(store, "echo_keys", s.echo_keys);
+    read_flag(store, "muted", s.muted);
+    Millis volume = s.volume;
+    read_number(store, "volume", 1, 0, 100, volume);
+    s.volume = static_cast<int>(volume);
     read_flag(store, "auto_advance", s.auto_advance);
     read_flag(store, "animate_start", s.animate_start);
+    read_flag(store, "keep_unfinished", s.keep_unfinished);
     s.event = store.setting("event").value_or("");
     s.export_dir = store.setting("export_dir").value_or("");
     s.device_id = store.setting("device_id").value_or("");
@@ -49,5 +55,17 @@ KioskSettings load_settings(Store& store) {
 }
 
 bool save_event_name(Store& store, const std::string& event) { return store.set_setting("event", event); }
+
+std::string setting_value(const KioskSettings& s, const std::string& key) {
+    auto flag = [](bool b) { return std::string(b ? "yes" : "no"); };
+    if (key == "auto_speak") return flag(s.auto_speak);
+    if (key == "echo_keys") return flag(s.echo_keys);
+    if (key == "muted") return flag(s.muted);
+    if (key == "confirm_negative") return flag(s.confirm_negative);
+    if (key == "keep_unfinished") return flag(s.keep_unfinished);
+    if (key == "volume") return std::to_string(s.volume);
+    if (key == "idle_seconds") return std::to_string(s.idle_ms / 1000);
+    return {};
+}
 
 }  // namespace easyread::kiosk

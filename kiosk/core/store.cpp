@@ -153,7 +153,7 @@ int Store::insert_responses(const std::vector<Response>& responses, int& added) 
     if (rc != SQLITE_OK) return rc;
     Statement head(db_,
                    "INSERT OR IGNORE INTO responses (uuid, survey_id, survey_version, survey_hash, document, event, "
-                   "device_id, respondent, started_at, finished_at, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                   "device_id, respondent, started_at, finished_at, source, unfinished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement answer(db_, "INSERT INTO answers (response_uuid, question_id, position, value) VALUES (?,?,?,?)");
     if (!head.ok() || !answer.ok()) rc = head.ok() ? answer.prepare_code() : head.prepare_code();
     for (std::size_t i = 0; rc == SQLITE_OK && i < responses.size(); ++i) {
@@ -161,6 +161,7 @@ int Store::insert_responses(const std::vector<Response>& responses, int& added) 
         head.bind(1, r.uuid).bind(2, r.survey_id).bind(3, std::int64_t{r.survey_version}).bind(4, r.survey_hash);
         head.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
         head.bind(9, r.started_at).bind(10, r.finished_at).bind(11, r.source);
+        head.bind(12, std::int64_t{r.unfinished ? 1 : 0});
         int step = head.step();
         head.reset();
         if (step != SQLITE_DONE) {
@@ -188,6 +189,29 @@ int Store::insert_responses(const std::vector<Response>& responses, int& added) 
         return keep != SQLITE_OK ? keep : rc;
     }
     return SQLITE_OK;
+}
+
+int Store::retry_held() {
+    if (held_.empty() || options_.read_only) return held_count();
+    if (!usable_for_writing()) {
+        // The file or folder may have been fixed (write permission back, stick
+        // unlocked): open again; open() replays what is held when it can.
+        if (db_) sqlite3_close_v2(db_);
+        db_ = nullptr;
+        open();
+    }
+    if (!held_.empty() && usable_for_writing()) replay_recovery();
+    if (held_.empty()) return 0;
+    std::vector<Response> still;
+    std::string error;
+    for (const Response& r : held_)
+        if (!append_recovery(recovery_path(), r, error)) still.push_back(r);
+    held_ = std::move(still);
+    if (!held_.empty()) {
+        status_.words = "Answers cannot be saved: the answers file and the recovery file both failed. "
+                        "Do not turn the kiosk off. Ask for help. (" + path_ + ")";
+    }
+    return held_count();
 }
 
 SaveResult Store::keep_in_recovery(const Response& response) {
@@ -269,7 +293,8 @@ bool Store::check_survey(const Survey& survey, Diagnostics& diags) {
     find.bind(1, survey.id).bind(2, std::int64_t{survey.version});
     int rc = find.step();
     if (rc == SQLITE_ROW) {
-        if (find.text(0) == survey.hash) return true;
+        // Earlier versions stored the hash of the raw bytes: the same file still matches.
+        if (find.text(0) == survey.hash || find.text(0) == content_hash(survey.source)) return true;
         diags.error(survey.path, survey.version_line, 1, "survey-changed",
                     "this survey changed, but answers to version " + std::to_string(survey.version) +
                         " of \"" + survey.id + "\" are already stored in " + path_,

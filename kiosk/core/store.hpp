@@ -1,6 +1,6 @@
 // The answers database: SQLite, WAL, synchronous=FULL, one transaction per response.
 //
-// Schema (PRAGMA user_version = 2; migrations.hpp upgrades older files):
+// Schema (PRAGMA user_version = 3; migrations.hpp upgrades older files):
 //
 //   responses            one row per finished response
 //     uuid            TEXT PRIMARY KEY      random v4 (kiosk) or uuid_from_name() (paper import)
@@ -14,6 +14,8 @@
 //     started_at      TEXT NOT NULL         ISO 8601 UTC, "2024-05-03T10:00:00.000Z"
 //     finished_at     TEXT NOT NULL         ISO 8601 UTC
 //     source          TEXT NOT NULL 'kiosk' kiosk | paper | recovery
+//     unfinished      INTEGER NOT NULL 0    1: left part-way, kept after "Are you still there?" ran out
+//                                           (schema 3); reports count these apart
 //     index responses_by_survey (survey_id, survey_version, event, finished_at)
 //
 //   answers              one row per answered question
@@ -52,7 +54,7 @@ struct sqlite3;
 
 namespace easyread::kiosk {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 enum class StoreState {
     Ok,
@@ -89,7 +91,9 @@ enum class SaveResult {
 struct TodayCounts {
     int total = 0;
     std::map<std::string, int> by_respondent;  // respondent value -> count
-    int in_recovery = 0;  // responses waiting in the recovery file
+    int in_recovery = 0;  // responses waiting in the recovery file (on disk, safe)
+    int in_memory = 0;    // responses neither the database nor the recovery file took: lost if the kiosk stops
+    int unfinished = 0;   // responses left part-way (not in total or by_respondent)
 };
 
 class Store {
@@ -123,6 +127,14 @@ public:
     int replay_recovery();
     // Responses waiting: lines in the recovery file plus any held in memory.
     int waiting_count() const;
+    // Responses held only in memory (neither the database nor the recovery file took them).
+    int held_count() const { return static_cast<int>(held_.size()); }
+    // Tries again to put the responses held in memory on disk: reopens the
+    // database, else appends them to the recovery file. Returns how many are
+    // still held only in memory.
+    int retry_held();
+    // Every response not in the database: recovery-file lines and those held in memory.
+    std::vector<Response> waiting_responses() const;
 
     std::optional<std::string> setting(const std::string& key) const;
     bool set_setting(const std::string& key, const std::string& value);
@@ -131,7 +143,8 @@ public:
     TodayCounts counts_since(const std::string& since_iso_utc, const std::string& survey_id) const;
     // Every stored response with its answers, oldest first (tests, small exports).
     std::vector<Response> load_responses(const std::string& survey_id = {}) const;
-    // Consistent copy of the whole database (SQLite online backup) to `dest_path`.
+    // Consistent copy of the whole database (SQLite online backup) to `dest_path`,
+    // without the staff PIN's hash (settings key pin_hash): copies leave the kiosk.
     bool backup_to(const std::string& dest_path, std::string& error) const;
 
     sqlite3* handle() const { return db_; }  // null when the file could not be opened

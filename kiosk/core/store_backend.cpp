@@ -3,6 +3,7 @@
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/settings.hpp"
+#include "kiosk/core/sqlite_statement.hpp"
 
 namespace easyread::kiosk {
 
@@ -14,6 +15,23 @@ bool copy_file(const std::string& from, const std::string& to) {
 }
 
 bool exists(const std::string& path) { return std::filesystem::exists(path); }
+
+// Puts responses that are not in the kiosk's database (recovery file, memory)
+// into an exported database, so one file holds every answer.
+bool add_responses_to(const std::string& db_path, std::vector<Response> responses, std::string& error) {
+    StoreOptions options;
+    options.replay_recovery = false;
+    Store out(db_path, options);
+    if (!out.ok()) {
+        error = out.status().words;
+        return false;
+    }
+    for (Response& r : responses)
+        if (r.source == "kiosk") r.source = "recovery";
+    if (!out.save_all(responses, error)) return false;
+    exec_sql(out.handle(), "PRAGMA journal_mode=DELETE");  // one self-contained file
+    return true;
+}
 
 }  // namespace
 
@@ -61,17 +79,30 @@ std::string StoreBackend::export_answers() {
     std::string base = dir + "/easyread-answers-" + device + "-" + stamp;
     std::string error;
     std::string said;
+    // One more try to put answers held in memory on disk before copying.
+    store_.retry_held();
+    const std::vector<Response> waiting = store_.waiting_responses();
+    std::string waiting_into = base + ".db";
     if (store_.backup_to(base + ".db", error)) {
         said = "Answers copied to " + base + ".db.";
     } else if (exists(store_.path()) && copy_file(store_.path(), base + ".db")) {
         // A damaged file cannot be backed up page by page; its bytes still can.
         said = "The answers file is damaged; a plain copy is in " + base + ".db.";
+        waiting_into = base + "-waiting.db";
     } else {
-        said = "Could not copy the answers: " + error + ".";
+        said = "Could not copy the answers file: " + error + ".";
+    }
+    if (!waiting.empty()) {
+        std::string n = std::to_string(waiting.size());
+        std::string add_error;
+        if (add_responses_to(waiting_into, waiting, add_error))
+            said += " The " + n + " answers waiting outside the answers file are in " + waiting_into + ".";
+        else
+            said += " The " + n + " answers waiting outside the answers file could not be copied: " + add_error + ".";
     }
     if (exists(store_.recovery_path())) {
         if (copy_file(store_.recovery_path(), base + ".recovery.jsonl"))
-            said += " Answers waiting in the recovery file are in " + base + ".recovery.jsonl.";
+            said += " The recovery file is copied to " + base + ".recovery.jsonl.";
         else
             said += " The recovery file could not be copied.";
     }

@@ -41,37 +41,53 @@ int Store::waiting_count() const {
 TodayCounts Store::counts_since(const std::string& since_iso_utc, const std::string& survey_id) const {
     TodayCounts counts;
     if (db_ && schema_version_ >= 1) {
-        Statement st(db_, "SELECT respondent, COUNT(*) FROM responses WHERE survey_id = ? AND finished_at >= ? "
-                          "GROUP BY respondent");
+        Statement st(db_, "SELECT respondent, unfinished, COUNT(*) FROM responses WHERE survey_id = ? AND "
+                          "finished_at >= ? GROUP BY respondent, unfinished");
         st.bind(1, survey_id).bind(2, since_iso_utc);
         while (st.step() == SQLITE_ROW) {
-            int n = static_cast<int>(st.integer(1));
+            int n = static_cast<int>(st.integer(2));
+            if (st.integer(1) != 0) {  // left part-way: counted apart
+                counts.unfinished += n;
+                continue;
+            }
             counts.by_respondent[st.text(0)] += n;
             counts.total += n;
         }
     }
-    // Answers waiting outside the database still happened today: count them too.
-    std::vector<Response> waiting = read_recovery(recovery_path()).responses;
-    waiting.insert(waiting.end(), held_.begin(), held_.end());
-    for (const auto& r : waiting) {
-        if (r.survey_id != survey_id || r.finished_at < since_iso_utc) continue;
+    // Answers waiting outside the database still happened today: count them
+    // too, apart by where they are (a file on disk, or only this program's memory).
+    auto add = [&](const Response& r, int& where) {
+        if (r.survey_id != survey_id || r.finished_at < since_iso_utc) return;
+        ++where;
+        if (r.unfinished) {
+            ++counts.unfinished;
+            return;
+        }
         ++counts.by_respondent[r.respondent];
         ++counts.total;
-        ++counts.in_recovery;
-    }
+    };
+    for (const auto& r : read_recovery(recovery_path()).responses) add(r, counts.in_recovery);
+    for (const auto& r : held_) add(r, counts.in_memory);
     return counts;
+}
+
+std::vector<Response> Store::waiting_responses() const {
+    std::vector<Response> out = read_recovery(recovery_path()).responses;
+    out.insert(out.end(), held_.begin(), held_.end());
+    return out;
 }
 
 std::vector<Response> Store::load_responses(const std::string& survey_id) const {
     std::vector<Response> out;
     if (!db_ || schema_version_ < kSchemaVersion) return out;
     Statement st(db_, "SELECT uuid, survey_id, survey_version, survey_hash, document, event, device_id, respondent, "
-                      "started_at, finished_at, source FROM responses WHERE ?1 = '' OR survey_id = ?1 "
+                      "started_at, finished_at, source, unfinished FROM responses WHERE ?1 = '' OR survey_id = ?1 "
                       "ORDER BY finished_at, uuid");
     st.bind(1, survey_id);
     Statement answers(db_, "SELECT question_id, value FROM answers WHERE response_uuid = ? ORDER BY position");
     while (st.step() == SQLITE_ROW) {
         Response r = response_from_columns(st);
+        r.unfinished = st.integer(11) != 0;
         answers.bind(1, r.uuid);
         while (answers.step() == SQLITE_ROW) r.answers.push_back({answers.text(0), answers.text(1)});
         answers.reset();
@@ -95,6 +111,10 @@ bool Store::backup_to(const std::string& dest_path, std::string& error) const {
             sqlite3_backup_finish(b);
         }
         rc = sqlite3_errcode(dest);
+        // The PIN's hash stays on the kiosk: a copy on a memory stick or in a
+        // merge must not let anyone try PINs against it at leisure.
+        if (rc == SQLITE_OK && schema_version_ >= 1)
+            rc = exec_sql(dest, "DELETE FROM settings WHERE key = 'pin_hash'", &error);
         // A single self-contained file: no -wal or -shm needed beside it on a memory stick.
         if (rc == SQLITE_OK) rc = exec_sql(dest, "PRAGMA journal_mode=DELETE", &error);
     }

@@ -55,8 +55,8 @@ std::vector<Option> builtin_options(QuestionType t) {
                 builtin("middle", "In the middle", "middle", false), builtin("sad", "Sad", "sad", true),
                 builtin("very-sad", "Very sad", "very-sad", true), dont_know};
     case QuestionType::YesNo:
-        return {builtin("yes", "Yes", "yes", false), builtin("no", "No", "no", true),
-                builtin("not-sure", "Not sure", "not-sure", false), dont_know};
+        // One way to say "I am not sure": "Not sure" beside "I don't know" made two answers that mean the same.
+        return {builtin("yes", "Yes", "yes", false), builtin("no", "No", "no", true), dont_know};
     default:
         return {};
     }
@@ -70,6 +70,8 @@ const Option* Question::find_option(const std::string& option_id) const {
 
 bool Question::allows_value(const std::string& value) const {
     if (type == QuestionType::Comment) return !value.empty();
+    // "not-sure" was a yes-no answer before "I don't know" stood for both: older files keep it.
+    if (type == QuestionType::YesNo && value == "not-sure") return true;
     if (type != QuestionType::ChooseMany) return find_option(value) != nullptr;
     // "a;b": each id once, each an option.
     std::vector<std::string> seen;
@@ -123,6 +125,22 @@ bool expand_document_pages(Survey& survey, int page_count, const std::string& do
     survey.questions = std::move(out);
     survey.document_label = document_label;
     return true;
+}
+
+std::string survey_text_hash(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ' || out.back() == '\t')) out.pop_back();
+    if (!out.empty()) out += '\n';
+    return content_hash(out);
 }
 
 std::string content_hash(const std::string& bytes) {

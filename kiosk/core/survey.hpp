@@ -58,7 +58,8 @@ struct Survey {
     std::string lang = "en-GB";
     std::string document;  // front matter "document": file whose pages {each=page} questions show
     std::string document_label;  // set by expand_document_pages; stored with every answer
-    std::string hash;      // BLAKE2b-256 of the file bytes, hex (see Store::check_survey)
+    std::string hash;      // survey_text_hash() of the file: line endings and trailing blank lines do not count
+                           // (see Store::check_survey)
     std::string source;    // the file text, kept in the database so reports need no file
     int version_line = 0;  // where "version:" is, for "change the version" hints
     std::vector<Question> questions;
@@ -84,5 +85,10 @@ bool expand_document_pages(Survey& survey, int page_count, const std::string& do
 
 // Hex BLAKE2b-256 of some bytes (survey and document fingerprints).
 std::string content_hash(const std::string& bytes);
+// content_hash() of the text with CRLF and CR line ends made LF and blank
+// lines (and spaces) at the end dropped, ending in one newline: a survey saved
+// on Windows, or with an extra empty line, is the same survey. A file that
+// already has LF ends and one final newline hashes as content_hash() did.
+std::string survey_text_hash(const std::string& text);
 
 }  // namespace easyread::kiosk

@@ -44,7 +44,7 @@ public:
         offset_ = md.line_offset();
         survey_.path = src_.path;
         survey_.source = src_.text;
-        survey_.hash = content_hash(src_.text);
+        survey_.hash = survey_text_hash(src_.text);
         read_front_matter(md.meta);
         for (cmark_node* n = cmark_node_first_child(md.root.get()); n; n = cmark_node_next(n)) read_block(n);
         finish_question();

@@ -38,9 +38,10 @@ struct KioskWords {
 
     const char* who_title = "Who is answering?";
     FixedChoice who[5] = {
-        {"self", "Me", "me"},
+        // "self" is the self-advocate: a carer answering for themselves is a carer.
+        {"self", "I have a learning disability", "me"},
         {"carer", "I am a family carer", "carer"},
-        {"helper", "I am helping someone", "helper"},
+        {"helper", "I am helping someone answer", "helper"},
         {"staff", "I work here", "staff"},
         {"not-said", "I would rather not say", "rather-not-say"},
     };
@@ -53,6 +54,18 @@ struct KioskWords {
     const char* anything_else_title = "Anything else you want to tell us?";
     const char* anything_else_help = "Write with the letters. Or touch Nothing else.";
     FixedChoice anything_else_skip{"skip", "Nothing else", "no"};
+
+    // Before "Nothing else" drops words a person typed.
+    const char* discard_title = "Throw away your words?";
+    const char* discard_body_before = "You wrote: ";  // + the words, in quotes
+    FixedChoice discard_keep{"keep-words", "No, keep my words", "save"};
+    FixedChoice discard_yes{"discard-words", "Yes, throw them away", "bin"};
+
+    // The answers are not on disk yet (the kiosk keeps trying).
+    const char* ask_staff_title = "Please ask a member of staff";
+    const char* ask_staff_body = "Please wait here. A member of staff will help you. "
+                                 "Your answers are not saved yet. The kiosk keeps trying.";
+    const char* ask_staff_picture = "staff";
 
     const char* review_title = "Your answers";
     const char* review_change = "Change";
@@ -73,21 +86,32 @@ struct KioskWords {
     const char* many_help = "Touch every picture you want. Then touch Next.";
     const char* comment_help = "Write with the letters. Then touch Next.";
     const char* page_prefix = "Page ";  // + number, before a page question
+    const char* read_back = "You wrote: ";  // + the words typed, when Listen is tapped on a keyboard
 
     const char* staff_pin_title = "Staff PIN";
     const char* staff_new_pin_title = "Choose a staff PIN";
     const char* staff_new_pin_again = "Type the same PIN again";
     const char* staff_pin_wrong = "That PIN is not right.";
     const char* staff_pins_differ = "The two PINs were not the same. Start again.";
-    const char* staff_pin_short = "A PIN is 4 to 8 numbers.";
+    const char* staff_pin_short = "A new PIN is 6 to 10 numbers.";
+    const char* staff_pin_guessable = "That PIN is too easy to guess. Do not use runs like 123456 "
+                                      "or repeats like 000000 or 121212.";
     const char* staff_pin_wait = "Too many wrong PINs. Wait, then try again.";
     const char* staff_menu_title = "Staff";
     FixedChoice staff_event{"event", "Event name", "calendar"};
     FixedChoice staff_speech{"test-speech", "Test speech", "talk"};
+    FixedChoice staff_settings{"settings", "Settings", "gear"};
+    const char* staff_settings_title = "Settings";
+    const char* staff_setting_not_kept = "The answers file cannot be written, so this setting lasts until the kiosk closes.";
     FixedChoice staff_export{"export", "Export answers", "document"};
     FixedChoice staff_quit{"quit", "Close the kiosk", "stop"};
     FixedChoice staff_close{"close", "Back to the survey", "check"};
     const char* staff_event_title = "Event name";
+    // After a number: why Close is refused and what to do.
+    const char* staff_quit_refused = " answers are only in this kiosk's memory, not on any disk, so the kiosk "
+                                     "cannot close. Make the answers file or its folder writable (or put the "
+                                     "memory stick back), or use Export answers, then try again.";
+    const char* staff_unsaved = "Not saved on any disk yet, only in memory: ";  // + a number
     const char* staff_test_speech = "This is a test of the speech. Can you hear me?";
 };
 

@@ -40,6 +40,12 @@ struct SessionRig {
         return s();
     }
     std::string screen() { return easyread::kiosk::screen_name(s().screen()); }
+    // Types a PIN a digit at a time, then Next.
+    bool pin(const std::string& digits) {
+        for (char c : digits)
+            if (!type(std::string(1, c))) return false;
+        return next();
+    }
     // Welcome -> ... -> first question.
     void to_first_question(const std::string& who = "self") {
         REQUIRE(tap("start"));

@@ -73,7 +73,9 @@ ReadOnlyFile::ReadOnlyFile(std::string path) : path_(std::move(path)) {
 
 ReadOnlyFile::~ReadOnlyFile() {
     if (immutable_) set_immutable(path_, false);
-    ::chmod(path_.c_str(), 0644);
+    struct stat st;
+    bool dir = ::stat(path_.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+    ::chmod(path_.c_str(), dir ? 0755 : 0644);
 }
 
 }  // namespace kiosk_test

@@ -14,8 +14,8 @@ easyread::kiosk::Response sample_response(int n = 0, const std::string& responde
 // One value from a query on a separate connection (another reader of the file).
 std::string query_one(const std::string& db_path, const std::string& sql);
 
-// Takes write permission away for real, also when the tests run as root
-// (then the file is made immutable); undone by the destructor.
+// Takes write permission away for real from a file or a folder, also when
+// the tests run as root (then it is made immutable); undone by the destructor.
 class ReadOnlyFile {
 public:
     explicit ReadOnlyFile(std::string path);

@@ -25,9 +25,10 @@ TEST_CASE("every picture the kiosk names itself is in the bundled picture bank",
     REQUIRE_FALSE(bank.pictures().empty());
     const KioskWords& w = kiosk_words();
     std::vector<std::string> ids = {w.consent_picture, w.who_picture,    w.anything_else_picture,
-                                    w.review_picture,  w.thanks_picture, w.still_there_picture};
+                                    w.review_picture,  w.thanks_picture, w.still_there_picture,
+                                    w.ask_staff_picture};
     for (const FixedChoice* f : {&w.start, &w.consent_yes, &w.consent_no, &w.confirm_yes, &w.confirm_no,
-                                 &w.anything_else_skip, &w.review_send, &w.thanks_done, &w.still_there_yes,
+                                 &w.anything_else_skip, &w.discard_keep, &w.discard_yes, &w.review_send, &w.thanks_done, &w.still_there_yes,
                                  &w.staff_event, &w.staff_speech, &w.staff_export, &w.staff_quit, &w.staff_close})
         ids.push_back(f->picture);
     for (const auto& f : w.who) ids.push_back(f.picture);

@@ -5,32 +5,32 @@
 using namespace easyread::kiosk;
 using kiosk_test::SessionRig;
 
-namespace {
-bool type_pin(SessionRig& r, const std::string& pin) {
-    for (char c : pin)
-        if (!r.type(std::string(1, c))) return false;
-    return r.next();
-}
-}  // namespace
-
 TEST_CASE("the first run asks for a PIN twice, then opens staff mode", "[session][staff]") {
     SessionRig r(false);
     REQUIRE(r.screen() == "staff-set-pin");
     CHECK(r.s().view().keyboard == Keyboard::Digits);
     CHECK(r.s().view().text_masked);
     CHECK_FALSE(r.type("a"));
-    CHECK(type_pin(r, "12"));
-    CHECK(r.s().view().staff.message == "A PIN is 4 to 8 numbers.");
-    CHECK(type_pin(r, "4321"));
+    CHECK(r.pin("12"));
+    CHECK(r.s().view().staff.message == "A new PIN is 6 to 10 numbers.");
+    CHECK(r.pin("4831"));  // 4 digits: too short for a new PIN
+    CHECK(r.s().view().staff.message == "A new PIN is 6 to 10 numbers.");
+    for (const char* easy : {"123456", "000000", "654321", "121212", "123123", "890123"}) {
+        INFO(easy);
+        CHECK(r.pin(easy));
+        CHECK(r.s().view().staff.message.find("too easy to guess") != std::string::npos);
+        CHECK(r.s().view().title == "Choose a staff PIN");
+    }
+    CHECK(r.pin("483190"));
     CHECK(r.s().view().title == "Type the same PIN again");
-    CHECK(type_pin(r, "4322"));
+    CHECK(r.pin("483191"));
     CHECK(r.s().view().staff.message.find("not the same") != std::string::npos);
     CHECK(r.s().view().title == "Choose a staff PIN");
-    CHECK(type_pin(r, "4321"));
-    CHECK(type_pin(r, "4321"));
+    CHECK(r.pin("483190"));
+    CHECK(r.pin("483190"));
     CHECK(r.screen() == "staff-menu");
-    CHECK(verify_pin(r.backend.pin_hash, "4321"));
-    CHECK(r.backend.pin_hash.find("4321") == std::string::npos);
+    CHECK(verify_pin(r.backend.pin_hash, "483190"));
+    CHECK(r.backend.pin_hash.find("483190") == std::string::npos);
     CHECK(r.tap("close"));
     CHECK(r.screen() == "welcome");
 }
@@ -41,23 +41,23 @@ TEST_CASE("staff mode needs the PIN and locks after wrong ones", "[session][staf
     r.settings.pin_lockout_ms = 30000;
     CHECK(r.s().open_staff());
     CHECK(r.screen() == "staff-pin");
-    CHECK(type_pin(r, "9999"));
+    CHECK(r.pin("9999"));
     CHECK(r.s().view().staff.message == "That PIN is not right.");
-    CHECK(type_pin(r, "9998"));
-    CHECK(type_pin(r, "9997"));
+    CHECK(r.pin("9998"));
+    CHECK(r.pin("9997"));
     CHECK(r.s().view().staff.pin_wait_seconds == 30);
-    CHECK(type_pin(r, "1234"));  // right, but too soon
+    CHECK(r.pin("1234"));  // right, but too soon
     CHECK(r.screen() == "staff-pin");
     r.later(30000);
     CHECK(r.s().view().staff.pin_wait_seconds == 0);
-    CHECK(type_pin(r, "1234"));
+    CHECK(r.pin("1234"));
     CHECK(r.screen() == "staff-menu");
 }
 
 TEST_CASE("staff actions: event name, counts, speech test, export, quit", "[session][staff]") {
     SessionRig r;
     CHECK(r.s().open_staff());
-    CHECK(type_pin(r, "1234"));
+    CHECK(r.pin("1234"));
     REQUIRE(r.screen() == "staff-menu");
     CHECK(r.s().view().staff.event == "May board");
     CHECK(r.s().view().staff.today.total == 0);
@@ -86,7 +86,7 @@ TEST_CASE("staff actions: event name, counts, speech test, export, quit", "[sess
 TEST_CASE("the event name and counts reach the next responses", "[session][staff]") {
     SessionRig r;
     CHECK(r.s().open_staff());
-    CHECK(type_pin(r, "1234"));
+    CHECK(r.pin("1234"));
     CHECK(r.tap("event"));
     for (int i = 0; i < 9; ++i) CHECK(r.later().erase());
     CHECK(r.type("Day centre"));
@@ -99,7 +99,7 @@ TEST_CASE("the event name and counts reach the next responses", "[session][staff
     REQUIRE(r.backend.saved.size() == 1);
     CHECK(r.backend.saved[0].event == "Day centre");
     CHECK(r.s().open_staff());
-    CHECK(type_pin(r, "1234"));
+    CHECK(r.pin("1234"));
     CHECK(r.s().view().staff.today.total == 1);
     CHECK(r.s().view().staff.today.by_respondent.at("helper") == 1);
 }
@@ -107,7 +107,7 @@ TEST_CASE("the event name and counts reach the next responses", "[session][staff
 TEST_CASE("staff mode closes itself when left alone", "[session][staff]") {
     SessionRig r;
     CHECK(r.s().open_staff());
-    CHECK(type_pin(r, "1234"));
+    CHECK(r.pin("1234"));
     r.later(59000);
     CHECK(r.screen() == "staff-menu");
     r.later(1000);

@@ -115,8 +115,9 @@ TEST_CASE("an older database is migrated and keeps its answers", "[store][migrat
     Store store(db);
     INFO(store.status().detail);
     REQUIRE(store.ok());
-    CHECK(store.schema_version() == 2);
-    CHECK(query_one(db, "PRAGMA user_version") == "2");
+    CHECK(store.schema_version() == kSchemaVersion);
+    CHECK(query_one(db, "PRAGMA user_version") == std::to_string(kSchemaVersion));
+    CHECK(query_one(db, "SELECT unfinished FROM responses") == "0");  // step 3: old answers were finished
     auto all = store.load_responses();
     REQUIRE(all.size() == 1);
     CHECK(all[0].event == "Old event");

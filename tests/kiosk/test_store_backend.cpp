@@ -63,7 +63,7 @@ TEST_CASE("the PIN is kept only as a hash in the database", "[store-backend][pin
     CHECK(stored.find("2468") == std::string::npos);
 }
 
-TEST_CASE("export copies the answers and the recovery file to the export folder", "[store-backend]") {
+TEST_CASE("export copies the answers, with those in the recovery file, and the recovery file itself", "[store-backend]") {
     TempDir dir;
     FakeClock clock;
     Store store(dir.file("a.db"));
@@ -79,7 +79,10 @@ TEST_CASE("export copies the answers and the recovery file to the export folder"
     std::sort(made.begin(), made.end());
     CHECK(made[0].find("easyread-answers-") != std::string::npos);
     CHECK(made[0].substr(made[0].size() - 3) == ".db");
-    CHECK(query_one(made[0], "SELECT COUNT(*) FROM responses") == "1");
+    // One file holds every answer: the database's and the recovery file's.
+    CHECK(query_one(made[0], "SELECT COUNT(*) FROM responses") == "2");
+    CHECK(query_one(made[0], "SELECT COUNT(*) FROM responses WHERE source = 'recovery'") == "1");
+    CHECK(query_one(made[0], "PRAGMA journal_mode") == "delete");
     CHECK(kiosk_test::read_file(made[1]) == kiosk_test::read_file(store.recovery_path()));
     CHECK(said.find("Answers copied to") == 0);
 }
@@ -128,9 +131,10 @@ TEST_CASE("on a damaged database staff can still choose a PIN, export and quit",
     Session session(survey, settings, clock, backend);
     REQUIRE(session.screen() == Screen::StaffSetPin);
     auto result = run_script(session, &clock,
-                             "type 1\ntype 2\ntype 3\ntype 4\nnext\ntype 1\ntype 2\ntype 3\ntype 4\nnext\n"
+                             "type 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\nnext\n"
+                             "type 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\nnext\n"
                              "expect staff-menu\ntap close\n" +
-                                 script_answer_all(survey, "self") + "tap done\nstaff\ntype 1\ntype 2\ntype 3\ntype 4\n"
+                                 script_answer_all(survey, "self") + "tap done\nstaff\ntype 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\n"
                                                                      "next\nexpect staff-menu\ntap export\ntap quit\n");
     INFO(result.message);
     REQUIRE(result.ok);

@@ -79,6 +79,10 @@ Touch a face.
 )";
 
 easyread::kiosk::SaveResult MemoryBackend::save_response(const easyread::kiosk::Response& r) {
+    if (disk_fails) {
+        held.push_back(r);
+        return easyread::kiosk::SaveResult::Lost;
+    }
     for (const auto& s : saved)
         if (s.uuid == r.uuid) return easyread::kiosk::SaveResult::AlreadyStored;
     saved.push_back(r);
@@ -93,6 +97,13 @@ easyread::kiosk::TodayCounts MemoryBackend::counts_today(const std::string& surv
         ++c.by_respondent[s.respondent];
     }
     return c;
+}
+
+int MemoryBackend::retry_unsaved() {
+    if (disk_fails) return static_cast<int>(held.size());
+    for (const auto& r : held) saved.push_back(r);
+    held.clear();
+    return 0;
 }
 
 bool MemoryBackend::check_pin(const std::string& pin) { return easyread::kiosk::verify_pin(pin_hash, pin); }

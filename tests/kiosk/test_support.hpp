@@ -1,5 +1,6 @@
 // Shared helpers for the kiosk tests: temp folders, survey text, a counting backend.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,8 @@ extern const char* const kSmallSurvey;
 class MemoryBackend final : public easyread::kiosk::SessionBackend {
 public:
     std::vector<easyread::kiosk::Response> saved;
+    std::vector<easyread::kiosk::Response> held;  // "Lost" saves, kept in memory as the Store does
+    bool disk_fails = false;  // true: saves return Lost and retries fail
     std::string pin_hash;
     std::string event;
     int exports = 0;
@@ -46,6 +49,11 @@ public:
     bool pin_is_set() override { return !pin_hash.empty(); }
     bool check_pin(const std::string& pin) override;
     bool set_pin(const std::string& pin) override;
+    std::map<std::string, std::string> settings;
+    bool set_setting(const std::string& key, const std::string& value) override {
+        settings[key] = value;
+        return true;
+    }
     bool set_event_name(const std::string& e) override {
         event = e;
         return true;
@@ -54,6 +62,8 @@ public:
         ++exports;
         return "Exported.";
     }
+    int unsaved_count() override { return static_cast<int>(held.size()); }
+    int retry_unsaved() override;
 };
 
 }  // namespace kiosk_test

@@ -13,7 +13,7 @@ e2e_workspace "$OUT"
 start_xvfb 1280x800
 start_kiosk "$SURVEY" --db "$DB" --dpi 96
 wait_new_screen 0 staff-set-pin
-first_run_pin 3 6 9 0
+first_run_pin 3 6 9 0 5 1
 tap option:close welcome
 tap option:start consent
 tap option:agree who-is-answering

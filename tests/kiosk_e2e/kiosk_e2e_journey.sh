@@ -15,7 +15,7 @@ wait_new_screen 0 staff-set-pin
 shot 01-staff-set-pin
 
 # First run: staff choose a PIN, twice.
-first_run_pin 2 5 8 0
+first_run_pin 2 5 8 0 4 7
 shot 02-staff-menu
 tap option:close welcome
 shot 03-welcome
@@ -86,7 +86,7 @@ before="$(screens_seen)"
 hold staff-hold 3.6
 wait_new_screen "$before" staff-pin
 shot 12-staff-pin
-for k in 2 5 8 0; do tap "key:$k"; done
+for k in 2 5 8 0 4 7; do tap "key:$k"; done
 tap next staff-menu
 tap option:quit
 for i in $(seq 1 100); do kill -0 "$KIOSK_PID" 2>/dev/null || break; sleep 0.05; done

@@ -18,7 +18,7 @@ tag() { echo "$1" | tr '0123456789' 'abcdefghij'; }
 # script FROM TO FIRST_RUN: the steps of submissions FROM..TO-1.
 script() {
     local n
-    if [[ "$3" == yes ]]; then printf 'type 1357\nnext\ntype 1357\nnext\nexpect staff-menu\ntap close\n'; fi
+    if [[ "$3" == yes ]]; then printf 'type 135792\nnext\ntype 135792\nnext\nexpect staff-menu\ntap close\n'; fi
     echo "expect welcome"
     for ((n = $1; n < $2; n++)); do
         printf 'tap start\ntap agree\ntap self\ntap happy\ntap yes\ntap homes\nnext\n'

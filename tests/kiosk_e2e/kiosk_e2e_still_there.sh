@@ -12,7 +12,7 @@ e2e_workspace "$OUT"
 start_xvfb 1280x800
 start_kiosk "$SURVEY" --db "$DB" --dpi 96
 wait_new_screen 0 staff-set-pin
-first_run_pin 1 4 7 0
+first_run_pin 1 4 7 0 3 8
 tap option:close welcome
 # The shortest idle time the settings allow: 10 s.
 sql "insert or replace into settings(key, value) values ('idle_seconds', '10')"

@@ -35,6 +35,8 @@ start_xvfb() {
 }
 
 cleanup() {
+    local p
+    for p in "${READ_ONLY_PATHS[@]}"; do make_writable "$p"; done
     [[ -n "${KIOSK_PID:-}" ]] && kill "$KIOSK_PID" 2>/dev/null || true
     [[ -n "${XVFB_PID:-}" ]] && kill "$XVFB_PID" 2>/dev/null || true
     wait 2>/dev/null || true
@@ -111,6 +113,27 @@ hold() {
     xdotool mousemove $xy mousedown 1 sleep "$2" mouseup 1
 }
 
+# last_speech: the words of the last "speech" line of the trace.
+last_speech() { grep '^speech ' "$TRACE" | tail -n 1 | cut -c8-; }
+
+# make_read_only PATH / make_writable PATH: really read-only, also for root
+# (the immutable flag, as root ignores permission bits); undone at exit.
+READ_ONLY_PATHS=()
+make_read_only() {
+    if [[ "$(id -u)" == 0 ]]; then
+        need_tools chattr
+        chattr +i "$1" || fail "chattr +i $1 failed (the test needs an ext2/3/4 temp folder when run as root)"
+    else
+        chmod a-w "$1"
+    fi
+    READ_ONLY_PATHS+=("$1")
+    touch "$1/.probe" 2>/dev/null && fail "$1 is still writable"
+    return 0
+}
+make_writable() {
+    if [[ "$(id -u)" == 0 ]]; then chattr -i "$1" 2>/dev/null || true; else chmod u+w "$1" 2>/dev/null || true; fi
+}
+
 # shot NAME: the whole screen as $SHOTS/NAME.png.
 shot() {
     import -window root "$SHOTS/$1.png" || fail "import could not take a screenshot"
@@ -131,7 +154,7 @@ e2e_workspace() {
     trap 'cleanup; rm -rf "$WORK"' EXIT
 }
 
-# first_run_pin D1 D2 D3 D4: on a new database the kiosk asks staff for a PIN
+# first_run_pin D1 ... D6: on a new database the kiosk asks staff for a PIN
 # twice; ends on the staff menu.
 first_run_pin() {
     local k

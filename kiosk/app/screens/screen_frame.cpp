@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "kiosk/core/words.hpp"
+#include "kiosk/app/screens/screens.hpp"
 #include "kiosk/app/theme.hpp"
 
 namespace easyread::kiosk::ui {
@@ -26,7 +27,27 @@ ScreenFrame frame_layout(const Metrics& m) {
     f.next = {ImVec2(f.help.min.x - m.mm(12) - next_w, f.help.min.y), ImVec2(f.help.min.x - m.mm(12), f.help.max.y)};
     f.progress = {ImVec2(f.back.max.x + m.mm(8), m.margin), ImVec2(f.listen.min.x - m.mm(8), m.margin + bar_h)};
     f.content = {ImVec2(m.margin, f.back.max.y + m.mm(4)), ImVec2(W - m.margin, f.help.min.y - m.mm(4))};
+    // The screen's very corner, below the content and far left of Next.
+    const float corner = m.target;
+    f.staff_corner = {ImVec2(0, H - corner), ImVec2(corner, H)};
     return f;
+}
+
+std::string screen_too_small(const Metrics& m) {
+    const ScreenFrame f = frame_layout(m);
+    // The keyboard is the widest and tallest screen: ten 20 mm keys across, four rows down.
+    const float need_w = keyboard_min_width(m);
+    const float need_h = keyboard_min_height(m, m.heading * 1.15f);
+    if (f.content.w() >= need_w - 0.5f && f.content.h() >= need_h - 0.5f) return {};
+    auto mm = [&](float px) { return std::to_string(static_cast<int>(std::lround(px / m.px_per_mm))); };
+    const float dpi = m.px_per_mm * 25.4f;
+    return "the screen is too small for 20 mm buttons with 3 mm gaps: " + std::to_string(static_cast<int>(m.screen_w)) +
+           " x " + std::to_string(static_cast<int>(m.screen_h)) + " pixels at " +
+           std::to_string(static_cast<int>(std::lround(dpi))) + " dpi is " + mm(m.screen_w) + " x " + mm(m.screen_h) +
+           " mm, and the kiosk needs at least " + mm(m.screen_w - f.content.w() + need_w) + " x " +
+           mm(m.screen_h - f.content.h() + need_h) +
+           " mm. Use a bigger screen, or give the screen's real --dpi if it is not " +
+           std::to_string(static_cast<int>(std::lround(dpi))) + ".";
 }
 
 namespace {
@@ -96,12 +117,25 @@ void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
                 ui.act(UiActionKind::Next);
         }
     }
+    if (view.store_problem) {
+        // A badge for staff on every screen: the answers file has a problem
+        // (read-only, locked, damaged). It sits in the staff corner, so
+        // holding it opens the staff menu that explains.
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const Rect& c = f.staff_corner;
+        const ImVec2 centre(c.min.x + c.w() * 0.5f, c.min.y + c.h() * 0.5f);
+        dl->AddCircleFilled(centre, c.w() * 0.4f, to_imgui(kiosk_theme().staff), 24);
+        centred_text(dl, ui.fonts.heading, c, "!", IM_COL32_WHITE);
+        ui.shown.push_back({"staff-badge", c.min, c.max});
+    }
     if (!staff) {
         draw_progress(ui, view, f.progress);
-        // The hidden staff gesture: a long hold on the progress strip.
-        ImGui::SetCursorScreenPos(f.progress.min);
-        ImGui::InvisibleButton("##staff", ImVec2(f.progress.w(), f.progress.h()));
-        ui.targets.push_back({"staff-hold", f.progress.min, f.progress.max});
+        // The hidden staff gesture: a long hold in the bottom-left corner,
+        // where no control is and people do not touch (not on the progress
+        // strip, where people tap the pictures). It keeps the person's place.
+        ImGui::SetCursorScreenPos(f.staff_corner.min);
+        ImGui::InvisibleButton("##staff", ImVec2(f.staff_corner.w(), f.staff_corner.h()));
+        ui.targets.push_back({"staff-hold", f.staff_corner.min, f.staff_corner.max});
         if (ImGui::IsItemActive() && ImGui::GetIO().MouseDownDuration[0] >= kStaffHoldSeconds &&
             ImGui::GetIO().MouseDownDurationPrev[0] < kStaffHoldSeconds)
             ui.act(UiActionKind::OpenStaff);

@@ -2,6 +2,7 @@
 // bottom right, the progress strip of pictures top middle, Next bottom
 // middle. They never move, so a person learns them once.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "kiosk/core/session.hpp"
@@ -11,12 +12,18 @@ namespace easyread::kiosk::ui {
 
 struct ScreenFrame {
     Rect back, listen, help, next, progress, content;
+    Rect staff_corner;  // the hidden staff hold: bottom-left corner, nothing else there
 };
 
 ScreenFrame frame_layout(const Metrics& m);
 
-// Draws the fixed controls and the progress strip. Holding the progress
-// strip for 3 seconds asks for the staff PIN (the hidden staff gesture).
+// Empty when every screen fits with 20 mm targets and 3 mm gaps; else plain
+// words for the person starting the kiosk: the screen's size in pixels and
+// millimetres, the least it needs, and what to do.
+std::string screen_too_small(const Metrics& m);
+
+// Draws the fixed controls and the progress strip. Holding the bottom-left
+// corner for 3 seconds asks for the staff PIN (the hidden staff gesture).
 void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 
 // Lays out `count` equal answer buttons in `area`: one row when they fit at

@@ -12,10 +12,11 @@ namespace easyread::kiosk::ui {
 namespace {
 
 // Alphabetical rows: easier to find a letter than on QWERTY for new readers.
-// Layers: small letters, capitals (for one letter), digits and signs.
-const char* const kRows[3][3] = {{"abcdefghij", "klmnopqrst", "uvwxyz'.,?"},
-                                 {"ABCDEFGHIJ", "KLMNOPQRST", "UVWXYZ'.,?"},
-                                 {"1234567890", "-/:;()&@!\"", "+=#%*_'.,?"}};
+// Layers: small letters, capitals (for one letter), digits and signs. The
+// third row has seven keys and the space bar (three keys wide).
+const char* const kRows[3][3] = {{"abcdefghij", "klmnopqrst", "uvwxyz."},
+                                 {"ABCDEFGHIJ", "KLMNOPQRST", "UVWXYZ."},
+                                 {"1234567890", "-/:;()&@!\"", "'.,?+=%"}};
 // The layer key names the layer it switches to.
 const char* const kLayerKey[3] = {"ABC", "123", "abc"};
 
@@ -45,37 +46,52 @@ void draw_text_box(UiContext& ui, const Rect& box, const std::string& text, bool
                 to_imgui(th.text), visible.c_str());
 }
 
+// Widest 20 mm keyboard: ten keys and nine gaps; four rows high (the words
+// row and three rows of keys), under a one-line title.
+float keyboard_min_width(const Metrics& m) { return m.target * 10 + m.gap * 9; }
+float keyboard_min_height(const Metrics& m, float title_h) { return title_h + m.mm(3) + m.target * 4 + m.gap * 3; }
+
 void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     const Metrics& m = ui.metrics;
     float y = f.content.min.y;
-    Rect title_area = f.content;
-    y += draw_title(ui, title_area, view.title, view.picture) + m.mm(3);
+    // The title in words only (it is read aloud too): the keys need the height.
+    y += draw_title(ui, f.content, view.title, {}) + m.mm(3);
 
     const float key = std::max(m.target, std::min((f.content.w() - 9 * m.gap) / 10.0f, m.mm(26)));
-    const float box_h = ui.fonts.heading->FontSize * 1.6f;
     const float board_w = key * 10 + m.gap * 9;
     const float x0 = f.content.centre().x - board_w * 0.5f;
+    // Keys shrink to fit the height left (four rows), but never under 20 mm.
+    const float key_h = std::max(m.target, std::min(key, (f.content.max.y - y - 3 * m.gap) / 4.0f));
+    const bool full = view.text_max > 0 && view.text.size() >= view.text_max;
+    const int layer = std::clamp(ui.keyboard_layer, 0, 2);
+
+    // First row: the layer key, the words so far, Delete, and "Nothing else" when offered.
+    const float wide = key * 2 + m.gap;
     const bool has_skip = !view.choices.empty();
     const float skip_w = has_skip ? std::max(m.mm(45), key * 2.2f) : 0.0f;
-    Rect box{ImVec2(x0, y), ImVec2(x0 + board_w - (has_skip ? skip_w + m.mm(6) : 0), y + box_h)};
+    ButtonLook shift{kLayerKey[layer], {}};
+    shift.font = ui.fonts.heading;
+    if (kiosk_button(ui, "key:layer", Rect{ImVec2(x0, y), ImVec2(x0 + wide, y + key_h)}, shift))
+        ui.act(UiActionKind::KeyboardLayer);
+    const float right = x0 + board_w - (has_skip ? skip_w + m.gap : 0.0f);
+    Rect box{ImVec2(x0 + wide + m.gap, y), ImVec2(right - wide - m.gap, y + key_h)};
     draw_text_box(ui, box, view.text, view.text_masked);
+    ButtonLook erase{"delete", {}, Icon::Erase};
+    erase.enabled = !view.text.empty();
+    if (kiosk_button(ui, "erase", Rect{ImVec2(right - wide, y), ImVec2(right, y + key_h)}, erase))
+        ui.act(UiActionKind::Erase);
     if (has_skip) {
         const Choice& c = view.choices.front();
         ButtonLook look{c.label, {}};
-        Rect r{ImVec2(box.max.x + m.mm(6), y), ImVec2(x0 + board_w, y + box_h)};
+        Rect r{ImVec2(x0 + board_w - skip_w, y), ImVec2(x0 + board_w, y + key_h)};
         std::string name = "option:" + c.id;
         if (kiosk_button(ui, name.c_str(), r, look)) ui.act(UiActionKind::Option, c.id);
     }
-    y += box_h + m.mm(4);
+    y += key_h + m.gap;
 
-    // Keys shrink to fit the height left, but never under 20 mm.
-    const float rows_h = f.content.max.y - y;
-    const float key_h = std::max(m.target, std::min(key, (rows_h - 3 * m.gap) / 4.0f));
-    const bool full = view.text_max > 0 && view.text.size() >= view.text_max;
-    const int layer = std::clamp(ui.keyboard_layer, 0, 2);
-    for (const char* row : kRows[layer]) {
+    for (int r = 0; r < 3; ++r) {
         float x = x0;
-        for (const char* k = row; *k; ++k) {
+        for (const char* k = kRows[layer][r]; *k; ++k) {
             std::string letter(1, *k);
             ButtonLook look{letter, {}};
             look.font = ui.fonts.heading;
@@ -85,23 +101,14 @@ void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFr
                 ui.act(UiActionKind::Type, letter);
             x += key + m.gap;
         }
+        if (r == 2) {  // the space bar ends the last row
+            ButtonLook space{"space", {}, Icon::Space};
+            space.enabled = !full;
+            if (kiosk_button(ui, "key:space", Rect{ImVec2(x, y), ImVec2(x0 + board_w, y + key_h)}, space))
+                ui.act(UiActionKind::Type, " ");
+        }
         y += key_h + m.gap;
     }
-    // The layer key on the left, space across the middle, Delete on the right.
-    ButtonLook shift{kLayerKey[layer], {}};
-    shift.font = ui.fonts.heading;
-    if (kiosk_button(ui, "key:layer", Rect{ImVec2(x0, y), ImVec2(x0 + key * 2 + m.gap, y + key_h)}, shift))
-        ui.act(UiActionKind::KeyboardLayer);
-    ButtonLook space{"space", {}, Icon::Space};
-    space.enabled = !full;
-    float space_w = key * 6 + m.gap * 5;
-    if (kiosk_button(ui, "key:space", Rect{ImVec2(x0 + key * 2 + m.gap * 2, y), ImVec2(x0 + key * 2 + m.gap * 2 + space_w, y + key_h)},
-                     space))
-        ui.act(UiActionKind::Type, " ");
-    ButtonLook erase{"delete", {}, Icon::Erase};
-    erase.enabled = !view.text.empty();
-    if (kiosk_button(ui, "erase", Rect{ImVec2(x0 + board_w - key * 2 - m.gap, y), ImVec2(x0 + board_w, y + key_h)}, erase))
-        ui.act(UiActionKind::Erase);
 }
 
 }  // namespace easyread::kiosk::ui

@@ -2,6 +2,7 @@
 // with the event name, today's counts, test speech, export and close.
 #include <algorithm>
 
+#include "kiosk/core/words.hpp"
 #include "kiosk/app/screens/screens.hpp"
 #include "kiosk/app/theme.hpp"
 
@@ -61,10 +62,12 @@ void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& 
     for (const auto& [who, count] : s.today.by_respondent) facts += "\n    " + who + ": " + std::to_string(count);
     if (s.today.in_recovery > 0)
         facts += "\nWaiting in the recovery file: " + std::to_string(s.today.in_recovery);
+    if (s.unsaved > 0) facts += "\n" + std::string(kiosk_words().staff_unsaved) + std::to_string(s.unsaved);
     if (!s.store_ok || !s.store_words.empty()) facts += "\n" + s.store_words;
+    if (!ui.speech_status.empty()) facts += "\nSpeech: " + ui.speech_status;
     if (!s.message.empty()) facts += "\n" + s.message;
     const float facts_w = f.content.w() * 0.42f;
-    if (!s.store_ok)
+    if (!s.store_ok || s.unsaved > 0)
         dl->AddRectFilled(ImVec2(f.content.min.x, y), ImVec2(f.content.min.x + facts_w, f.content.max.y), to_imgui(th.warning_fill),
                           m.mm(2));
     left_text(dl, ui.fonts.body, ImVec2(f.content.min.x + m.mm(2), y + m.mm(2)), facts_w - m.mm(4), facts, ink);

@@ -16,11 +16,16 @@ void draw_choice_screen(UiContext& ui, const SessionView& view, const ScreenFram
 // half, then its bottom half, large. False when there is no page to show.
 bool draw_page_question(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFrame& f);  // comment, event name
+// The least room the 20 mm keyboard needs (a screen smaller than this is refused at start).
+float keyboard_min_width(const Metrics& m);
+float keyboard_min_height(const Metrics& m, float title_h);
 void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_still_there(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+// The staff screen for a survey the kiosk refused: the problems and Close (a Back action).
+void draw_refused(UiContext& ui, const std::string& report);
 // Help's words in a panel over the screen, with a large OK that closes it.
 void draw_help(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 

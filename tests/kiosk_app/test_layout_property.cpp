@@ -1,0 +1,427 @@
+// The layout property, for every screen of every bundled survey at the
+// screens people use: every tap target (the trace log's "target" lines) is
+// inside the window, 20 mm or more on its smaller side, 3 mm or more from
+// every other, and Review shows every answer (picture and words, "shown"
+// lines) on one of its pages. Screens too small for that are refused at start.
+//
+// The screens are drawn by the real draw functions in a headless ImGui
+// context with the real fonts, sizes and picture bank; only the GL upload of
+// pictures is left out (it does not change where anything goes).
+#include <catch2/catch.hpp>
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "kiosk/app/fonts.hpp"
+#include "kiosk/app/metrics.hpp"
+#include "kiosk/app/screens/screens.hpp"
+#include "kiosk/core/backend.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/core/survey_parser.hpp"
+#include "symbols/bank.hpp"
+#include "symbols/matcher.hpp"
+
+using namespace easyread;
+using namespace easyread::kiosk;
+using namespace easyread::kiosk::ui;
+
+namespace {
+
+struct ScreenSize {
+    int w, h;
+    float dpi;
+};
+const ScreenSize kSizes[] = {{800, 600, 96}, {1280, 800, 96}, {1366, 768, 112}, {1920, 1080, 141}, {3840, 2160, 163}};
+
+// Saves in memory; fails on purpose when `disk_fails` (the ask-staff screen).
+class LayoutBackend final : public SessionBackend {
+public:
+    bool disk_fails = false;
+    int held = 0;
+    std::string pin;
+    SaveResult save_response(const Response&) override {
+        if (disk_fails) ++held;
+        return disk_fails ? SaveResult::Lost : SaveResult::Stored;
+    }
+    TodayCounts counts_today(const std::string&) override {
+        TodayCounts c;
+        c.total = 12;
+        c.by_respondent = {{"self", 7}, {"carer", 3}, {"helper", 1}, {"staff", 1}};
+        c.in_recovery = 2;
+        c.in_memory = held;
+        return c;
+    }
+    bool store_ok() override { return !disk_fails; }
+    std::string store_words() override {
+        return store_state_words(disk_fails ? StoreState::ReadOnly : StoreState::Ok, "/media/usb/answers.db");
+    }
+    bool pin_is_set() override { return !pin.empty(); }
+    bool check_pin(const std::string& p) override { return p == pin; }
+    bool set_pin(const std::string& p) override {
+        pin = p;
+        return true;
+    }
+    bool set_event_name(const std::string&) override { return true; }
+    bool set_setting(const std::string&, const std::string&) override { return true; }
+    std::string export_answers() override {
+        return "Answers copied to /media/usb/easyread/easyread-answers-1a2b3c4d-2024-05-03T10-00-00-000Z.db.";
+    }
+    int unsaved_count() override { return held; }
+    int retry_unsaved() override {
+        if (!disk_fails) held = 0;
+        return held;
+    }
+};
+
+// One screen to draw: the session's view plus the app's own state.
+struct Scene {
+    std::string name;
+    SessionView view;
+    int keyboard_layer = 0;
+    bool help = false;
+};
+
+std::string long_words(std::size_t chars) {
+    const char* words[] = {"The ", "lunch ", "was ", "cold ", "and ", "the ", "room ", "was ", "too ", "noisy. ",
+                           "Please ", "bring ", "more ", "pictures ", "next ", "time. "};
+    std::string out;
+    for (std::size_t i = 0; out.size() < chars; ++i) out += words[i % 16];
+    out.resize(chars);
+    return out;
+}
+
+void add(std::vector<Scene>& scenes, const std::string& name, const Session& s, int layers = 1, bool help = false) {
+    for (int layer = 0; layer < layers; ++layer) {
+        Scene sc{name + (layers > 1 ? " layer " + std::to_string(layer) : ""), s.view(), layer, false};
+        scenes.push_back(sc);
+    }
+    if (help) scenes.push_back({name + " help", s.view(), 0, true});
+}
+
+// Walks a survey through every screen, answering with the longest answers.
+std::vector<Scene> walk(const Survey& survey) {
+    std::vector<Scene> scenes;
+    FakeClock clock;
+    LayoutBackend backend;
+    KioskSettings settings;
+    settings.confirm_negative = true;
+    settings.event = "Partnership Board, 5 March, the big hall at the town centre";
+    Session s(survey, settings, clock, backend);
+    auto step = [&] { clock.advance(1000); s.tick(); };
+    auto type = [&](const std::string& t) {
+        for (char c : t) s.type_text(std::string(1, c));
+    };
+    REQUIRE(s.screen() == Screen::StaffSetPin);
+    type("12");
+    step();
+    s.next();
+    add(scenes, "staff-set-pin with a message", s);
+    type("48");
+    add(scenes, "staff-set-pin", s);
+    type("3190");
+    step();
+    s.next();
+    type("483190");
+    step();
+    s.next();
+    REQUIRE(s.screen() == Screen::StaffMenu);
+    add(scenes, "staff-menu", s);
+    step();
+    s.tap_option("export");
+    add(scenes, "staff-menu after export", s);
+    step();
+    s.tap_option("event");
+    add(scenes, "staff-event-name", s, 3);
+    step();
+    s.next();
+    step();
+    s.tap_option("close");
+    REQUIRE(s.screen() == Screen::Welcome);
+    add(scenes, "welcome", s, 1, true);
+    step();
+    s.tap_option("start");
+    add(scenes, "consent", s, 1, true);
+    step();
+    s.tap_option("agree");
+    add(scenes, "who-is-answering", s);
+    step();
+    s.tap_option("helper");
+    bool confirmed = false;
+    while (s.screen() == Screen::Question) {
+        const Question& q = survey.questions[static_cast<std::size_t>(s.view().question_number - 1)];
+        const std::string name = "question " + q.id;
+        if (q.is_comment()) {
+            add(scenes, name, s);
+            type(long_words(kCommentMaxChars));
+            add(scenes, name + " typed", s, 3);
+            step();
+            s.next();
+            continue;
+        }
+        add(scenes, name, s, 1, s.view().question_number == 1);
+        if (q.is_multi()) {
+            for (const Option& o : q.options)
+                if (o.id != "dont-know") {
+                    step();
+                    s.tap_option(o.id);
+                }
+            add(scenes, name + " all chosen", s);
+            step();
+            s.next();
+            continue;
+        }
+        const Option* longest = &q.options.front();
+        for (const Option& o : q.options)
+            if (o.id != "dont-know" && o.label.size() > longest->label.size()) longest = &o;
+        if (!confirmed) {  // once: the "You chose sad. Is that right?" check
+            for (const Option& o : q.options)
+                if (o.negative) {
+                    step();
+                    s.tap_option(o.id);
+                    REQUIRE(s.screen() == Screen::ConfirmAnswer);
+                    add(scenes, "confirm-answer", s);
+                    step();
+                    s.tap_option("change");
+                    confirmed = true;
+                    break;
+                }
+        }
+        step();
+        s.tap_option(longest->id);
+        if (s.screen() == Screen::ConfirmAnswer) {
+            step();
+            s.tap_option("keep");
+        }
+    }
+    REQUIRE(s.screen() == Screen::AnythingElse);
+    add(scenes, "anything-else", s);
+    type(long_words(kCommentMaxChars));
+    add(scenes, "anything-else typed", s, 3);
+    step();
+    s.tap_option("skip");
+    REQUIRE(s.screen() == Screen::ConfirmDiscard);
+    add(scenes, "confirm-discard", s);
+    step();
+    s.tap_option("keep-words");
+    step();
+    s.next();
+    REQUIRE(s.screen() == Screen::Review);
+    add(scenes, "review", s);
+    clock.advance(settings.idle_ms);
+    s.tick();
+    REQUIRE(s.screen() == Screen::StillThere);
+    add(scenes, "still-there", s);
+    step();
+    s.still_here();
+    REQUIRE(s.screen() == Screen::Review);
+    backend.disk_fails = true;
+    step();
+    s.tap_option("send");
+    REQUIRE(s.screen() == Screen::AskStaff);
+    add(scenes, "ask-staff", s);
+    backend.disk_fails = false;
+    clock.advance(Session::kRetryMs);
+    s.tick();
+    REQUIRE(s.screen() == Screen::ThankYou);
+    add(scenes, "thank-you", s);
+    return scenes;
+}
+
+struct Drawn {
+    std::vector<TapTarget> targets, shown;
+    int review_pages = 1;
+};
+
+class HeadlessKiosk {
+public:
+    HeadlessKiosk(const ScreenSize& size, const symbols::Bank& bank) {
+        ctx_ = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(static_cast<float>(size.w), static_cast<float>(size.h));
+        ui_.metrics = metrics_for_screen(size.dpi, io.DisplaySize.x, io.DisplaySize.y);
+        std::string error;
+        REQUIRE(load_fonts(io, ui_.metrics, ui_.fonts, error));
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // builds the atlas, as the GL backend would
+        ui_.bank = &bank;
+    }
+    ~HeadlessKiosk() { ImGui::DestroyContext(ctx_); }
+    HeadlessKiosk(const HeadlessKiosk&) = delete;
+    HeadlessKiosk& operator=(const HeadlessKiosk&) = delete;
+    const Metrics& metrics() const { return ui_.metrics; }
+
+    Drawn draw(const Scene& sc, int review_page = 0) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        ui_.actions.clear();
+        ui_.targets.clear();
+        ui_.shown.clear();
+        ui_.keyboard_layer = sc.keyboard_layer;
+        ui_.show_help = sc.help;
+        ui_.review_page = review_page;
+        ImGui::NewFrame();
+        draw_screen(ui_, sc.view);
+        ImGui::Render();
+        return {ui_.targets, ui_.shown, ui_.review_pages};
+    }
+
+private:
+    ImGuiContext* ctx_ = nullptr;
+    UiContext ui_;
+};
+
+std::string rect_text(const TapTarget& t) {
+    std::ostringstream o;
+    o << t.name << " at " << t.min.x << "," << t.min.y << " size " << (t.max.x - t.min.x) << "x" << (t.max.y - t.min.y);
+    return o.str();
+}
+
+// Distance between two boxes: the larger of the x and y gaps (negative: they overlap).
+float separation(const TapTarget& a, const TapTarget& b) {
+    float dx = std::max(b.min.x - a.max.x, a.min.x - b.max.x);
+    float dy = std::max(b.min.y - a.max.y, a.min.y - b.max.y);
+    return std::max(dx, dy);
+}
+
+bool inside(const TapTarget& t, float w, float h) {
+    return t.min.x >= -0.5f && t.min.y >= -0.5f && t.max.x <= w + 0.5f && t.max.y <= h + 0.5f;
+}
+
+// Failures as lines, so one CHECK shows every problem of a screen.
+std::vector<std::string> target_problems(const std::vector<TapTarget>& targets, const Metrics& m) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const TapTarget& t = targets[i];
+        if (!inside(t, m.screen_w, m.screen_h)) out.push_back("outside the window: " + rect_text(t));
+        float side = std::min(t.max.x - t.min.x, t.max.y - t.min.y);
+        if (side < m.target - 0.5f)
+            out.push_back("under 20 mm (" + std::to_string(side / m.px_per_mm) + " mm): " + rect_text(t));
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            float gap = separation(t, targets[j]);
+            if (gap < m.gap - 0.5f)
+                out.push_back((gap < 0 ? "overlap: " : "closer than 3 mm: ") + rect_text(t) + " and " +
+                              rect_text(targets[j]));
+        }
+    }
+    return out;
+}
+
+const symbols::Bank& bank() {
+    static symbols::Bank b = [] {
+        symbols::Bank bank;
+        Diagnostics d;
+        REQUIRE(bank.load_bundled(d));
+        return bank;
+    }();
+    return b;
+}
+
+std::vector<std::pair<std::string, Survey>> bundled_surveys() {
+    std::vector<std::pair<std::string, Survey>> out;
+    symbols::Matcher matcher(bank());
+    SurveyParseOptions po;
+    po.matcher = &matcher;
+    po.bank = &bank();
+    for (const char* rel : {"templates/surveys/board-event.md", "templates/surveys/easy-to-understand.md",
+                            "tests/kiosk_e2e/e2e-survey.md"}) {
+        Diagnostics d;
+        std::optional<Survey> s = load_survey(std::string(EASYREAD_SOURCE_DIR) + "/" + rel, d, po);
+        INFO(rel << "\n" << d.format_all());
+        REQUIRE(s);
+        // A document of three pages: each=page questions are asked once a page.
+        if (s->has_page_questions()) REQUIRE(expand_document_pages(*s, 3, "doc.md 0123abcd"));
+        out.emplace_back(rel, std::move(*s));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every screen of every bundled survey: targets inside, 20 mm, 3 mm apart; Review shows every answer",
+          "[layout]") {
+    auto surveys = bundled_surveys();
+    std::map<std::string, std::vector<Scene>> walks;
+    for (const auto& [name, survey] : surveys) walks[name] = walk(survey);
+    for (const ScreenSize& size : kSizes) {
+        HeadlessKiosk kiosk(size, bank());
+        const Metrics& m = kiosk.metrics();
+        const std::string too_small = screen_too_small(m);
+        INFO("screen " << size.w << "x" << size.h << " at " << size.dpi << " dpi");
+        if (!too_small.empty()) {
+            // Refused at start with words saying why; only the smallest screen may be.
+            CHECK(size.w == 800);
+            CHECK(too_small.find("too small") != std::string::npos);
+            CHECK(too_small.find("mm") != std::string::npos);
+            continue;
+        }
+        for (const auto& [survey_name, scenes] : walks) {
+            for (const Scene& sc : scenes) {
+                INFO(survey_name << ": " << sc.name);
+                Drawn d = kiosk.draw(sc);
+                std::vector<TapTarget> targets = d.targets;
+                if (sc.help) {  // the screen under Help takes no taps: only its OK counts
+                    targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                                 [](const TapTarget& t) { return t.name != "help-close"; }),
+                                  targets.end());
+                    CHECK(targets.size() == 1);
+                }
+                std::vector<std::string> problems = target_problems(targets, m);
+                std::string all;
+                for (const auto& p : problems) all += p + "\n";
+                INFO(all);
+                CHECK(problems.empty());
+                if (sc.view.screen != Screen::Review) continue;
+
+                // Review: every row's question, every answer (or its words) shown whole on some page.
+                std::set<std::string> seen;
+                for (int page = 0; page < d.review_pages; ++page) {
+                    Drawn p = page == 0 ? d : kiosk.draw(sc, page);
+                    if (page > 0) {
+                        std::vector<std::string> pp = target_problems(p.targets, m);
+                        CHECK(pp.empty());
+                    }
+                    for (const TapTarget& t : p.shown) {
+                        INFO(rect_text(t));
+                        CHECK(inside(t, m.screen_w, m.screen_h));
+                        // Not under a button, and above the bottom row (Next, Help).
+                        for (const TapTarget& b : p.targets) CHECK(separation(t, b) >= 0);
+                        seen.insert(t.name);
+                    }
+                    if (d.review_pages > 1) {
+                        bool has_up = false, has_down = false;
+                        for (const TapTarget& t : p.targets) {
+                            has_up |= t.name == "review-up";
+                            has_down |= t.name == "review-down";
+                        }
+                        CHECK(has_up == (page > 0));
+                        CHECK(has_down == (page + 1 < d.review_pages));
+                    }
+                }
+                for (const ReviewRow& row : sc.view.review) {
+                    INFO("review row " << row.question_id);
+                    CHECK(seen.count("question:" + row.question_id));
+                    if (row.answers.empty()) CHECK(seen.count("words:" + row.question_id));
+                    for (const Choice& a : row.answers) CHECK(seen.count("answer:" + row.question_id + ":" + a.id));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("a screen too small for 20 mm buttons is refused with the sizes in words", "[layout]") {
+    Metrics small = metrics_for_screen(96, 800, 600);
+    std::string why = screen_too_small(small);
+    CHECK(why.find("800 x 600") != std::string::npos);
+    CHECK(why.find("96 dpi") != std::string::npos);
+    CHECK(why.find("--dpi") != std::string::npos);
+    CHECK(screen_too_small(metrics_for_screen(96, 1280, 800)).empty());
+    CHECK(screen_too_small(metrics_for_screen(141, 1920, 1080)).empty());
+    CHECK(screen_too_small(metrics_for_screen(112, 1366, 768)).empty());
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The real kiosk as Debian's cage kiosk compositor runs it (kiosk/deploy):
+# cage with its headless backend (no screen; software rendering), the kiosk
+# through Xwayland, started by the deploy's session script from a settings
+# file, as an unprivileged user (cage refuses root). A tap script sets the
+# PIN, answers the survey and sends it; the answer must be in the database.
+# usage: kiosk_e2e_cage.sh KIOSK_EXE SURVEY.md SOURCE_DIR
+source "$(dirname "$0")/kiosk_lib.sh"
+
+KIOSK="$1"; SURVEY="$2"; SRC="$3"
+need_tools cage Xwayland sqlite3 setpriv
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+chmod 755 "$WORK"
+RUN="$WORK/run"; DATA="$WORK/data"; TRACE="$DATA/trace.txt"; DB="$DATA/answers.db"
+mkdir -p "$RUN" "$DATA"
+chmod 700 "$RUN"
+as_user=()
+if [[ "$(id -u)" == 0 ]]; then
+    chown 65534:65534 "$RUN" "$DATA"
+    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+printf 'SURVEY=%s\nDB=%s\nEVENT="Cage test"\nDPI=96\n' "$SURVEY" "$DB" >"$WORK/kiosk.conf"
+cat >"$WORK/taps.script" <<'TAPS'
+expect staff-set-pin
+type 271845
+next
+type 271845
+next
+expect staff-menu
+tap close
+tap start
+tap agree
+tap helper
+tap happy
+tap yes
+tap homes
+next
+expect anything-else
+type seen through cage
+next
+expect review
+tap send
+expect thank-you
+expect-saved 1
+TAPS
+chmod 644 "$WORK/taps.script" "$WORK/kiosk.conf"
+
+set +e
+timeout 180 "${as_user[@]}" env -i PATH="$PATH" HOME="$DATA" XDG_RUNTIME_DIR="$RUN" \
+    WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+    EASYREAD_KIOSK_CONF="$WORK/kiosk.conf" EASYREAD_KIOSK="$KIOSK" \
+    EASYREAD_KIOSK_SCRIPT="$WORK/taps.script" EASYREAD_KIOSK_TRACE="$TRACE" \
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+    cage -d -- "$SRC/kiosk/deploy/easyread-kiosk-session" >"$WORK/cage.log" 2>&1
+rc=$?
+set -e
+grep -q '^ready ' "$TRACE" 2>/dev/null || fail "the kiosk never drew a frame inside cage (exit $rc): $(tail -n 15 "$WORK/cage.log")"
+grep -q '^script-done' "$TRACE" || fail "the tap script did not finish inside cage (exit $rc): $(grep script-failed "$TRACE")"
+expect_eq "$rc" "0" "cage's exit code when the kiosk ends well"
+expect_eq "$(sqlite3 "$DB" "select event || '|' || respondent from responses")" "Cage test|helper" "the stored response"
+expect_eq "$(sqlite3 "$DB" "select value from answers where question_id = 'anything-else'")" "seen through cage" "the typed words"
+echo "kiosk under cage: 1 passed, 0 failed"
