@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The idle time limit: "Are you still there?" with a large Yes and a 20 s
-# countdown; Yes keeps the answers, no answer discards them and Welcome
-# returns with nothing stored.
+# countdown; Yes keeps the answers; with no answer Welcome returns showing
+# nothing of them, and what was answered is stored marked unfinished.
 # usage: kiosk_e2e_still_there.sh KIOSK_EXE SURVEY.md OUT_DIR
 source "$(dirname "$0")/kiosk_lib.sh"
 
@@ -35,13 +35,14 @@ tap option:still-here question
 grep -q '^target option:yes ' <(awk '/^screen /{b=""} {b=b $0 "\n"} /^end$/{last=b} END{printf "%s", last}' "$TRACE") ||
     fail "Yes did not return to the question being answered"
 
-# Again, and this time nobody answers: after 20 more seconds, Welcome, nothing kept.
+# Again, and this time nobody answers: after 20 more seconds, Welcome, the answers kept apart.
 before="$(screens_seen)"
 sleep 10
 wait_new_screen "$before" still-there
 for i in $(seq 1 30); do [[ "$(current_screen)" == welcome ]] && break; sleep 1; done
 expect_eq "$(current_screen)" "welcome" "the screen after the countdown"
-expect_eq "$(sql "select count(*) from responses")" "0" "responses after an abandoned journey"
+expect_eq "$(sql "select count(*) || '|' || sum(unfinished) from responses")" "1|1" \
+    "responses after an abandoned journey (kept, marked unfinished)"
 tap option:start consent
 tap option:agree who-is-answering
 tap option:self question
