@@ -243,3 +243,19 @@ TEST_CASE("forms imported before the event was part of their identity are still 
     CHECK(has_substr(r.err, "0 responses added"));
     CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "1");
 }
+
+TEST_CASE("small things: dates with no answers, the summary of one event, 'dont-know' with other choices") {
+    std::string dir = fresh_dir("small-things");
+    std::string db = march_and_may_db(dir);
+    CommandResult r = run_easyread("report '" + db + "' --from 2025-01-01 --to 2025-01-31 -o '" + dir + "/none.pdf'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "error[no-answers-in-dates]: there are no answers from 1 January 2025 to 31 January 2025"));
+    r = run_ok("report '" + db + "' --event 'May meeting' -o '" + dir + "/may.pdf'");
+    CHECK(has_substr(r.err, "10 people, 1 event, "));
+    std::string survey = dir + "/club-day.md", csv = dir + "/mixed.csv";
+    write_file(survey, survey_text(1));
+    write_file(csv, "response_id,respondent,next\n1,self,dont-know;music\n");
+    r = run_easyread("import '" + csv + "' --survey '" + survey + "' --db '" + dir + "/paper.db'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, csv + ":2:8: error[bad-answer]"));
+}
