@@ -54,7 +54,6 @@ private:
     const ListenClips* listen_ = nullptr;  // chunk -> its speech, for the Listen buttons
     std::ostringstream out_;
     std::string open_;  // the landmark element now open
-    int heading_ = 0;
     std::map<std::string, std::string> data_uris_;
 
     void open_section(const std::string& element, const std::string& attrs = {}) {
@@ -92,7 +91,8 @@ private:
     void heading(const PlacedItem& it) {
         const char* h = it.tag == Tag::H1 ? "h1" : it.tag == Tag::H2 ? "h2" : "h3";
         out_ << "<" << h;
-        if (it.tag == Tag::H2 && open_ == "main") out_ << " id=\"s-" << ++heading_ << "\"";
+        // The layout names each heading the contents lists; the same name links here.
+        if (!it.dest.empty() && open_ == "main") out_ << " id=\"" << html_escape(it.dest) << "\"";
         out_ << ">" << item_html(it) << "</" << h << ">" << listen_button(listen_, it.chunk) << "\n";
     }
 
@@ -144,11 +144,11 @@ private:
             return;
         }
         if (role == PageRole::Contents && texts.size() == 2) {
-            int n = ++contents_;
             // Printed page numbers mean nothing on screen: the link is enough.
+            const std::string& dest = texts[0]->dest.empty() ? texts[1]->dest : texts[0]->dest;
             if (!toc_open_) out_ << "<ul>\n";
             toc_open_ = true;
-            out_ << "<li><a href=\"#s-" << n << "\">" << item_html(*texts[0]) << "</a></li>\n";
+            out_ << "<li><a href=\"#" << html_escape(dest) << "\">" << item_html(*texts[0]) << "</a></li>\n";
             return;
         }
         bool li = !texts.empty() && texts.front()->tag == Tag::LI;
@@ -174,7 +174,6 @@ private:
         out_ << "</div>" << (li ? "</li>" : "</div>") << "\n";
     }
 
-    int contents_ = 0;
     bool toc_open_ = false;
 };
 
