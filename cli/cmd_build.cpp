@@ -9,6 +9,7 @@
 
 #include "base/file_names.hpp"
 #include "generator/layout/verify_layout.hpp"
+#include "generator/check/check.hpp"
 #include "generator/pipeline.hpp"
 #include "cli/build_options.hpp"
 #include "cli/cli_output.hpp"
@@ -152,6 +153,11 @@ int cmd_build(int argc, char** argv) {
         std::fprintf(stderr, "easyread: easy read checks took %.3f s, alongside the outputs\n", c->check_seconds);
     c->add_diagnostics_to(diags);
     for (const auto& d : render_diags.items()) diags.add(d);
+    // Warnings in the order of the lines they name, whichever stage found them.
+    std::vector<Diagnostic> items = diags.items();
+    check::sort_by_line(items);
+    diags = Diagnostics();
+    for (auto& d : items) diags.add(std::move(d));
     print_diagnostics(diags, o.verbose);
     if (!ok) return 4;
 
