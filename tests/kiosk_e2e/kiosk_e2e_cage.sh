@@ -15,6 +15,17 @@ chmod 755 "$WORK"
 RUN="$WORK/run"; DATA="$WORK/data"; TRACE="$DATA/trace.txt"; DB="$DATA/answers.db"
 mkdir -p "$RUN" "$DATA"
 chmod 700 "$RUN"
+# The kiosk user reads only what a real install gives it: the program, its
+# session script, pictures and the survey are copied here as /usr would hold
+# them, since the build tree may sit in a folder only root can enter (/root).
+APP="$WORK/app"
+mkdir -p "$APP/bin" "$APP/share/easyread"
+cp "$KIOSK" "$APP/bin/easyread-kiosk"
+cp "$SRC/kiosk/deploy/easyread-kiosk-session" "$APP/bin/"
+cp -r "$SRC/symbols" "$SRC/templates" "$APP/share/easyread/"
+cp "$SURVEY" "$APP/survey.md"
+chmod -R a+rX "$APP"
+KIOSK="$APP/bin/easyread-kiosk"; SURVEY="$APP/survey.md"
 as_user=()
 if [[ "$(id -u)" == 0 ]]; then
     chown 65534:65534 "$RUN" "$DATA"
@@ -49,10 +60,10 @@ chmod 644 "$WORK/taps.script" "$WORK/kiosk.conf"
 set +e
 timeout 180 "${as_user[@]}" env -i PATH="$PATH" HOME="$DATA" XDG_RUNTIME_DIR="$RUN" \
     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
-    EASYREAD_KIOSK_CONF="$WORK/kiosk.conf" EASYREAD_KIOSK="$KIOSK" \
+    EASYREAD_KIOSK_CONF="$WORK/kiosk.conf" EASYREAD_KIOSK="$KIOSK" EASYREAD_DATA_DIR="$APP/share/easyread" \
     EASYREAD_KIOSK_SCRIPT="$WORK/taps.script" EASYREAD_KIOSK_TRACE="$TRACE" \
     ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-    cage -d -- "$SRC/kiosk/deploy/easyread-kiosk-session" >"$WORK/cage.log" 2>&1
+    cage -d -- "$APP/bin/easyread-kiosk-session" >"$WORK/cage.log" 2>&1
 rc=$?
 set -e
 grep -q '^ready ' "$TRACE" 2>/dev/null || fail "the kiosk never drew a frame inside cage (exit $rc): $(tail -n 15 "$WORK/cage.log")"
