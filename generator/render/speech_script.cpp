@@ -76,7 +76,7 @@ std::string join_lines(const std::string& text, bool hard_word) {
 
 }  // namespace
 
-SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pauses) {
+SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pauses, bool with_contents) {
     SpeechScript s;
     // Sections start at the content's top heading level (the cover has the title as H1).
     Tag top = Tag::H3;
@@ -88,7 +88,7 @@ SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pause
     PageRole last_role = PageRole::Cover;
     for (std::size_t pi = 0; pi < doc.pages.size(); ++pi) {
         const Page& page = doc.pages[pi];
-        if (page.role == PageRole::Contents) continue;
+        if (page.role == PageRole::Contents && !with_contents) continue;
         // The page's text items, one group per chunk, in reading order.
         struct Group {
             std::string text;

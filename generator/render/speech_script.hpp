@@ -42,9 +42,10 @@ struct SpeechPauses {
 
 // The cover (title, "This is an easy read version of ..."), the content in
 // reading order with "Page N" at each new numbered page, the Hard words page
-// as "word: explanation" and the back page. The contents page is left out:
-// the chapter marks take its place.
-SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pauses = {});
+// as "word: explanation" and the back page. The contents page is left out
+// (the chapter marks take its place) unless `with_contents` is set: a
+// kiosk reading one page at a time reads the contents page too.
+SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pauses = {}, bool with_contents = false);
 
 // Words said instead of others, from a pronunciation file such as
 //   # comment

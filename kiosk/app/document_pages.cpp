@@ -8,6 +8,7 @@
 #include "kiosk/core/survey.hpp"
 #include "generator/pipeline.hpp"
 #include "generator/render/draw_page.hpp"
+#include "generator/render/speech_script.hpp"
 
 namespace easyread::kiosk::ui {
 
@@ -28,12 +29,29 @@ bool DocumentPages::load(const std::string& markdown_path, const symbols::Bank& 
     c->add_diagnostics_to(diags);
     if (!c->laid_out) return false;
     *doc_ = std::move(c->pages);
+    words_.assign(doc_->pages.size(), std::string());
+    for (const Utterance& u : speech_script(*doc_, SpeechPauses{}, true).utterances) {
+        if (u.kind == UtteranceKind::PageNumber || u.text.empty() || u.page < 0 ||
+            u.page >= static_cast<int>(words_.size()))
+            continue;
+        std::string& out = words_[static_cast<std::size_t>(u.page)];
+        if (!out.empty()) out += ' ';
+        out += u.text;
+        // Each part ends as a sentence, so speech pauses between them.
+        const char last = out.back();
+        if (last != '.' && last != '?' && last != '!' && last != ':') out += '.';
+    }
     std::string name = markdown_path.substr(markdown_path.rfind('/') == std::string::npos ? 0 : markdown_path.rfind('/') + 1);
     label_ = name + " " + content_hash(c->src.text).substr(0, 8);
     return true;
 }
 
 int DocumentPages::count() const { return static_cast<int>(doc_->pages.size()); }
+
+std::string DocumentPages::words(int number) const {
+    return number >= 1 && number <= static_cast<int>(words_.size()) ? words_[static_cast<std::size_t>(number - 1)]
+                                                                     : std::string();
+}
 
 double DocumentPages::aspect() const {
     const PageGeometry& g = doc_->geometry;

@@ -4,6 +4,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 #include "kiosk/app/picture_raster.hpp"
@@ -32,6 +33,9 @@ public:
     // "stocktake.md 3f9a0c12": the file name and the start of its content hash,
     // stored with every answer so results say which version people saw.
     const std::string& label() const { return label_; }
+    // The words of page `number` (1-based) in reading order, as the audio
+    // version says them: headings and chunks, no page number.
+    std::string words(int number) const;
     // Page `number` (1-based) fitted into width x height pixels, on white.
     bool draw(int number, int width, int height, RgbaImage& out, std::string& error) const;
 
@@ -39,6 +43,7 @@ private:
     std::unique_ptr<LaidOutDocument> doc_;
     std::unique_ptr<PictureCache> pictures_;
     std::string label_;
+    std::vector<std::string> words_;  // per page
 };
 
 // The document path written in a survey, relative to the survey's folder.

@@ -196,7 +196,11 @@ void Session::build_question_view(SessionView& v) const {
     std::string general = q.is_comment() ? w.comment_help : q.is_multi() ? w.many_help : w.question_help;
     v.help = q.help.empty() ? general : q.help + " " + general;
     v.speech = spoken(v);
-    if (q.page > 0) v.speech = std::string(w.page_prefix) + std::to_string(q.page) + ". " + v.speech;
+    // A page question reads the page first: people who cannot read the page
+    // hear what it says before being asked how easy it was.
+    if (q.page > 0)
+        v.speech = std::string(w.page_prefix) + std::to_string(q.page) + ". " +
+                   (q.page_words.empty() ? std::string() : q.page_words + " ") + v.speech;
     if (!q.help.empty()) v.speech += " " + q.help;
     v.body = q.help;  // the explanation is shown on screen as well as spoken
 }

@@ -41,6 +41,7 @@ struct Question {
     bool reversed = false;  // {reversed=yes}: agreeing is the bad answer (flips `negative`)
     bool each_page = false;  // {each=page}: asked once per page of the survey's document
     int page = 0;            // after expand_document_pages: the 1-based page shown; else 0
+    std::string page_words;  // the shown page's own words, read aloud before the question
     int line = 0;            // 1-based line of the "##" heading
 
     bool is_comment() const { return type == QuestionType::Comment; }

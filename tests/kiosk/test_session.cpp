@@ -512,12 +512,28 @@ TEST_CASE("page questions show their page and say its number", "[session]") {
     CHECK(r.s().view().speech.find("Page 1. Is this page easy to understand?") == 0);
     CHECK(r.tap("happy"));
     CHECK(r.s().view().document_page == 2);
+    CHECK(r.s().view().speech.find("Page 2. Is this page easy to understand?") == 0);
     CHECK(r.tap("sad"));
     CHECK(r.tap("skip"));
     CHECK(r.tap("send"));
     REQUIRE(r.backend.saved.size() == 1);
     CHECK(r.backend.saved[0].document == "leaflet.pdf 3f9a");
     CHECK(r.backend.saved[0].find("page-2")->value == "sad");
+}
+
+TEST_CASE("a page question reads the page's words before asking about it", "[session]") {
+    SessionRig r;
+    r.survey = kiosk_test::survey_from_text(
+        "---\nid: p\nversion: 1\ntitle: P\n---\n## Is this page easy to understand? {#page each=page}\n");
+    REQUIRE(expand_document_pages(r.survey, 2, "leaflet.md 3f9a"));
+    r.survey.questions[0].page_words = "We want to hear from you. Tell us what you think.";
+    r.survey.questions[1].page_words = "Hard words. A survey is a list of questions.";
+    r.to_first_question();
+    CHECK(r.s().view().speech.find("Page 1. We want to hear from you. Tell us what you think. Is this page easy") == 0);
+    CHECK(r.tap("happy"));
+    CHECK(r.s().view().speech.find("Page 2. Hard words. A survey is a list of questions. Is this page easy") == 0);
+    // The page's words are heard, not printed again beside the page.
+    CHECK(r.s().view().body.find("Hard words") == std::string::npos);
 }
 
 TEST_CASE("the script driver reports the step the session did not take", "[session][script]") {

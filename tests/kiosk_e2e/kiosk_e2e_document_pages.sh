@@ -19,6 +19,14 @@ tap option:start consent
 tap option:agree who-is-answering
 tap option:helper question
 shot 14-page-question
+# The page is read aloud before the question: its number, then its words.
+last_speech() { grep '^speech ' "$TRACE" | tail -n 1; }
+for i in $(seq 1 40); do [[ "$(last_speech)" == "speech Page 1."* ]] && break; sleep 0.05; done
+said="$(last_speech)"
+echo "said on page 1: ${said:0:300}"
+[[ "$said" == "speech Page 1. How are we doing? Our Winterbourne View stocktake"* ]] ||
+    fail "page 1's speech does not start with its number and title: ${said:0:200}"
+[[ "$said" == *"Is this page easy to understand?"* ]] || fail "page 1's speech never asks the question"
 # The page's words are small beside the faces: a tap shows each half large.
 tap page page-zoom
 shot 14b-page-zoom-top
@@ -26,6 +34,11 @@ tap page page-zoom
 shot 14c-page-zoom-bottom
 tap page question
 tap option:happy question
+said="$(last_speech)"
+echo "said on page 2: ${said:0:300}"
+[[ "$said" == "speech Page 2. "* && "$said" == *" Is this page easy to understand?"* ]] ||
+    fail "page 2's speech is not its number, its words and the question: ${said:0:200}"
+[[ "${#said}" -gt 80 ]] || fail "page 2's words are not read: $said"
 tap option:sad question
 shot 15-page-question-3
 # The other questions are skipped with Next, as a person may do, up to "Anything else?".
