@@ -41,6 +41,10 @@ changed.
       --to DATE        ... up to and including this date
       --survey-file F  a survey file, for answers whose survey text no
                        answers file holds
+      --document F.md  for page-by-page reviews: the document people
+                       reviewed, as it was then, to show a small picture of
+                       each page (the survey's "document:" is also looked
+                       for beside the answers and survey files)
       --unmasked       for safeguarding only: write comments as people typed
                        them; allowed only with .csv outputs, and warns
   -h, --help           this help
@@ -87,6 +91,9 @@ int cmd_report(int argc, char** argv) {
         } else if (a == "--survey-file") {
             if (!value(v)) return usage_error("report", "--survey-file needs a survey file");
             req.survey_files.push_back(v);
+        } else if (a == "--document") {
+            if (!value(v)) return usage_error("report", "--document needs the reviewed document (.md)");
+            req.documents.push_back(v);
         } else if (a == "--unmasked") {
             req.unmasked = true;
         } else if (a == "--easy-read") {

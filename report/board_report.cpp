@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "report/page_results.hpp"
 #include "report/plain_share.hpp"
 #include "report/report_filter.hpp"
 
@@ -27,11 +28,14 @@ public:
         const Edition* newest = rs_.newest();
         if (newest) out_.lang = newest->survey->lang;
         out_.complete = rs_.incomplete.empty();
+        pages_ = page_results(rs_, t_);
         front();
         summary();
         who_answered();
+        document_pages();
         out_.blocks.push_back(block(BlockKind::Section, "What people said"));
-        for (const auto& q : t_.questions) question(q);
+        for (const auto& q : t_.questions)
+            if (!is_page_question(q)) question(q);
         return std::move(out_);
     }
 
@@ -40,6 +44,11 @@ private:
     const Tally& t_;
     const ActionsFile* actions_;
     BoardReport out_;
+    std::vector<DocumentEdition> pages_;
+
+    static bool is_page_question(const QuestionResult& q) {
+        return !q.groups.empty() && q.groups.front().question.page > 0;
+    }
 
     void add(ReportBlock b) { out_.blocks.push_back(std::move(b)); }
 
@@ -118,7 +127,7 @@ private:
         };
         std::vector<Liked> good, bad;
         for (const auto& q : t_.questions) {
-            if (q.groups.empty()) continue;
+            if (q.groups.empty() || is_page_question(q)) continue;  // pages have their own line below
             const QuestionGroup& g = q.groups.front();
             if (double s = share_of(g, true); s >= 0) good.push_back({s, &g});
             if (double s = share_of(g, false); s > 0) bad.push_back({s, &g});
@@ -157,7 +166,66 @@ private:
             if (!in_most) least.push_back(item);
         }
         list(least, false);
+        // A reviewed document: its hardest page, in its newest edition.
+        if (!pages_.empty() && !pages_.front().pages.empty() && pages_.front().pages.front().hard > 0) {
+            const DocumentEdition& d = pages_.front();
+            const PageResult& p = d.pages.front();
+            add(block(BlockKind::Paragraph, "The hardest page of the document:"));
+            ReportBlock b = block(BlockKind::Point, "Page " + std::to_string(p.page) + " of " + d.name + ". " +
+                                                        hard_words(d, p));
+            b.picture_id = "document";
+            add(std::move(b));
+        }
         add(block(BlockKind::PageBreak));
+    }
+
+    // "3 out of 5 people chose Sad." for the page's negative answers.
+    static std::string hard_words(const DocumentEdition& d, const PageResult& p) {
+        std::vector<std::string> labels;
+        for (const auto& o : d.question->options)
+            if (o.negative) labels.push_back(o.label);
+        std::string chose = labels.empty() ? "an answer that says it was hard" : join_words(labels);
+        if (std::size_t at = chose.rfind(" and "); labels.size() > 1 && at != std::string::npos)
+            chose.replace(at, 5, " or ");  // "Sad or Very sad"
+        return share_words(p.hard, p.sure) + " chose " + chose + ".";
+    }
+
+    // Page-by-page reviews: each edition of the document apart, hardest page first.
+    void document_pages() {
+        if (pages_.empty()) return;
+        add(block(BlockKind::Section, pages_.size() == 1 ? "The document's pages" : "The documents' pages"));
+        for (const auto& d : pages_)
+            if (std::find(out_.documents.begin(), out_.documents.end(), d.label) == out_.documents.end())
+                out_.documents.push_back(d.label);
+        if (out_.documents.size() > 1)
+            add(block(BlockKind::Paragraph,
+                      "The document changed between events, so people saw " + number_words(static_cast<long>(
+                          out_.documents.size())) + " editions of it. Each edition is shown apart. Answers about "
+                          "different editions are never counted together."));
+        for (const auto& d : pages_) {
+            ReportBlock head = block(BlockKind::Question, d.question->text);
+            head.picture_id = d.question->picture.empty() ? "document" : d.question->picture;
+            add(std::move(head));
+            add(block(BlockKind::Note, "About the document " + d.name + (d.edition.empty() ? "" : ", edition " + d.edition) +
+                                           ". " + people(d.people) + " looked at its pages. Each page was a question."));
+            std::vector<std::string> labels;
+            for (const auto& o : d.question->options)
+                if (o.negative) labels.push_back(o.label);
+            if (!labels.empty())
+                add(block(BlockKind::Paragraph, "The pages where more people chose " + labels.front() +
+                                                    " come first: they are the hardest."));
+            for (const auto& p : d.pages) {
+                ReportBlock b = block(BlockKind::PageResult, "Page " + std::to_string(p.page));
+                b.document = d.label;
+                b.page = p.page;
+                const QuestionGroup& g = *p.group;
+                for (std::size_t o = 0; o < g.question.options.size(); ++o)
+                    if (g.counts[o] > 0)
+                        b.lines.push_back(share_sentence(g.question, g.question.options[o], g.counts[o], g.answered));
+                if (b.lines.empty()) b.lines.push_back("No one answered about this page.");
+                add(std::move(b));
+            }
+        }
     }
 
     void who_answered() {

@@ -45,6 +45,7 @@ enum class BlockKind {
     Action,    // what the board will do: lines
     Point,     // one easy read line with its picture (the summary at the front)
     PageBreak, // the next block starts a new page (PDF)
+    PageResult,  // a reviewed document's page: `text` "Page 5", `lines` its answers, a picture of the page
 };
 
 struct ReportBlock {
@@ -55,6 +56,8 @@ struct ReportBlock {
     std::vector<std::string> notes;  // Comments: "Board meeting, 3 May 2024" per line
     ReportTable table;
     ReportChart chart;
+    std::string document;  // PageResult: the document edition's label
+    int page = 0;          // PageResult: 1-based page
 };
 
 struct BoardReport {
@@ -62,6 +65,7 @@ struct BoardReport {
     std::string lang = "en-GB";
     bool complete = true;
     std::vector<ReportBlock> blocks;
+    std::vector<std::string> documents;  // labels of the reviewed document editions it shows pages of
 };
 
 BoardReport build_board_report(const ResultSet& results, const Tally& tally, const ActionsFile* actions);

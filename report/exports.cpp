@@ -158,7 +158,12 @@ void json_header(std::string& out, const ResultSet& rs, const Tally& t) {
             const QuestionGroup& g = q.groups[k];
             out += k ? ",{\"versions\":[" : "{\"versions\":[";
             for (std::size_t v = 0; v < g.versions.size(); ++v) out += (v ? "," : "") + std::to_string(g.versions[v]);
-            out += "],\"text\":";
+            out += "]";
+            if (!g.document.empty()) {  // a page question: the document edition it is about
+                out += ",\"document\":";
+                json_string(out, g.document);
+            }
+            out += ",\"text\":";
             json_string(out, g.question.text);
             out += ",\"type\":";
             json_string(out, kiosk::question_type_name(g.question.type));

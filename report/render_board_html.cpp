@@ -9,6 +9,7 @@
 #include "symbols/bank.hpp"
 #include "report/buffered_output.hpp"
 #include "generator/layout/text_layout.hpp"
+#include "report/reviewed_documents.hpp"
 #include "report/plain_share.hpp"
 #include "base/text_util.hpp"
 
@@ -38,6 +39,9 @@ table.chart .fill { display: inline-block; height: 1.2rem; background: #1f4e79; 
 table.chart .count { font-weight: bold; margin-left: 0.4rem; }
 .action { background: #f3f6fa; border-left: 4px solid #1f4e79; padding: 0.4rem 1rem; margin: 1rem 0; }
 .action h4 { margin: 0.3rem 0; }
+.page-result { display: flex; gap: 1rem; align-items: flex-start; margin: 0.8rem 0; }
+.page-result img { width: 6rem; height: auto; flex: none; border: 1px solid #777; }
+.page-result h4 { margin: 0 0 0.3rem; } .page-result p { margin: 0.1rem 0; }
 ul.comments li { margin-bottom: 0.4rem; } ul.comments .where { color: #444; font-size: 0.85rem; }
 )";
 
@@ -45,7 +49,8 @@ std::string esc(const std::string& s) { return html_escape(s); }
 
 class HtmlReport {
 public:
-    HtmlReport(const BoardReport& r, const symbols::Bank& bank) : r_(r), bank_(bank) {}
+    HtmlReport(const BoardReport& r, const symbols::Bank& bank, const ReviewedDocuments* pages)
+        : r_(r), bank_(bank), pages_(pages) {}
 
     std::string run() {
         out_ << "<!DOCTYPE html>\n<html lang=\"" << esc(r_.lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -60,6 +65,7 @@ public:
 private:
     const BoardReport& r_;
     const symbols::Bank& bank_;
+    const ReviewedDocuments* pages_;
     std::ostringstream out_;
     std::map<std::string, std::string> uris_;
 
@@ -105,6 +111,20 @@ private:
         out_ << "</tbody>\n</table>\n";
     }
 
+    // A reviewed page: its picture (when the document is at hand) beside its answers.
+    void page_result(const ReportBlock& b) {
+        out_ << "<section class=\"page-result\">\n";
+        if (std::string png = pages_ && pages_->has(b.document) ? pages_->png(b.document, b.page, 180) : std::string();
+            !png.empty()) {
+            gchar* b64 = g_base64_encode(reinterpret_cast<const guchar*>(png.data()), png.size());
+            out_ << "<img src=\"data:image/png;base64," << b64 << "\" alt=\"" << esc(b.text) << " of the document, small\">\n";
+            g_free(b64);
+        }
+        out_ << "<div>\n<h4>" << esc(b.text) << "</h4>\n";
+        for (const auto& l : b.lines) out_ << "<p>" << esc(l) << "</p>\n";
+        out_ << "</div>\n</section>\n";
+    }
+
     void lines(const ReportBlock& b, const char* cls) {
         if (!b.text.empty()) out_ << "<p" << cls << ">" << esc(b.text) << "</p>\n";
         for (const auto& l : b.lines) out_ << "<p" << cls << ">" << esc(l) << "</p>\n";
@@ -126,6 +146,7 @@ private:
         case BlockKind::Note: out_ << "<p class=\"note\">" << esc(b.text) << "</p>\n"; break;
         case BlockKind::Point: out_ << "<p class=\"point\">" << img(b.picture_id, true) << esc(b.text) << "</p>\n"; break;
         case BlockKind::PageBreak: break;
+        case BlockKind::PageResult: page_result(b); break;
         case BlockKind::Table: table(b.table); break;
         case BlockKind::Chart: chart(b.chart); break;
         case BlockKind::Comments:
@@ -146,13 +167,15 @@ private:
 
 }  // namespace
 
-std::string board_html(const BoardReport& report, const symbols::Bank& bank) { return HtmlReport(report, bank).run(); }
+std::string board_html(const BoardReport& report, const symbols::Bank& bank, const ReviewedDocuments* pages) {
+    return HtmlReport(report, bank, pages).run();
+}
 
 bool render_board_html(const BoardReport& report, const symbols::Bank& bank, const std::string& path,
-                       Diagnostics& diags) {
+                       Diagnostics& diags, const ReviewedDocuments* pages) {
     BufferedOutput file(path);
     if (!file.open(diags)) return false;
-    file.buffer() = board_html(report, bank);
+    file.buffer() = board_html(report, bank, pages);
     return file.finish(diags);
 }
 

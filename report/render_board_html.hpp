@@ -12,8 +12,11 @@ class Bank;
 
 namespace easyread::report {
 
-std::string board_html(const BoardReport& report, const symbols::Bank& bank);
+class ReviewedDocuments;
+
+// `pages`, as for the PDF: pictures of a reviewed document's pages, inside the file.
+std::string board_html(const BoardReport& report, const symbols::Bank& bank, const ReviewedDocuments* pages = nullptr);
 bool render_board_html(const BoardReport& report, const symbols::Bank& bank, const std::string& path,
-                       Diagnostics& diags);
+                       Diagnostics& diags, const ReviewedDocuments* pages = nullptr);
 
 }  // namespace easyread::report

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "generator/layout/text_layout.hpp"
+#include "report/reviewed_documents.hpp"
 #include "report/pdf_canvas.hpp"
 #include "report/plain_share.hpp"
 
@@ -36,7 +37,7 @@ constexpr std::size_t kWholeTable = 10;  // tables this short are never split ac
 
 class BoardPdf {
 public:
-    BoardPdf(const BoardReport& r, PdfCanvas& c) : r_(r), c_(c) {}
+    BoardPdf(const BoardReport& r, PdfCanvas& c, const ReviewedDocuments* pages) : r_(r), c_(c), pages_(pages) {}
 
     void run() {
         if (!r_.complete) c_.set_footer(r_.title + " - not complete: see page 1");
@@ -47,6 +48,8 @@ public:
 private:
     const BoardReport& r_;
     PdfCanvas& c_;
+    const ReviewedDocuments* pages_;
+    static constexpr double kThumb = 84;  // width of a reviewed page's picture
 
     std::string esc(const std::string& s) const { return markup_escape(s); }
 
@@ -78,20 +81,32 @@ private:
         case BlockKind::Table:
             return b.table.rows.size() <= kWholeTable ? table_height(b.table) : 3 * (kBody * 1.3 + 2 * kCellPad) + 20;
         case BlockKind::Question: return question_height(b);
+        case BlockKind::PageResult: return page_result_height(b);
         default: return 40;
         }
     }
 
-    // A question keeps its heading, notes, chart and what the chart says on one page.
+    // A question keeps its heading, notes, chart, what the chart says and the
+    // change since the event before (with its table) on one page; when all of
+    // that is taller than a page, at least up to what the chart says. A
+    // reviewed document's heading keeps its first page with it.
     double keep_height(std::size_t i) const {
-        double keep = question_height(r_.blocks[i]);
+        double keep = question_height(r_.blocks[i]), least = -1;
         for (std::size_t k = i + 1; k < r_.blocks.size(); ++k) {
             BlockKind kind = r_.blocks[k].kind;
-            if (kind != BlockKind::Note && kind != BlockKind::Chart && kind != BlockKind::Paragraph) break;
+            if (kind == BlockKind::PageResult) {
+                keep += height_of(r_.blocks[k]);
+                break;
+            }
+            if (kind != BlockKind::Note && kind != BlockKind::Chart && kind != BlockKind::Paragraph &&
+                kind != BlockKind::Table)
+                break;
             keep += height_of(r_.blocks[k]);
-            if (kind == BlockKind::Paragraph) break;
+            if (kind == BlockKind::Paragraph && least < 0) least = keep;
         }
-        return keep + 16;
+        const double room = c_.bottom() - c_.top();
+        if (keep + 16 > room && least >= 0) keep = least;
+        return std::min(keep + 16, room);
     }
 
     void draw(std::size_t i) {
@@ -120,7 +135,35 @@ private:
         case BlockKind::Action: action(b); break;
         case BlockKind::Point: point(b); break;
         case BlockKind::PageBreak: c_.new_page(); break;
+        case BlockKind::PageResult: page_result(b); break;
         }
+    }
+
+    bool has_picture(const ReportBlock& b) const { return pages_ && pages_->has(b.document); }
+
+    double page_result_height(const ReportBlock& b) const {
+        const double w = c_.width() - (has_picture(b) ? kThumb + 14 : 0);
+        double text = c_.measure(esc(b.text), c_.style(13, true), w) + 4;
+        for (const auto& l : b.lines) text += c_.measure(esc(l), c_.style(kBody), w) + 2;
+        return std::max(text, has_picture(b) ? kThumb * pages_->shape(b.document) : 0.0) + 12;
+    }
+
+    // A reviewed page: a small picture of it, and beside it what people said.
+    void page_result(const ReportBlock& b) {
+        const double h = page_result_height(b);
+        c_.ensure(h);
+        double x = c_.left();
+        if (has_picture(b)) {
+            c_.begin_figure(b.text + " of the document " + b.document + ", small");
+            pages_->draw(c_.cr(), b.document, b.page, x, c_.y, kThumb, kThumb * pages_->shape(b.document));
+            c_.end_figure();
+            x += kThumb + 14;
+        }
+        const double w = c_.right() - x;
+        double at = c_.y;
+        at += c_.text(x, at, w, esc(b.text), c_.style(13, true), "H4") + 4;
+        for (const auto& l : b.lines) at += c_.text(x, at, w, esc(l), c_.style(kBody), "P") + 2;
+        c_.y += h;
     }
 
     void warning(const ReportBlock& b) {
@@ -344,10 +387,10 @@ private:
 }  // namespace
 
 bool render_board_pdf(const BoardReport& report, const symbols::Bank& bank, const std::string& path,
-                      Diagnostics& diags) {
+                      Diagnostics& diags, const ReviewedDocuments* pages) {
     PdfCanvas canvas(path, report.title + " - Partnership Board report", report.lang, bank, diags);
     if (!canvas.ok()) return false;
-    BoardPdf(report, canvas).run();
+    BoardPdf(report, canvas, pages).run();
     return canvas.finish();
 }
 

@@ -11,8 +11,12 @@ class Bank;
 
 namespace easyread::report {
 
+class ReviewedDocuments;
+
+// `pages` draws a reviewed document's pages beside their results; without
+// it (or without that document) the results stand alone.
 bool render_board_pdf(const BoardReport& report, const symbols::Bank& bank, const std::string& path,
-                      Diagnostics& diags);
+                      Diagnostics& diags, const ReviewedDocuments* pages = nullptr);
 
 // Chart geometry shared by the PDF and the paper form's answer rows.
 constexpr double kChartRow = 30;      // height of one bar's row

@@ -1,11 +1,16 @@
 #include "report/report_job.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
+
 #include "symbols/bank.hpp"
 #include "base/file_names.hpp"
 #include "report/actions_file.hpp"
 #include "report/board_report.hpp"
 #include "report/buffered_output.hpp"
 #include "report/exports.hpp"
+#include "report/reviewed_documents.hpp"
 #include "report/plain_share.hpp"
 #include "report/render_board_html.hpp"
 #include "report/render_board_pdf.hpp"
@@ -18,6 +23,50 @@ namespace {
 
 bool is_easy_read(OutputKind k) {
     return k == OutputKind::EasyReadPdf || k == OutputKind::EasyReadHtml || k == OutputKind::EasyReadMarkdown;
+}
+
+std::string folder_of(const std::string& path) {
+    std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+}
+
+// The documents people reviewed page by page, found by their stored label:
+// the files given with --document first, then the survey's "document:" path
+// beside each survey and answers file. A label found nowhere is a warning:
+// the report is still right, only without pictures of those pages.
+void find_reviewed_documents(const ReportRequest& request, const ResultSet& results, const symbols::Bank& bank,
+                             ReviewedDocuments& pictures, Diagnostics& diags) {
+    std::vector<std::string> wanted, relative;
+    for (const auto& e : results.editions) {
+        if (e.document.empty()) continue;
+        if (std::find(wanted.begin(), wanted.end(), e.document) == wanted.end()) wanted.push_back(e.document);
+        if (e.survey && !e.survey->document.empty()) relative.push_back(e.survey->document);
+    }
+    for (const auto& path : request.documents) {
+        std::string label = pictures.add(path, wanted, bank);
+        if (label.empty())
+            diags.warning(path, 0, 0, "document-unreadable", "this document cannot be read or laid out, so its pages are not shown",
+                          "Run easyread build on it to see why.");
+        else if (std::find(wanted.begin(), wanted.end(), label) == wanted.end())
+            diags.warning(path, 0, 0, "document-other-edition",
+                          "this is " + label + ", which no one reviewed" +
+                              (wanted.empty() ? std::string(": these answers are not about a document's pages")
+                                              : "; people saw " + join_words(wanted)),
+                          "Give the file as it was when people saw it: a changed file is a new edition.");
+    }
+    std::vector<std::string> folders;
+    for (const auto& f : request.survey_files) folders.push_back(folder_of(f));
+    for (const auto& f : request.inputs) folders.push_back(folder_of(f));
+    for (const auto& doc : relative)
+        for (const auto& folder : folders)
+            if (doc[0] == '/') pictures.add(doc, wanted, bank);
+            else if (access((folder + doc).c_str(), R_OK) == 0) pictures.add(folder + doc, wanted, bank);
+    for (const auto& label : wanted)
+        if (!pictures.has(label))
+            diags.warning(request.inputs.front(), 0, 0, "document-not-found",
+                          "the board report shows no pictures of the pages of " + label +
+                              ", because that edition of the document was not found",
+                          "Give it with --document FILE.md, as it was when people saw it.");
 }
 
 std::vector<std::string> question_ids(const Tally& t) {
@@ -99,7 +148,11 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
         need_easy = need_easy || is_easy_read(o.kind);
     }
     BoardReport board;
-    if (need_board) board = build_board_report(results, tally, with_actions ? &actions : nullptr);
+    ReviewedDocuments pictures;
+    if (need_board) {
+        board = build_board_report(results, tally, with_actions ? &actions : nullptr);
+        find_reviewed_documents(request, results, bank, pictures, diags);
+    }
     std::string markdown;
     if (need_easy) markdown = you_said_markdown(results, tally, with_actions ? &actions : nullptr);
 
@@ -107,8 +160,8 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     for (const auto& o : request.outputs) {
         bool ok = true;
         switch (o.kind) {
-        case OutputKind::BoardPdf: ok = render_board_pdf(board, bank, o.path, diags); break;
-        case OutputKind::BoardHtml: ok = render_board_html(board, bank, o.path, diags); break;
+        case OutputKind::BoardPdf: ok = render_board_pdf(board, bank, o.path, diags, &pictures); break;
+        case OutputKind::BoardHtml: ok = render_board_html(board, bank, o.path, diags, &pictures); break;
         case OutputKind::EasyReadPdf:
         case OutputKind::EasyReadHtml: easy_outputs.push_back(o.path); break;
         case OutputKind::EasyReadMarkdown: {

@@ -22,6 +22,9 @@ struct ReportRequest {
     ReportFilter filter;
     std::vector<std::string> survey_files;
     std::string actions_path;  // empty = no actions: "You said" only
+    // Reviewed documents (Markdown) for the pictures of their pages; the
+    // survey's "document:" is also looked for beside each answers and survey file.
+    std::vector<std::string> documents;
     std::vector<OutputRequest> outputs;
     // Comments as people typed them, personal details and all: only into CSV
     // outputs (run_report refuses any other), with a warning.

@@ -29,9 +29,8 @@ bool expand_survey_pages(kiosk::Survey& survey, const symbols::Bank& bank, Diagn
         diags.error(path, 0, 0, "document-layout", "this document cannot be laid out", "Run easyread build on it to see why.");
         return false;
     }
-    std::string name = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
     return kiosk::expand_document_pages(survey, static_cast<int>(c->pages.pages.size()),
-                                        name + " " + kiosk::content_hash(c->src.text).substr(0, 8));
+                                        kiosk::document_label(path, c->src.text));
 }
 
 }  // namespace easyread::report

@@ -127,13 +127,19 @@ private:
         auto [rit, fresh] = result_index_.emplace(q.id, static_cast<int>(t_.questions.size()));
         if (fresh) t_.questions.push_back({q.id, {}});
         QuestionResult& result = t_.questions[static_cast<std::size_t>(rit->second)];
+        // A page question is about one edition of the document: a changed
+        // document's page 3 is another page, never counted with the old one.
+        const std::string document = q.page > 0 ? rs_.editions[edition].document : std::string();
         const std::string sig = signature(q);
         int g = 0;
-        for (; g < static_cast<int>(result.groups.size()); ++g)
-            if (signature(result.groups[static_cast<std::size_t>(g)].question) == sig) break;
+        for (; g < static_cast<int>(result.groups.size()); ++g) {
+            const QuestionGroup& other = result.groups[static_cast<std::size_t>(g)];
+            if (other.document == document && signature(other.question) == sig) break;
+        }
         if (g == static_cast<int>(result.groups.size())) {
             QuestionGroup group;
             group.question = q;
+            group.document = document;
             group.counts.assign(q.options.size(), 0);
             group.event_answered.assign(t_.events.size(), 0);
             group.event_counts.assign(t_.events.size(), std::vector<int>(q.options.size(), 0));

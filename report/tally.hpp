@@ -39,6 +39,7 @@ struct Comment {
 // One question as one or more editions asked it, in the same words with the same answers.
 struct QuestionGroup {
     kiosk::Question question;      // the newest wording
+    std::string document;          // page questions: the document edition ("stocktake.md 3f9a0c12")
     std::vector<int> versions;     // survey versions, newest first
     int asked = 0;                 // selected responses whose survey had this question
     int answered = 0;              // of those, how many answered it

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "generator/pipeline.hpp"
+#include "report/page_results.hpp"
 #include "report/plain_share.hpp"
 
 namespace easyread::report {
@@ -40,7 +41,9 @@ public:
     std::string run() {
         front_matter();
         about();
-        for (const auto& q : t_.questions) question(q);
+        document_pages();
+        for (const auto& q : t_.questions)
+            if (q.groups.empty() || q.groups.front().question.page == 0) question(q);
         next_steps();
         return md_;
     }
@@ -57,6 +60,38 @@ private:
 
     void chunk(const std::string& text, const std::string& picture) {
         md_ += with_full_stop(text) + (picture.empty() ? "" : " {picture=" + picture + "}") + "\n\n";
+    }
+
+    // A page-by-page review: the newest edition's hardest pages, in the
+    // words of its answers ("Page 5: 2 out of 3 people were sad").
+    void document_pages() {
+        std::vector<DocumentEdition> docs = page_results(rs_, t_);
+        if (docs.empty()) return;
+        const DocumentEdition& d = docs.front();
+        md_ += "# Our document " + md_escape(d.name) + "\n\n";
+        chunk("We asked about each page of our document " + md_escape(d.name), "document");
+        if (docs.size() > 1)
+            chunk("We changed the document while people were telling us about it. Here is what people said about "
+                  "the newest version",
+                  "document");
+        int told = 0;
+        for (const auto& p : d.pages) {
+            if (told == 3 || p.hard == 0) break;
+            const QuestionGroup& g = *p.group;
+            const kiosk::Option* worst = nullptr;
+            int n = 0;
+            for (std::size_t o = 0; o < g.question.options.size(); ++o)
+                if (g.question.options[o].negative && g.counts[o] > n) {
+                    n = g.counts[o];
+                    worst = &g.question.options[o];
+                }
+            if (!worst) continue;
+            if (told == 0) chunk("These pages were the hardest", "question");
+            chunk("Page " + std::to_string(p.page) + ": " + md_escape(share_sentence(g.question, *worst, n, g.answered)),
+                  worst->picture);
+            ++told;
+        }
+        if (told == 0) chunk("No one said a page was hard", "happy");
     }
 
     void front_matter() {

@@ -1,17 +1,15 @@
 // The pages of a survey's document (front matter "document:"), laid out by
 // the easy read generator and drawn as pictures, so {each=page} questions
-// can show the page they ask about.
+// can show the page they ask about and read it aloud.
 #pragma once
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "base/diagnostics.hpp"
 #include "kiosk/app/picture_raster.hpp"
 
 namespace easyread {
-struct LaidOutDocument;
-class PictureCache;
+class PagePictures;
 namespace symbols {
 class Bank;
 }
@@ -40,10 +38,8 @@ public:
     bool draw(int number, int width, int height, RgbaImage& out, std::string& error) const;
 
 private:
-    std::unique_ptr<LaidOutDocument> doc_;
-    std::unique_ptr<PictureCache> pictures_;
+    std::unique_ptr<PagePictures> pages_;
     std::string label_;
-    std::vector<std::string> words_;  // per page
 };
 
 // The document path written in a survey, relative to the survey's folder.

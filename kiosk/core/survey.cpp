@@ -127,6 +127,11 @@ bool expand_document_pages(Survey& survey, int page_count, const std::string& do
     return true;
 }
 
+std::string document_label(const std::string& path, const std::string& text) {
+    const std::size_t slash = path.rfind('/');
+    return path.substr(slash == std::string::npos ? 0 : slash + 1) + " " + content_hash(text).substr(0, 8);
+}
+
 std::string survey_text_hash(const std::string& text) {
     std::string out;
     out.reserve(text.size() + 1);

@@ -86,6 +86,10 @@ bool expand_document_pages(Survey& survey, int page_count, const std::string& do
 
 // Hex BLAKE2b-256 of some bytes (survey and document fingerprints).
 std::string content_hash(const std::string& bytes);
+// "stocktake.md 3f9a0c12": the document's file name (folders dropped) and
+// the start of its text's content_hash(); the kiosk stores it with every
+// answer and the report finds the same document by it.
+std::string document_label(const std::string& path, const std::string& text);
 // content_hash() of the text with CRLF and CR line ends made LF and blank
 // lines (and spaces) at the end dropped, ending in one newline: a survey saved
 // on Windows, or with an extra empty line, is the same survey. A file that

@@ -64,10 +64,11 @@ TEST_CASE("a page-by-page survey gets one question for each page of its document
     r = run_ok("import '" + csv + "' --survey '" + survey + "' --db '" + db + "'");
     CHECK(sql_value(db, "SELECT question_id FROM answers") == "page-1");
     CHECK(sql_value(db, "SELECT document FROM responses").rfind("leaflet.md ", 0) == 0);
-    // The report names the page each answer is about.
+    // The report names the document and the page each answer is about.
     std::string report = dir + "/report.pdf";
     run_ok("report '" + db + "' -o '" + report + "'");
-    CHECK(has_substr(flat_pdf_text(report), "Page 1: Is this page easy to understand?"));
+    CHECK(has_substr(flat_pdf_text(report), "About the document leaflet.md, edition "));
+    CHECK(has_substr(flat_pdf_text(report), "Page 1 The 1 person who answered was happy."));
 }
 
 TEST_CASE("a survey with errors makes no form") {

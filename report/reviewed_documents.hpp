@@ -1,0 +1,47 @@
+// The documents people reviewed page by page, for small pictures of their
+// pages in the board report. A document is used only when its text is the
+// edition stored with the answers (its label's fingerprint): a changed file
+// never stands in for the edition people saw.
+#pragma once
+#include <cairo.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace easyread {
+class PagePictures;
+namespace symbols {
+class Bank;
+}
+}  // namespace easyread
+
+namespace easyread::report {
+
+class ReviewedDocuments {
+public:
+    ReviewedDocuments();
+    ~ReviewedDocuments();
+    ReviewedDocuments(const ReviewedDocuments&) = delete;
+    ReviewedDocuments& operator=(const ReviewedDocuments&) = delete;
+
+    // Lays out the document at `path` and keeps it when its text is that of
+    // one of the `wanted` labels (whatever the file is called now). Returns
+    // the wanted label it matched, else its own label ("" when it cannot be
+    // read or laid out).
+    std::string add(const std::string& path, const std::vector<std::string>& wanted, const symbols::Bank& bank);
+    bool has(const std::string& label) const { return docs_.count(label) > 0; }
+    // Page height / width of the document's pages; 0 when it is not here.
+    double shape(const std::string& label) const;
+    // Draws page `page` (1-based) to fit the box, framed, as a picture (so
+    // the page's words never mix with the report's own text).
+    bool draw(cairo_t* cr, const std::string& label, int page, double x, double y, double width, double height) const;
+    // The page as PNG bytes `width` pixels wide; empty when it cannot be drawn.
+    std::string png(const std::string& label, int page, int width) const;
+
+private:
+    std::map<std::string, std::unique_ptr<PagePictures>> docs_;
+};
+
+}  // namespace easyread::report
