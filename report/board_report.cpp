@@ -346,7 +346,8 @@ private:
         p.lines.push_back(change_sentence(g.question, opt, now_n, now_total, before_n, before_total));
         add(std::move(p));
         ReportBlock table = block(BlockKind::Table);
-        table.table.caption = "Each answer at the two events";
+        // Named in full: a long question's table may start the next page.
+        table.table.caption = "Each answer at the two events: " + question_words(g.question);
         table.table.header = {"Answer", event_words(before_e.name) + ", " + words_date(before_e.first_at),
                               event_words(now_e.name) + ", " + words_date(now_e.first_at)};
         table.table.widths = {0.4, 0.3, 0.3};

@@ -122,7 +122,13 @@ private:
         case BlockKind::Warning: warning(b); break;
         case BlockKind::Section: section(b, i); break;
         case BlockKind::Question: question(b, i); break;
-        case BlockKind::Paragraph: paragraph(b); break;
+        case BlockKind::Paragraph:
+            // Words that introduce a short table ("Since the event before ...") stay with it.
+            if (i + 1 < r_.blocks.size() && r_.blocks[i + 1].kind == BlockKind::Table &&
+                r_.blocks[i + 1].table.rows.size() <= kWholeTable)
+                c_.ensure(paragraph_height(b) + table_height(r_.blocks[i + 1].table));
+            paragraph(b);
+            break;
         case BlockKind::Note: {
             double h = c_.measure(esc(b.text), c_.style(kNote, false, kGrey), c_.width());
             c_.ensure(h);

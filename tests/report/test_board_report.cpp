@@ -255,3 +255,54 @@ TEST_CASE("a report reads a file a kiosk is still writing to, and leaves a close
     CHECK(read_file(db) == bytes);
     CHECK(run_command("test -e '" + db + "-wal' || test -e '" + db + "-shm'").exit_code != 0);
 }
+
+// Every "Each answer at the two events" table of a report has the words
+// introducing it ("Since the event before") above it on its own page.
+int check_change_tables(const std::string& pdf) {
+    const int pages = pdf_pages(pdf);
+    int tables = 0;
+    for (int p = 1; p <= pages; ++p) {
+        CommandResult page = run_command("pdftotext -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" +
+                                         pdf + "' - | tr -s ' \\n' '  '");
+        REQUIRE(page.exit_code == 0);
+        for (std::size_t at = page.out.find("Each answer at the two events: "); at != std::string::npos;
+             at = page.out.find("Each answer at the two events: ", at + 10)) {
+            ++tables;
+            INFO(pdf << " page " << p << ": " << page.out);
+            CHECK(page.out.rfind("Since the event before", at) != std::string::npos);
+        }
+    }
+    return tables;
+}
+
+TEST_CASE("the change since the event before stays on one page with its table, which names its question") {
+    MarchAndMay m;
+    std::string pdf = m.dir + "/board.pdf";
+    run_ok("report '" + m.db + "' -o '" + pdf + "'");
+    CHECK(check_change_tables(pdf) >= 2);  // every question with answers at both events
+    // Surveys of other shapes: questions with up to 9 answers after 0 to 3
+    // others, so the tables fall at every place on a page.
+    std::string dir = fresh_dir("change-tables");
+    for (int before = 0; before <= 3; ++before)
+        for (int options : {4, 7, 9}) {
+            std::string text = "---\nid: shapes\nversion: 1\ntitle: Shapes\n---\n\n";
+            for (int q = 0; q < before; ++q)
+                text += "## Did you like part " + std::to_string(q + 1) + "? {#part" + std::to_string(q) + "}\n\n";
+            text += "## What should we talk about next time? {#next type=choose-many}\n\n";
+            for (int o = 0; o < options; ++o)
+                text += "- Topic number " + std::to_string(o + 1) + " {#t" + std::to_string(o) + "}\n";
+            const std::string name = dir + "/shape-" + std::to_string(before) + "-" + std::to_string(options);
+            {
+                AnswersFile file(name + ".db", text);
+                for (int month : {3, 5})
+                    for (int person = 0; person < 6; ++person) {
+                        Answers answers;
+                        for (int q = 0; q < before; ++q) answers.push_back({"part" + std::to_string(q), "happy"});
+                        answers.push_back({"next", "t" + std::to_string(person % options)});
+                        file.add(month == 3 ? "March" : "May", "self", when(month, 9, person), answers);
+                    }
+            }
+            run_ok("report '" + name + ".db' -o '" + name + ".pdf'");
+            CHECK(check_change_tables(name + ".pdf") == before + 1);
+        }
+}
