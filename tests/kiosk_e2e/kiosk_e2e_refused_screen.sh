@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# A survey the kiosk refuses is shown to staff on the kiosk's own screen (the
+# terminal is rarely watched at an event): the problem in words and a Close
+# button, which ends the kiosk with exit code 1 and no database made.
+# usage: kiosk_e2e_refused_screen.sh KIOSK_EXE OUT_DIR
+source "$(dirname "$0")/kiosk_lib.sh"
+
+KIOSK="$1"; OUT="$2"
+need_tools xdotool import convert
+e2e_workspace "$OUT"
+cat >"$WORK/bad.md" <<'SURVEY'
+---
+id: broken
+version: 1
+title: A survey with a mistake
+---
+
+## Did you like it? {#liked type=smiley}
+SURVEY
+
+start_xvfb 1280x800
+start_kiosk "$WORK/bad.md" --db "$DB" --dpi 96
+wait_new_screen 0 refused
+shot 30-refused-survey
+grep -q "bad.md:7:.*smiley" "$WORK/kiosk.err" || fail "the terminal does not name the file, line and wrong type: $(cat "$WORK/kiosk.err")"
+# The screen is drawn, not blank: the error's words and the Close button give it many colours.
+colours="$(convert "$SHOTS/30-refused-survey.png" -format '%k' info:)"
+[[ "$colours" -gt 20 ]] || fail "the refused-survey screen looks blank ($colours colours)"
+kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk closed before staff could read the problem"
+tap refused-close
+for i in $(seq 1 100); do kill -0 "$KIOSK_PID" 2>/dev/null || break; sleep 0.05; done
+kill -0 "$KIOSK_PID" 2>/dev/null && fail "Close did not end the kiosk"
+set +e
+wait "$KIOSK_PID"
+code=$?
+set -e
+KIOSK_PID=""
+expect_eq "$code" "1" "the exit code after a refused survey"
+[[ ! -e "$DB" ]] || fail "a database was made for a survey that was refused"
+echo "kiosk shows a refused survey to staff: 1 passed, 0 failed"
