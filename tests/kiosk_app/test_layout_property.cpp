@@ -387,11 +387,23 @@ TEST_CASE("every screen of every bundled survey: targets inside, 20 mm, 3 mm apa
                         std::vector<std::string> pp = target_problems(p.targets, m);
                         CHECK(pp.empty());
                     }
+                    std::map<std::string, TapTarget> rows;  // question id -> its row's box
+                    for (const TapTarget& t : p.shown)
+                        if (t.name.rfind("row:", 0) == 0) rows[t.name.substr(4)] = t;
                     for (const TapTarget& t : p.shown) {
                         INFO(rect_text(t));
                         CHECK(inside(t, m.screen_w, m.screen_h));
+                        if (t.name.rfind("row:", 0) == 0) continue;
                         // Not under a button, and above the bottom row (Next, Help).
                         for (const TapTarget& b : p.targets) CHECK(separation(t, b) >= 0);
+                        // Inside its own row's box: words never run over its edge.
+                        const std::string rest = t.name.substr(t.name.find(':') + 1);
+                        const auto row = rows.find(rest.substr(0, rest.find(':')));
+                        REQUIRE(row != rows.end());
+                        CHECK(t.min.x >= row->second.min.x - 0.5f);
+                        CHECK(t.min.y >= row->second.min.y - 0.5f);
+                        CHECK(t.max.x <= row->second.max.x + 0.5f);
+                        CHECK(t.max.y <= row->second.max.y + 0.5f);
                         seen.insert(t.name);
                     }
                     if (d.review_pages > 1) {

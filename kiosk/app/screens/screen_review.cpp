@@ -15,7 +15,7 @@ namespace {
 
 // Sizes shared by measuring and drawing, so a row is drawn as tall as measured.
 struct RowLayout {
-    float pad, pic, change_w, question_w, answers_x, answers_w, tile_w, tile_h;
+    float pad, pic, change_w, question_w, answers_x, answers_w, tile_w;
 };
 
 RowLayout row_layout(const UiContext& ui, float width) {
@@ -29,8 +29,15 @@ RowLayout row_layout(const UiContext& ui, float width) {
     l.answers_x = l.pad + l.pic + m.mm(3) + l.question_w + m.mm(3);
     l.answers_w = std::max(m.mm(30), inner - l.question_w - m.mm(3));
     l.tile_w = std::max(m.target, m.mm(34));   // an answer: picture and words under it
-    l.tile_h = m.target + ui.fonts.body->FontSize * 2.4f;
     return l;
+}
+
+// An answer tile's height in this row: the picture, and room for the longest
+// answer's words on as many lines as they wrap to (at least two).
+float tile_height(const UiContext& ui, const RowLayout& l, const ReviewRow& row) {
+    float words = ui.fonts.body->FontSize * 2.4f;
+    for (const Choice& a : row.answers) words = std::max(words, wrapped_height(ui.fonts.body, l.tile_w, a.label));
+    return ui.metrics.target + words;
 }
 
 // How many answer tiles go on one line of a row, at least one.
@@ -46,7 +53,7 @@ float row_height(const UiContext& ui, const RowLayout& l, const ReviewRow& row) 
     if (!row.answers.empty()) {
         int per = tiles_per_line(l, m);
         int lines = (static_cast<int>(row.answers.size()) + per - 1) / per;
-        a = static_cast<float>(lines) * l.tile_h + static_cast<float>(lines - 1) * m.mm(2);
+        a = static_cast<float>(lines) * tile_height(ui, l, row) + static_cast<float>(lines - 1) * m.mm(2);
     } else {
         const std::string words = row.text.empty() ? kiosk_words().review_no_answer : "\"" + row.text + "\"";
         a = wrapped_height(font, l.answers_w, words);
@@ -97,6 +104,7 @@ void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
         const float x = rows_area.min.x;
         Rect box{ImVec2(x, ry), ImVec2(rows_area.max.x, ry + h)};
         dl->AddRect(box.min, box.max, IM_COL32(0x8A, 0x8A, 0x8A, 0xFF), m.mm(2), 0, 2.0f);
+        ui.shown.push_back({"row:" + row.question_id, box.min, box.max});
         const float top = ry + l.pad;
         draw_picture(ui, row.picture, Rect{ImVec2(x + l.pad, top), ImVec2(x + l.pad + l.pic, top + l.pic)});
         // The question's whole words, never cut.
@@ -107,18 +115,19 @@ void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
         const float ax0 = x + l.answers_x;
         if (!row.answers.empty()) {
             const int per = tiles_per_line(l, m);
+            const float tile_h = tile_height(ui, l, row);
             for (std::size_t k = 0; k < row.answers.size(); ++k) {
                 const Choice& a = row.answers[k];
                 const int col = static_cast<int>(k) % per, line = static_cast<int>(k) / per;
                 const float tx = ax0 + static_cast<float>(col) * (l.tile_w + m.mm(2));
-                const float ty = top + static_cast<float>(line) * (l.tile_h + m.mm(2));
+                const float ty = top + static_cast<float>(line) * (tile_h + m.mm(2));
                 const float pic = m.target;
                 draw_picture(ui, a.picture, Rect{ImVec2(tx + (l.tile_w - pic) * 0.5f, ty), ImVec2(tx + (l.tile_w + pic) * 0.5f, ty + pic)});
-                Rect words{ImVec2(tx, ty + pic), ImVec2(tx + l.tile_w, ty + l.tile_h)};
+                Rect words{ImVec2(tx, ty + pic), ImVec2(tx + l.tile_w, ty + tile_h)};
                 centred_text(dl, font, words, a.label, ink, false);
                 const float wh = wrapped_height(font, l.tile_w, a.label);
                 ui.shown.push_back({"answer:" + row.question_id + ":" + a.id, ImVec2(tx, ty),
-                                    ImVec2(tx + l.tile_w, ty + pic + std::max(wh, l.tile_h - pic))});
+                                    ImVec2(tx + l.tile_w, ty + pic + wh)});
             }
         } else {
             const std::string words = row.text.empty() ? kiosk_words().review_no_answer : "\"" + row.text + "\"";
