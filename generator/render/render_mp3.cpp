@@ -48,7 +48,7 @@ bool speak_document(const LaidOutDocument& pages, const Document& doc, const Aud
     if (!synthesise(texts, v, out.speech, error)) {
         diags.error(output_path, 0, 0, "speech-failed", error,
                     o.voice.empty() ? "Check that espeak-ng-data is installed."
-                                    : "Give --voice a voice espeak-ng has (espeak-ng --voices lists them), or leave it out.");
+                                    : "Give --voice one of the voices named, or leave it out to use the document's language.");
         return false;
     }
     return true;

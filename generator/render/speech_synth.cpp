@@ -58,6 +58,24 @@ std::string status_text(espeak_ng_STATUS st) {
     return msg;
 }
 
+// The names --voice takes for a language ("en-gb" -> "en"): the voice files
+// espeak-ng-data has, MBROLA voices left out (they need other packages).
+std::string voices_for(const std::string& lang) {
+    const std::string family = lang.substr(0, lang.find('-'));
+    espeak_VOICE spec{};
+    spec.languages = family.c_str();
+    std::string names;
+    const espeak_VOICE** voices = espeak_ListVoices(&spec);
+    for (int i = 0; voices && voices[i]; ++i) {
+        std::string id = voices[i]->identifier ? voices[i]->identifier : "";
+        if (id.empty() || id.rfind("mb/", 0) == 0) continue;
+        id = id.substr(id.rfind('/') + 1);
+        for (auto& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        names += (names.empty() ? "" : ", ") + id;
+    }
+    return names;
+}
+
 // Runs in the worker process: says texts[first], texts[first + step], ...
 [[noreturn]] void worker(const std::vector<std::string>& texts, std::size_t first, std::size_t step,
                          const VoiceOptions& o, int fd) {
@@ -73,7 +91,9 @@ std::string status_text(espeak_ng_STATUS st) {
     espeak_SetSynthCallback(collect);
     if (!o.voice.empty()) {
         if (espeak_ng_SetVoiceByName(o.voice.c_str()) != ENS_OK) {
-            send_error(fd, "there is no espeak-ng voice called '" + o.voice + "'");
+            const std::string known = voices_for(o.lang);
+            send_error(fd, "there is no espeak-ng voice called '" + o.voice + "'" +
+                               (known.empty() ? std::string() : "; voices for this language: " + known));
             ::_exit(1);
         }
     } else {

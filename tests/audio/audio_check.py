@@ -158,6 +158,15 @@ def main():
           f'at 200 words a minute the speech takes {fast_speech:.1f} s, {speech / fast_speech:.2f} times shorter')
     check(fast_duration < duration, 'and the whole file is shorter')
 
+    # A voice espeak-ng lacks is an error that names the voices it has for the language.
+    r = subprocess.run([args.easyread, 'build', os.path.join(HERE, 'listen.md'), '-o',
+                        os.path.join(args.work, 'no-voice.mp3'), '--voice', 'klingon-x'],
+                       capture_output=True, text=True)
+    check(r.returncode != 0, 'an unknown --voice fails')
+    check("no espeak-ng voice called 'klingon-x'" in r.stderr and 'en-gb-scotland' in r.stderr,
+          'and names the voices there are: %r' % r.stderr[-400:])
+    check('espeak-ng --voices' not in r.stderr, 'without pointing at a program that is not installed')
+
     if failures:
         print(f'{len(failures)} failed')
         sys.exit(1)
