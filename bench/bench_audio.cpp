@@ -17,28 +17,6 @@ namespace {
 
 using Run = bench::ChildRun;
 
-// The same generated text as bench_build: 20,000 words, a section every 12 chunks.
-std::string make_document(int target_words) {
-    const char* sentences[] = {"We will help you find a good home near the people you love.",
-                               "Your care plan says what support you get each week.",
-                               "You can ask an advocate to help you speak up at meetings.",
-                               "The council will check that the money is spent well.",
-                               "Doctors and nurses will make changes so it is easier for you.",
-                               "Tell us what you think about the plan at the next event."};
-    std::string md = "---\ntitle: Benchmark plan\norganisation: Millbrook Council\ndate: November 2026\n"
-                     "summary_of: A long strategy\n---\n\n";
-    int words = 0, chunk = 0;
-    while (words < target_words) {
-        if (chunk % 12 == 0) md += "# Part " + std::to_string(chunk / 12 + 1) + "\n\n";
-        std::string para = std::string(sentences[chunk % 6]) + " " + sentences[(chunk + 1) % 6] + " " +
-                           sentences[(chunk + 3) % 6] + " This is point " + std::to_string(chunk + 1) + ".";
-        md += para + "\n\n";
-        words += static_cast<int>(std::count(para.begin(), para.end(), ' ')) + 1;
-        ++chunk;
-    }
-    return md;
-}
-
 double mp3_seconds(const std::string& path) {
     std::string cmd = "ffprobe -v error -show_entries format=duration -of csv=p=0 '" + path + "' 2>/dev/null";
     std::FILE* p = popen(cmd.c_str(), "r");
@@ -48,12 +26,6 @@ double mp3_seconds(const std::string& path) {
         pclose(p);
     }
     return d;
-}
-
-Run median_of(const std::string& command, int runs) {
-    std::vector<Run> all;
-    for (int i = 0; i < runs; ++i) all.push_back(bench::run_shell(command));
-    return bench::median_run(all);
 }
 
 }  // namespace
@@ -66,7 +38,7 @@ int main(int argc, char** argv) {
     }
     const std::string dir = "/tmp/easyread-bench-audio-" + std::to_string(getpid());
     std::system(("mkdir -p " + dir).c_str());
-    std::ofstream(dir + "/long.md") << make_document(20000);
+    std::ofstream(dir + "/long.md") << bench::long_document(20000, false);
     std::vector<std::pair<std::string, std::string>> docs = {
         {"stocktake", std::string(EASYREAD_SOURCE_DIR) + "/templates/examples/stocktake.md"},
         {"strategy", std::string(EASYREAD_SOURCE_DIR) + "/templates/examples/strategy.md"},
@@ -78,8 +50,8 @@ int main(int argc, char** argv) {
     int n = 0;
     for (const auto& [name, input] : docs) {
         const std::string out = dir + "/doc" + std::to_string(n++);
-        Run a = median_of("'" EASYREAD_EXE "' build '" + input + "' -o " + out + ".mp3 2>/dev/null", runs);
-        Run pdf = median_of("'" EASYREAD_EXE "' build '" + input + "' -o " + out + ".pdf 2>/dev/null", runs);
+        Run a = bench::median_of("'" EASYREAD_EXE "' build '" + input + "' -o " + out + ".mp3 2>/dev/null", runs);
+        Run pdf = bench::median_of("'" EASYREAD_EXE "' build '" + input + "' -o " + out + ".pdf 2>/dev/null", runs);
         const double audio = mp3_seconds(out + ".mp3");
         std::printf("%-12s %9.1f %9.2f %9.2f %12.1f %12.1f %10.2f%s\n", name.c_str(), audio, a.cpu_seconds, a.seconds,
                     a.cpu_seconds > 0 ? audio / a.cpu_seconds : 0, a.seconds > 0 ? audio / a.seconds : 0,

@@ -16,36 +16,6 @@ namespace {
 
 using Run = bench::ChildRun;
 
-Run median_of(const std::string& command, int runs) {
-    std::vector<Run> all;
-    for (int i = 0; i < runs; ++i) all.push_back(bench::run_shell(command));
-    return bench::median_run(all);
-}
-
-std::string make_document(int target_words) {
-    const char* pictures[] = {"house", "money", "doctor", "family", "work", "meeting", "phone", "calendar",
-                              "travel", "learning", "safe", "plan", "talk", "people", "hospital", "medicine"};
-    const char* sentences[] = {"We will help you find a good home near the people you love.",
-                               "Your care plan says what support you get each week.",
-                               "You can ask an advocate to help you speak up at meetings.",
-                               "The council will check that the money is spent well.",
-                               "Doctors and nurses will make changes so it is easier for you.",
-                               "Tell us what you think about the plan at the next event."};
-    std::string md = "---\ntitle: Benchmark plan\norganisation: Millbrook Council\ndate: November 2026\n"
-                     "summary_of: A long strategy\n---\n\n";
-    int words = 0, chunk = 0;
-    while (words < target_words) {
-        if (chunk % 12 == 0) md += "# Part " + std::to_string(chunk / 12 + 1) + "\n\n";
-        // Every paragraph differs (its number), so no layout is reused between chunks.
-        std::string para = std::string(sentences[chunk % 6]) + " " + sentences[(chunk + 1) % 6] + " " +
-                           sentences[(chunk + 3) % 6] + " This is point " + std::to_string(chunk + 1) + ".";
-        md += para + " {picture=" + pictures[chunk % 16] + "}\n\n";
-        words += static_cast<int>(std::count(para.begin(), para.end(), ' ')) + 1;
-        ++chunk;
-    }
-    return md;
-}
-
 bool have(const char* tool) { return std::system((std::string("command -v ") + tool + " >/dev/null").c_str()) == 0; }
 
 }  // namespace
@@ -55,12 +25,12 @@ int main(int argc, char** argv) {
     std::string dir = "/tmp/easyread-bench-" + std::to_string(getpid());
     std::system(("mkdir -p " + dir).c_str());
     std::string input = dir + "/long.md";
-    std::ofstream(input) << make_document(20000);
+    std::ofstream(input) << bench::long_document(20000);
 
     std::string ours = std::string("'") + EASYREAD_EXE + "' build " + input + " -o " + dir + "/long.pdf 2>" + dir +
                        "/easyread.log";
     std::string pages_cmd = "pdfinfo " + dir + "/long.pdf 2>/dev/null | awk '/^Pages:/{print $2}'";
-    Run a = median_of(ours, runs);
+    Run a = bench::median_of(ours, runs);
     std::FILE* p = popen(pages_cmd.c_str(), "r");
     int pages = 0;
     if (p) {
@@ -77,7 +47,7 @@ int main(int argc, char** argv) {
     }
     std::string peer = "pandoc -s --metadata title=Benchmark " + input + " -o " + dir +
                        "/long.html && wkhtmltopdf -q " + dir + "/long.html " + dir + "/peer.pdf";
-    Run b = median_of(peer, std::max(1, runs / 2));
+    Run b = bench::median_of(peer, std::max(1, runs / 2));
     std::printf("pandoc -> wkhtmltopdf: median %.3f s (%.3f s of processor time), peak %.1f MB (exit %d)\n",
                 b.seconds, b.cpu_seconds, b.peak_kb / 1024.0, b.status);
     std::printf("ratio: easyread is %.1f times faster in wall time, %.1f times in processor time "

@@ -12,38 +12,10 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_support.hpp"
 #include "generator/pipeline.hpp"
 
 namespace {
-
-// The document bench_build times (same words, headings and pictures).
-std::string make_document(int target_words) {
-    const char* pictures[] = {"house", "money", "doctor", "family", "work", "meeting", "phone", "calendar",
-                              "travel", "learning", "safe", "plan", "talk", "people", "hospital", "medicine"};
-    const char* sentences[] = {"We will help you find a good home near the people you love.",
-                               "Your care plan says what support you get each week.",
-                               "You can ask an advocate to help you speak up at meetings.",
-                               "The council will check that the money is spent well.",
-                               "Doctors and nurses will make changes so it is easier for you.",
-                               "Tell us what you think about the plan at the next event."};
-    std::string md = "---\ntitle: Benchmark plan\norganisation: Millbrook Council\ndate: November 2026\n"
-                     "summary_of: A long strategy\n---\n\n";
-    int words = 0, chunk = 0;
-    while (words < target_words) {
-        if (chunk % 12 == 0) md += "# Part " + std::to_string(chunk / 12 + 1) + "\n\n";
-        std::string para = std::string(sentences[chunk % 6]) + " " + sentences[(chunk + 1) % 6] + " " +
-                           sentences[(chunk + 3) % 6] + " This is point " + std::to_string(chunk + 1) + ".";
-        md += para + " {picture=" + pictures[chunk % 16] + "}\n\n";
-        words += static_cast<int>(std::count(para.begin(), para.end(), ' ')) + 1;
-        ++chunk;
-    }
-    return md;
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 long file_size(const std::string& path) {
     struct stat st {};
@@ -61,7 +33,7 @@ int main(int argc, char** argv) {
 
     SourceText src;
     src.path = "long.md";
-    src.text = make_document(20000);
+    src.text = bench::long_document(20000);
     auto start = clock::now();
     auto compiled = compile(src, PipelineOptions{});
     const double compile_s = std::chrono::duration<double>(clock::now() - start).count();
@@ -85,7 +57,7 @@ int main(int argc, char** argv) {
             }
             times.push_back(std::chrono::duration<double>(clock::now() - t0).count());
         }
-        const double m = median(times);
+        const double m = bench::median(times);
         if (std::string(ext) == "pdf") pdf = m;
         std::printf("write .%-4s median %.3f s of %d, %.1f MB", ext, m, runs, file_size(out) / 1048576.0);
         if (std::string(ext) != "pdf") std::printf("  (%.2f times the PDF's time)", m / pdf);

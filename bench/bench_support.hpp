@@ -56,4 +56,38 @@ inline ChildRun median_run(std::vector<ChildRun> runs) {
     return runs.empty() ? ChildRun{} : runs[runs.size() / 2];
 }
 
+// A shell command run `runs` times; the run with the median wall time.
+inline ChildRun median_of(const std::string& command, int runs) {
+    std::vector<ChildRun> all;
+    for (int i = 0; i < runs; ++i) all.push_back(run_shell(command));
+    return median_run(all);
+}
+
+// The long strategy-like Markdown the build, Word and audio benchmarks time:
+// about `target_words` words, a heading every 12 chunks, each paragraph
+// different (its number) so no layout is reused, with or without a picture
+// named on each chunk.
+inline std::string long_document(int target_words, bool pictures = true) {
+    const char* names[] = {"house", "money", "doctor", "family", "work", "meeting", "phone", "calendar",
+                           "travel", "learning", "safe", "plan", "talk", "people", "hospital", "medicine"};
+    const char* sentences[] = {"We will help you find a good home near the people you love.",
+                               "Your care plan says what support you get each week.",
+                               "You can ask an advocate to help you speak up at meetings.",
+                               "The council will check that the money is spent well.",
+                               "Doctors and nurses will make changes so it is easier for you.",
+                               "Tell us what you think about the plan at the next event."};
+    std::string md = "---\ntitle: Benchmark plan\norganisation: Millbrook Council\ndate: November 2026\n"
+                     "summary_of: A long strategy\n---\n\n";
+    int words = 0, chunk = 0;
+    while (words < target_words) {
+        if (chunk % 12 == 0) md += "# Part " + std::to_string(chunk / 12 + 1) + "\n\n";
+        std::string para = std::string(sentences[chunk % 6]) + " " + sentences[(chunk + 1) % 6] + " " +
+                           sentences[(chunk + 3) % 6] + " This is point " + std::to_string(chunk + 1) + ".";
+        md += para + (pictures ? std::string(" {picture=") + names[chunk % 16] + "}" : std::string()) + "\n\n";
+        words += static_cast<int>(std::count(para.begin(), para.end(), ' ')) + 1;
+        ++chunk;
+    }
+    return md;
+}
+
 }  // namespace bench
