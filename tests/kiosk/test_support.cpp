@@ -12,39 +12,6 @@
 
 namespace kiosk_test {
 
-namespace fs = std::filesystem;
-
-TempDir::TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "easyread-kiosk-XXXXXX").string();
-    char* made = mkdtemp(tmpl.data());
-    REQUIRE(made != nullptr);
-    path_ = made;
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    // Read-only tests take write permission away; give it back so removal works.
-    for (auto& entry : fs::recursive_directory_iterator(path_, ec))
-        fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(path_, ec);
-}
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-void write_file(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    REQUIRE(out.good());
-}
-
-std::string source_path(const std::string& relative) { return std::string(EASYREAD_SOURCE_DIR) + "/" + relative; }
-
 easyread::kiosk::Survey survey_from_text(const std::string& text, const std::string& path) {
     easyread::Diagnostics diags;
     easyread::SourceText src{path, text};

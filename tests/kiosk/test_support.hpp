@@ -1,4 +1,5 @@
-// Shared helpers for the kiosk tests: temp folders, survey text, a counting backend.
+// Shared helpers for the kiosk tests: survey text and a counting backend
+// (temp folders and files come from tests/support).
 #pragma once
 #include <map>
 #include <string>
@@ -6,26 +7,14 @@
 
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/survey.hpp"
+#include "tests/support/command.hpp"
 
 namespace kiosk_test {
 
-// A fresh empty folder under the system temp folder, removed when destroyed.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::string& path() const { return path_; }
-    std::string file(const std::string& name) const { return path_ + "/" + name; }
-
-private:
-    std::string path_;
-};
-
-std::string read_file(const std::string& path);
-void write_file(const std::string& path, const std::string& bytes);
-std::string source_path(const std::string& relative);  // file in the source tree
+using ::read_file;
+using ::source_path;
+using ::TempDir;
+using ::write_file;
 
 // Parses survey text that must be valid (fails the test otherwise).
 easyread::kiosk::Survey survey_from_text(const std::string& text, const std::string& path = "test.md");

@@ -1,7 +1,10 @@
 #include "tests/support/command.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <sys/wait.h>
@@ -45,11 +48,24 @@ std::string temp_dir() {
     return pattern;
 }
 
+TempDir::TempDir() : path_(temp_dir()) { REQUIRE_FALSE(path_.empty()); }
+
+TempDir::~TempDir() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    // Read-only tests take write permission away; give it back so removal works.
+    for (auto& entry : fs::recursive_directory_iterator(path_, ec))
+        fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path_, ec);
+}
+
 std::string read_file(const std::string& path) { return slurp(path); }
 
 void write_file(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << bytes;
+    REQUIRE(out.good());
 }
 
 std::string source_path(const std::string& relative) { return std::string(EASYREAD_SOURCE_DIR) + "/" + relative; }

@@ -17,6 +17,20 @@ CommandResult run_easyread(const std::string& args);
 std::string fresh_dir(const std::string& name);
 // A new empty folder under the system's temporary folder.
 std::string temp_dir();
+// temp_dir() removed again when the object goes, whatever a test made
+// read-only inside it.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::string& path() const { return path_; }
+    std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+private:
+    std::string path_;
+};
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& bytes);
 std::string source_path(const std::string& relative);  // path in the source tree
