@@ -89,6 +89,44 @@ static void append_utf8(std::string& out, unsigned long cp) {
     }
 }
 
+std::pair<std::string, std::string> split_page_number(const std::string& page) {
+    const std::size_t digits = page.find_first_of("0123456789");
+    if (digits == std::string::npos) return {page, std::string()};
+    return {page.substr(0, digits), page.substr(digits)};
+}
+
+std::vector<LinkPart> link_parts(const std::vector<Run>& runs, const std::vector<LinkArea>& links) {
+    std::vector<LinkPart> out;
+    std::size_t pos = 0;  // visible-text offset of the current run's text
+    for (const Run& r : runs) {
+        if (r.line_break) ++pos;
+        std::size_t at = 0;
+        bool first = true;
+        while (at < r.text.size() || (first && r.text.empty())) {
+            const std::size_t here = pos + at;
+            const LinkArea* in = nullptr;
+            std::size_t end = r.text.size();
+            for (const auto& l : links) {
+                const auto a = static_cast<std::size_t>(l.start), b = static_cast<std::size_t>(l.end);
+                if (a <= here && here < b) in = &l;
+                if (a > here && a - pos < end) end = a - pos;  // the next link starts inside this run
+            }
+            if (in) end = std::min(end, static_cast<std::size_t>(in->end) - pos);
+            LinkPart part;
+            part.run.bold = r.bold;
+            part.run.line_break = first && r.line_break;
+            part.run.text = r.text.substr(at, end - at);
+            if (in) part.uri = in->uri;
+            out.push_back(std::move(part));
+            first = false;
+            if (end <= at) break;
+            at = end;
+        }
+        pos += r.text.size();
+    }
+    return out;
+}
+
 std::vector<Run> markup_runs(const std::string& markup) {
     std::vector<Run> runs;
     int bold = 0;

@@ -4,6 +4,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostics.hpp"
@@ -40,6 +41,17 @@ struct Run {
 };
 // Splits the layout's Pango markup (<b>, <span>, entities, "\n") into runs.
 std::vector<Run> markup_runs(const std::string& markup);
+// A run, or the part of one a link covers (`uri` set).
+struct LinkPart {
+    Run run;
+    std::string uri;
+};
+// Splits runs where links (byte ranges of the visible text, a line break
+// counting one byte) begin and end.
+std::vector<LinkPart> link_parts(const std::vector<Run>& runs, const std::vector<LinkArea>& links);
+// "Page 3" -> {"Page ", "3"}: a contents entry keeps the word and makes the
+// number a page field.
+std::pair<std::string, std::string> split_page_number(const std::string& page);
 // The text of the markup without any tags.
 std::string markup_plain(const std::string& markup);
 

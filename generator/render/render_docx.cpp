@@ -66,17 +66,36 @@ private:
     std::map<const office::Png*, std::size_t> media_index_;
     std::ostringstream body_;
     int drawing_id_ = 0;
+    std::map<std::string, std::string> link_rids_;  // uri -> relationship id
+    std::map<std::string, int> bookmarks_;          // heading link name -> bookmark number
     bool break_before_ = false;
     bool table_open_ = false;
 
     // --- runs and paragraphs ---
-    void runs(const std::string& markup) {
-        for (const auto& r : office::markup_runs(markup)) {
+    // The text's runs; the parts a link covers are Word hyperlinks.
+    void runs(const std::string& markup, const std::vector<LinkArea>& links = {}) {
+        for (const auto& part : office::link_parts(office::markup_runs(markup), links)) {
+            if (!part.uri.empty()) body_ << "<w:hyperlink r:id=\"" << link_rid(part.uri) << "\" w:history=\"1\">";
             body_ << "<w:r>";
-            if (r.bold) body_ << "<w:rPr><w:rStyle w:val=\"EasyReadHardWord\"/><w:b/></w:rPr>";
-            if (r.line_break) body_ << "<w:br/>";
-            body_ << "<w:t xml:space=\"preserve\">" << xml(r.text) << "</w:t></w:r>";
+            if (part.run.bold || !part.uri.empty()) {
+                body_ << "<w:rPr>";
+                if (part.run.bold) body_ << "<w:rStyle w:val=\"EasyReadHardWord\"/><w:b/>";
+                else body_ << "<w:rStyle w:val=\"Hyperlink\"/>";
+                body_ << "</w:rPr>";
+            }
+            if (part.run.line_break) body_ << "<w:br/>";
+            body_ << "<w:t xml:space=\"preserve\">" << xml(part.run.text) << "</w:t></w:r>";
+            if (!part.uri.empty()) body_ << "</w:hyperlink>";
         }
+    }
+    std::string link_rid(const std::string& uri) {
+        auto [it, added] = link_rids_.emplace(uri, "rIdLink" + std::to_string(link_rids_.size() + 1));
+        return it->second;
+    }
+    // The Word bookmark of a heading the contents links to ("heading-3" -> "_Toc3").
+    std::string bookmark(const std::string& dest) {
+        auto [it, added] = bookmarks_.emplace(dest, static_cast<int>(bookmarks_.size()) + 1);
+        return "_Toc" + std::to_string(it->second);
     }
     void paragraph_start(const std::string& style, const std::string& extra = {}) {
         body_ << "<w:p><w:pPr><w:pStyle w:val=\"" << style << "\"/>";
@@ -161,7 +180,7 @@ private:
             body_ << "<w:p><w:pPr><w:pStyle w:val=\"" << (t->tag == Tag::LI ? "EasyReadList" : "EasyReadText")
                   << "\"/></w:pPr>";
             if (t->tag == Tag::LI && t == c.texts.front()) body_ << "<w:r><w:t xml:space=\"preserve\">" << kBullet << "</w:t></w:r>";
-            runs(t->markup);
+            runs(t->markup, t->links);
             body_ << "</w:p>";
         }
         body_ << "</w:tc></w:tr>";
@@ -191,14 +210,37 @@ private:
             std::string style = role == PageRole::Cover && t.tag == Tag::H1
                                     ? "Title"
                                     : "Heading" + std::to_string(office::heading_level(c));
-            paragraph(style, t.markup);
+            paragraph_start(style);
+            if (!t.dest.empty()) {
+                const std::string name = bookmark(t.dest);
+                body_ << "<w:bookmarkStart w:id=\"" << bookmarks_[t.dest] << "\" w:name=\"" << name << "\"/>";
+            }
+            runs(t.markup, t.links);
+            if (!t.dest.empty()) body_ << "<w:bookmarkEnd w:id=\"" << bookmarks_[t.dest] << "\"/>";
+            body_ << "</w:p>";
             return;
         }
         if (role == PageRole::Contents && c.texts.size() == 2 && !c.picture) {
+            // An entry links to its heading; its page number is a PAGEREF field
+            // holding the layout's number, which Word updates to its own pages.
             close_table();
             paragraph_start("TOC1");
-            runs(c.texts[0]->markup);
-            body_ << "<w:r><w:tab/><w:t>" << xml(office::markup_plain(c.texts[1]->markup)) << "</w:t></w:r></w:p>";
+            const PlacedItem& entry = *c.texts[0];
+            const std::string page = xml(office::markup_plain(c.texts[1]->markup));
+            if (entry.dest.empty()) {
+                runs(entry.markup);
+                body_ << "<w:r><w:tab/><w:t>" << page << "</w:t></w:r></w:p>";
+                return;
+            }
+            const std::string name = bookmark(entry.dest);
+            const auto [word, number] = office::split_page_number(page);
+            body_ << "<w:hyperlink w:anchor=\"" << name << "\" w:history=\"1\">";
+            runs(entry.markup);
+            body_ << "<w:r><w:tab/><w:t xml:space=\"preserve\">" << word << "</w:t></w:r>"
+                  << "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                  << "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF " << name << " \\h </w:instrText></w:r>"
+                  << "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>" << number << "</w:t></w:r>"
+                  << "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink></w:p>";
             return;
         }
         const bool plain_page = role == PageRole::Cover || role == PageRole::Contents;
@@ -210,15 +252,22 @@ private:
                 picture(p, p.width, p.height);
                 body_ << "</w:p>";
             }
-            for (const auto* t : c.texts)
-                paragraph(role == PageRole::Cover && t->style.bold ? "Subtitle" : "EasyReadText", t->markup);
+            for (const auto* t : c.texts) {
+                paragraph_start(role == PageRole::Cover && t->style.bold ? "Subtitle" : "EasyReadText");
+                runs(t->markup, t->links);
+                body_ << "</w:p>";
+            }
             return;
         }
         if (!c.picture && role == PageRole::Back && !c.texts.empty() && c.texts.front()->tag == Tag::P &&
             c.texts.front()->x <= g_.margin_left + 1) {
             // Credit lines run the full width under the table.
             close_table();
-            for (const auto* t : c.texts) paragraph("EasyReadText", t->markup);
+            for (const auto* t : c.texts) {
+                paragraph_start("EasyReadText");
+                runs(t->markup, t->links);
+                body_ << "</w:p>";
+            }
             return;
         }
         chunk_row(c);
@@ -286,6 +335,8 @@ private:
         heading("Heading1", "heading 1", body * 2.0, 0);
         heading("Heading2", "heading 2", body * 1.5, 1);
         heading("Heading3", "heading 3", body * 1.25, 2);
+        o << "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:rPr><w:color "
+             "w:val=\"1F4E79\"/><w:u w:val=\"single\"/></w:rPr></w:style>";
         o << "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"EasyReadHardWord\"><w:name w:val=\"Easy "
              "read hard word\"/><w:basedOn w:val=\"DefaultParagraphFont\"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr>"
              "</w:style>"
@@ -373,6 +424,9 @@ private:
                         rel("rIdFonts", od + "fontTable", "fontTable.xml") +
                         rel("rIdFooter", od + "footer", "footer1.xml");
         for (const auto& m : media_) o += rel(m.rid, od + "image", "media/" + m.name);
+        for (const auto& [uri, rid] : link_rids_)
+            o += "<Relationship Id=\"" + rid + "\" Type=\"" + od + "hyperlink\" Target=\"" + xml(uri) +
+                 "\" TargetMode=\"External\"/>";
         return o + "</Relationships>";
     }
 

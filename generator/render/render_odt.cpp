@@ -72,6 +72,7 @@ private:
     std::map<const office::Png*, std::size_t> media_index_;
     std::ostringstream body_;
     std::map<std::string, std::string> break_styles_;  // paragraph style -> its "starts a page" style
+    std::map<std::string, int> bookmarks_;  // heading link name -> bookmark number
     int frame_id_ = 0, table_id_ = 0;
     bool break_before_ = false, first_paragraph_ = true, table_open_ = false;
 
@@ -92,9 +93,12 @@ private:
         return key;
     }
 
-    void runs(const std::string& markup) {
-        for (const auto& r : office::markup_runs(markup)) {
+    // The text's runs; the parts a link covers are links.
+    void runs(const std::string& markup, const std::vector<LinkArea>& links = {}) {
+        for (const auto& part : office::link_parts(office::markup_runs(markup), links)) {
+            const office::Run& r = part.run;
             if (r.line_break) body_ << "<text:line-break/>";
+            if (!part.uri.empty()) body_ << "<text:a xlink:type=\"simple\" xlink:href=\"" << xml(part.uri) << "\">";
             std::string t = xml(r.text);
             // Runs of spaces keep their width.
             std::string kept;
@@ -104,16 +108,29 @@ private:
             }
             if (r.bold) body_ << "<text:span text:style-name=\"Easy_20_read_20_hard_20_word\">" << kept << "</text:span>";
             else body_ << kept;
+            if (!part.uri.empty()) body_ << "</text:a>";
         }
+    }
+    // The bookmark of a heading the contents links to ("heading-3" -> "_Toc3").
+    std::string bookmark(const std::string& dest) {
+        auto [it, added] = bookmarks_.emplace(dest, static_cast<int>(bookmarks_.size()) + 1);
+        return "_Toc" + std::to_string(it->second);
+    }
+    void text_paragraph(const std::string& style, const PlacedItem& t) {
+        body_ << "<text:p text:style-name=\"" << para_style(style) << "\">";
+        runs(t.markup, t.links);
+        body_ << "</text:p>";
     }
     void paragraph(const std::string& style, const std::string& markup) {
         body_ << "<text:p text:style-name=\"" << para_style(style) << "\">";
         runs(markup);
         body_ << "</text:p>";
     }
-    void heading(const std::string& style, int level, const std::string& markup) {
+    void heading(const std::string& style, int level, const PlacedItem& t) {
         body_ << "<text:h text:style-name=\"" << para_style(style) << "\" text:outline-level=\"" << level << "\">";
-        runs(markup);
+        if (!t.dest.empty()) body_ << "<text:bookmark-start text:name=\"" << bookmark(t.dest) << "\"/>";
+        runs(t.markup, t.links);
+        if (!t.dest.empty()) body_ << "<text:bookmark-end text:name=\"" << bookmark(t.dest) << "\"/>";
         body_ << "</text:h>";
     }
 
@@ -164,7 +181,7 @@ private:
             body_ << "<text:p text:style-name=\""
                   << (t->tag == Tag::LI ? "Easy_20_read_20_list_20_item" : "Easy_20_read_20_text") << "\">";
             if (t->tag == Tag::LI && t == c.texts.front()) body_ << "\u2022 ";
-            runs(t->markup);
+            runs(t->markup, t->links);
             body_ << "</text:p>";
         }
         body_ << "</table:table-cell></table:table-row>";
@@ -193,15 +210,29 @@ private:
             if (role == PageRole::Cover && t.tag == Tag::H1) paragraph("Title", t.markup);
             else {
                 int level = office::heading_level(c);
-                heading("Heading_20_" + std::to_string(level), level, t.markup);
+                heading("Heading_20_" + std::to_string(level), level, t);
             }
             return;
         }
         if (role == PageRole::Contents && c.texts.size() == 2 && !c.picture) {
             close_table();
+            // An entry links to its heading; its page number is a reference to
+            // the heading's page, holding the layout's number until the
+            // word processor lays the pages out itself.
             body_ << "<text:p text:style-name=\"" << para_style("Contents_20_1") << "\">";
-            runs(c.texts[0]->markup);
-            body_ << "<text:tab/>" << xml(office::markup_plain(c.texts[1]->markup)) << "</text:p>";
+            const PlacedItem& entry = *c.texts[0];
+            const std::string page = xml(office::markup_plain(c.texts[1]->markup));
+            if (entry.dest.empty()) {
+                runs(entry.markup);
+                body_ << "<text:tab/>" << page << "</text:p>";
+                return;
+            }
+            const std::string name = bookmark(entry.dest);
+            const auto [word, number] = office::split_page_number(page);
+            body_ << "<text:a xlink:type=\"simple\" xlink:href=\"#" << name << "\">";
+            runs(entry.markup);
+            body_ << "</text:a><text:tab/>" << word << "<text:bookmark-ref text:reference-format=\"page\" text:ref-name=\""
+                  << name << "\">" << number << "</text:bookmark-ref></text:p>";
             return;
         }
         const bool plain_page = role == PageRole::Cover || role == PageRole::Contents;
@@ -215,13 +246,13 @@ private:
                 body_ << "</text:p>";
             }
             for (const auto* t : c.texts)
-                paragraph(role == PageRole::Cover && t->style.bold ? "Subtitle" : "Easy_20_read_20_text", t->markup);
+                text_paragraph(role == PageRole::Cover && t->style.bold ? "Subtitle" : "Easy_20_read_20_text", *t);
             return;
         }
         if (!c.picture && role == PageRole::Back && !c.texts.empty() && c.texts.front()->tag == Tag::P &&
             c.texts.front()->x <= g_.margin_left + 1) {
             close_table();
-            for (const auto* t : c.texts) paragraph("Easy_20_read_20_text", t->markup);
+            for (const auto* t : c.texts) text_paragraph("Easy_20_read_20_text", *t);
             return;
         }
         chunk_row(c);

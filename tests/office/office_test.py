@@ -137,6 +137,12 @@ def png_size(data):
     return struct.unpack(">II", data[16:24])
 
 
+def paragraph_text(p):
+    """A paragraph's words, links' words included (python-docx 0.8's .text leaves out runs inside w:hyperlink)."""
+    return "".join(t.text or "" if t.tag == W + "t" else "\t" if t.tag == W + "tab" else "\n"
+                   for t in p._p.iter(W + "t", W + "tab", W + "br"))
+
+
 def docx_all_text(d):
     out = []
 
@@ -144,10 +150,10 @@ def docx_all_text(d):
         for t in tables:
             for row in t.rows:
                 for cell in row.cells:
-                    out.extend(p.text for p in cell.paragraphs)
+                    out.extend(paragraph_text(p) for p in cell.paragraphs)
                     cells(cell.tables)
 
-    out.extend(p.text for p in d.paragraphs)
+    out.extend(paragraph_text(p) for p in d.paragraphs)
     cells(d.tables)
     return "\n".join(out)
 
@@ -370,6 +376,13 @@ def test_libreoffice():
         text = " ".join(pdf_text(pdf).split())
         for phrase in (meta["title"], "Hard words", "Contact us", "About this booklet"):
             check(phrase in text, f"LibreOffice's PDF of the .{ext} shows {phrase!r}")
+        # The contents' page numbers are LibreOffice's own pages, each holding its heading.
+        layout = run(["pdftotext", "-layout", pdf, "-"]).stdout
+        entries = re.findall(r"^\s*(\S.*?)\.{3,}\s*Page (\d+)\s*$", layout, re.M)
+        wrong = [(t, p) for t, p in entries
+                 if t not in " ".join(run(["pdftotext", "-f", p, "-l", p, pdf, "-"]).stdout.split())]
+        check(len(entries) >= 5 and not wrong,
+              f"LibreOffice's contents of the .{ext} name the page of each heading ({len(entries)} entries; wrong: {wrong})")
         n, m = pdf_pages(pdf), pdf_pages(own)
         check(n >= 0.6 * m and n <= 1.8 * m, f"LibreOffice's PDF of the .{ext} has {n} pages, easyread's {m}")
         # For people to look at beside easyread's own PDF.
@@ -382,6 +395,74 @@ def test_libreoffice():
     shutil.rmtree(pngdir, ignore_errors=True)
     os.makedirs(pngdir)
     run(["pdftoppm", "-r", "50", "-png", own, os.path.join(pngdir, "page")])
+
+# ------------------------------------------------------------------ links and contents
+
+LINKS_MD = """---
+title: Our links test
+organisation: Millbrook Council
+---
+
+# About this plan
+
+Read more on [our website](https://example.org/plan) today. {picture=computer}
+
+We want you to have a good home. Visit [the housing page](https://example.org/homes?a=1&b=2). {picture=house}
+"""
+
+
+def test_links():
+    # Contents: each entry a link to its heading's bookmark, its number a page reference.
+    word, odt = path("strategy.docx"), path("strategy.odt")
+    build(STRATEGY, word)
+    build(STRATEGY, odt)
+    root = ET.fromstring(zipfile.ZipFile(word).read("word/document.xml"))
+    marks = {b.get(W + "name") for b in root.iter(W + "bookmarkStart")}
+    entries = [p for p in root.iter(W + "p") if p.find(W + "pPr/" + W + "pStyle") is not None
+               and p.find(W + "pPr/" + W + "pStyle").get(W + "val") == "TOC1"]
+    check(len(entries) >= 5, f"{len(entries)} contents entries in the .docx")
+    anchors = [h.get(W + "anchor") for p in entries for h in p.iter(W + "hyperlink")]
+    fields = ["".join(t.text or "" for t in p.iter(W + "instrText")).split() for p in entries]
+    check(len(anchors) == len(entries) and all(a in marks for a in anchors),
+          f"every .docx contents entry links to a heading's bookmark ({len(anchors)} links, {len(marks)} bookmarks)")
+    check(all(f[:2] == ["PAGEREF", a] for f, a in zip(fields, anchors)),
+          f"every .docx contents number is a PAGEREF field to the same bookmark: {fields[:2]}")
+    head_marks = {b.get(W + "name") for p in root.iter(W + "p")
+                  if p.find(W + "pPr/" + W + "pStyle") is not None
+                  and p.find(W + "pPr/" + W + "pStyle").get(W + "val").startswith("Heading")
+                  for b in p.iter(W + "bookmarkStart")}
+    check(set(anchors) <= head_marks, "the bookmarks are on Heading paragraphs")
+
+    o = ET.fromstring(zipfile.ZipFile(odt).read("content.xml"))
+    starts = {b.get(TEXT + "name") for h in o.iter(TEXT + "h") for b in h.iter(TEXT + "bookmark-start")}
+    XL = "{http://www.w3.org/1999/xlink}"
+    links = [a.get(XL + "href") for a in o.iter(TEXT + "a") if (a.get(XL + "href") or "").startswith("#")]
+    refs = [r.get(TEXT + "ref-name") for r in o.iter(TEXT + "bookmark-ref")]
+    check(len(links) >= 5 and all(l[1:] in starts for l in links),
+          f"every .odt contents entry links to a heading's bookmark ({len(links)} links)")
+    check([l[1:] for l in links] == refs and all(r.get(TEXT + "reference-format") == "page" for r in o.iter(TEXT + "bookmark-ref")),
+          "every .odt contents number is a page reference to the same bookmark")
+
+    # Links in the text are links, with their own words.
+    md = path("links.md")
+    with open(md, "w", encoding="utf-8") as f:
+        f.write(LINKS_MD)
+    ldocx, lodt = path("links.docx"), path("links.odt")
+    build(md, ldocx)
+    build(md, lodt)
+    z = zipfile.ZipFile(ldocx)
+    rels = ET.fromstring(z.read("word/_rels/document.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels if r.get("TargetMode") == "External"}
+    body = ET.fromstring(z.read("word/document.xml"))
+    R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    got = [(targets.get(h.get(R + "id")), "".join(t.text or "" for t in h.iter(W + "t"))) for h in body.iter(W + "hyperlink")]
+    want = [("https://example.org/plan", "our website"), ("https://example.org/homes?a=1&b=2", "the housing page")]
+    check(got == want, f".docx hyperlinks: {got}")
+    d = docx.Document(ldocx)
+    check("Read more on our website today." in docx_all_text(d), "the link's words stay in their sentence")
+    lo = ET.fromstring(zipfile.ZipFile(lodt).read("content.xml"))
+    got = [(a.get(XL + "href"), "".join(a.itertext())) for a in lo.iter(TEXT + "a")]
+    check(got == want, f".odt links: {got}")
 
 
 # ------------------------------------------------------------------ round trip
@@ -583,6 +664,7 @@ TESTS = {
     "odt-out": test_odt_out,
     "a5": test_docx_a5,
     "libreoffice": test_libreoffice,
+    "links": test_links,
     "roundtrip": test_roundtrip,
     "docx-in": test_docx_in,
     "odt-in": test_odt_in,
