@@ -18,7 +18,6 @@ using office::xml;
 constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr const char* kRel = "http://schemas.openxmlformats.org/package/2006/relationships";
-constexpr const char* kBullet = "\u2022 ";  // a list item's bullet, as text that stays put
 constexpr const char* kDecorativeExt = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
 
 long twips(double points) { return static_cast<long>(points * 20 + 0.5); }
@@ -47,6 +46,7 @@ public:
         zip.add("word/settings.xml", settings());
         zip.add("word/fontTable.xml", font_table());
         zip.add("word/footer1.xml", footer());
+        zip.add("word/numbering.xml", numbering());
         zip.add("word/_rels/document.xml.rels", document_rels());
         for (const auto& m : media_) zip.add("word/media/" + m.name, m.png->bytes, true);
         return zip.close(diags_);
@@ -178,8 +178,14 @@ private:
         if (c.texts.empty()) body_ << "<w:p><w:pPr><w:pStyle w:val=\"EasyReadText\"/></w:pPr></w:p>";
         for (const auto* t : c.texts) {
             body_ << "<w:p><w:pPr><w:pStyle w:val=\"" << (t->tag == Tag::LI ? "EasyReadList" : "EasyReadText")
-                  << "\"/></w:pPr>";
-            if (t->tag == Tag::LI && t == c.texts.front()) body_ << "<w:r><w:t xml:space=\"preserve\">" << kBullet << "</w:t></w:r>";
+                  << "\"/>";
+            // A list item is a Word list paragraph (numbering.xml's bullet), so
+            // Word, screen readers and its list buttons know it as one; the
+            // rest of a long item's text hangs under it.
+            if (t->tag == Tag::LI)
+                body_ << (t == c.texts.front() ? "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+                                               : "<w:ind w:left=\"360\"/>");
+            body_ << "</w:pPr>";
             runs(t->markup, t->links);
             body_ << "</w:p>";
         }
@@ -360,6 +366,16 @@ private:
         return o.str();
     }
 
+    // One bullet list definition: a round bullet hanging 0.25 inch to the left.
+    std::string numbering() const {
+        return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"") +
+               kW +
+               "\"><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\">"
+               "<w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u2022\"/><w:lvlJc w:val=\"left\"/>"
+               "<w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum>"
+               "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+    }
+
     std::string settings() const {
         return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"") +
                kW + "\"><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
@@ -396,7 +412,8 @@ private:
                "styles+xml\"/><Override PartName=\"/word/settings.xml\" ContentType=\"" + ct +
                "settings+xml\"/><Override PartName=\"/word/fontTable.xml\" ContentType=\"" + ct +
                "fontTable+xml\"/><Override PartName=\"/word/footer1.xml\" ContentType=\"" + ct +
-               "footer+xml\"/><Override PartName=\"/docProps/core.xml\" "
+               "footer+xml\"/><Override PartName=\"/word/numbering.xml\" ContentType=\"" + ct +
+               "numbering+xml\"/><Override PartName=\"/docProps/core.xml\" "
                "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
                "<Override PartName=\"/docProps/app.xml\" "
                "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
@@ -422,7 +439,8 @@ private:
                         kRel + "\">" + rel("rIdStyles", od + "styles", "styles.xml") +
                         rel("rIdSettings", od + "settings", "settings.xml") +
                         rel("rIdFonts", od + "fontTable", "fontTable.xml") +
-                        rel("rIdFooter", od + "footer", "footer1.xml");
+                        rel("rIdFooter", od + "footer", "footer1.xml") +
+                        rel("rIdNumbering", od + "numbering", "numbering.xml");
         for (const auto& m : media_) o += rel(m.rid, od + "image", "media/" + m.name);
         for (const auto& [uri, rid] : link_rids_)
             o += "<Relationship Id=\"" + rid + "\" Type=\"" + od + "hyperlink\" Target=\"" + xml(uri) +

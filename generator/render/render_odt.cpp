@@ -177,13 +177,17 @@ private:
         body_ << "</text:p></table:table-cell>"
               << "<table:table-cell table:style-name=\"EasyReadChunks.Cell\" office:value-type=\"string\">";
         if (c.texts.empty()) body_ << "<text:p text:style-name=\"Easy_20_read_20_text\"/>";
+        // A list item is a real list (the bullet from its list style), so word
+        // processors and screen readers know it as one; its other parts hang under it.
+        const bool item = !c.texts.empty() && c.texts.front()->tag == Tag::LI;
+        if (item) body_ << "<text:list text:style-name=\"Easy_20_read_20_bullets\"><text:list-item>";
         for (const auto* t : c.texts) {
             body_ << "<text:p text:style-name=\""
                   << (t->tag == Tag::LI ? "Easy_20_read_20_list_20_item" : "Easy_20_read_20_text") << "\">";
-            if (t->tag == Tag::LI && t == c.texts.front()) body_ << "\u2022 ";
             runs(t->markup, t->links);
             body_ << "</text:p>";
         }
+        if (item) body_ << "</text:list-item></text:list>";
         body_ << "</table:table-cell></table:table-row>";
     }
 
@@ -361,6 +365,11 @@ private:
              "<style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"0pt\"/></style:style>");
         o << "<style:style style:name=\"Easy_20_read_20_hard_20_word\" style:display-name=\"Easy read hard word\" "
              "style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
+          << "<text:list-style style:name=\"Easy_20_read_20_bullets\" style:display-name=\"Easy read bullets\">"
+             "<text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"\u2022\"><style:list-level-properties "
+             "text:list-level-position-and-space-mode=\"label-alignment\"><style:list-level-label-alignment "
+             "text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"0.25in\" fo:text-indent=\"-0.25in\" "
+             "fo:margin-left=\"0.25in\"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>"
           << "</office:styles><office:automatic-styles>";
         auto layout = [&](const char* n, bool footer) {
             o << "<style:page-layout style:name=\"" << n << "\"><style:page-layout-properties fo:page-width=\""

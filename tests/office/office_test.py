@@ -465,6 +465,33 @@ def test_links():
     check(got == want, f".odt links: {got}")
 
 
+def test_lists():
+    # List items are real lists, the bullet coming from the list definition, never typed as text.
+    with open(STRATEGY, encoding="utf-8") as f:
+        items = [re.sub(r"\s*\{[^}]*\}\s*$", "", m).replace("**", "")
+                 for m in re.findall(r"^- (.+)$", f.read().split("---", 2)[2], re.M)]
+    word, odt = path("strategy.docx"), path("strategy.odt")
+    build(STRATEGY, word)
+    build(STRATEGY, odt)
+    z = zipfile.ZipFile(word)
+    numbering = ET.fromstring(z.read("word/numbering.xml"))
+    fmt = [(l.find(W + "numFmt").get(W + "val"), l.find(W + "lvlText").get(W + "val")) for l in numbering.iter(W + "lvl")]
+    check(fmt == [("bullet", "\u2022")], f"numbering.xml defines the bullet: {fmt}")
+    d = docx.Document(word)
+    listed = [paragraph_text(p) for p in docx_paragraphs(d)
+              if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    check(len(items) >= 3 and [t.strip() for t in listed] == items,
+          f"each of the {len(items)} list items is a Word list paragraph, in order: {listed[:3]}")
+    check("\u2022" not in docx_all_text(d), "no bullet typed as text")
+    o = ET.fromstring(zipfile.ZipFile(odt).read("content.xml"))
+    lists = [("".join(l.itertext()).strip(), l.get(TEXT + "style-name")) for l in o.iter(TEXT + "list")]
+    check([t for t, _ in lists] == items and all(s == "Easy_20_read_20_bullets" for _, s in lists),
+          f"each list item is an .odt list with the bullet style: {lists[:2]}")
+    styles = zipfile.ZipFile(odt).read("styles.xml").decode()
+    check('text:bullet-char="\u2022"' in styles, "the .odt list style has the bullet")
+    check("\u2022" not in "".join(o.itertext()), "no bullet typed as text in the .odt")
+
+
 # ------------------------------------------------------------------ round trip
 
 def test_roundtrip():
@@ -665,6 +692,7 @@ TESTS = {
     "a5": test_docx_a5,
     "libreoffice": test_libreoffice,
     "links": test_links,
+    "lists": test_lists,
     "roundtrip": test_roundtrip,
     "docx-in": test_docx_in,
     "odt-in": test_odt_in,
