@@ -29,7 +29,7 @@ bool parse_build_options(int argc, char** argv, BuildOptions& o, std::string& er
         } else if (a == "-o" || a == "--output") {
             const char* v = value("-o");
             if (!v) return false;
-            o.output = v;
+            o.outputs.push_back(v);
         } else if (a == "--rules") {
             const char* v = value("--rules");
             if (!v) return false;

@@ -9,7 +9,7 @@ namespace easyread::cli {
 
 struct BuildOptions {
     std::string input;
-    std::string output;
+    std::vector<std::string> outputs;  // each -o, in order; none: NAME.pdf and NAME.html here
     PipelineOptions pipeline;  // rules, page, font size, font, pictures
     double dpi = 96;
     bool audio = false;  // --audio: an MP3 beside the folder's outputs, Listen buttons in HTML

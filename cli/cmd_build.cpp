@@ -30,7 +30,8 @@ words explained, page numbers, a cover, contents (for long documents), a
   -o, --output PATH    OUT.pdf (tagged PDF), OUT.html (one accessible file),
                        OUT.png (one image per page: OUT-1.png, OUT-2.png, ...),
                        OUT.docx (Word) or OUT.odt (OpenDocument), both made to be edited,
-                       or a folder (writes NAME.pdf and NAME.html there).
+                       or a folder (writes NAME.pdf and NAME.html there);
+                       give -o more than once for several (one layout for all).
                        Default: NAME.pdf and NAME.html in the current folder.
       --rules NAME     easy read rule set (default uk-easy-read)
       --page SIZE      a4 (default) or a5
@@ -80,21 +81,23 @@ int cmd_build(int argc, char** argv) {
 
     // Outputs: decided before any work so a bad path fails fast.
     std::vector<std::string> outputs;
-    std::string out = o.output.empty() ? std::string(".") : o.output;
-    if (is_directory(out)) {
-        const std::string base = out + (out.back() == '/' ? "" : "/") + stem_of(o.input);
-        outputs = {base + ".pdf", base + ".html"};
-        if (o.audio) outputs.push_back(base + ".mp3");
-    } else if (is_output_format(out)) {
-        outputs = {out};
-    } else if (out.back() == '/') {
-        diags.error(out, 0, 0, "cannot-write", "the folder does not exist",
-                    "Make it first, or name a file ending in .pdf, .html, .png, .docx or .odt.");
-        print_diagnostics(diags);
-        return 4;
-    } else {
-        return usage_error("build",
-                           "cannot tell the format of '" + out + "': end it in .pdf, .html, .png, .docx or .odt, or give a folder");
+    for (const std::string& out : o.outputs.empty() ? std::vector<std::string>{"."} : o.outputs) {
+        if (is_directory(out)) {
+            const std::string base = out + (out.back() == '/' ? "" : "/") + stem_of(o.input);
+            outputs.push_back(base + ".pdf");
+            outputs.push_back(base + ".html");
+            if (o.audio) outputs.push_back(base + ".mp3");
+        } else if (is_output_format(out)) {
+            outputs.push_back(out);
+        } else if (out.back() == '/') {
+            diags.error(out, 0, 0, "cannot-write", "the folder does not exist",
+                        "Make it first, or name a file ending in .pdf, .html, .png, .docx or .odt.");
+            print_diagnostics(diags);
+            return 4;
+        } else {
+            return usage_error("build", "cannot tell the format of '" + out +
+                                            "': end it in .pdf, .html, .png, .docx or .odt, or give a folder");
+        }
     }
 
     auto stage = [&, last = t0, last_cpu = c0](const char* what) mutable {

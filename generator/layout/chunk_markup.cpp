@@ -46,7 +46,7 @@ ChunkText write_chunk(const Block& b, std::size_t from, std::size_t to) {
         if (!w.out.html.empty() && w.out.html.back() == '\n') w.out.html.replace(w.out.html.size() - 1, 1, "<br>");
     }
     // The bullet is drawn apart (a list label) but leads the HTML text.
-    if (b.kind == BlockKind::ListItem && from == 0) w.out.html += std::string(list_bullet()) + " ";
+    if (b.kind == BlockKind::ListItem && from == 0) w.out.html += list_label(b) + " ";
     for (const auto& s : b.spans) {
         std::string mo, mc, ho, hc;
         if (!s.link.empty()) {
@@ -81,6 +81,8 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 }  // namespace
 
 const char* list_bullet() { return "\u2022"; }
+
+std::string list_label(const Block& b) { return b.number > 0 ? std::to_string(b.number) + "." : list_bullet(); }
 
 ChunkText block_markup(const Block& b) { return write_chunk(b, 0, std::string::npos); }
 

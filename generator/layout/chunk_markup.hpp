@@ -26,5 +26,7 @@ ChunkText block_markup_part(const Block& b, std::size_t from, std::size_t to);
 
 // The bullet before a list item's text.
 const char* list_bullet();
+// A list item's label: its number ("3.") in a numbered list, else the bullet.
+std::string list_label(const Block& b);
 
 }  // namespace easyread

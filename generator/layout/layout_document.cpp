@@ -39,7 +39,10 @@ struct ContentLayout {
     // Deeper lists are indented, at most two steps, so deep nesting keeps room for words.
     static constexpr int kMaxIndentSteps = 2;
     double label_width(const Block& b) const {
-        return b.kind == BlockKind::ListItem ? flow.out.options.body_pt * 1.1 : 0.0;
+        if (b.kind != BlockKind::ListItem) return 0.0;
+        if (b.number <= 0) return flow.out.options.body_pt * 1.1;
+        // "3." or "12.": room for its digits and the full stop, then a space.
+        return flow.out.options.body_pt * (0.6 * static_cast<double>(std::to_string(b.number).size()) + 0.75);
     }
     double text_x(const Block& b) const {
         double x = flow.out.options.pictures ? flow.g().text_x() : flow.g().margin_left;
@@ -159,7 +162,7 @@ struct ContentLayout {
         item.html = text.html;
         item.block = static_cast<int>(bi);
         if (b.kind == BlockKind::ListItem && first) {
-            item.label = list_bullet();  // the first part of a list item shows its bullet
+            item.label = list_label(b);  // the first part of a list item shows its bullet or number
             item.label_width = label_width(b);
         }
         if (pic) {

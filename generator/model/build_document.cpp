@@ -189,6 +189,16 @@ struct Builder {
         doc.blocks.push_back(std::move(b));
     }
 
+    // A numbered list's item keeps its number (steps in order stay numbered);
+    // 0 for a bullet list.
+    static int item_number(cmark_node* item) {
+        cmark_node* list = cmark_node_parent(item);
+        if (!list || cmark_node_get_list_type(list) != CMARK_ORDERED_LIST) return 0;
+        int number = cmark_node_get_list_start(list);
+        for (cmark_node* s = cmark_node_first_child(list); s && s != item; s = cmark_node_next(s)) ++number;
+        return std::max(number, 0);
+    }
+
     static int list_depth(cmark_node* n) {
         int depth = 0;
         for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p))
@@ -254,6 +264,7 @@ struct Builder {
                                cmark_node_first_child(parent) == n;
                 b.kind = in_item ? BlockKind::ListItem : BlockKind::Text;
                 b.level = in_item ? list_depth(n) : 0;
+                if (in_item) b.number = item_number(parent);
                 collect_inlines(n, b);
                 add_block(n, std::move(b));
             } else if (t == CMARK_NODE_CODE_BLOCK) {

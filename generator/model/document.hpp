@@ -25,6 +25,7 @@ enum class BlockKind {
 struct Block {
     BlockKind kind = BlockKind::Text;
     int level = 0;             // heading level; list depth for ListItem
+    int number = 0;            // ListItem of a numbered list: its number ("3." is 3); 0 in a bullet list
     std::vector<Span> spans;   // the words
     std::string label;         // Answer: the column heading ("What we found")
     bool row_start = false;    // Answer: first cell of a table row (the question)

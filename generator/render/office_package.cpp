@@ -89,6 +89,16 @@ static void append_utf8(std::string& out, unsigned long cp) {
     }
 }
 
+int list_number(const PlacedItem& item) {
+    int n = 0;
+    for (char c : item.label) {
+        if (c < '0' || c > '9') break;
+        n = n * 10 + (c - '0');
+        if (n > 1000000) break;
+    }
+    return n;
+}
+
 std::pair<std::string, std::string> split_page_number(const std::string& page) {
     const std::size_t digits = page.find_first_of("0123456789");
     if (digits == std::string::npos) return {page, std::string()};

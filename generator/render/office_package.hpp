@@ -49,6 +49,8 @@ struct LinkPart {
 // Splits runs where links (byte ranges of the visible text, a line break
 // counting one byte) begin and end.
 std::vector<LinkPart> link_parts(const std::vector<Run>& runs, const std::vector<LinkArea>& links);
+// A list item's number from its label ("3." -> 3); 0 for a bullet.
+int list_number(const PlacedItem& item);
 // "Page 3" -> {"Page ", "3"}: a contents entry keeps the word and makes the
 // number a page field.
 std::pair<std::string, std::string> split_page_number(const std::string& page);

@@ -68,6 +68,17 @@ private:
     int drawing_id_ = 0;
     std::map<std::string, std::string> link_rids_;  // uri -> relationship id
     std::map<std::string, int> bookmarks_;          // heading link name -> bookmark number
+    std::map<int, int> numbered_lists_;             // layout list -> its numId (2, 3, ...)
+    std::vector<int> list_starts_;                  // numId 2 + i starts at list_starts_[i]
+
+    // numId 1 is every bullet list; each numbered list has its own, starting at its first number.
+    int num_id(const PlacedItem& item) {
+        const int number = office::list_number(item);
+        if (number == 0) return 1;
+        auto [it, added] = numbered_lists_.emplace(item.list, static_cast<int>(list_starts_.size()) + 2);
+        if (added) list_starts_.push_back(number);
+        return it->second;
+    }
     bool break_before_ = false;
     bool table_open_ = false;
 
@@ -182,9 +193,10 @@ private:
             // A list item is a Word list paragraph (numbering.xml's bullet), so
             // Word, screen readers and its list buttons know it as one; the
             // rest of a long item's text hangs under it.
-            if (t->tag == Tag::LI)
-                body_ << (t == c.texts.front() ? "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
-                                               : "<w:ind w:left=\"360\"/>");
+            if (t->tag == Tag::LI && t == c.texts.front())
+                body_ << "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" << num_id(*t) << "\"/></w:numPr>";
+            else if (t->tag == Tag::LI)
+                body_ << "<w:ind w:left=\"360\"/>";
             body_ << "</w:pPr>";
             runs(t->markup, t->links);
             body_ << "</w:p>";
@@ -366,14 +378,22 @@ private:
         return o.str();
     }
 
-    // One bullet list definition: a round bullet hanging 0.25 inch to the left.
+    // Two list definitions, hanging 0.25 inch to the left: a round bullet,
+    // and numbers ("1.") for each numbered list from its own first number.
     std::string numbering() const {
-        return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"") +
-               kW +
-               "\"><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\">"
-               "<w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u2022\"/><w:lvlJc w:val=\"left\"/>"
-               "<w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum>"
-               "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+        auto level = [](const char* format, const char* text) {
+            return std::string("<w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                               "<w:numFmt w:val=\"") + format + "\"/><w:lvlText w:val=\"" + text +
+                   "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:lvl>";
+        };
+        std::string o = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"") +
+                        kW + "\"><w:abstractNum w:abstractNumId=\"0\">" + level("bullet", "\u2022") +
+                        "</w:abstractNum><w:abstractNum w:abstractNumId=\"1\">" + level("decimal", "%1.") +
+                        "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        for (std::size_t i = 0; i < list_starts_.size(); ++i)
+            o += "<w:num w:numId=\"" + std::to_string(i + 2) + "\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride "
+                 "w:ilvl=\"0\"><w:startOverride w:val=\"" + std::to_string(list_starts_[i]) + "\"/></w:lvlOverride></w:num>";
+        return o + "</w:numbering>";
     }
 
     std::string settings() const {

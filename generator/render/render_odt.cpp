@@ -180,7 +180,13 @@ private:
         // A list item is a real list (the bullet from its list style), so word
         // processors and screen readers know it as one; its other parts hang under it.
         const bool item = !c.texts.empty() && c.texts.front()->tag == Tag::LI;
-        if (item) body_ << "<text:list text:style-name=\"Easy_20_read_20_bullets\"><text:list-item>";
+        const int number = item ? office::list_number(*c.texts.front()) : 0;
+        // A numbered item says its own number, so the count is right in whichever cell it sits.
+        if (number > 0)
+            body_ << "<text:list text:style-name=\"Easy_20_read_20_numbers\"><text:list-item text:start-value=\"" << number
+                  << "\">";
+        else if (item)
+            body_ << "<text:list text:style-name=\"Easy_20_read_20_bullets\"><text:list-item>";
         for (const auto* t : c.texts) {
             body_ << "<text:p text:style-name=\""
                   << (t->tag == Tag::LI ? "Easy_20_read_20_list_20_item" : "Easy_20_read_20_text") << "\">";
@@ -370,6 +376,12 @@ private:
              "text:list-level-position-and-space-mode=\"label-alignment\"><style:list-level-label-alignment "
              "text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"0.25in\" fo:text-indent=\"-0.25in\" "
              "fo:margin-left=\"0.25in\"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>"
+          << "<text:list-style style:name=\"Easy_20_read_20_numbers\" style:display-name=\"Easy read numbers\">"
+             "<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\">"
+             "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
+             "<style:list-level-label-alignment text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"0.25in\" "
+             "fo:text-indent=\"-0.25in\" fo:margin-left=\"0.25in\"/></style:list-level-properties>"
+             "</text:list-level-style-number></text:list-style>"
           << "</office:styles><office:automatic-styles>";
         auto layout = [&](const char* n, bool footer) {
             o << "<style:page-layout style:name=\"" << n << "\"><style:page-layout-properties fo:page-width=\""

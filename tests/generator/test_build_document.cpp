@@ -27,6 +27,16 @@ TEST_CASE("headings, paragraphs and list items become chunks with file lines") {
     CHECK(doc.blocks[4].column == 5);
 }
 
+TEST_CASE("a numbered list keeps its numbers, from the number it starts at; bullets have none") {
+    Diagnostics d;
+    Document doc = doc_from("Steps:\n\n4. Ring us.\n5. Tell us.\n\nBring:\n\n- A letter\n", d);
+    REQUIRE(doc.blocks.size() == 5);
+    CHECK(doc.blocks[1].number == 4);
+    CHECK(doc.blocks[2].number == 5);
+    CHECK(doc.blocks[4].kind == BlockKind::ListItem);
+    CHECK(doc.blocks[4].number == 0);
+}
+
 TEST_CASE("a stocktake table row becomes a question chunk and one chunk per answer") {
     Diagnostics d;
     Document doc = doc_from(

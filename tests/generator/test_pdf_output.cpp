@@ -121,6 +121,22 @@ TEST_CASE("list items are tagged as a list: L, LI, LBody") {
     CHECK(st.out.find("LI (block)", li + 1) != std::string::npos);  // both items in the one list
 }
 
+TEST_CASE("numbered steps stay numbered in the PDF and HTML; bullets stay bullets") {
+    std::string dir = fresh_dir("numbered");
+    write_file(dir + "/in.md", "What to do:\n\n1. Ring us on the phone.\n2. Tell us your name.\n3. We will visit you.\n\n"
+                               "Bring:\n\n- your letter\n");
+    // One build, two outputs: each -o is made.
+    REQUIRE(run_easyread("build " + dir + "/in.md -o " + dir + "/out.pdf -o " + dir + "/out.html").exit_code == 0);
+    CommandResult text = run_command("pdftotext -layout '" + dir + "/out.pdf' - | tr -s ' '");
+    REQUIRE(text.exit_code == 0);
+    for (const char* line : {"1. Ring us on the phone.", "2. Tell us your name.", "3. We will visit you.",
+                             "\xE2\x80\xA2 your letter"})
+        CHECK(text.out.find(line) != std::string::npos);
+    const std::string html = read_file(dir + "/out.html");
+    CHECK(html.find(">1. Ring us on the phone.") != std::string::npos);
+    CHECK(html.find(">3. We will visit you.") != std::string::npos);
+}
+
 TEST_CASE("body text measures 16 pt on paper, headings larger") {
     const Built& b = stocktake();
     QPDF pdf;

@@ -476,7 +476,7 @@ def test_lists():
     z = zipfile.ZipFile(word)
     numbering = ET.fromstring(z.read("word/numbering.xml"))
     fmt = [(l.find(W + "numFmt").get(W + "val"), l.find(W + "lvlText").get(W + "val")) for l in numbering.iter(W + "lvl")]
-    check(fmt == [("bullet", "\u2022")], f"numbering.xml defines the bullet: {fmt}")
+    check(fmt == [("bullet", "\u2022"), ("decimal", "%1.")], f"numbering.xml defines the bullet and numbers: {fmt}")
     d = docx.Document(word)
     listed = [paragraph_text(p) for p in docx_paragraphs(d)
               if p._p.pPr is not None and p._p.pPr.numPr is not None]
@@ -489,6 +489,21 @@ def test_lists():
           f"each list item is an .odt list with the bullet style: {lists[:2]}")
     styles = zipfile.ZipFile(odt).read("styles.xml").decode()
     check('text:bullet-char="\u2022"' in styles, "the .odt list style has the bullet")
+
+    # Numbered steps stay numbered, from the number they start at, as LibreOffice shows them.
+    md = path("steps.md")
+    with open(md, "w", encoding="utf-8") as f:
+        f.write("---\ntitle: Steps\n---\n\nWhat to do:\n\n3. Ring us on the phone.\n4. Tell us your name.\n\n"
+                "Bring:\n\n- your letter\n")
+    for ext in ("docx", "odt"):
+        out = path("steps." + ext)
+        build(md, out)
+        pdf = libreoffice_pdf(out, "steps-" + ext)
+        if not os.path.exists(pdf):
+            continue
+        text = " ".join(pdf_text(pdf).split())
+        for line in ("3. Ring us on the phone.", "4. Tell us your name.", "\u2022 your letter"):
+            check(line in text, f"LibreOffice shows {line!r} from the .{ext}")
     check("\u2022" not in "".join(o.itertext()), "no bullet typed as text in the .odt")
 
 
