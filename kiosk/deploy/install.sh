@@ -14,6 +14,7 @@ USER_NAME=easyread-kiosk
 install -d "$ROOT/usr/lib/easyread" "$ROOT/etc/easyread" "$ROOT/etc/pam.d" "$ROOT/etc/systemd/system" \
     "$ROOT/var/lib/easyread-kiosk"
 install -m 0755 "$HERE/easyread-kiosk-session" "$ROOT/usr/lib/easyread/easyread-kiosk-session"
+install -m 0755 "$HERE/easyread-kiosk-cage" "$ROOT/usr/lib/easyread/easyread-kiosk-cage"
 install -m 0644 "$HERE/easyread-kiosk.service" "$ROOT/etc/systemd/system/easyread-kiosk.service"
 install -m 0644 "$HERE/cage.pam" "$ROOT/etc/pam.d/easyread-kiosk"
 # The settings are the staff's: never overwrite them.

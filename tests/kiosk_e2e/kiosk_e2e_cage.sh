@@ -21,7 +21,7 @@ chmod 700 "$RUN"
 APP="$WORK/app"
 mkdir -p "$APP/bin" "$APP/share/easyread"
 cp "$KIOSK" "$APP/bin/easyread-kiosk"
-cp "$SRC/kiosk/deploy/easyread-kiosk-session" "$APP/bin/"
+cp "$SRC/kiosk/deploy/easyread-kiosk-session" "$SRC/kiosk/deploy/easyread-kiosk-cage" "$APP/bin/"
 cp -r "$SRC/symbols" "$SRC/templates" "$APP/share/easyread/"
 cp "$SURVEY" "$APP/survey.md"
 chmod -R a+rX "$APP"
@@ -57,18 +57,37 @@ expect-saved 1
 TAPS
 chmod 644 "$WORK/taps.script" "$WORK/kiosk.conf"
 
-set +e
-timeout 180 "${as_user[@]}" env -i PATH="$PATH" HOME="$DATA" XDG_RUNTIME_DIR="$RUN" \
-    WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
-    EASYREAD_KIOSK_CONF="$WORK/kiosk.conf" EASYREAD_KIOSK="$KIOSK" EASYREAD_DATA_DIR="$APP/share/easyread" \
-    EASYREAD_KIOSK_SCRIPT="$WORK/taps.script" EASYREAD_KIOSK_TRACE="$TRACE" \
-    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-    cage -d -- "$APP/bin/easyread-kiosk-session" >"$WORK/cage.log" 2>&1
-rc=$?
-set -e
+# run_cage [ENV=VALUE...]: the service's command (easyread-kiosk-cage: cage,
+# the session script, the kiosk) as the kiosk user; sets rc to its exit status.
+run_cage() {
+    set +e
+    timeout 180 "${as_user[@]}" env -i PATH="$PATH" HOME="$DATA" XDG_RUNTIME_DIR="$RUN" \
+        WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+        EASYREAD_KIOSK_CONF="$WORK/kiosk.conf" EASYREAD_KIOSK="$KIOSK" EASYREAD_DATA_DIR="$APP/share/easyread" \
+        EASYREAD_KIOSK_SESSION="$APP/bin/easyread-kiosk-session" EASYREAD_KIOSK_TRACE="$TRACE" \
+        ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" "$@" \
+        "$APP/bin/easyread-kiosk-cage" >"$WORK/cage.log" 2>&1
+    rc=$?
+    set -e
+}
+run_cage EASYREAD_KIOSK_SCRIPT="$WORK/taps.script"
 grep -q '^ready ' "$TRACE" 2>/dev/null || fail "the kiosk never drew a frame inside cage (exit $rc): $(tail -n 15 "$WORK/cage.log")"
 grep -q '^script-done' "$TRACE" || fail "the tap script did not finish inside cage (exit $rc): $(grep script-failed "$TRACE")"
 expect_eq "$rc" "0" "cage's exit code when the kiosk ends well"
 expect_eq "$(sqlite3 "$DB" "select event || '|' || respondent from responses")" "Cage test|helper" "the stored response"
 expect_eq "$(sqlite3 "$DB" "select value from answers where question_id = 'anything-else'")" "seen through cage" "the typed words"
-echo "kiosk under cage: 1 passed, 0 failed"
+
+# A crash must end the service's command with a failure, so systemd's
+# Restart=on-failure brings the kiosk back (cage alone would end with 0).
+: >"$TRACE"
+(run_cage; exit "$rc") &
+runner=$!
+for i in $(seq 1 300); do grep -q '^ready ' "$TRACE" 2>/dev/null && break; sleep 0.1; done
+grep -q '^ready ' "$TRACE" || fail "the kiosk never started for the crash check: $(tail -n 15 "$WORK/cage.log")"
+pkill -SEGV -f "^$APP/bin/easyread-kiosk " || fail "no kiosk process to crash"
+set +e
+wait "$runner"
+status=$?
+set -e
+[[ "$status" -ne 0 ]] || fail "after a crash easyread-kiosk-cage ended with 0, so systemd would not restart the kiosk"
+echo "kiosk under cage: 2 passed, 0 failed (a crash ends with $status)"
