@@ -84,7 +84,13 @@ expect_eq "$(sqlite3 "$DB" "select value from answers where question_id = 'anyth
 runner=$!
 for i in $(seq 1 300); do grep -q '^ready ' "$TRACE" 2>/dev/null && break; sleep 0.1; done
 grep -q '^ready ' "$TRACE" || fail "the kiosk never started for the crash check: $(tail -n 15 "$WORK/cage.log")"
-pkill -SEGV -f "^$APP/bin/easyread-kiosk " || fail "no kiosk process to crash"
+crashed=0
+for proc in /proc/[0-9]*; do
+    if [[ "$(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null)" == "$APP/bin/easyread-kiosk "* ]]; then
+        kill -SEGV "${proc#/proc/}" && crashed=1
+    fi
+done
+[[ "$crashed" == 1 ]] || fail "no kiosk process to crash"
 set +e
 wait "$runner"
 status=$?
