@@ -38,6 +38,9 @@ TEST_CASE("merge keeps each response once and never changes its inputs") {
         AnswersFile fb(b, survey_text(1));
         for (int i = 0; i < 4; ++i) fb.add("May meeting", "self", when(5, 9, i), {{"day", "happy"}}, shared[static_cast<std::size_t>(i)]);
         fb.add_many(2, "May meeting", "carer", 5, 9, {{"day", "sad"}, {"ideas", "More music"}});
+        // Staff set a PIN on each kiosk: its hash must never travel in a merged file.
+        REQUIRE(fa.store().set_setting("pin_hash", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"));
+        REQUIRE(fb.store().set_setting("pin_hash", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdQ$aGFzaQ"));
     }
     const std::string a_bytes = read_file(a), b_bytes = read_file(b);
     const auto before = files_in(dir);
@@ -47,6 +50,8 @@ TEST_CASE("merge keeps each response once and never changes its inputs") {
     CHECK(sql_value(all, "SELECT COUNT(*) FROM answers") == "14");
     CHECK(sql_value(all, "SELECT COUNT(*) FROM surveys") == "1");
     CHECK(sql_value(all, "PRAGMA journal_mode") == "delete");  // one file for a memory stick
+    CHECK(sql_value(all, "SELECT COUNT(*) FROM settings WHERE key = 'pin_hash'") == "0");
+    CHECK(read_file(all).find("argon2id") == std::string::npos);
     CHECK(has_substr(r.err, "4 found in more than one file"));
     // The inputs are byte for byte as they were, and nothing new sits beside them.
     CHECK(read_file(a) == a_bytes);
