@@ -15,6 +15,12 @@ if(EASYREAD_SANITIZE)
     $<$<CXX_COMPILER_ID:GNU>:-Wno-maybe-uninitialized>)
   target_link_options(easyread_sanitize INTERFACE -fsanitize=address,undefined)
 endif()
+if(EASYREAD_FUZZ)
+  # The libraries carry libFuzzer's coverage too, so the fuzzers are guided
+  # by the code they test, not only by their small harnesses.
+  target_compile_options(easyread_sanitize INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(easyread_sanitize INTERFACE -fsanitize=address,undefined)
+endif()
 
 # Every project target links this: warnings plus sanitizers when asked.
 function(easyread_target_defaults target)
