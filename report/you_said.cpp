@@ -68,8 +68,12 @@ private:
         std::vector<DocumentEdition> docs = page_results(rs_, t_);
         if (docs.empty()) return;
         const DocumentEdition& d = docs.front();
-        md_ += "# Our document " + md_escape(d.name) + "\n\n";
-        chunk("We asked about each page of our document " + md_escape(d.name), "document");
+        // Readers see the document's name, not its file: "stocktake.md" -> "stocktake".
+        std::string name = d.name.substr(0, d.name.rfind('.') == 0 ? std::string::npos : d.name.rfind('.'));
+        for (char& c : name)
+            if (c == '-' || c == '_') c = ' ';
+        md_ += "# Our document " + md_escape(name) + "\n\n";
+        chunk("We asked about each page of our document " + md_escape(name), "document");
         if (docs.size() > 1)
             chunk("We changed the document while people were telling us about it. Here is what people said about "
                   "the newest version",

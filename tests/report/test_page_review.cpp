@@ -92,7 +92,7 @@ TEST_CASE("a page-by-page review names each edition of its document, hardest pag
     // pages in one part, not a part for every page.
     run_ok("report '" + db + "' --easy-read -o '" + dir + "/you-said.md'");
     std::string said = read_file(dir + "/you-said.md");
-    CHECK(has_substr(said, "# Our document leaflet.md\n"));
+    CHECK(has_substr(said, "# Our document leaflet\n"));
     CHECK(has_substr(said, "Page 1: All 2 people were sad. {picture=sad}"));
     CHECK_FALSE(has_substr(said, "# Page "));
 
