@@ -193,7 +193,11 @@ private:
     // Page-by-page reviews: each edition of the document apart, hardest page first.
     void document_pages() {
         if (pages_.empty()) return;
-        add(block(BlockKind::Section, pages_.size() == 1 ? "The document's pages" : "The documents' pages"));
+        // Editions of one document are one document ("stocktake.md" twice); several names are several.
+        std::vector<std::string> names;
+        for (const auto& d : pages_)
+            if (std::find(names.begin(), names.end(), d.name) == names.end()) names.push_back(d.name);
+        add(block(BlockKind::Section, names.size() == 1 ? "The document's pages" : "The documents' pages"));
         for (const auto& d : pages_)
             if (std::find(out_.documents.begin(), out_.documents.end(), d.label) == out_.documents.end())
                 out_.documents.push_back(d.label);
