@@ -1,3 +1,4 @@
+#include <cstdlib>
 #include <glib.h>
 
 #include <fstream>
@@ -106,6 +107,7 @@ private:
         }
         const auto& items = page.items;
         int open_list = -1;
+        const char* list_tag = "ul";  // "ol" for a numbered list, starting at its first item's number
         for (std::size_t i = 0; i < items.size();) {
             const PlacedItem& it = items[i];
             // Gather one chunk: its picture and its text items.
@@ -123,13 +125,20 @@ private:
             i = j;
             int list = texts.empty() ? -1 : texts.front()->list;
             if (list != open_list) {
-                if (open_list >= 0) out_ << "</ul>\n";
-                if (list >= 0) out_ << "<ul class=\"chunks\">\n";
+                if (open_list >= 0) out_ << "</" << list_tag << ">\n";
+                if (list >= 0) {
+                    const std::string& label = texts.front()->label;
+                    const int number = label.empty() || label[0] < '0' || label[0] > '9' ? 0 : std::atoi(label.c_str());
+                    list_tag = number > 0 ? "ol" : "ul";
+                    out_ << "<" << list_tag << " class=\"chunks\"";
+                    if (number > 1) out_ << " start=\"" << number << "\"";
+                    out_ << ">\n";
+                }
                 open_list = list;
             }
             chunk(pic, texts, page.role);
         }
-        if (open_list >= 0) out_ << "</ul>\n";
+        if (open_list >= 0) out_ << "</" << list_tag << ">\n";
     }
 
     bool pending_rule_ = false;

@@ -135,6 +135,15 @@ TEST_CASE("numbered steps stay numbered in the PDF and HTML; bullets stay bullet
     const std::string html = read_file(dir + "/out.html");
     CHECK(html.find(">1. Ring us on the phone.") != std::string::npos);
     CHECK(html.find(">3. We will visit you.") != std::string::npos);
+    // A numbered list is an ol (from its first number), a bullet list a ul.
+    CHECK(html.find("<ol class=\"chunks\">") < html.find("Ring us"));
+    CHECK(html.find("<ul class=\"chunks\">") < html.find("your letter"));
+    write_file(dir + "/later.md", "Then:\n\n4. Wait for our letter.\n5. Come to the meeting.\n");
+    REQUIRE(run_easyread("build " + dir + "/later.md -o " + dir + "/later.html").exit_code == 0);
+    CHECK(read_file(dir + "/later.html").find("<ol class=\"chunks\" start=\"4\">") != std::string::npos);
+    CommandResult axe = run_command("node '" + source_path("tests/html/axe-check.mjs") + "' '" + dir + "/out.html'");
+    INFO(axe.out << axe.err);
+    CHECK(axe.exit_code == 0);
 }
 
 TEST_CASE("body text measures 16 pt on paper, headings larger") {
