@@ -54,13 +54,18 @@ void find_reviewed_documents(const ReportRequest& request, const ResultSet& resu
                                               : "; people saw " + join_words(wanted)),
                           "Give the file as it was when people saw it: a changed file is a new edition.");
     }
-    std::vector<std::string> folders;
+    // Each candidate file is laid out once, however many editions and folders name it.
+    std::vector<std::string> folders, candidates;
     for (const auto& f : request.survey_files) folders.push_back(folder_of(f));
     for (const auto& f : request.inputs) folders.push_back(folder_of(f));
     for (const auto& doc : relative)
-        for (const auto& folder : folders)
-            if (doc[0] == '/') pictures.add(doc, wanted, bank);
-            else if (access((folder + doc).c_str(), R_OK) == 0) pictures.add(folder + doc, wanted, bank);
+        for (const auto& folder : folders) {
+            const std::string path = doc[0] == '/' ? doc : folder + doc;
+            if (std::find(candidates.begin(), candidates.end(), path) == candidates.end() &&
+                access(path.c_str(), R_OK) == 0)
+                candidates.push_back(path);
+        }
+    for (const auto& path : candidates) pictures.add(path, wanted, bank);
     for (const auto& label : wanted)
         if (!pictures.has(label))
             diags.warning(request.inputs.front(), 0, 0, "document-not-found",
