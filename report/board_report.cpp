@@ -179,11 +179,17 @@ private:
         add(block(BlockKind::PageBreak));
     }
 
+    // The words of a question's answers that say "hard" (sad, very sad, no).
+    static std::vector<std::string> negative_labels(const kiosk::Question& q) {
+        std::vector<std::string> labels;
+        for (const auto& o : q.options)
+            if (o.negative) labels.push_back(o.label);
+        return labels;
+    }
+
     // "3 out of 5 people chose Sad." for the page's negative answers.
     static std::string hard_words(const DocumentEdition& d, const PageResult& p) {
-        std::vector<std::string> labels;
-        for (const auto& o : d.question->options)
-            if (o.negative) labels.push_back(o.label);
+        const std::vector<std::string> labels = negative_labels(*d.question);
         std::string chose = labels.empty() ? "an answer that says it was hard" : join_words(labels);
         if (std::size_t at = chose.rfind(" and "); labels.size() > 1 && at != std::string::npos)
             chose.replace(at, 5, " or ");  // "Sad or Very sad"
@@ -194,17 +200,16 @@ private:
     void document_pages() {
         if (pages_.empty()) return;
         // Editions of one document are one document ("stocktake.md" twice); several names are several.
-        std::vector<std::string> names;
-        for (const auto& d : pages_)
+        std::vector<std::string> names, editions;
+        for (const auto& d : pages_) {
             if (std::find(names.begin(), names.end(), d.name) == names.end()) names.push_back(d.name);
+            if (std::find(editions.begin(), editions.end(), d.label) == editions.end()) editions.push_back(d.label);
+        }
         add(block(BlockKind::Section, names.size() == 1 ? "The document's pages" : "The documents' pages"));
-        for (const auto& d : pages_)
-            if (std::find(out_.documents.begin(), out_.documents.end(), d.label) == out_.documents.end())
-                out_.documents.push_back(d.label);
-        if (out_.documents.size() > 1)
+        if (editions.size() > 1)
             add(block(BlockKind::Paragraph,
                       "The document changed between events, so people saw " + number_words(static_cast<long>(
-                          out_.documents.size())) + " editions of it. Each edition is shown apart. Answers about "
+                          editions.size())) + " editions of it. Each edition is shown apart. Answers about "
                           "different editions are never counted together."));
         for (const auto& d : pages_) {
             ReportBlock head = block(BlockKind::Question, d.question->text);
@@ -212,9 +217,7 @@ private:
             add(std::move(head));
             add(block(BlockKind::Note, "About the document " + d.name + (d.edition.empty() ? "" : ", edition " + d.edition) +
                                            ". " + people(d.people) + " looked at its pages. Each page was a question."));
-            std::vector<std::string> labels;
-            for (const auto& o : d.question->options)
-                if (o.negative) labels.push_back(o.label);
+            const std::vector<std::string> labels = negative_labels(*d.question);
             if (!labels.empty())
                 add(block(BlockKind::Paragraph, "The pages where more people chose " + labels.front() +
                                                     " come first: they are the hardest."));

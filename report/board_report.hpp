@@ -65,7 +65,6 @@ struct BoardReport {
     std::string lang = "en-GB";
     bool complete = true;
     std::vector<ReportBlock> blocks;
-    std::vector<std::string> documents;  // labels of the reviewed document editions it shows pages of
 };
 
 BoardReport build_board_report(const ResultSet& results, const Tally& tally, const ActionsFile* actions);
