@@ -42,13 +42,7 @@ echo "said on page 2: ${said:0:300}"
 tap option:sad question
 shot 15-page-question-3
 # The other questions are skipped with Next, as a person may do, up to "Anything else?".
-for i in $(seq 1 80); do
-    [[ "$(current_screen)" == anything-else ]] && break
-    before="$(screens_seen)"
-    tap next
-    for w in $(seq 1 100); do [[ "$(screens_seen)" -gt "$before" ]] && break; sleep 0.05; done
-done
-[[ "$(current_screen)" == anything-else ]] || fail "Next never reached the anything-else screen"
+next_until anything-else
 expect_eq "$(sql "select count(*) from responses")" "0" "nothing stored before Send"
 doc_label="stocktake.md $(b2sum -l 256 "$SOURCE/templates/examples/stocktake.md" | cut -c1-8)"
 tap option:skip review

@@ -17,13 +17,7 @@ tap option:close welcome
 tap option:start consent
 tap option:agree who-is-answering
 tap option:self question
-for i in $(seq 1 30); do
-    [[ "$(current_screen)" == anything-else ]] && break
-    before="$(screens_seen)"
-    tap next
-    for w in $(seq 1 100); do [[ "$(screens_seen)" -gt "$before" ]] && break; sleep 0.05; done
-done
-[[ "$(current_screen)" == anything-else ]] || fail "Next never reached the anything-else screen"
+next_until anything-else
 xy="$(target_centre key:g)"
 # shellcheck disable=SC2086
 for i in 1 2 3 4 5 6 7 8; do xdotool mousemove $xy click 1; sleep 0.15; done

@@ -96,6 +96,19 @@ tap() {
     if [[ -n "$want" ]]; then wait_new_screen "$before" "$want"; fi
 }
 
+# next_until NAME: taps Next, as a person skipping questions does, until the
+# NAME screen shows (at most 80 taps, each waiting for its new screen).
+next_until() {
+    local i w before
+    for i in $(seq 1 80); do
+        [[ "$(current_screen)" == "$1" ]] && return 0
+        before="$(screens_seen)"
+        tap next
+        for w in $(seq 1 100); do [[ "$(screens_seen)" -gt "$before" ]] && break; sleep 0.05; done
+    done
+    [[ "$(current_screen)" == "$1" ]] || fail "Next never reached the $1 screen"
+}
+
 # tap_when_shown NAME: waits until a redrawn screen shows the button (the
 # keyboard's letters change with its layer key), then taps it.
 tap_when_shown() {
