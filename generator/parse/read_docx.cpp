@@ -7,8 +7,7 @@
 #include <memory>
 
 #include "base/text_util.hpp"
-#include "generator/parse/office_reader.hpp"
-#include "generator/parse/office_xml.hpp"
+#include "generator/parse/office_blocks.hpp"
 
 namespace easyread::office {
 
@@ -21,34 +20,15 @@ bool on(const xmlNode* n) {
 }
 
 struct Style {
-    std::string name, based_on;
+    std::string name, parent;  // parent: the style it is based on
     int outline = -1;  // 0-based outline level
     int num_id = -1, ilvl = 0;
     bool bold = false, italic = false, has_bold = false, has_italic = false;
 };
 
-struct Para {
-    int number = 0;
-    int heading = 0;  // 1.. for headings
-    bool list = false, ordered = false;
-    int depth = 0, num_id = -1;
-    std::vector<TextRun> runs;
-    bool has_text() const {
-        for (const auto& r : runs)
-            if (r.text.find_first_not_of(" \t") != std::string::npos) return true;
-        return false;
-    }
-};
-
-struct Cell {
-    std::vector<Para> paras;
-};
-using Row = std::vector<Cell>;
-
-class DocxReader {
+class DocxReader : public BlockReader {
 public:
-    DocxReader(const std::string& path, MarkdownBuilder& out, Diagnostics& diags)
-        : path_(path), out_(out), diags_(diags) {}
+    using BlockReader::BlockReader;
 
     bool read(const std::string& bytes) {
         Package pkg;
@@ -59,27 +39,15 @@ public:
                          "Open it in Word or LibreOffice and save it as .docx.");
             return false;
         }
-        std::string xml;
-        if (pkg.has("word/styles.xml")) {
-            if (!pkg.read("word/styles.xml", xml, diags_)) return false;
-            XmlDocument d(parse_xml(path_, "word/styles.xml", xml, diags_));
-            if (!d.doc) return false;
-            read_styles(d.root());
-        }
-        if (pkg.has("word/numbering.xml")) {
-            if (!pkg.read("word/numbering.xml", xml, diags_)) return false;
-            XmlDocument d(parse_xml(path_, "word/numbering.xml", xml, diags_));
-            if (!d.doc) return false;
-            read_numbering(d.root());
-        }
         std::string title, lang;
-        if (pkg.has("docProps/core.xml")) {
-            if (!pkg.read("docProps/core.xml", xml, diags_)) return false;
-            XmlDocument d(parse_xml(path_, "docProps/core.xml", xml, diags_));
-            if (!d.doc) return false;
-            title = trim(text_of(child(d.root(), "title")));
-            lang = trim(text_of(child(d.root(), "language")));
-        }
+        if (!optional_part(pkg, "word/styles.xml", [&](const xmlNode* root) { read_styles(root); }) ||
+            !optional_part(pkg, "word/numbering.xml", [&](const xmlNode* root) { read_numbering(root); }) ||
+            !optional_part(pkg, "docProps/core.xml", [&](const xmlNode* root) {
+                title = trim(text_of(child(root, "title")));
+                lang = trim(text_of(child(root, "language")));
+            }))
+            return false;
+        std::string xml;
         if (!pkg.read("word/document.xml", xml, diags_)) return false;
         XmlDocument d(parse_xml(path_, "word/document.xml", xml, diags_));
         if (!d.doc) return false;
@@ -91,36 +59,23 @@ public:
         }
         out_.front_matter(title, lang);
         block_children(body);
-        out_.end_list();
-        note_pictures_left_out(path_, pictures_, first_picture_para_, diags_);
+        finish();
         return true;
     }
 
 private:
-    const std::string& path_;
-    MarkdownBuilder& out_;
-    Diagnostics& diags_;
     std::map<std::string, Style> styles_;
     std::map<int, int> num_to_abstract_;
     std::map<std::pair<int, int>, std::string> level_format_;  // (abstract, ilvl) -> numFmt
     std::map<std::pair<int, int>, int> level_start_;
     std::map<int, std::vector<int>> counters_;  // numId -> count per level
-    int para_ = 0, pictures_ = 0, first_picture_para_ = 0;
-
-    static int to_int(const std::string& s, int fallback) {
-        try {
-            return s.empty() ? fallback : std::stoi(s);
-        } catch (...) {
-            return fallback;
-        }
-    }
 
     void read_styles(const xmlNode* root) {
         for (const xmlNode* s = root ? root->children : nullptr; s; s = s->next) {
             if (!is(s, "style")) continue;
             Style st;
             st.name = lower(attr(child(s, "name"), "val"));
-            st.based_on = attr(child(s, "basedOn"), "val");
+            st.parent = attr(child(s, "basedOn"), "val");
             const xmlNode* ppr = child(s, "pPr");
             if (const xmlNode* o = child(ppr, "outlineLvl")) st.outline = to_int(attr(o, "val"), -1);
             if (const xmlNode* np = child(ppr, "numPr")) {
@@ -150,16 +105,9 @@ private:
         }
     }
 
-    // Walks a style and the styles it is based on (at most 20 deep: a loop is damage).
     template <class F>
     void style_chain(const std::string& id, F&& f) const {
-        std::string cur = id;
-        for (int depth = 0; depth < 20 && !cur.empty(); ++depth) {
-            auto it = styles_.find(cur);
-            if (it == styles_.end()) return;
-            if (f(it->second)) return;
-            cur = it->second.based_on;
-        }
+        office::style_chain(styles_, id, f);
     }
 
     int heading_level(const std::string& style_id, const xmlNode* ppr) const {
@@ -221,10 +169,6 @@ private:
         runs.push_back(std::move(t));
     }
 
-    void picture() {
-        if (pictures_++ == 0) first_picture_para_ = para_;
-    }
-
     Para paragraph(const xmlNode* p) {
         Para out;
         out.number = ++para_;
@@ -258,7 +202,7 @@ private:
         });
         if (num_id > 0 && out.heading == 0) {
             out.list = true;
-            out.num_id = num_id;
+            out.list_id = num_id;
             out.depth = std::max(0, std::min(ilvl, 8));
             auto abs = num_to_abstract_.find(num_id);
             std::string fmt = abs == num_to_abstract_.end() ? std::string() : level_format_[{abs->second, out.depth}];
@@ -273,11 +217,11 @@ private:
     }
 
     int next_number(const Para& p) {
-        auto& levels = counters_[p.num_id];
+        auto& levels = counters_[p.list_id];
         if (levels.size() < static_cast<std::size_t>(p.depth) + 1) levels.resize(p.depth + 1, 0);
         levels.resize(p.depth + 1);  // a shallower item restarts the deeper levels
         if (levels[p.depth] == 0) {
-            auto abs = num_to_abstract_.find(p.num_id);
+            auto abs = num_to_abstract_.find(p.list_id);
             int start = abs == num_to_abstract_.end() ? 1 : level_start_[{abs->second, p.depth}];
             levels[p.depth] = start > 0 ? start : 1;
         } else {
@@ -286,12 +230,7 @@ private:
         return levels[p.depth];
     }
 
-    void emit(const Para& p) {
-        if (!p.has_text()) return;
-        if (p.heading > 0) out_.heading(p.heading, p.runs, p.number);
-        else if (p.list) out_.list_item(p.depth, p.ordered, p.ordered ? next_number(p) : 0, p.runs, p.number);
-        else out_.paragraph(p.runs, p.number);
-    }
+    int item_number(const Para& p) override { return p.ordered ? next_number(p) : 0; }
 
     void block_children(const xmlNode* n) {
         for (const xmlNode* c = n->children; c; c = c->next) {
@@ -305,17 +244,11 @@ private:
         }
     }
 
-    void cell_blocks(const xmlNode* n, Cell& cell) {
+    void cell_blocks(const xmlNode* n, Cell& cell) override {
         for (const xmlNode* c = n->children; c; c = c->next) {
-            if (is(c, "p")) cell.paras.push_back(paragraph(c));
-            else if (is(c, "tbl")) {
-                // A table in a table: its cells' text, in order.
-                std::vector<Row> rows;
-                rows_of(c, rows);
-                for (auto& r : rows)
-                    for (auto& inner : r)
-                        for (auto& p : inner.paras) cell.paras.push_back(std::move(p));
-            } else if (is(c, "sdt")) {
+            if (is(c, "p")) cell.push_back(paragraph(c));
+            else if (is(c, "tbl")) inner_table(c, cell);
+            else if (is(c, "sdt")) {
                 if (const xmlNode* content = child(c, "sdtContent")) cell_blocks(content, cell);
             } else if (is(c, "customXml")) {
                 cell_blocks(c, cell);
@@ -323,58 +256,13 @@ private:
         }
     }
 
-    void rows_of(const xmlNode* tbl, std::vector<Row>& rows) {
+    void rows_of(const xmlNode* tbl, std::vector<Row>& rows) override {
         for (const xmlNode* tr = tbl->children; tr; tr = tr->next) {
             const xmlNode* row_node = tr;
             if (is(tr, "sdt")) row_node = child(child(tr, "sdtContent"), "tr");
             if (!is(row_node, "tr")) continue;
-            Row row;
-            for (const xmlNode* tc = row_node->children; tc; tc = tc->next) {
-                if (!is(tc, "tc")) continue;
-                Cell cell;
-                cell_blocks(tc, cell);
-                row.push_back(std::move(cell));
-            }
-            rows.push_back(std::move(row));
+            rows.push_back(row_of(row_node, [](const xmlNode* tc) { return is(tc, "tc") ? tc : nullptr; }));
         }
-    }
-
-    void table(const xmlNode* tbl) {
-        std::vector<Row> rows;
-        rows_of(tbl, rows);
-        if (rows.empty()) return;
-        // An easy read layout table (picture left, text right) holds the
-        // text itself: read its text column as the document's blocks.
-        bool layout = true;
-        for (const auto& r : rows) {
-            if (r.size() != 2) layout = false;
-            else
-                for (const auto& p : r[0].paras)
-                    if (p.has_text()) layout = false;
-        }
-        if (layout) {
-            for (const auto& r : rows)
-                for (const auto& p : r[1].paras) emit(p);
-            return;
-        }
-        std::vector<std::vector<std::string>> cells;
-        int first = 0;
-        for (const auto& r : rows) {
-            std::vector<std::string> line;
-            for (const auto& c : r) {
-                std::string text;
-                for (const auto& p : c.paras) {
-                    if (!first) first = p.number;
-                    std::string t = MarkdownBuilder::inline_markdown(p.runs);
-                    if (t.empty()) continue;
-                    if (!text.empty()) text += ' ';
-                    text += t;
-                }
-                line.push_back(text);
-            }
-            cells.push_back(std::move(line));
-        }
-        out_.table(cells, first);
     }
 };
 

@@ -8,8 +8,7 @@
 #include <map>
 
 #include "base/text_util.hpp"
-#include "generator/parse/office_reader.hpp"
-#include "generator/parse/office_xml.hpp"
+#include "generator/parse/office_blocks.hpp"
 
 namespace easyread::office {
 
@@ -21,23 +20,9 @@ struct Style {
     int bold = -1, italic = -1;  // -1: not set here
 };
 
-struct Para {
-    int number = 0;
-    int heading = 0;
-    bool list = false, ordered = false;
-    int depth = 0, item_number = 0;
-    std::vector<TextRun> runs;
-    bool has_text() const {
-        for (const auto& r : runs)
-            if (r.text.find_first_not_of(" \t") != std::string::npos) return true;
-        return false;
-    }
-};
-
-class OdtReader {
+class OdtReader : public BlockReader {
 public:
-    OdtReader(const std::string& path, MarkdownBuilder& out, Diagnostics& diags)
-        : path_(path), out_(out), diags_(diags) {}
+    using BlockReader::BlockReader;
 
     bool read(const std::string& bytes) {
         Package pkg;
@@ -48,22 +33,15 @@ public:
                          "Open it in LibreOffice or Word and save it as .odt.");
             return false;
         }
-        std::string xml;
         std::string title, lang;
-        if (pkg.has("styles.xml")) {
-            if (!pkg.read("styles.xml", xml, diags_)) return false;
-            XmlDocument d(parse_xml(path_, "styles.xml", xml, diags_));
-            if (!d.doc) return false;
-            read_styles(d.root());
-        }
-        if (pkg.has("meta.xml")) {
-            if (!pkg.read("meta.xml", xml, diags_)) return false;
-            XmlDocument d(parse_xml(path_, "meta.xml", xml, diags_));
-            if (!d.doc) return false;
-            const xmlNode* meta = child(d.root(), "meta");
-            title = trim(text_of(child(meta, "title")));
-            lang = trim(text_of(child(meta, "language")));
-        }
+        if (!optional_part(pkg, "styles.xml", [&](const xmlNode* root) { read_styles(root); }) ||
+            !optional_part(pkg, "meta.xml", [&](const xmlNode* root) {
+                const xmlNode* meta = child(root, "meta");
+                title = trim(text_of(child(meta, "title")));
+                lang = trim(text_of(child(meta, "language")));
+            }))
+            return false;
+        std::string xml;
         if (!pkg.read("content.xml", xml, diags_)) return false;
         XmlDocument d(parse_xml(path_, "content.xml", xml, diags_));
         if (!d.doc) return false;
@@ -76,27 +54,14 @@ public:
         }
         out_.front_matter(title, lang);
         blocks(text);
-        out_.end_list();
-        note_pictures_left_out(path_, pictures_, first_picture_para_, diags_);
+        finish();
         return true;
     }
 
 private:
-    const std::string& path_;
-    MarkdownBuilder& out_;
-    Diagnostics& diags_;
     std::map<std::string, Style> styles_;                   // paragraph and text styles
     std::map<std::string, std::map<int, bool>> list_styles_;  // name -> level -> numbered
-    int para_ = 0, pictures_ = 0, first_picture_para_ = 0;
     std::vector<int> counters_;
-
-    static int to_int(const std::string& s, int fallback) {
-        try {
-            return s.empty() ? fallback : std::stoi(s);
-        } catch (...) {
-            return fallback;
-        }
-    }
 
     void read_styles(const xmlNode* root) {
         for (const xmlNode* group = root ? root->children : nullptr; group; group = group->next) {
@@ -129,13 +94,7 @@ private:
 
     template <class F>
     void style_chain(const std::string& name, F&& f) const {
-        std::string cur = name;
-        for (int depth = 0; depth < 20 && !cur.empty(); ++depth) {
-            auto it = styles_.find(cur);
-            if (it == styles_.end()) return;
-            if (f(it->second)) return;
-            cur = it->second.parent;
-        }
+        office::style_chain(styles_, name, f);
     }
 
     void emphasis(const std::string& style, bool& bold, bool& italic) const {
@@ -147,10 +106,6 @@ private:
         });
         if (b >= 0) bold = b;
         if (i >= 0) italic = i;
-    }
-
-    void picture() {
-        if (pictures_++ == 0) first_picture_para_ = para_;
     }
 
     void inline_children(const xmlNode* n, std::vector<TextRun>& runs, bool bold, bool italic) {
@@ -227,13 +182,6 @@ private:
         return out;
     }
 
-    void emit(const Para& p) {
-        if (!p.has_text()) return;
-        if (p.heading > 0) out_.heading(p.heading, p.runs, p.number);
-        else if (p.list) out_.list_item(p.depth, p.ordered, p.item_number, p.runs, p.number);
-        else out_.paragraph(p.runs, p.number);
-    }
-
     // Lists: text:list > text:list-item > text:p | text:h | text:list.
     void list(const xmlNode* l, int depth, std::string style, std::vector<Para>* into) {
         if (std::string s = attr(l, "style-name"); !s.empty()) style = s;
@@ -282,71 +230,21 @@ private:
         return count;
     }
 
-    void cell_paras(const xmlNode* n, std::vector<Para>& out) {
+    void cell_blocks(const xmlNode* n, Cell& out) override {
         for (const xmlNode* c = n->children; c; c = c->next) {
             if (is(c, "p") || is(c, "h")) out.push_back(paragraph(c, -1, {}));
             else if (is(c, "list")) list(c, 0, {}, &out);
-            else if (is(c, "table")) {
-                std::vector<std::vector<std::vector<Para>>> rows;
-                rows_of(c, rows);
-                for (auto& r : rows)
-                    for (auto& cell : r)
-                        for (auto& p : cell) out.push_back(std::move(p));
-            } else if (is(c, "section")) cell_paras(c, out);
+            else if (is(c, "table")) inner_table(c, out);
+            else if (is(c, "section")) cell_blocks(c, out);
         }
     }
 
-    void rows_of(const xmlNode* n, std::vector<std::vector<std::vector<Para>>>& rows) {
+    void rows_of(const xmlNode* n, std::vector<Row>& rows) override {
         for (const xmlNode* c = n->children; c; c = c->next) {
             if (is(c, "table-header-rows") || is(c, "table-rows") || is(c, "table-row-group")) rows_of(c, rows);
-            else if (is(c, "table-row")) {
-                std::vector<std::vector<Para>> row;
-                for (const xmlNode* cell = c->children; cell; cell = cell->next) {
-                    if (!is(cell, "table-cell")) continue;
-                    std::vector<Para> paras;
-                    cell_paras(cell, paras);
-                    row.push_back(std::move(paras));
-                }
-                rows.push_back(std::move(row));
-            }
+            else if (is(c, "table-row"))
+                rows.push_back(row_of(c, [](const xmlNode* cell) { return is(cell, "table-cell") ? cell : nullptr; }));
         }
-    }
-
-    void table(const xmlNode* t) {
-        std::vector<std::vector<std::vector<Para>>> rows;
-        rows_of(t, rows);
-        if (rows.empty()) return;
-        // An easy read layout table (picture left, text right): its text column is the text.
-        bool layout = true;
-        for (const auto& r : rows) {
-            if (r.size() != 2) layout = false;
-            else
-                for (const auto& p : r[0])
-                    if (p.has_text()) layout = false;
-        }
-        if (layout) {
-            for (const auto& r : rows)
-                for (const auto& p : r[1]) emit(p);
-            return;
-        }
-        std::vector<std::vector<std::string>> cells;
-        int first = 0;
-        for (const auto& r : rows) {
-            std::vector<std::string> line;
-            for (const auto& c : r) {
-                std::string text;
-                for (const auto& p : c) {
-                    if (!first) first = p.number;
-                    std::string s = MarkdownBuilder::inline_markdown(p.runs);
-                    if (s.empty()) continue;
-                    if (!text.empty()) text += ' ';
-                    text += s;
-                }
-                line.push_back(text);
-            }
-            cells.push_back(std::move(line));
-        }
-        out_.table(cells, first);
     }
 };
 

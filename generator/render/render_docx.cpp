@@ -6,7 +6,7 @@
 #include <map>
 #include <sstream>
 
-#include "generator/render/office_package.hpp"
+#include "generator/render/office_writer.hpp"
 #include "generator/render/render.hpp"
 
 namespace easyread {
@@ -24,19 +24,14 @@ long twips(double points) { return static_cast<long>(points * 20 + 0.5); }
 long emu(double points) { return static_cast<long>(points * 12700 + 0.5); }
 long half_points(double points) { return static_cast<long>(points * 2 + 0.5); }
 
-std::string author_of(const FrontMatter& meta) {
-    std::string a = meta.get("author");
-    return a.empty() ? meta.get("organisation") : a;
-}
-
-class DocxWriter {
+class DocxWriter : public office::OfficeWriter {
 public:
     DocxWriter(const LaidOutDocument& doc, const FrontMatter& meta, Diagnostics& diags)
-        : doc_(doc), meta_(meta), diags_(diags), g_(doc.geometry) {}
+        : OfficeWriter(doc, diags), meta_(meta) {}
 
     bool write(const std::string& path) {
         office::ZipPackage zip(path);
-        body();
+        walk();
         zip.add("[Content_Types].xml", content_types());
         zip.add("_rels/.rels", package_rels());
         zip.add("docProps/core.xml", core());
@@ -48,26 +43,15 @@ public:
         zip.add("word/footer1.xml", footer());
         zip.add("word/numbering.xml", numbering());
         zip.add("word/_rels/document.xml.rels", document_rels());
-        for (const auto& m : media_) zip.add("word/media/" + m.name, m.png->bytes, true);
+        for (std::size_t i = 0; i < pictures().size(); ++i)
+            zip.add("word/media/" + media_name(i + 1), pictures()[i]->bytes, true);
         return zip.close(diags_);
     }
 
 private:
-    struct Media {
-        std::string name, rid;
-        const office::Png* png;
-    };
-    const LaidOutDocument& doc_;
     const FrontMatter& meta_;
-    Diagnostics& diags_;
-    const PageGeometry& g_;
-    office::PngCache pngs_;
-    std::vector<Media> media_;
-    std::map<const office::Png*, std::size_t> media_index_;
-    std::ostringstream body_;
     int drawing_id_ = 0;
     std::map<std::string, std::string> link_rids_;  // uri -> relationship id
-    std::map<std::string, int> bookmarks_;          // heading link name -> bookmark number
     std::map<int, int> numbered_lists_;             // layout list -> its numId (2, 3, ...)
     std::vector<int> list_starts_;                  // numId 2 + i starts at list_starts_[i]
 
@@ -79,8 +63,8 @@ private:
         if (added) list_starts_.push_back(number);
         return it->second;
     }
-    bool break_before_ = false;
-    bool table_open_ = false;
+    static std::string media_name(std::size_t n) { return "image" + std::to_string(n) + ".png"; }
+    static std::string media_rid(std::size_t n) { return "rIdImage" + std::to_string(n); }
 
     // --- runs and paragraphs ---
     // The text's runs; the parts a link covers are Word hyperlinks.
@@ -103,11 +87,6 @@ private:
         auto [it, added] = link_rids_.emplace(uri, "rIdLink" + std::to_string(link_rids_.size() + 1));
         return it->second;
     }
-    // The Word bookmark of a heading the contents links to ("heading-3" -> "_Toc3").
-    std::string bookmark(const std::string& dest) {
-        auto [it, added] = bookmarks_.emplace(dest, static_cast<int>(bookmarks_.size()) + 1);
-        return "_Toc" + std::to_string(it->second);
-    }
     void paragraph_start(const std::string& style, const std::string& extra = {}) {
         body_ << "<w:p><w:pPr><w:pStyle w:val=\"" << style << "\"/>";
         if (break_before_) body_ << "<w:pageBreakBefore/>";
@@ -122,16 +101,9 @@ private:
 
     // An inline picture fitted into a width x height box (points).
     void picture(const PlacedItem& pic, double width, double height) {
-        const office::Png* png = pngs_.get(pic.picture_file, office::print_pixels(std::max(width, height)), diags_);
-        if (!png) return;
-        auto [it, added] = media_index_.emplace(png, media_.size());
-        if (added) {
-            std::string n = std::to_string(media_.size() + 1);
-            media_.push_back({"image" + n + ".png", "rIdImage" + n, png});
-        }
-        const Media& m = media_[it->second];
-        double scale = std::min(width / png->width, height / png->height);
-        long cx = emu(png->width * scale), cy = emu(png->height * scale);
+        const Fitted f = fit_picture(pic, width, height);
+        if (!f.png) return;
+        const long cx = emu(f.width), cy = emu(f.height);
         int id = ++drawing_id_;
         const bool decorative = pic.alt.empty();
         body_ << "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
@@ -151,18 +123,17 @@ private:
                  "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
                  "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
                  "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
-              << "<pic:nvPicPr><pic:cNvPr id=\"" << id << "\" name=\"" << m.name << "\"";
+              << "<pic:nvPicPr><pic:cNvPr id=\"" << id << "\" name=\"" << media_name(f.number) << "\"";
         if (!decorative) body_ << " descr=\"" << xml(pic.alt) << "\"";
         body_ << "/><pic:cNvPicPr/></pic:nvPicPr>"
-              << "<pic:blipFill><a:blip r:embed=\"" << m.rid << "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+              << "<pic:blipFill><a:blip r:embed=\"" << media_rid(f.number) << "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
               << "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" << cx << "\" cy=\"" << cy << "\"/></a:xfrm>"
               << "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
               << "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
     }
 
     // --- the chunk table ---
-    void open_table() {
-        if (table_open_) return;
+    void begin_table() override {
         // A table cannot carry a page break: an empty paragraph before it does.
         if (break_before_) paragraph("EasyReadText", "");
         const long pic = twips(g_.picture_column), text = twips(g_.text_width());
@@ -171,15 +142,9 @@ private:
                  "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" "
                  "w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
               << "<w:tblGrid><w:gridCol w:w=\"" << pic << "\"/><w:gridCol w:w=\"" << text << "\"/></w:tblGrid>";
-        table_open_ = true;
     }
-    void close_table() {
-        if (!table_open_) return;
-        body_ << "</w:tbl>";
-        table_open_ = false;
-    }
-    void chunk_row(const office::Chunk& c) {
-        open_table();
+    void end_table() override { body_ << "</w:tbl>"; }
+    void chunk_row(const office::Chunk& c) override {
         body_ << "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
         body_ << "<w:tc><w:tcPr><w:tcW w:w=\"" << twips(g_.picture_column) << "\" w:type=\"dxa\"/></w:tcPr>";
         body_ << "<w:p><w:pPr><w:pStyle w:val=\"EasyReadPicture\"/></w:pPr>";
@@ -204,91 +169,46 @@ private:
         body_ << "</w:tc></w:tr>";
     }
 
-    // --- pages ---
-    void body() {
-        PageRole role = PageRole::Cover;
-        bool first = true;
-        for (const auto& page : doc_.pages) {
-            if (!first && page.role != role) {
-                close_table();
-                break_before_ = true;
-            }
-            first = false;
-            role = page.role;
-            for (const auto& c : office::page_chunks(page)) chunk(c, page.role);
-        }
-        close_table();
+    // --- the pieces of the pages ---
+    void heading(const PlacedItem& t, int level, bool title) override {
+        paragraph_start(title ? "Title" : "Heading" + std::to_string(level));
+        if (!t.dest.empty())
+            body_ << "<w:bookmarkStart w:id=\"" << bookmark_number(t.dest) << "\" w:name=\"" << bookmark(t.dest)
+                  << "\"/>";
+        runs(t.markup, t.links);
+        if (!t.dest.empty()) body_ << "<w:bookmarkEnd w:id=\"" << bookmark_number(t.dest) << "\"/>";
+        body_ << "</w:p>";
     }
 
-    void chunk(const office::Chunk& c, PageRole role) {
-        if (c.rule_only) return;
-        if (office::is_heading(c)) {
-            close_table();
-            const PlacedItem& t = *c.texts[0];
-            std::string style = role == PageRole::Cover && t.tag == Tag::H1
-                                    ? "Title"
-                                    : "Heading" + std::to_string(office::heading_level(c));
-            paragraph_start(style);
-            if (!t.dest.empty()) {
-                const std::string name = bookmark(t.dest);
-                body_ << "<w:bookmarkStart w:id=\"" << bookmarks_[t.dest] << "\" w:name=\"" << name << "\"/>";
-            }
-            runs(t.markup, t.links);
-            if (!t.dest.empty()) body_ << "<w:bookmarkEnd w:id=\"" << bookmarks_[t.dest] << "\"/>";
-            body_ << "</w:p>";
-            return;
-        }
-        if (role == PageRole::Contents && c.texts.size() == 2 && !c.picture) {
-            // An entry links to its heading; its page number is a PAGEREF field
-            // holding the layout's number, which Word updates to its own pages.
-            close_table();
-            paragraph_start("TOC1");
-            const PlacedItem& entry = *c.texts[0];
-            const std::string page = xml(office::markup_plain(c.texts[1]->markup));
-            if (entry.dest.empty()) {
-                runs(entry.markup);
-                body_ << "<w:r><w:tab/><w:t>" << page << "</w:t></w:r></w:p>";
-                return;
-            }
-            const std::string name = bookmark(entry.dest);
-            const auto [word, number] = office::split_page_number(page);
-            body_ << "<w:hyperlink w:anchor=\"" << name << "\" w:history=\"1\">";
+    void contents_entry(const PlacedItem& entry, const std::string& name, const std::string& word,
+                        const std::string& number) override {
+        // An entry links to its heading; its page number is a PAGEREF field
+        // holding the layout's number, which Word updates to its own pages.
+        paragraph_start("TOC1");
+        if (name.empty()) {
             runs(entry.markup);
-            body_ << "<w:r><w:tab/><w:t xml:space=\"preserve\">" << word << "</w:t></w:r>"
-                  << "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-                  << "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF " << name << " \\h </w:instrText></w:r>"
-                  << "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>" << number << "</w:t></w:r>"
-                  << "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink></w:p>";
+            body_ << "<w:r><w:tab/><w:t>" << word << "</w:t></w:r></w:p>";
             return;
         }
-        const bool plain_page = role == PageRole::Cover || role == PageRole::Contents;
-        if (plain_page || (!c.picture && !doc_.options.pictures)) {
-            close_table();
-            if (c.picture) {
-                const PlacedItem& p = *c.picture;
-                paragraph_start("EasyReadPicture", p.logo ? "<w:jc w:val=\"right\"/>" : "<w:jc w:val=\"center\"/>");
-                picture(p, p.width, p.height);
-                body_ << "</w:p>";
-            }
-            for (const auto* t : c.texts) {
-                paragraph_start(role == PageRole::Cover && t->style.bold ? "Subtitle" : "EasyReadText");
-                runs(t->markup, t->links);
-                body_ << "</w:p>";
-            }
-            return;
-        }
-        if (!c.picture && role == PageRole::Back && !c.texts.empty() && c.texts.front()->tag == Tag::P &&
-            c.texts.front()->x <= g_.margin_left + 1) {
-            // Credit lines run the full width under the table.
-            close_table();
-            for (const auto* t : c.texts) {
-                paragraph_start("EasyReadText");
-                runs(t->markup, t->links);
-                body_ << "</w:p>";
-            }
-            return;
-        }
-        chunk_row(c);
+        body_ << "<w:hyperlink w:anchor=\"" << name << "\" w:history=\"1\">";
+        runs(entry.markup);
+        body_ << "<w:r><w:tab/><w:t xml:space=\"preserve\">" << word << "</w:t></w:r>"
+              << "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+              << "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF " << name << " \\h </w:instrText></w:r>"
+              << "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>" << number << "</w:t></w:r>"
+              << "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink></w:p>";
+    }
+
+    void page_picture(const PlacedItem& p) override {
+        paragraph_start("EasyReadPicture", p.logo ? "<w:jc w:val=\"right\"/>" : "<w:jc w:val=\"center\"/>");
+        picture(p, p.width, p.height);
+        body_ << "</w:p>";
+    }
+
+    void text_paragraph(const PlacedItem& t, bool subtitle) override {
+        paragraph_start(subtitle ? "Subtitle" : "EasyReadText");
+        runs(t.markup, t.links);
+        body_ << "</w:p>";
     }
 
     // --- package parts ---
@@ -461,7 +381,7 @@ private:
                         rel("rIdFonts", od + "fontTable", "fontTable.xml") +
                         rel("rIdFooter", od + "footer", "footer1.xml") +
                         rel("rIdNumbering", od + "numbering", "numbering.xml");
-        for (const auto& m : media_) o += rel(m.rid, od + "image", "media/" + m.name);
+        for (std::size_t n = 1; n <= pictures().size(); ++n) o += rel(media_rid(n), od + "image", "media/" + media_name(n));
         for (const auto& [uri, rid] : link_rids_)
             o += "<Relationship Id=\"" + rid + "\" Type=\"" + od + "hyperlink\" Target=\"" + xml(uri) +
                  "\" TargetMode=\"External\"/>";
@@ -475,7 +395,7 @@ private:
                "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
                "<dc:title>" +
                xml(doc_.title) + "</dc:title><dc:subject>" + xml(doc_.subject) + "</dc:subject><dc:creator>" +
-               xml(author_of(meta_)) + "</dc:creator><dc:language>" + xml(doc_.lang) +
+               xml(office::author_of(meta_)) + "</dc:creator><dc:language>" + xml(doc_.lang) +
                "</dc:language></cp:coreProperties>";
     }
 

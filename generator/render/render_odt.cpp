@@ -5,7 +5,7 @@
 #include <map>
 #include <sstream>
 
-#include "generator/render/office_package.hpp"
+#include "generator/render/office_writer.hpp"
 #include "generator/render/render.hpp"
 
 namespace easyread {
@@ -35,46 +35,31 @@ std::string pt(double points) {
     return o.str();
 }
 
-std::string author_of(const FrontMatter& meta) {
-    std::string a = meta.get("author");
-    return a.empty() ? meta.get("organisation") : a;
-}
-
-class OdtWriter {
+class OdtWriter : public office::OfficeWriter {
 public:
     OdtWriter(const LaidOutDocument& doc, const FrontMatter& meta, Diagnostics& diags)
-        : doc_(doc), meta_(meta), diags_(diags), g_(doc.geometry) {}
+        : OfficeWriter(doc, diags), meta_(meta) {}
 
     bool write(const std::string& path) {
         office::ZipPackage zip(path);
-        body();
+        walk();
         // The mimetype first and stored, so the file is known by its first bytes.
         zip.add("mimetype", "application/vnd.oasis.opendocument.text", true);
         zip.add("META-INF/manifest.xml", manifest());
         zip.add("meta.xml", meta());
         zip.add("styles.xml", styles());
         zip.add("content.xml", content());
-        for (const auto& m : media_) zip.add(m.name, m.png->bytes, true);
+        for (std::size_t i = 0; i < pictures().size(); ++i) zip.add(media_name(i + 1), pictures()[i]->bytes, true);
         return zip.close(diags_);
     }
 
 private:
-    struct Media {
-        std::string name;
-        const office::Png* png;
-    };
-    const LaidOutDocument& doc_;
     const FrontMatter& meta_;
-    Diagnostics& diags_;
-    const PageGeometry& g_;
-    office::PngCache pngs_;
-    std::vector<Media> media_;
-    std::map<const office::Png*, std::size_t> media_index_;
-    std::ostringstream body_;
     std::map<std::string, std::string> break_styles_;  // paragraph style -> its "starts a page" style
-    std::map<std::string, int> bookmarks_;  // heading link name -> bookmark number
     int frame_id_ = 0, table_id_ = 0;
-    bool break_before_ = false, first_paragraph_ = true, table_open_ = false;
+    bool first_paragraph_ = true;
+
+    static std::string media_name(std::size_t n) { return "Pictures/image" + std::to_string(n) + ".png"; }
 
     // A style name as ODF writes it: spaces as _20_.
     static std::string name(const std::string& display) {
@@ -111,23 +96,17 @@ private:
             if (!part.uri.empty()) body_ << "</text:a>";
         }
     }
-    // The bookmark of a heading the contents links to ("heading-3" -> "_Toc3").
-    std::string bookmark(const std::string& dest) {
-        auto [it, added] = bookmarks_.emplace(dest, static_cast<int>(bookmarks_.size()) + 1);
-        return "_Toc" + std::to_string(it->second);
-    }
-    void text_paragraph(const std::string& style, const PlacedItem& t) {
-        body_ << "<text:p text:style-name=\"" << para_style(style) << "\">";
-        runs(t.markup, t.links);
-        body_ << "</text:p>";
-    }
     void paragraph(const std::string& style, const std::string& markup) {
         body_ << "<text:p text:style-name=\"" << para_style(style) << "\">";
         runs(markup);
         body_ << "</text:p>";
     }
-    void heading(const std::string& style, int level, const PlacedItem& t) {
-        body_ << "<text:h text:style-name=\"" << para_style(style) << "\" text:outline-level=\"" << level << "\">";
+    void heading(const PlacedItem& t, int level, bool title) override {
+        if (title) {
+            paragraph("Title", t.markup);
+            return;
+        }
+        body_ << "<text:h text:style-name=\"" << para_style("Heading_20_" + std::to_string(level)) << "\" text:outline-level=\"" << level << "\">";
         if (!t.dest.empty()) body_ << "<text:bookmark-start text:name=\"" << bookmark(t.dest) << "\"/>";
         runs(t.markup, t.links);
         if (!t.dest.empty()) body_ << "<text:bookmark-end text:name=\"" << bookmark(t.dest) << "\"/>";
@@ -135,25 +114,20 @@ private:
     }
 
     void picture(const PlacedItem& pic, double width, double height) {
-        const office::Png* png = pngs_.get(pic.picture_file, office::print_pixels(std::max(width, height)), diags_);
-        if (!png) return;
-        auto [it, added] = media_index_.emplace(png, media_.size());
-        if (added) media_.push_back({"Pictures/image" + std::to_string(media_.size() + 1) + ".png", png});
-        const Media& m = media_[it->second];
-        double scale = std::min(width / png->width, height / png->height);
+        const Fitted f = fit_picture(pic, width, height);
+        if (!f.png) return;
         int id = ++frame_id_;
         body_ << "<draw:frame draw:style-name=\"EasyReadPictureFrame\" draw:name=\"Picture " << id
-              << "\" text:anchor-type=\"as-char\" svg:width=\"" << pt(png->width * scale) << "\" svg:height=\""
-              << pt(png->height * scale) << "\" draw:z-index=\"0\"";
+              << "\" text:anchor-type=\"as-char\" svg:width=\"" << pt(f.width) << "\" svg:height=\""
+              << pt(f.height) << "\" draw:z-index=\"0\"";
         if (pic.alt.empty()) body_ << " loext:decorative=\"true\"";
-        body_ << "><draw:image xlink:href=\"" << m.name
+        body_ << "><draw:image xlink:href=\"" << media_name(f.number)
               << "\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/png\"/>";
         if (!pic.alt.empty()) body_ << "<svg:desc>" << xml(pic.alt) << "</svg:desc>";
         body_ << "</draw:frame>";
     }
 
-    void open_table() {
-        if (table_open_) return;
+    void begin_table() override {
         std::string style = "EasyReadChunks";
         if (break_before_ || first_paragraph_) {
             paragraph("Easy_20_read_20_text", "");
@@ -161,15 +135,9 @@ private:
         body_ << "<table:table table:name=\"Chunks" << ++table_id_ << "\" table:style-name=\"" << style << "\">"
               << "<table:table-column table:style-name=\"EasyReadChunks.A\"/>"
               << "<table:table-column table:style-name=\"EasyReadChunks.B\"/>";
-        table_open_ = true;
     }
-    void close_table() {
-        if (!table_open_) return;
-        body_ << "</table:table>";
-        table_open_ = false;
-    }
-    void chunk_row(const office::Chunk& c) {
-        open_table();
+    void end_table() override { body_ << "</table:table>"; }
+    void chunk_row(const office::Chunk& c) override {
         body_ << "<table:table-row table:style-name=\"EasyReadChunks.Row\">"
               << "<table:table-cell table:style-name=\"EasyReadChunks.Cell\" office:value-type=\"string\">"
               << "<text:p text:style-name=\"Easy_20_read_20_picture\">";
@@ -197,75 +165,34 @@ private:
         body_ << "</table:table-cell></table:table-row>";
     }
 
-    void body() {
-        PageRole role = PageRole::Cover;
-        bool first = true;
-        for (const auto& page : doc_.pages) {
-            if (!first && page.role != role) {
-                close_table();
-                break_before_ = true;
-            }
-            first = false;
-            role = page.role;
-            for (const auto& c : office::page_chunks(page)) chunk(c, page.role);
+    void contents_entry(const PlacedItem& entry, const std::string& name, const std::string& word,
+                        const std::string& number) override {
+        // An entry links to its heading; its page number is a reference to
+        // the heading's page, holding the layout's number until the
+        // word processor lays the pages out itself.
+        body_ << "<text:p text:style-name=\"" << para_style("Contents_20_1") << "\">";
+        if (name.empty()) {
+            runs(entry.markup);
+            body_ << "<text:tab/>" << word << "</text:p>";
+            return;
         }
-        close_table();
+        body_ << "<text:a xlink:type=\"simple\" xlink:href=\"#" << name << "\">";
+        runs(entry.markup);
+        body_ << "</text:a><text:tab/>" << word << "<text:bookmark-ref text:reference-format=\"page\" text:ref-name=\""
+              << name << "\">" << number << "</text:bookmark-ref></text:p>";
     }
 
-    void chunk(const office::Chunk& c, PageRole role) {
-        if (c.rule_only) return;
-        if (office::is_heading(c)) {
-            close_table();
-            const PlacedItem& t = *c.texts[0];
-            if (role == PageRole::Cover && t.tag == Tag::H1) paragraph("Title", t.markup);
-            else {
-                int level = office::heading_level(c);
-                heading("Heading_20_" + std::to_string(level), level, t);
-            }
-            return;
-        }
-        if (role == PageRole::Contents && c.texts.size() == 2 && !c.picture) {
-            close_table();
-            // An entry links to its heading; its page number is a reference to
-            // the heading's page, holding the layout's number until the
-            // word processor lays the pages out itself.
-            body_ << "<text:p text:style-name=\"" << para_style("Contents_20_1") << "\">";
-            const PlacedItem& entry = *c.texts[0];
-            const std::string page = xml(office::markup_plain(c.texts[1]->markup));
-            if (entry.dest.empty()) {
-                runs(entry.markup);
-                body_ << "<text:tab/>" << page << "</text:p>";
-                return;
-            }
-            const std::string name = bookmark(entry.dest);
-            const auto [word, number] = office::split_page_number(page);
-            body_ << "<text:a xlink:type=\"simple\" xlink:href=\"#" << name << "\">";
-            runs(entry.markup);
-            body_ << "</text:a><text:tab/>" << word << "<text:bookmark-ref text:reference-format=\"page\" text:ref-name=\""
-                  << name << "\">" << number << "</text:bookmark-ref></text:p>";
-            return;
-        }
-        const bool plain_page = role == PageRole::Cover || role == PageRole::Contents;
-        if (plain_page || (!c.picture && !doc_.options.pictures)) {
-            close_table();
-            if (c.picture) {
-                body_ << "<text:p text:style-name=\""
-                      << para_style(c.picture->logo ? "Easy_20_read_20_logo" : "Easy_20_read_20_cover_20_picture")
-                      << "\">";
-                picture(*c.picture, c.picture->width, c.picture->height);
-                body_ << "</text:p>";
-            }
-            for (const auto* t : c.texts)
-                text_paragraph(role == PageRole::Cover && t->style.bold ? "Subtitle" : "Easy_20_read_20_text", *t);
-            return;
-        }
-        if (!c.picture && role == PageRole::Back && !c.texts.empty() && c.texts.front()->tag == Tag::P &&
-            c.texts.front()->x <= g_.margin_left + 1) {
-            close_table();
-            for (const auto* t : c.texts) text_paragraph("Easy_20_read_20_text", *t);
-            return;
-        }
-        chunk_row(c);
+    void page_picture(const PlacedItem& p) override {
+        body_ << "<text:p text:style-name=\""
+              << para_style(p.logo ? "Easy_20_read_20_logo" : "Easy_20_read_20_cover_20_picture") << "\">";
+        picture(p, p.width, p.height);
+        body_ << "</text:p>";
+    }
+
+    void text_paragraph(const PlacedItem& t, bool subtitle) override {
+        body_ << "<text:p text:style-name=\"" << para_style(subtitle ? "Subtitle" : "Easy_20_read_20_text") << "\">";
+        runs(t.markup, t.links);
+        body_ << "</text:p>";
     }
 
     std::string content() const {
@@ -407,7 +334,7 @@ private:
     }
 
     std::string meta() const {
-        std::string author = xml(author_of(meta_));
+        std::string author = xml(office::author_of(meta_));
         return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta") + kNamespaces +
                "><office:meta><meta:generator>easyread</meta:generator><dc:title>" + xml(doc_.title) +
                "</dc:title><dc:subject>" + xml(doc_.subject) + "</dc:subject><dc:language>" + xml(doc_.lang) +
@@ -424,8 +351,8 @@ private:
         for (const char* part : {"content.xml", "styles.xml", "meta.xml"})
             o += std::string("<manifest:file-entry manifest:full-path=\"") + part +
                  "\" manifest:media-type=\"text/xml\"/>";
-        for (const auto& m : media_)
-            o += "<manifest:file-entry manifest:full-path=\"" + m.name + "\" manifest:media-type=\"image/png\"/>";
+        for (std::size_t n = 1; n <= pictures().size(); ++n)
+            o += "<manifest:file-entry manifest:full-path=\"" + media_name(n) + "\" manifest:media-type=\"image/png\"/>";
         return o + "</manifest:manifest>";
     }
 };

@@ -1,0 +1,94 @@
+// The paragraph model the Word and OpenDocument readers both map their XML
+// to, and what they share on it: style chains, part reading, and the
+// emitters that turn paragraphs and tables into Markdown. Each format's
+// reader only knows its own XML.
+#pragma once
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "generator/parse/office_reader.hpp"
+#include "generator/parse/office_xml.hpp"
+
+namespace easyread::office {
+
+// One paragraph of the source, as easy read sees it.
+struct Para {
+    int number = 0;   // the source paragraph, counted from 1
+    int heading = 0;  // 1.. for headings
+    bool list = false, ordered = false;
+    int depth = 0;        // list level, 0 the outer list
+    int list_id = -1;     // which numbered list (Word's numId)
+    int item_number = 0;  // the number the source gives the item, 0 when it counts itself
+    std::vector<TextRun> runs;
+    bool has_text() const;
+};
+using Cell = std::vector<Para>;
+using Row = std::vector<Cell>;
+
+// A number attribute, or `fallback` when it is missing or not a number.
+int to_int(const std::string& s, int fallback);
+
+// Walks a style and its parents (`parent` names the next), stopping when
+// `f` returns true; at most 20 deep, as a loop is damage.
+template <class Style, class F>
+void style_chain(const std::map<std::string, Style>& styles, const std::string& id, F&& f) {
+    std::string cur = id;
+    for (int depth = 0; depth < 20 && !cur.empty(); ++depth) {
+        auto it = styles.find(cur);
+        if (it == styles.end()) return;
+        if (f(it->second)) return;
+        cur = it->second.parent;
+    }
+}
+
+// What both readers share: the package's parts, the paragraph count, the
+// pictures left out, and the Markdown made from paragraphs and tables.
+class BlockReader {
+public:
+    BlockReader(const std::string& path, MarkdownBuilder& out, Diagnostics& diags)
+        : path_(path), out_(out), diags_(diags) {}
+    virtual ~BlockReader() = default;
+
+protected:
+    const std::string& path_;
+    MarkdownBuilder& out_;
+    Diagnostics& diags_;
+    int para_ = 0;
+
+    // Reads and parses `part` and hands its root to `use`. A missing part is
+    // no error (true, `use` not called); a damaged one is (false).
+    bool optional_part(Package& pkg, const std::string& part, const std::function<void(const xmlNode*)>& use);
+    // The number a list item shows (formats that count items themselves override).
+    virtual int item_number(const Para& p) { return p.item_number; }
+    void picture();
+    void emit(const Para& p);
+    // A table: an easy read layout table (picture left, text right) gives
+    // its text column as blocks, any other a Markdown table.
+    void table(const xmlNode* tbl);
+    // A table inside a cell: its cells' paragraphs, in order.
+    void inner_table(const xmlNode* tbl, Cell& into);
+    // The format's rows of a table element, and the blocks of one cell.
+    virtual void rows_of(const xmlNode* tbl, std::vector<Row>& rows) = 0;
+    virtual void cell_blocks(const xmlNode* cell, Cell& into) = 0;
+    // The row's cells, each found by `cell_of` (null: not a cell).
+    template <class F>
+    Row row_of(const xmlNode* tr, F&& cell_of) {
+        Row row;
+        for (const xmlNode* c = tr->children; c; c = c->next) {
+            if (const xmlNode* cell = cell_of(c)) {
+                row.emplace_back();
+                cell_blocks(cell, row.back());
+            }
+        }
+        return row;
+    }
+    // After the body: lists closed, pictures left out noted.
+    void finish();
+
+private:
+    int pictures_ = 0, first_picture_para_ = 0;
+};
+
+}  // namespace easyread::office
