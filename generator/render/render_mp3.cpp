@@ -35,6 +35,7 @@ bool speak_document(const LaidOutDocument& pages, const Document& doc, const Aud
                     Diagnostics& diags, const std::string& output_path) {
     out.script = speech_script(pages);
     Pronunciations words;
+    load_spoken_words(words, diags);
     load_pronunciations(pronunciation_file_for(doc.source_path), words, diags);
     std::vector<std::string> texts;
     texts.reserve(out.script.utterances.size());

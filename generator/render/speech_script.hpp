@@ -1,7 +1,7 @@
 // What the audio version says, in reading order: the laid-out pages turned
 // into utterances with the pause before each, page announcements and the
-// sections that become chapter marks; and the pronunciation step that makes
-// each utterance speakable (acronyms, numbers, dates, money, a user's list).
+// sections that become chapter marks. speech_words.hpp makes each utterance
+// speakable.
 #pragma once
 #include <map>
 #include <string>
@@ -9,6 +9,7 @@
 
 #include "base/diagnostics.hpp"
 #include "generator/layout/pages.hpp"
+#include "generator/render/speech_words.hpp"
 
 namespace easyread {
 
@@ -46,23 +47,5 @@ struct SpeechPauses {
 // (the chapter marks take its place) unless `with_contents` is set: a
 // kiosk reading one page at a time reads the contents page too.
 SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pauses = {}, bool with_contents = false);
-
-// Words said instead of others, from a pronunciation file such as
-//   # comment
-//   LeDeR: led-er
-// Keys are matched as whole words, exactly as written.
-struct Pronunciations {
-    std::map<std::string, std::string> words;
-};
-
-// Reads `path`; a missing file is no error (returns true with nothing).
-// Bad lines are warnings naming the file and line.
-bool load_pronunciations(const std::string& path, Pronunciations& out, Diagnostics& diags);
-
-// The text as a speech engine should get it: the user's words first, then
-// acronyms spelled ("NHS" -> "N H S"), money ("£1,200" -> "1200 pounds"),
-// dates ("3 May 2024" -> "3rd May 2024"), phone numbers digit by digit,
-// times ("10am"), and signs the engine reads badly.
-std::string speakable(const std::string& text, const Pronunciations& p);
 
 }  // namespace easyread
