@@ -1,0 +1,23 @@
+#include "studio/pictures_library.hpp"
+
+#include "base/file_names.hpp"
+
+namespace easyread::studio {
+
+PictureLibrary::PictureLibrary(std::string own_folder) : own_folder_(std::move(own_folder)) { reload(); }
+
+std::shared_ptr<const symbols::Bank> PictureLibrary::bank() const {
+    std::lock_guard<std::mutex> hold(lock_);
+    return bank_;
+}
+
+void PictureLibrary::reload() {
+    auto bank = std::make_shared<symbols::Bank>();
+    Diagnostics diags;
+    bank->load_bundled(diags);
+    if (is_directory(own_folder_)) bank->add_user_folder(own_folder_, diags);
+    std::lock_guard<std::mutex> hold(lock_);
+    bank_ = std::move(bank);
+}
+
+}  // namespace easyread::studio

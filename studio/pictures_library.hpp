@@ -1,0 +1,28 @@
+// The picture bank the studio shares between every compile: the bundled
+// pictures plus the documents folder's own "pictures" folder (uploaded
+// pictures, with keywords.txt and CREDIT.txt), reloaded when one is added.
+#pragma once
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "symbols/bank.hpp"
+
+namespace easyread::studio {
+
+class PictureLibrary {
+public:
+    explicit PictureLibrary(std::string own_folder);
+    // The current bank; keep the pointer for as long as anything uses it.
+    std::shared_ptr<const symbols::Bank> bank() const;
+    // Loads the bank again (after a picture was added).
+    void reload();
+    const std::string& own_folder() const { return own_folder_; }
+
+private:
+    std::string own_folder_;
+    mutable std::mutex lock_;
+    std::shared_ptr<const symbols::Bank> bank_;
+};
+
+}  // namespace easyread::studio

@@ -1,0 +1,290 @@
+#include "studio/preview.hpp"
+
+#include <cairo.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/source_text.hpp"
+#include "generator/check/check.hpp"
+#include "generator/render/draw_page.hpp"
+#include "studio/doc_store.hpp"
+#include "studio/fixes.hpp"
+#include "studio/json_writer.hpp"
+
+namespace easyread::studio {
+
+Build compile_text(const std::string& path, const std::string& text, const PictureLibrary& pictures, bool checks) {
+    Build b;
+    b.bank = pictures.bank();
+    SourceText src;
+    src.path = path;
+    src.text.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) src.text += text[i];
+    if (!check_source_bytes(path, src.text, b.diags)) return b;
+    PipelineOptions po;
+    po.bank = b.bank.get();
+    po.checks = checks;
+    b.c = compile(std::move(src), po);
+    return b;
+}
+
+std::vector<int> page_of_blocks(const Compiled& c) {
+    std::vector<int> pages(c.doc.blocks.size(), -1);
+    for (std::size_t p = 0; p < c.pages.pages.size(); ++p)
+        for (const auto& item : c.pages.pages[p].items)
+            if (item.block >= 0 && static_cast<std::size_t>(item.block) < pages.size() && pages[item.block] < 0)
+                pages[item.block] = static_cast<int>(p);
+    return pages;
+}
+
+int page_of_line(const Compiled& c, const std::vector<int>& block_pages, int line) {
+    int best = -1;
+    for (std::size_t b = 0; b < c.doc.blocks.size(); ++b) {
+        if (c.doc.blocks[b].line > line) break;
+        if (block_pages[b] >= 0) best = block_pages[b];
+    }
+    if (best < 0 && line > 0 && !c.pages.pages.empty()) {
+        // Before the first block (the front matter): the cover.
+        best = 0;
+    }
+    return best;
+}
+
+namespace {
+
+cairo_status_t append_png(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// What a page shows, as a string: equal strings draw equal pages.
+std::string page_signature(const LaidOutDocument& doc, const Page& page) {
+    std::string s = std::to_string(static_cast<int>(page.role)) + "|" + std::to_string(page.number) + "|" +
+                    std::to_string(doc.geometry.width) + "x" + std::to_string(doc.geometry.height) + "\n";
+    for (const auto& it : page.items) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "%d %d %.2f %.2f %.2f %.2f %.2f %d %06x %.2f|", static_cast<int>(it.kind),
+                      static_cast<int>(it.tag), it.x, it.y, it.width, it.height, it.style.size, it.style.bold ? 1 : 0,
+                      it.style.colour, it.label_width);
+        s += buf;
+        s += it.markup + "|" + it.label + "|" + it.picture_file + "|" + it.alt + "|" + it.style.family + "\n";
+    }
+    return version_of(s) + std::to_string(s.size());
+}
+
+void diagnostic_json(Json& j, const Diagnostic& d, const Compiled& c, const std::vector<int>& block_pages) {
+    j.begin_object();
+    j.field("severity", d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note");
+    j.field("line", d.line).field("column", d.column).field("id", d.id);
+    j.field("message", d.message).field("hint", d.hint);
+    j.field("page", d.line > 0 ? page_of_line(c, block_pages, d.line) : -1);
+    j.key("fix");
+    if (auto f = fix_for(d, c.src.text)) {
+        j.begin_object().field("line", f->line).field("column", f->column).field("from", f->from).field("to", f->to);
+        j.end_object();
+    } else {
+        j.null();
+    }
+    j.end_object();
+}
+
+std::string pages_message(const Compiled& c, const std::vector<int>& block_pages, const std::string& version,
+                          const std::vector<int>& revisions, double dpi) {
+    Json j;
+    j.begin_object().field("version", version).field("laid_out", c.laid_out);
+    const double scale = dpi / 72.0;
+    j.field("width", static_cast<int>(std::ceil(c.pages.geometry.width * scale)));
+    j.field("height", static_cast<int>(std::ceil(c.pages.geometry.height * scale)));
+    j.field("title", c.doc.meta.get("title"));
+    j.key("pages").begin_array();
+    for (std::size_t p = 0; p < c.pages.pages.size(); ++p) {
+        const Page& page = c.pages.pages[p];
+        j.begin_object().field("index", p).field("number", page.number).field("revision", revisions[p]);
+        // The pictures of the page, where they are (fractions of the page),
+        // with the line of the chunk they belong to: click one to change it.
+        j.key("pictures").begin_array();
+        for (const auto& it : page.items) {
+            if (it.kind != ItemKind::Picture || it.logo || it.block < 0) continue;
+            const Block& b = c.doc.blocks[static_cast<std::size_t>(it.block)];
+            j.begin_object();
+            j.field("x", it.x / c.pages.geometry.width).field("y", it.y / c.pages.geometry.height);
+            j.field("w", it.width / c.pages.geometry.width).field("h", it.height / c.pages.geometry.height);
+            j.field("line", b.line).field("picture", b.picture_id).field("alt", it.alt);
+            j.field("text", b.plain_text());
+            j.end_object();
+        }
+        j.end_array();
+        j.end_object();
+    }
+    j.end_array();
+    j.key("blocks").begin_array();
+    for (std::size_t b = 0; b < c.doc.blocks.size(); ++b) {
+        const Block& block = c.doc.blocks[b];
+        j.begin_object().field("line", block.line).field("page", block_pages[b]);
+        j.field("picture", block.picture_id).field("reason", block.picture_reason).end_object();
+    }
+    j.end_array();
+    return j.end_object().str();
+}
+
+}  // namespace
+
+std::string page_png(const Compiled& c, std::size_t index, double dpi) {
+    const PageGeometry& g = c.pages.geometry;
+    const double scale = dpi / 72.0;
+    const int w = static_cast<int>(std::ceil(g.width * scale));
+    const int h = static_cast<int>(std::ceil(g.height * scale));
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t* cr = cairo_create(surface);
+    cairo_scale(cr, scale, scale);
+    PictureCache pictures;
+    Diagnostics diags;
+    draw_page(cr, c.pages, c.pages.pages[index], pictures, DrawOptions{}, diags);
+    cairo_destroy(cr);
+    std::string png;
+    cairo_surface_write_to_png_stream(surface, append_png, &png);
+    cairo_surface_destroy(surface);
+    return png;
+}
+
+PreviewService::PreviewService(PictureLibrary& pictures, EventHub& hub, double dpi)
+    : pictures_(pictures), hub_(hub), dpi_(dpi), worker_([this] { run(); }) {}
+
+PreviewService::~PreviewService() {
+    {
+        std::lock_guard<std::mutex> hold(lock_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    worker_.join();
+}
+
+void PreviewService::request(const std::string& doc, const std::string& path, const std::string& text,
+                             const std::string& version) {
+    {
+        std::lock_guard<std::mutex> hold(lock_);
+        pending_[doc] = Job{path, text, version};
+    }
+    wake_.notify_all();
+}
+
+bool PreviewService::page(const std::string& doc, std::size_t index, std::string& png) const {
+    std::lock_guard<std::mutex> hold(lock_);
+    auto it = docs_.find(doc);
+    if (it == docs_.end() || index >= it->second.pages.size()) return false;
+    png = it->second.pages[index].png;
+    return true;
+}
+
+std::string PreviewService::last_pages(const std::string& doc) const {
+    std::lock_guard<std::mutex> hold(lock_);
+    auto it = docs_.find(doc);
+    return it == docs_.end() ? std::string() : it->second.pages_json;
+}
+
+std::string PreviewService::last_check(const std::string& doc) const {
+    std::lock_guard<std::mutex> hold(lock_);
+    auto it = docs_.find(doc);
+    return it == docs_.end() ? std::string() : it->second.check_json;
+}
+
+void PreviewService::wait_idle() {
+    std::unique_lock<std::mutex> hold(lock_);
+    idle_.wait(hold, [&] { return (pending_.empty() && !busy_) || stop_; });
+}
+
+void PreviewService::run() {
+    std::unique_lock<std::mutex> hold(lock_);
+    for (;;) {
+        wake_.wait(hold, [&] { return stop_ || !pending_.empty(); });
+        if (stop_) return;
+        auto it = pending_.begin();
+        std::string doc = it->first;
+        Job job = std::move(it->second);
+        pending_.erase(it);
+        busy_ = true;
+        hold.unlock();
+        try {
+            make(doc, job);
+        } catch (const std::exception&) {
+            // A preview that fails leaves the last one shown; the save itself is already on disk.
+        }
+        hold.lock();
+        busy_ = false;
+        if (pending_.empty()) idle_.notify_all();
+    }
+}
+
+void PreviewService::make(const std::string& doc, const Job& job) {
+    Build b = compile_text(job.path, job.text, pictures_, true);
+    if (!b.c) {
+        Json j;
+        j.begin_object().field("version", job.version).key("problems").begin_array();
+        for (const auto& d : b.diags.items())
+            j.begin_object().field("severity", "error").field("line", d.line).field("column", d.column)
+                .field("id", d.id).field("message", d.message).field("hint", d.hint).field("page", -1)
+                .key("fix").null().end_object();
+        j.end_array().key("hard_words").begin_array().end_array().field("summary", "").end_object();
+        std::lock_guard<std::mutex> hold(lock_);
+        docs_[doc].check_json = j.str();
+        hub_.publish(doc, "check", j.str());
+        return;
+    }
+    const Compiled& c = *b.c;
+    const std::vector<int> block_pages = page_of_blocks(c);
+
+    // Only pages whose content changed are drawn again.
+    std::vector<std::string> signatures;
+    for (const auto& page : c.pages.pages) signatures.push_back(page_signature(c.pages, page));
+    std::vector<std::size_t> redraw;
+    {
+        std::lock_guard<std::mutex> hold(lock_);
+        DocPreview& d = docs_[doc];
+        for (std::size_t p = 0; p < signatures.size(); ++p)
+            if (p >= d.pages.size() || d.pages[p].signature != signatures[p]) redraw.push_back(p);
+    }
+    std::vector<std::string> drawn;
+    for (std::size_t p : redraw) drawn.push_back(page_png(c, p, dpi_));
+    std::string pages_json;
+    {
+        std::lock_guard<std::mutex> hold(lock_);
+        DocPreview& d = docs_[doc];
+        d.pages.resize(signatures.size());
+        for (std::size_t i = 0; i < redraw.size(); ++i) {
+            PageImage& img = d.pages[redraw[i]];
+            img.signature = signatures[redraw[i]];
+            img.png = std::move(drawn[i]);
+            img.revision = d.next_revision++;
+        }
+        std::vector<int> revisions;
+        for (const auto& img : d.pages) revisions.push_back(img.revision);
+        d.pages_json = pages_json = pages_message(c, block_pages, job.version, revisions, dpi_);
+    }
+    hub_.publish(doc, "pages", pages_json);
+
+    b.c->finish_checks();
+    std::vector<Diagnostic> items;
+    for (const auto* part : {&c.read_diags, &c.build_diags, &c.check_diags})
+        for (const auto& d : part->items()) items.push_back(d);
+    check::sort_by_line(items);
+    Json j;
+    j.begin_object().field("version", job.version).key("problems").begin_array();
+    for (const auto& d : items) diagnostic_json(j, d, c, block_pages);
+    j.end_array();
+    j.key("hard_words").begin_array();
+    for (const auto& w : c.doc.hard_words)
+        j.begin_object().field("word", w.word).field("explanation", w.explanation).field("line", w.line)
+            .field("page", page_of_line(c, block_pages, w.line)).end_object();
+    j.end_array();
+    j.field("summary", check::summary_line(c.report, c.rule_set));
+    j.end_object();
+    {
+        std::lock_guard<std::mutex> hold(lock_);
+        docs_[doc].check_json = j.str();
+    }
+    hub_.publish(doc, "check", j.str());
+}
+
+}  // namespace easyread::studio

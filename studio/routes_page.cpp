@@ -1,0 +1,17 @@
+// The web page itself: index.html, its style and its scripts, from the program.
+#include "studio/studio_app.hpp"
+#include "studio/web_assets.hpp"
+
+namespace easyread::studio {
+
+void StudioApp::add_page_routes() {
+    for (const char* path : {"/", "/app.css", "/app.js", "/editor.js", "/panels.js", "/icon.svg"}) {
+        add("GET", path, [](const httplib::Request& req, httplib::Response& res) {
+            const WebAsset* a = find_web_asset(req.path);
+            if (!a) return send_error(res, 404, "nothing here");
+            res.set_content(reinterpret_cast<const char*>(a->data), a->size, a->content_type);
+        });
+    }
+}
+
+}  // namespace easyread::studio

@@ -1,0 +1,80 @@
+// The studio behind the socket: one handler table that every request goes
+// through (after the guard), over one document store. The HTTP server
+// (studio_server.hpp) only moves bytes to and from dispatch(), so the tests
+// and the fuzz target call dispatch() directly too. Team mode will add its
+// accounts check in dispatch(), before the table, and nothing else.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <httplib.h>
+
+#include "studio/doc_store.hpp"
+#include "studio/event_hub.hpp"
+#include "studio/pictures_library.hpp"
+#include "studio/preview.hpp"
+
+namespace easyread::studio {
+
+struct StudioOptions {
+    std::string folder = ".";
+    int port = 8040;                  // the port the Host and Origin headers must name
+    double preview_dpi = 56;          // the live pages: small and quick
+    std::size_t max_upload_bytes = 20u << 20;
+    std::size_t max_upload_files = 1;  // files in one upload
+    std::size_t max_listeners = 6;     // open pages receiving live updates
+};
+
+class StudioApp {
+public:
+    explicit StudioApp(const StudioOptions& options);
+    ~StudioApp();
+
+    // Checks the request (Host, Origin, the studio's own header on changes),
+    // finds its handler and runs it; every answer gets the security headers.
+    void dispatch(const httplib::Request& req, httplib::Response& res);
+    // Ends the live-update streams (the server is stopping).
+    void stop();
+
+    const StudioOptions& options() const { return options_; }
+    DocStore& store() { return store_; }
+    PreviewService& preview() { return *preview_; }
+    PictureLibrary& pictures() { return pictures_; }
+    EventHub& events() { return hub_; }
+
+    using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
+    struct Route {
+        std::string method;
+        std::string path;
+        Handler run;
+    };
+
+private:
+    void add(const std::string& method, const std::string& path, Handler run);
+    // The route groups, one file each.
+    void add_page_routes();      // routes_page.cpp: the web page itself
+    void add_document_routes();  // routes_documents.cpp: list, open, save, new, upload
+    void add_preview_routes();   // routes_preview.cpp: events, pages, listen, export
+    void add_picture_routes();   // routes_pictures.cpp: suggestions, search, images, upload
+    void add_draft_routes();     // routes_draft.cpp: first draft, the source beside it
+
+    StudioOptions options_;
+    DocStore store_;
+    PictureLibrary pictures_;
+    EventHub hub_;
+    std::unique_ptr<PreviewService> preview_;
+    std::vector<Route> routes_;
+};
+
+// Answers with a JSON error {"error": message} and the status.
+void send_error(httplib::Response& res, int status, const std::string& message);
+void send_json(httplib::Response& res, const std::string& json);
+// A query parameter, or empty.
+std::string param(const httplib::Request& req, const char* name);
+// For pictures and downloads: replaces the page's policy with one under
+// which nothing in the file can run, even opened on its own.
+void set_sandboxed(httplib::Response& res);
+
+}  // namespace easyread::studio
