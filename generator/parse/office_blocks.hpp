@@ -22,6 +22,8 @@ struct Para {
     int list_id = -1;     // which numbered list (Word's numId)
     int item_number = 0;  // the number the source gives the item, 0 when it counts itself
     std::vector<TextRun> runs;
+    std::vector<Picture> pictures;  // pictures in the paragraph (and its text boxes)
+    std::vector<Para> after;        // blocks that follow it: notes, text in boxes and shapes
     bool has_text() const;
 };
 using Cell = std::vector<Para>;
@@ -56,14 +58,45 @@ protected:
     MarkdownBuilder& out_;
     Diagnostics& diags_;
     int para_ = 0;
+    Package* pkg_ = nullptr;  // the open package, for pictures
 
     // Reads and parses `part` and hands its root to `use`. A missing part is
     // no error (true, `use` not called); a damaged one is (false).
     bool optional_part(Package& pkg, const std::string& part, const std::function<void(const xmlNode*)>& use);
     // The number a list item shows (formats that count items themselves override).
     virtual int item_number(const Para& p) { return p.item_number; }
-    void picture();
+    // The picture in package part `part` becomes one of `into`'s pictures;
+    // one that cannot be used is a warning naming it.
+    void add_picture(Para& into, const std::string& part, const std::string& alt);
+    // Something with words of its own left out (a comment, an embedded
+    // object): a warning naming the words.
+    void left_out(int para, const std::string& id, const std::string& what, const std::string& words);
+    // A footnote or endnote: one "Note: ..." paragraph from its paragraphs.
+    static Para note(const std::vector<Para>& body, int para);
+    // Text in a text box, shape or frame: its paragraphs follow `into`,
+    // their pictures become `into`'s.
+    static void take_box_paragraphs(Para& into, std::vector<Para> box);
     void emit(const Para& p);
+    // Paragraphs inside a paragraph (a note, a text box) belong to it and
+    // keep its number; `read` fills them.
+    template <class F>
+    std::vector<Para> nested(F&& read) {
+        std::vector<Para> out;
+        if (nesting_ >= 4) return out;  // a note in a box in a note: enough
+        ++nesting_;
+        const int held = para_;
+        read(out);
+        for (auto& p : out) p.number = held;
+        para_ = held;
+        --nesting_;
+        return out;
+    }
+    // The blocks of `n` (a note's body, a text box) as paragraphs.
+    void paragraphs_in(const xmlNode* n, std::vector<Para>& out) {
+        Cell cell;
+        cell_blocks(n, cell);
+        for (auto& p : cell) out.push_back(std::move(p));
+    }
     // A table: an easy read layout table (picture left, text right) gives
     // its text column as blocks, any other a Markdown table.
     void table(const xmlNode* tbl);
@@ -88,7 +121,9 @@ protected:
     void finish();
 
 private:
-    int pictures_ = 0, first_picture_para_ = 0;
+    int nesting_ = 0;
+    std::vector<Picture> waiting_;  // pictures with no text yet: the next paragraph's
+    void flush_pictures(int para);
 };
 
 }  // namespace easyread::office

@@ -5,6 +5,9 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
 #include <fstream>
 #include <iterator>
 
@@ -32,14 +35,15 @@ static std::string escape_markdown(const std::string& s) {
     return out;
 }
 
-std::string MarkdownBuilder::inline_markdown(const std::vector<TextRun>& runs) {
+// Runs of one link (or none): bold and italic markers round whole phrases.
+static std::string emphasis_markdown(std::vector<TextRun>::const_iterator from, std::vector<TextRun>::const_iterator to) {
     // Join runs of the same emphasis first, so markers wrap whole phrases.
     std::vector<TextRun> merged;
-    for (const auto& r : runs) {
-        if (r.text.empty()) continue;
-        if (!merged.empty() && merged.back().bold == r.bold && merged.back().italic == r.italic)
-            merged.back().text += r.text;
-        else merged.push_back(r);
+    for (auto r = from; r != to; ++r) {
+        if (r->text.empty()) continue;
+        if (!merged.empty() && merged.back().bold == r->bold && merged.back().italic == r->italic)
+            merged.back().text += r->text;
+        else merged.push_back(*r);
     }
     std::string out;
     for (const auto& r : merged) {
@@ -56,6 +60,47 @@ std::string MarkdownBuilder::inline_markdown(const std::vector<TextRun>& runs) {
         }
         const std::string mark = r.bold && r.italic ? "***" : r.bold ? "**" : "*";
         out += t.substr(0, a) + mark + t.substr(a, b - a + 1) + mark + t.substr(b + 1);
+    }
+    return out;
+}
+
+// An address as a Markdown link destination: the characters that would end
+// it (spaces, brackets, backslashes, control characters) percent-encoded.
+static std::string link_destination(const std::string& uri) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : uri) {
+        if (c <= 0x20 || c == 0x7f || c == '<' || c == '>' || c == '(' || c == ')' || c == '\\' || c == '`') {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+// Only addresses a reader can follow from a printed or web page stay links.
+static bool followable(const std::string& uri) {
+    const std::string u = lower(uri);
+    for (const char* scheme : {"http://", "https://", "mailto:", "tel:", "ftp://"})
+        if (u.rfind(scheme, 0) == 0 && u.size() > std::strlen(scheme)) return true;
+    return false;
+}
+
+std::string MarkdownBuilder::inline_markdown(const std::vector<TextRun>& runs) {
+    std::string out;
+    for (auto from = runs.begin(); from != runs.end();) {
+        auto to = from;
+        while (to != runs.end() && to->link == from->link) ++to;
+        std::string t = emphasis_markdown(from, to);
+        std::size_t a = t.find_first_not_of(' '), b = t.find_last_not_of(' ');
+        if (followable(from->link) && a != std::string::npos)
+            out += t.substr(0, a) + "[" + t.substr(a, b - a + 1) + "](" + link_destination(from->link) + ")" +
+                   t.substr(b + 1);
+        else out += t;
+        from = to;
     }
     // One space between words, none at the ends.
     std::string tidy;
@@ -74,6 +119,10 @@ std::string MarkdownBuilder::inline_markdown(const std::vector<TextRun>& runs) {
     return tidy;
 }
 
+std::string MarkdownBuilder::picture_markdown(const Picture& picture) {
+    return "![" + escape_markdown(picture.alt) + "](<" + picture.file + ">)";
+}
+
 void MarkdownBuilder::line(const std::string& s, int para) {
     text += s;
     text += '\n';
@@ -87,6 +136,7 @@ void MarkdownBuilder::gap() {
 void MarkdownBuilder::end_list() {
     if (in_list_) gap();
     in_list_ = false;
+    list_columns_.clear();
 }
 
 void MarkdownBuilder::front_matter(const std::string& title, const std::string& lang) {
@@ -112,9 +162,19 @@ void MarkdownBuilder::heading(int level, const std::vector<TextRun>& runs, int p
     line("", para);
 }
 
-void MarkdownBuilder::paragraph(const std::vector<TextRun>& runs, int para) {
+void MarkdownBuilder::picture_only(const Picture& picture, int para) {
+    end_list();
+    gap();
+    line(picture_markdown(picture), para);
+    line("", para);
+}
+
+void MarkdownBuilder::paragraph(const std::vector<TextRun>& runs, int para, const Picture* picture) {
     std::string t = inline_markdown(runs);
-    if (t.empty()) return;
+    if (t.empty()) {
+        if (picture) picture_only(*picture, para);
+        return;
+    }
     // A bullet typed as text (as easyread's own Word files have it) is a list item.
     static const std::string bullet = "\u2022 ";
     if (t.compare(0, bullet.size(), bullet) == 0) {
@@ -125,22 +185,33 @@ void MarkdownBuilder::paragraph(const std::vector<TextRun>& runs, int para) {
             r.text.erase(0, at + std::string("\u2022").size());
             break;
         }
-        list_item(0, false, 0, rest, para);
+        list_item(0, false, 0, rest, para, picture);
         return;
     }
     end_list();
     gap();
-    line(t, para);
+    line(picture ? t + " " + picture_markdown(*picture) : t, para);
     line("", para);
 }
 
-void MarkdownBuilder::list_item(int depth, bool ordered, int number, const std::vector<TextRun>& runs, int para) {
+void MarkdownBuilder::list_item(int depth, bool ordered, int number, const std::vector<TextRun>& runs, int para,
+                                const Picture* picture) {
     std::string t = inline_markdown(runs);
     if (t.empty()) return;
     if (!in_list_) gap();
     in_list_ = true;
-    std::string indent(static_cast<std::size_t>(std::clamp(depth, 0, 8)) * (ordered ? 3 : 2), ' ');
-    line(indent + (ordered ? std::to_string(number) + ". " : "- ") + t, para);
+    // A level's items start where its parent item's text starts; a level
+    // skipped in the source is one level deeper here.
+    const std::size_t level = std::min(static_cast<std::size_t>(std::clamp(depth, 0, 8)), list_columns_.size());
+    const std::size_t indent = level == 0 ? 0 : list_columns_[level - 1];
+    const std::string marker = ordered ? std::to_string(number) + ". " : "- ";
+    // A sub-list numbered from other than 1 would read as the parent's text
+    // unless a blank line comes first.
+    if (ordered && number != 1 && level == list_columns_.size() && level > 0) line("", para);
+    list_columns_.resize(level);
+    list_columns_.push_back(indent + marker.size());
+    if (picture) t += " " + picture_markdown(*picture);
+    line(std::string(indent, ' ') + marker + t, para);
 }
 
 void MarkdownBuilder::table(const std::vector<std::vector<std::string>>& rows, int para) {
@@ -284,18 +355,81 @@ xmlDoc* parse_xml(const std::string& path, const std::string& part, const std::s
 
 // ---------------------------------------------------------------- loading
 
-void note_pictures_left_out(const std::string& path, int count, int para, Diagnostics& diags) {
-    if (count <= 0) return;
+void say_at_paragraph(Diagnostics& diags, Severity severity, const std::string& path, int para, const std::string& id,
+                      const std::string& message, const std::string& hint) {
     Diagnostic n;
-    n.severity = Severity::Note;
+    n.severity = severity;
     n.file = path;
     n.line = para;
-    n.line_label = "para";
-    n.id = "pictures-left-out";
-    n.message = std::to_string(count) + (count == 1 ? " picture was" : " pictures were") +
-                " left out: easy read pictures come from the picture bank";
-    n.hint = "Choose a picture for a chunk with {picture=ID} in the Markdown draft.";
+    n.line_label = para > 0 ? "para" : "";
+    n.id = id;
+    n.message = message;
+    n.hint = hint;
     diags.add(n);
+}
+
+namespace {
+
+// The folder where pictures taken out of documents are written, made on
+// first use and removed with everything in it when the process ends.
+class PictureFolder {
+public:
+    ~PictureFolder() {
+        std::error_code ignored;
+        if (!dir_.empty()) std::filesystem::remove_all(dir_, ignored);
+    }
+    // Writes `bytes` as `name` (named by its content, so each picture is written once).
+    std::string write(const std::string& name, const std::string& bytes) {
+        std::lock_guard<std::mutex> guard(lock_);
+        if (dir_.empty()) {
+            std::error_code ec;
+            std::string tmpl = (std::filesystem::temp_directory_path(ec) / "easyread-office-XXXXXX").string();
+            if (ec || !mkdtemp(tmpl.data())) return {};
+            dir_ = tmpl;
+        }
+        const std::string file = dir_ + "/" + name;
+        std::error_code ec;
+        if (std::filesystem::exists(file, ec)) return file;
+        std::ofstream out(file, std::ios::binary);
+        if (!(out << bytes) || !out.flush()) return {};
+        return file;
+    }
+
+private:
+    std::mutex lock_;
+    std::string dir_;
+};
+
+PictureFolder& picture_folder() {
+    static PictureFolder folder;
+    return folder;
+}
+
+std::string picture_kind(const std::string& b) {
+    auto starts = [&](const char* magic, std::size_t n) { return b.size() >= n && b.compare(0, n, magic, n) == 0; };
+    if (starts("\x89PNG\r\n\x1a\n", 8)) return "png";
+    if (starts("\xFF\xD8\xFF", 3)) return "jpg";
+    if (starts("GIF8", 4)) return "GIF";
+    if (starts("BM", 2)) return "BMP";
+    if (starts("II*\0", 4) || starts("MM\0*", 4)) return "TIFF";
+    if (starts("\x01\0\0\0", 4) && b.size() > 44 && b.compare(40, 4, " EMF") == 0) return "EMF";
+    if (starts("\xD7\xCD\xC6\x9A", 4)) return "WMF";
+    const std::string head = b.substr(0, 512);
+    if (head.find("<svg") != std::string::npos) return "svg";
+    return "unknown";
+}
+
+}  // namespace
+
+std::string save_picture(const std::string& bytes, std::string& kind) {
+    kind = picture_kind(bytes);
+    if (kind != "png" && kind != "jpg" && kind != "svg") return {};
+    // FNV-1a of the bytes names the file.
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+    char name[32];
+    std::snprintf(name, sizeof name, "%016llx.", static_cast<unsigned long long>(h));
+    return picture_folder().write(name + kind, bytes);
 }
 
 bool is_office_file(const std::string& path) { return has_ending(path, ".docx") || has_ending(path, ".odt"); }

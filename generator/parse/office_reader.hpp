@@ -19,11 +19,18 @@ namespace easyread::office {
 constexpr std::size_t kMaxPartBytes = 64u * 1024u * 1024u;
 constexpr std::size_t kMaxPackageBytes = 256u * 1024u * 1024u;
 
-// One run of text with its emphasis.
+// One run of text with its emphasis, and the address it links to.
 struct TextRun {
     std::string text;
     bool bold = false;
     bool italic = false;
+    std::string link;
+};
+
+// A picture taken out of the file (a PNG, JPEG or SVG on disk) and its
+// description, used as a chunk's own picture.
+struct Picture {
+    std::string file, alt;
 };
 
 // Builds the Markdown text and its line map, block by block.
@@ -31,20 +38,26 @@ class MarkdownBuilder {
 public:
     void front_matter(const std::string& title, const std::string& lang);
     void heading(int level, const std::vector<TextRun>& runs, int para);
-    void paragraph(const std::vector<TextRun>& runs, int para);
+    // `picture` (when not null) becomes the chunk's own picture.
+    void paragraph(const std::vector<TextRun>& runs, int para, const Picture* picture = nullptr);
+    // A picture with no text of its own.
+    void picture_only(const Picture& picture, int para);
     // depth 0 is the outer list; `number` is the item's number (ordered lists).
-    void list_item(int depth, bool ordered, int number, const std::vector<TextRun>& runs, int para);
+    void list_item(int depth, bool ordered, int number, const std::vector<TextRun>& runs, int para,
+                   const Picture* picture = nullptr);
     // A table: the first row is the header. Cells are plain inline Markdown.
     void table(const std::vector<std::vector<std::string>>& rows, int para);
     void end_list();
-    // Inline Markdown for runs (bold as **, italic as *), escaped.
+    // Inline Markdown for runs (bold as **, italic as *, links as [words](address)), escaped.
     static std::string inline_markdown(const std::vector<TextRun>& runs);
+    static std::string picture_markdown(const Picture& picture);
 
     std::string text;
     std::vector<int> paragraph_of_line;  // index: Markdown line - 1
 
 private:
     bool in_list_ = false;
+    std::vector<std::size_t> list_columns_;  // where each open list level's text starts
     void line(const std::string& s, int para);
     void gap();
 };
@@ -75,8 +88,14 @@ xmlDoc* parse_xml(const std::string& path, const std::string& part, const std::s
 bool read_docx(const std::string& path, const std::string& bytes, MarkdownBuilder& out, Diagnostics& diags);
 bool read_odt(const std::string& path, const std::string& bytes, MarkdownBuilder& out, Diagnostics& diags);
 
-// A note that `count` pictures (the first at paragraph `para`) were left out.
-void note_pictures_left_out(const std::string& path, int count, int para, Diagnostics& diags);
+// Writes a picture's bytes to the folder this process keeps for pictures
+// taken out of documents (removed when it ends); the file's path, or empty
+// when the bytes are not PNG, JPEG or SVG (`kind` then names what they are).
+std::string save_picture(const std::string& bytes, std::string& kind);
+
+// A warning or note at source paragraph `para` of `path`.
+void say_at_paragraph(Diagnostics& diags, Severity severity, const std::string& path, int para, const std::string& id,
+                      const std::string& message, const std::string& hint);
 
 // Is this a Word or OpenDocument file name?
 bool is_office_file(const std::string& path);

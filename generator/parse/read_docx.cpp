@@ -1,11 +1,18 @@
 // Word (.docx) in: headings by style and outline level, paragraphs, bold and
-// italic, bulleted and numbered lists, and tables, as Markdown. Tracked
-// changes read as accepted (insertions in, deletions out); comments, field
-// codes and text boxes are left out; pictures are left out with a note.
+// italic, links, bulleted and numbered lists with their levels, and tables,
+// as Markdown. Tracked changes read as accepted (insertions in, deletions
+// out); footnotes and endnotes become "Note: ..." after their paragraph;
+// text in text boxes, shapes and formulas follows its paragraph; a picture
+// is the picture of its paragraph (or the next one), its description the alt
+// text; field codes are left out (their shown text kept); comments and
+// embedded objects are left out with a warning naming them.
 #include <algorithm>
 #include <map>
+#include <functional>
 #include <memory>
+#include <tuple>
 
+#include "base/file_names.hpp"
 #include "base/text_util.hpp"
 #include "generator/parse/office_blocks.hpp"
 
@@ -33,27 +40,61 @@ public:
     bool read(const std::string& bytes) {
         Package pkg;
         if (!pkg.open(path_, bytes, diags_)) return false;
-        if (!pkg.has("word/document.xml")) {
+        pkg_ = &pkg;
+        // The main part is the one the package's relationships name (most
+        // files: word/document.xml).
+        std::string main = "word/document.xml";
+        if (!optional_part(pkg, "_rels/.rels", [&](const xmlNode* root) {
+                for (const auto& [id, rel] : relationships(root, ""))
+                    if (has_ending(rel.type, "/officeDocument") && !rel.external) main = rel.target;
+            }))
+            return false;
+        if (!pkg.has(main)) {
             diags_.error(path_, 0, 0, "not-office-file",
-                         "this zip has no word/document.xml, so it is not a Word document",
+                         "this zip has no " + main + " (its main part), so it is not a Word document",
                          "Open it in Word or LibreOffice and save it as .docx.");
             return false;
         }
+        const std::size_t slash = main.rfind('/');
+        const std::string folder = slash == std::string::npos ? std::string() : main.substr(0, slash + 1);
+        const std::string rels_part = folder + "_rels/" + main.substr(folder.size()) + ".rels";
+        if (!optional_part(pkg, rels_part, [&](const xmlNode* root) { rels_ = relationships(root, folder); }))
+            return false;
+        auto part = [&](const char* type, const std::string& fallback) {
+            for (const auto& [id, rel] : rels_)
+                if (has_ending(rel.type, (std::string("/") + type).c_str()) && !rel.external) return rel.target;
+            return folder + fallback;
+        };
         std::string title, lang;
-        if (!optional_part(pkg, "word/styles.xml", [&](const xmlNode* root) { read_styles(root); }) ||
-            !optional_part(pkg, "word/numbering.xml", [&](const xmlNode* root) { read_numbering(root); }) ||
+        if (!optional_part(pkg, part("styles", "styles.xml"), [&](const xmlNode* root) { read_styles(root); }) ||
+            !optional_part(pkg, part("numbering", "numbering.xml"), [&](const xmlNode* root) { read_numbering(root); }) ||
             !optional_part(pkg, "docProps/core.xml", [&](const xmlNode* root) {
                 title = trim(text_of(child(root, "title")));
                 lang = trim(text_of(child(root, "language")));
             }))
             return false;
+        // Notes and comments are kept parsed while the body refers to them.
+        std::vector<std::unique_ptr<XmlDocument>> kept;
+        for (const auto& [type, fallback, tag, into] :
+             {std::make_tuple("footnotes", "footnotes.xml", "footnote", &footnotes_),
+              std::make_tuple("endnotes", "endnotes.xml", "endnote", &endnotes_),
+              std::make_tuple("comments", "comments.xml", "comment", &comments_)}) {
+            const std::string name = part(type, fallback);
+            if (!pkg.has(name)) continue;
+            std::string xml;
+            if (!pkg.read(name, xml, diags_)) return false;
+            kept.push_back(std::make_unique<XmlDocument>(parse_xml(path_, name, xml, diags_)));
+            if (!kept.back()->doc) return false;
+            for (const xmlNode* n = kept.back()->root()->children; n; n = n->next)
+                if (is(n, tag)) (*into)[attr(n, "id")] = n;
+        }
         std::string xml;
-        if (!pkg.read("word/document.xml", xml, diags_)) return false;
-        XmlDocument d(parse_xml(path_, "word/document.xml", xml, diags_));
+        if (!pkg.read(main, xml, diags_)) return false;
+        XmlDocument d(parse_xml(path_, main, xml, diags_));
         if (!d.doc) return false;
         const xmlNode* body = child(d.root(), "body");
         if (!body) {
-            diags_.error(path_, 0, 0, "damaged-file", "word/document.xml has no body",
+            diags_.error(path_, 0, 0, "damaged-file", main + " has no body",
                          "Open it in Word or LibreOffice and save it again as .docx.");
             return false;
         }
@@ -64,6 +105,18 @@ public:
     }
 
 private:
+    struct Relationship {
+        std::string type, target;
+        bool external = false;
+    };
+    // Word's complex field, from its begin to its end mark.
+    struct Field {
+        std::string instruction;
+        bool showing = false;  // past the separate mark: its shown text
+    };
+    std::map<std::string, Relationship> rels_;  // the main part's, by id
+    std::map<std::string, const xmlNode*> footnotes_, endnotes_, comments_;
+    std::vector<Field> fields_;
     std::map<std::string, Style> styles_;
     std::map<int, int> num_to_abstract_;
     std::map<std::pair<int, int>, std::string> level_format_;  // (abstract, ilvl) -> numFmt
@@ -125,23 +178,159 @@ private:
         return level;
     }
 
+    // A part's relationships; targets resolved from `folder` to part names.
+    static std::map<std::string, Relationship> relationships(const xmlNode* root, const std::string& folder) {
+        std::map<std::string, Relationship> out;
+        for (const xmlNode* r = root ? root->children : nullptr; r; r = r->next) {
+            if (!is(r, "Relationship")) continue;
+            Relationship rel;
+            rel.type = attr(r, "Type");
+            rel.target = attr(r, "Target");
+            rel.external = attr(r, "TargetMode") == "External";
+            if (!rel.external) rel.target = resolve(folder, rel.target);
+            out[attr(r, "Id")] = rel;
+        }
+        return out;
+    }
+
+    // "media/a.png" from "word/" is "word/media/a.png"; "../x" goes up, "/x" is from the top.
+    static std::string resolve(const std::string& folder, const std::string& target) {
+        std::vector<std::string> parts;
+        std::string path = !target.empty() && target[0] == '/' ? target.substr(1) : folder + target;
+        std::size_t at = 0;
+        while (at <= path.size()) {
+            std::size_t next = path.find('/', at);
+            if (next == std::string::npos) next = path.size();
+            std::string piece = path.substr(at, next - at);
+            if (piece == "..") {
+                if (!parts.empty()) parts.pop_back();
+            } else if (!piece.empty() && piece != ".") {
+                parts.push_back(piece);
+            }
+            at = next + 1;
+        }
+        std::string out;
+        for (const auto& piece : parts) out += (out.empty() ? "" : "/") + piece;
+        return out;
+    }
+
+    // The address of a HYPERLINK field ("HYPERLINK \"https://...\" \o tip"); empty for other fields.
+    static std::string field_link(const std::string& instruction) {
+        std::string i = trim(instruction);
+        if (lower(i).rfind("hyperlink", 0) != 0) return {};
+        i = trim(i.substr(9));
+        if (i.rfind("\\l", 0) == 0) return {};  // a place in this document
+        if (!i.empty() && i[0] == '"') {
+            const std::size_t end = i.find('"', 1);
+            return end == std::string::npos ? i.substr(1) : i.substr(1, end - 1);
+        }
+        return i.substr(0, i.find(' '));
+    }
+
+    std::string link_of(const xmlNode* hyperlink) const {
+        auto it = rels_.find(attr(hyperlink, "id"));
+        if (it == rels_.end() || !it->second.external) return {};
+        std::string uri = it->second.target;
+        if (std::string anchor = attr(hyperlink, "anchor"); !anchor.empty()) uri += "#" + anchor;
+        return uri;
+    }
+
+    // The link the runs of open fields make (the innermost HYPERLINK field).
+    std::string open_field_link() const {
+        for (auto f = fields_.rbegin(); f != fields_.rend(); ++f)
+            if (f->showing)
+                if (std::string uri = field_link(f->instruction); !uri.empty()) return uri;
+        return {};
+    }
+    bool in_field_code() const { return !fields_.empty() && !fields_.back().showing; }
+
+    // Paragraphs inside a paragraph, read apart from the fields open around it.
+    template <class F>
+    std::vector<Para> nested_paragraphs(F&& read) {
+        const auto open = std::move(fields_);
+        fields_.clear();
+        auto out = nested(read);
+        fields_ = open;
+        return out;
+    }
+
     // Text of a paragraph's runs, with tracked changes accepted.
-    void inline_children(const xmlNode* n, std::vector<TextRun>& runs, bool bold, bool italic) {
+    void inline_children(const xmlNode* n, Para& out, bool bold, bool italic, const std::string& link) {
         for (const xmlNode* c = n->children; c; c = c->next) {
             if (c->type != XML_ELEMENT_NODE) continue;
-            if (is(c, "r")) run(c, runs, bold, italic);
-            else if (is(c, "ins") || is(c, "moveTo") || is(c, "hyperlink") || is(c, "smartTag") ||
-                     is(c, "customXml") || is(c, "fldSimple") || is(c, "dir") || is(c, "bdo") ||
-                     is(c, "sdtContent"))
-                inline_children(c, runs, bold, italic);
+            if (is(c, "r")) run(c, out, bold, italic, link);
+            else if (is(c, "hyperlink")) {
+                const std::string uri = link_of(c);
+                inline_children(c, out, bold, italic, uri.empty() ? link : uri);
+            } else if (is(c, "fldSimple")) {
+                const std::string uri = field_link(attr(c, "instr"));
+                inline_children(c, out, bold, italic, uri.empty() ? link : uri);
+            } else if (is(c, "ins") || is(c, "moveTo") || is(c, "smartTag") || is(c, "customXml") || is(c, "dir") ||
+                       is(c, "bdo") || is(c, "sdtContent"))
+                inline_children(c, out, bold, italic, link);
             else if (is(c, "sdt")) {
-                if (const xmlNode* content = child(c, "sdtContent")) inline_children(content, runs, bold, italic);
+                if (const xmlNode* content = child(c, "sdtContent")) inline_children(content, out, bold, italic, link);
+            } else if (is(c, "oMath") || is(c, "oMathPara")) {
+                formula(c, out, bold, italic);
             }
             // del, moveFrom (deleted text), comment marks, bookmarks, proofing marks: left out.
         }
     }
 
-    void run(const xmlNode* r, std::vector<TextRun>& runs, bool bold, bool italic) {
+    // A formula's words and signs, spaced, as its text.
+    void formula(const xmlNode* n, Para& out, bool bold, bool italic) {
+        std::string text;
+        std::function<void(const xmlNode*)> walk = [&](const xmlNode* m) {
+            for (const xmlNode* c = m->children; c; c = c->next) {
+                if (is(c, "t")) text += " " + text_of(c) + " ";
+                else if (c->type == XML_ELEMENT_NODE) walk(c);
+            }
+        };
+        walk(n);
+        out.runs.push_back({" " + text + " ", bold, italic, {}});
+    }
+
+    // Pictures (a:blip, v:imagedata) and text boxes (w:txbxContent) in a
+    // drawing; only the first choice of an mc:AlternateContent (the same
+    // thing written twice).
+    void drawing(const xmlNode* n, Para& out, std::string alt) {
+        if (is(n, "AlternateContent")) {
+            const xmlNode* pick = child(n, "Choice");
+            if (!pick) pick = child(n, "Fallback");
+            if (pick) drawing(pick, out, alt);
+            return;
+        }
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            if (is(c, "docPr")) {
+                alt = trim(attr(c, "descr"));
+                if (alt.empty()) alt = trim(attr(c, "title"));
+            } else if (is(c, "blip") || is(c, "imagedata")) {
+                std::string id = attr(c, is(c, "blip") ? "embed" : "id");
+                if (alt.empty() && is(c, "imagedata")) alt = trim(attr(c, "title"));
+                auto it = rels_.find(id);
+                if (it != rels_.end() && !it->second.external) add_picture(out, it->second.target, alt);
+                continue;
+            } else if (is(c, "txbxContent")) {
+                take_box_paragraphs(out, nested_paragraphs([&](std::vector<Para>& into) { paragraphs_in(c, into); }));
+                continue;
+            } else if (is(c, "OLEObject")) {
+                left_out(para_, "object-left-out", "an embedded object (" + attr(c, "ProgID") + ")", {});
+                return;
+            }
+            drawing(c, out, alt);
+        }
+    }
+
+    void note_reference(const xmlNode* ref, Para& out) {
+        const auto& notes = is(ref, "footnoteReference") ? footnotes_ : endnotes_;
+        auto it = notes.find(attr(ref, "id"));
+        if (it == notes.end()) return;
+        const xmlNode* body = it->second;
+        out.after.push_back(note(nested_paragraphs([&](std::vector<Para>& into) { paragraphs_in(body, into); }), para_));
+    }
+
+    void run(const xmlNode* r, Para& out, bool bold, bool italic, const std::string& link) {
         const xmlNode* rpr = child(r, "rPr");
         if (const xmlNode* rs = child(rpr, "rStyle")) {
             style_chain(attr(rs, "val"), [&](const Style& s) {
@@ -152,21 +341,40 @@ private:
         }
         if (const xmlNode* b = child(rpr, "b")) bold = on(b);
         if (const xmlNode* i = child(rpr, "i")) italic = on(i);
-        TextRun t;
-        t.bold = bold;
-        t.italic = italic;
+        // A link round the run (w:hyperlink), else the HYPERLINK field it shows.
+        auto current_link = [&] { return link.empty() ? open_field_link() : link; };
+        TextRun t{{}, bold, italic, current_link()};
+        auto flush = [&] {
+            if (!t.text.empty()) out.runs.push_back(t);
+            t.text.clear();
+        };
         for (const xmlNode* c = r->children; c; c = c->next) {
-            if (is(c, "t")) t.text += text_of(c);
-            else if (is(c, "tab") || is(c, "br") || is(c, "cr")) t.text += ' ';
+            if (is(c, "t")) {
+                if (!in_field_code()) t.text += text_of(c);
+            } else if (is(c, "tab") || is(c, "br") || is(c, "cr")) t.text += ' ';
             else if (is(c, "noBreakHyphen")) t.text += '-';
-            else if (is(c, "drawing") || is(c, "pict") || is(c, "object")) picture();
-            else if (is(c, "AlternateContent")) {
-                // A picture written twice (new and old form) counts once.
-                picture();
+            else if (is(c, "fldChar")) {
+                flush();
+                const std::string kind = attr(c, "fldCharType");
+                if (kind == "begin") fields_.push_back({});
+                else if (kind == "separate" && !fields_.empty()) fields_.back().showing = true;
+                else if (kind == "end" && !fields_.empty()) fields_.pop_back();
+                t.link = current_link();
+            } else if (is(c, "instrText")) {
+                if (!fields_.empty()) fields_.back().instruction += text_of(c);
+            } else if (is(c, "drawing") || is(c, "pict") || is(c, "object") || is(c, "AlternateContent")) {
+                flush();
+                drawing(c, out, {});
+            } else if (is(c, "footnoteReference") || is(c, "endnoteReference")) {
+                flush();
+                note_reference(c, out);
+            } else if (is(c, "commentReference")) {
+                auto it = comments_.find(attr(c, "id"));
+                if (it != comments_.end()) left_out(para_, "comment-left-out", "a comment", text_of(it->second));
             }
-            // delText (deleted), instrText (field codes), footnote and comment references: left out.
+            // delText (deleted text) and the marks of notes and comments: left out.
         }
-        runs.push_back(std::move(t));
+        flush();
     }
 
     Para paragraph(const xmlNode* p) {
@@ -207,12 +415,14 @@ private:
             auto abs = num_to_abstract_.find(num_id);
             std::string fmt = abs == num_to_abstract_.end() ? std::string() : level_format_[{abs->second, out.depth}];
             out.ordered = !(fmt.empty() || fmt == "bullet" || fmt == "none");
-        } else if (out.heading == 0 && style_name.rfind("list number", 0) == 0) {
-            out.list = out.ordered = true;
-        } else if (out.heading == 0 && style_name.rfind("list bullet", 0) == 0) {
+        } else if (out.heading == 0 &&
+                   (style_name.rfind("list number", 0) == 0 || style_name.rfind("list bullet", 0) == 0)) {
+            // "List Bullet 2" is the second level.
             out.list = true;
+            out.ordered = style_name.rfind("list number", 0) == 0;
+            out.depth = std::clamp(to_int(style_name.substr(11), 1) - 1, 0, 8);
         }
-        inline_children(p, out.runs, bold, italic);
+        inline_children(p, out, bold, italic, {});
         return out;
     }
 
@@ -261,7 +471,14 @@ private:
             const xmlNode* row_node = tr;
             if (is(tr, "sdt")) row_node = child(child(tr, "sdtContent"), "tr");
             if (!is(row_node, "tr")) continue;
-            rows.push_back(row_of(row_node, [](const xmlNode* tc) { return is(tc, "tc") ? tc : nullptr; }));
+            // A cell may sit in a content control (w:sdt) or custom XML.
+            std::function<const xmlNode*(const xmlNode*)> cell_of = [&](const xmlNode* tc) -> const xmlNode* {
+                if (is(tc, "tc")) return tc;
+                if (is(tc, "sdt")) return cell_of(child(child(tc, "sdtContent"), "tc"));
+                if (is(tc, "customXml")) return cell_of(child(tc, "tc"));
+                return nullptr;
+            };
+            rows.push_back(row_of(row_node, cell_of));
         }
     }
 };

@@ -1,10 +1,15 @@
 // OpenDocument text (.odt) in: headings (text:h, or paragraph styles with an
-// outline level), paragraphs, bold and italic (from the text styles),
-// bulleted and numbered lists, and tables, as Markdown. Tracked changes
-// read as accepted (the deleted text ODF keeps aside is left out),
-// annotations, notes and the generated table of contents are left out,
-// pictures are left out with a note.
+// outline level), paragraphs, bold and italic (from the text styles), links,
+// bulleted and numbered lists with their levels, and tables, as Markdown.
+// Tracked changes read as accepted (the deleted text ODF keeps aside is left
+// out); notes become "Note: ..." after their paragraph; text in frames, text
+// boxes (captions), shapes and formulas follows or joins its paragraph; a
+// picture is its paragraph's picture, its description the alt text; the
+// generated table of contents is left out; comments and embedded objects
+// are left out with a warning naming them.
 #include <algorithm>
+#include <cstring>
+#include <functional>
 #include <map>
 
 #include "base/text_util.hpp"
@@ -27,6 +32,7 @@ public:
     bool read(const std::string& bytes) {
         Package pkg;
         if (!pkg.open(path_, bytes, diags_)) return false;
+        pkg_ = &pkg;
         if (!pkg.has("content.xml")) {
             diags_.error(path_, 0, 0, "not-office-file",
                          "this zip has no content.xml, so it is not an OpenDocument text file",
@@ -108,7 +114,21 @@ private:
         if (i >= 0) italic = i;
     }
 
-    void inline_children(const xmlNode* n, std::vector<TextRun>& runs, bool bold, bool italic) {
+    static bool in_namespace(const xmlNode* n, const char* uri) {
+        return n->ns && n->ns->href && std::strcmp(reinterpret_cast<const char*>(n->ns->href), uri) == 0;
+    }
+    static constexpr const char* kDraw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    static constexpr const char* kText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+    // The words of the paragraphs under `n` (a comment's), without its author and date.
+    static std::string paragraph_words(const xmlNode* n) {
+        std::string out;
+        for (const xmlNode* c = n->children; c; c = c->next)
+            if (is(c, "p") || is(c, "h") || is(c, "list")) out += (out.empty() ? "" : " ") + text_of(c);
+        return out;
+    }
+
+    void inline_children(const xmlNode* n, Para& out, bool bold, bool italic, const std::string& link) {
         for (const xmlNode* c = n->children; c; c = c->next) {
             if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
                 std::string t = c->content ? reinterpret_cast<const char*>(c->content) : "";
@@ -119,36 +139,105 @@ private:
                     if (ch == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
                     collapsed += ch;
                 }
-                runs.push_back({collapsed, bold, italic});
+                out.runs.push_back({collapsed, bold, italic, link});
                 continue;
             }
             if (c->type != XML_ELEMENT_NODE) continue;
             if (is(c, "span") || is(c, "a")) {
                 bool b = bold, i = italic;
                 emphasis(attr(c, "style-name"), b, i);
-                inline_children(c, runs, b, i);
+                std::string href = is(c, "a") ? attr(c, "href") : std::string();
+                inline_children(c, out, b, i, href.empty() || href[0] == '#' ? link : href);
             } else if (is(c, "s")) {
-                runs.push_back({std::string(static_cast<std::size_t>(std::clamp(to_int(attr(c, "c"), 1), 1, 100)), ' '),
-                                bold, italic});
+                out.runs.push_back({std::string(static_cast<std::size_t>(std::clamp(to_int(attr(c, "c"), 1), 1, 100)), ' '),
+                                    bold, italic, link});
             } else if (is(c, "tab") || is(c, "line-break")) {
-                runs.push_back({" ", bold, italic});
-            } else if (is(c, "frame") || is(c, "image") || is(c, "custom-shape") || is(c, "g")) {
-                picture();
-            } else if (is(c, "note") || is(c, "annotation") || is(c, "annotation-end") || is(c, "change") ||
-                       is(c, "change-start") || is(c, "change-end") || is(c, "bookmark") ||
-                       is(c, "bookmark-start") || is(c, "bookmark-end") || is(c, "soft-page-break") ||
-                       is(c, "reference-mark-start") || is(c, "reference-mark-end") || is(c, "toc-mark") ||
-                       is(c, "alphabetical-index-mark")) {
-                // Left out: notes, comments and the marks of tracked changes.
-            } else if (c->ns && c->ns->href &&
-                       std::strcmp(reinterpret_cast<const char*>(c->ns->href),
-                                   "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0") == 0) {
-                picture();
+                out.runs.push_back({" ", bold, italic, link});
+            } else if (is(c, "note")) {
+                const xmlNode* body = child(c, "note-body");
+                if (body) out.after.push_back(note(nested([&](std::vector<Para>& into) { paragraphs_in(body, into); }), para_));
+            } else if (is(c, "annotation")) {
+                left_out(para_, "comment-left-out", "a comment", paragraph_words(c));
+            } else if (is(c, "annotation-end") || is(c, "change") || is(c, "change-start") || is(c, "change-end") ||
+                       is(c, "bookmark") || is(c, "bookmark-start") || is(c, "bookmark-end") ||
+                       is(c, "soft-page-break") || is(c, "reference-mark-start") || is(c, "reference-mark-end") ||
+                       is(c, "toc-mark") || is(c, "alphabetical-index-mark")) {
+                // The marks of comments, tracked changes, bookmarks and indexes.
+            } else if (in_namespace(c, kDraw)) {
+                drawing(c, out, bold, italic, {});
             } else {
                 // Fields (page numbers, dates, metadata) and ruby: their shown text.
-                inline_children(c, runs, bold, italic);
+                inline_children(c, out, bold, italic, link);
             }
         }
+    }
+
+    // A frame or shape: its picture (with the frame's description), the
+    // text in its text box or shape after the paragraph, a formula's text
+    // in line, another embedded object left out with a warning.
+    void drawing(const xmlNode* n, Para& out, bool bold, bool italic, std::string alt) {
+        if (const xmlNode* d = child(n, "desc")) alt = trim(text_of(d));
+        if (alt.empty())
+            if (const xmlNode* t = child(n, "title")) alt = trim(text_of(t));
+        if (is(n, "image")) {
+            std::string href = attr(n, "href");
+            if (href.rfind("./", 0) == 0) href = href.substr(2);
+            if (!href.empty() && href.find("://") == std::string::npos) add_picture(out, href, alt);
+            return;
+        }
+        if (is(n, "object") || is(n, "object-ole")) {
+            object(n, out, bold, italic);
+            return;
+        }
+        std::vector<Para> box = nested([&](std::vector<Para>& into) {
+            for (const xmlNode* c = n->children; c; c = c->next) {
+                if (c->type != XML_ELEMENT_NODE) continue;
+                if (in_namespace(c, kText)) {
+                    if (is(c, "p") || is(c, "h")) into.push_back(paragraph(c, -1, {}));
+                    else if (is(c, "list")) list(c, 0, {}, &into);
+                } else if (is(c, "text-box")) {
+                    paragraphs_in(c, into);
+                } else if (is(c, "table")) {
+                    Cell cell;
+                    inner_table(c, cell);
+                    for (auto& p : cell) into.push_back(std::move(p));
+                } else if (!is(c, "desc") && !is(c, "title")) {
+                    Para holder;
+                    drawing(c, holder, bold, italic, alt);
+                    out.runs.insert(out.runs.end(), holder.runs.begin(), holder.runs.end());
+                    out.pictures.insert(out.pictures.end(), holder.pictures.begin(), holder.pictures.end());
+                    for (auto& a : holder.after) into.push_back(std::move(a));
+                }
+            }
+        });
+        take_box_paragraphs(out, std::move(box));
+    }
+
+    // A formula (a MathML object): its words and signs in line. Any other
+    // embedded object (a chart, a spreadsheet) is left out with a warning.
+    void object(const xmlNode* n, Para& out, bool bold, bool italic) {
+        std::string href = attr(n, "href");
+        if (href.rfind("./", 0) == 0) href = href.substr(2);
+        std::string xml;
+        Diagnostics quiet;
+        if (is(n, "object") && !href.empty() && pkg_ && pkg_->has(href + "/content.xml") &&
+            pkg_->read(href + "/content.xml", xml, quiet)) {
+            XmlDocument d(parse_xml(path_, href + "/content.xml", xml, quiet));
+            if (d.doc && is(d.root(), "math")) {
+                std::string text;
+                std::function<void(const xmlNode*)> walk = [&](const xmlNode* m) {
+                    for (const xmlNode* c = m->children; c; c = c->next) {
+                        if (is(c, "annotation") || is(c, "annotation-xml")) continue;
+                        if (is(c, "mi") || is(c, "mn") || is(c, "mo") || is(c, "mtext")) text += " " + text_of(c) + " ";
+                        else if (c->type == XML_ELEMENT_NODE) walk(c);
+                    }
+                };
+                walk(d.root());
+                out.runs.push_back({" " + text + " ", bold, italic, {}});
+                return;
+            }
+        }
+        left_out(para_, "object-left-out", "an embedded object (" + (href.empty() ? std::string("OLE") : href) + ")", {});
     }
 
     Para paragraph(const xmlNode* p, int list_depth, const std::string& list_style) {
@@ -178,7 +267,7 @@ private:
                 out.ordered = lv != it->second.end() && lv->second;
             }
         }
-        inline_children(p, out.runs, bold, italic);
+        inline_children(p, out, bold, italic, {});
         return out;
     }
 
@@ -243,7 +332,10 @@ private:
         for (const xmlNode* c = n->children; c; c = c->next) {
             if (is(c, "table-header-rows") || is(c, "table-rows") || is(c, "table-row-group")) rows_of(c, rows);
             else if (is(c, "table-row"))
-                rows.push_back(row_of(c, [](const xmlNode* cell) { return is(cell, "table-cell") ? cell : nullptr; }));
+                // A cell covered by a merged one keeps its column, empty.
+                rows.push_back(row_of(c, [](const xmlNode* cell) {
+                    return is(cell, "table-cell") || is(cell, "covered-table-cell") ? cell : nullptr;
+                }));
         }
     }
 };

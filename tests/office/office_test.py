@@ -7,6 +7,7 @@ usage: office_test.py TEST EASYREAD SOURCE_DIR WORK_DIR
 """
 import collections
 import html.parser
+import json
 import os
 import re
 import shutil
@@ -629,7 +630,12 @@ def check_read_source(src, kind):
     check("17 parks" in facts.strong, f"{kind}: bold kept ({facts.strong})")
     r2 = easyread("check", src)
     check("italic" in r2.stderr + r2.stdout, f"{kind}: italic read (the checker warns about it)")
-    check("picture was left out" in r.stderr, f"{kind}: the picture is left out with a note ({r.stderr.strip()[:200]})")
+    # The picture in the file is a chunk's own picture, drawn from its own bytes.
+    import base64
+    with open(page, encoding="utf-8") as h:
+        srcs = re.findall(r'<img[^>]*src="data:image/png;base64,([^"]+)"', h.read())
+    check(any(base64.b64decode(s) == tiny_png() for s in srcs) and "left out" not in r.stderr,
+          f"{kind}: the file's picture is a chunk's picture ({len(srcs)} PNG pictures in the HTML)")
 
 
 def test_docx_in():
@@ -701,6 +707,152 @@ def test_bad_input():
     check(took < 20, f"the zip bomb is refused quickly ({took:.1f} s)")
 
 
+# ------------------------------------------------------------------ corpus of constructs
+
+class HtmlShape(html.parser.HTMLParser):
+    """Lists' levels, links, pictures' alt text and table rows in easyread's HTML."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.items, self.links, self.alts, self.rows, self.png_alts = 0, [], [], [], [], []
+        self.link = None
+        self.item = None
+        self.row = None
+        self.cell = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("ul", "ol"):
+            self.depth += 1
+        elif tag == "li":
+            self.item = [self.depth - 1, ""]
+            self.items.append(self.item)
+        elif tag == "a" and a.get("href", "").split(":")[0] in ("http", "https", "mailto"):
+            self.link = [a["href"], ""]
+            self.links.append(self.link)
+        elif tag == "img":
+            self.alts.append(a.get("alt", ""))
+            if a.get("src", "").startswith("data:image/png"):
+                self.png_alts.append(a.get("alt", ""))
+        elif tag == "tr":
+            self.row = []
+            self.rows.append(self.row)
+        elif tag in ("td", "th") and self.row is not None:
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag in ("ul", "ol"):
+            self.depth -= 1
+        elif tag == "li":
+            self.item = None
+        elif tag == "a":
+            self.link = None
+        elif tag in ("td", "th") and self.row is not None:
+            self.row.append(" ".join((self.cell or "").split()))
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.item is not None and self.link is None:
+            self.item[1] += data
+        if self.link is not None:
+            self.link[1] += data
+            if self.item is not None:
+                self.item[1] += data
+        if self.cell is not None:
+            self.cell += data
+
+
+def lowered_words(text):
+    return [w.lower() for w in words(text)]
+
+
+def check_corpus_file(f, facts, name):
+    base = path(name)
+    pdf, word, page = base + ".pdf", base + ".out.docx", base + ".html"
+    r = easyread("build", f, "-o", pdf, "-o", word, "-o", page, "--verbose")
+    check(0 <= r.returncode <= 1, f"{name}: built, not refused (rc {r.returncode}) {r.stderr.strip()[-300:]}")
+    if r.returncode != 0 or not os.path.exists(pdf):
+        return
+    said = r.stderr
+    outputs = {"PDF": pdf_text(pdf), "Word": docx_all_text(docx.Document(word)),
+               "HTML": "".join(html_facts(page).text)}
+    for what, text in outputs.items():
+        have = set(lowered_words(text))
+        lost = [w for w in lowered_words(facts["words"]) if w not in have and w not in lowered_words(said)]
+        check(not lost, f"{name}: every word of the source is in the {what} or named in a warning (lost {lost})")
+        bad = [w for w in lowered_words(facts.get("absent", "")) if w in have]
+        check(not bad, f"{name}: deleted text and field codes stay out of the {what} ({bad})")
+    if "warned" in facts:
+        check(facts["warned"] in " ".join(said.split()), f"{name}: the warning names {facts['warned']!r}: {said.strip()[-300:]}")
+    if "warned_id" in facts:
+        check(f"[{facts['warned_id']}" in said or facts["warned_id"] in said, f"{name}: a warning about the {facts['warned_id']}")
+    flat = " ".join(outputs["PDF"].split())
+    if "note_after" in facts:
+        before, note = facts["note_after"]
+        at, n = flat.find(before), flat.find("Note: " + note)
+        check(0 <= at < n, f"{name}: the note is a 'Note: ...' chunk after the paragraph that refers to it")
+    if "once" in facts:
+        check(flat.count(facts["once"]) == 1, f"{name}: {facts['once']!r} is there once, not twice ({flat.count(facts['once'])})")
+    shape = HtmlShape()
+    with open(page, encoding="utf-8") as h:
+        shape.feed(h.read())
+    for alt in facts.get("alts", []):
+        check(alt in shape.png_alts, f"{name}: the embedded picture is the chunk's picture, its description the alt text "
+                                     f"({alt!r} in {shape.png_alts})")
+    for text, uri in facts.get("links", {}).items():
+        got = [(u, " ".join(t.split())) for u, t in shape.links]
+        check((uri, text) in got, f"{name}: the link {text!r} -> {uri} is kept ({got})")
+    if "levels" in facts:
+        # Each level is indented further than the one above it in the PDF
+        # (the HTML's lists are the layout's): item by item on each page.
+        found = []
+        for page_no, page_text in enumerate(pdf_text(pdf).split("\f")):
+            for line in page_text.splitlines():
+                m = re.match(r"^(\s*)(?:•|\d+\.)\s+(.*?)\s*$", line)
+                if m:
+                    found.append((m.group(2), page_no, len(m.group(1))))
+        got = [t for t, _, _ in found]
+        check(got == [t for t, _ in facts["levels"]], f"{name}: every list item is in the PDF, in order ({got})")
+        sign = lambda v: (v > 0) - (v < 0)  # noqa: E731
+        wrong = [(a[0], b[0]) for (a, la), (b, lb) in zip(zip(found, facts["levels"]), list(zip(found, facts["levels"]))[1:])
+                 if a[1] == b[1] and sign(b[2] - a[2]) != sign(lb[1] - la[1])]
+        check(len(found) == len(facts["levels"]) and not wrong, f"{name}: nested lists keep their levels in the PDF (wrong: {wrong})")
+    if "table" in facts:
+        head, *rows = facts["table"]
+        want = [" ".join(f"{h} {c}" for h, c in zip(head, row)) for row in rows]
+        check(all(w in flat for w in want), f"{name}: table cells stay under their headings ({want})")
+    d = easyread("draft", f, "-o", base + ".draft.md")
+    check(d.returncode == 0, f"{name}: easyread draft reads it (rc {d.returncode})")
+
+
+def test_corpus():
+    corpus = path("corpus")
+    shutil.rmtree(corpus, ignore_errors=True)
+    r = run([sys.executable, os.path.join(SRC, "tests", "office", "make_corpus.py"), corpus])
+    check(r.returncode == 0, f"corpus made: {r.stdout.strip()} {r.stderr.strip()[-300:]}")
+    with open(os.path.join(corpus, "corpus.json"), encoding="utf-8") as f:
+        cases = json.load(f)
+    for c in cases:
+        check_corpus_file(os.path.join(corpus, c["file"]), c, c["name"])
+    # The same Word files as LibreOffice writes them in OpenDocument: every word still there.
+    outdir = path("lo-corpus")
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    words_only = [c for c in cases if c["file"].endswith(".docx")]
+    run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{path('lo-profile-corpus')}",
+         "--convert-to", "odt", "--outdir", outdir] + [os.path.join(corpus, c["file"]) for c in words_only], timeout=600)
+    for c in words_only:
+        odt_file = os.path.join(outdir, c["name"] + ".odt")
+        check(os.path.exists(odt_file), f"LibreOffice wrote {c['name']}.odt")
+        if os.path.exists(odt_file):
+            facts = {k: v for k, v in c.items() if k in ("absent", "alts", "links", "levels", "note_after", "table")}
+            # The words LibreOffice kept (it sets a date field to today, drops a Word formula).
+            z = zipfile.ZipFile(odt_file)
+            kept = set(lowered_words(" ".join(ET.fromstring(z.read("content.xml")).itertext())))
+            facts["words"] = " ".join(w for w in words(c["words"]) if w.lower() in kept)
+            check_corpus_file(odt_file, facts, "lo-" + c["name"])
+
+
 TESTS = {
     "docx-out": test_docx_out,
     "odt-out": test_odt_out,
@@ -712,6 +864,7 @@ TESTS = {
     "docx-in": test_docx_in,
     "odt-in": test_odt_in,
     "bad-input": test_bad_input,
+    "corpus": test_corpus,
 }
 
 if __name__ == "__main__":
