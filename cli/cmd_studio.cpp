@@ -25,7 +25,7 @@ Opens the easy read studio in your web browser: make and check easy read
 documents by pointing and typing. Every document is a .md file in FOLDER
 (default: this folder), so the command line works on the same files.
 
-  --port N         the port on this computer (default 8040)
+  --port N         the port on this computer (default 8040; 0 takes any free port)
   --listen ADDR    only 127.0.0.1 (this computer) until team mode exists
   --no-open        do not open the browser; just print the address
   -h, --help       this help
@@ -60,7 +60,7 @@ int cmd_studio(int argc, char** argv) {
             std::string v = value();
             char* end = nullptr;
             long p = std::strtol(v.c_str(), &end, 10);
-            if (v.empty() || *end || p < 1 || p > 65535) return usage_error("studio", "--port needs a number from 1 to 65535");
+            if (v.empty() || *end || p < 0 || p > 65535) return usage_error("studio", "--port needs a number from 1 to 65535 (0: any free port)");
             server.port = static_cast<int>(p);
         } else if (a == "--listen") {
             server.host = value();

@@ -58,6 +58,9 @@ void StudioApp::add_draft_routes() {
         ParsedMarkdown md = parse_markdown(src, diags);
         check::DraftStats stats;
         std::string draft = check::draft_markdown(src, md, rules, lexicon, stats);
+        // The Source panel shows each fact beside its paragraph, so the
+        // list of facts to tick off that ends a command-line draft is left out.
+        if (auto facts = draft.find("\n<!-- Facts to tick off"); facts != std::string::npos) draft.resize(facts + 1);
         // The draft names the source by its place in the folder, not the whole path.
         const std::string full = store_.folder() + "/";
         for (std::size_t p; (p = draft.find(full)) != std::string::npos;) draft.erase(p, full.size());

@@ -5,7 +5,7 @@
 namespace easyread::studio {
 
 void StudioApp::add_page_routes() {
-    for (const char* path : {"/", "/app.css", "/app.js", "/editor.js", "/panels.js", "/icon.svg"}) {
+    for (const char* path : {"/", "/app.css", "/app.js", "/editor.js", "/panels.js"}) {
         add("GET", path, [](const httplib::Request& req, httplib::Response& res) {
             const WebAsset* a = find_web_asset(req.path);
             if (!a) return send_error(res, 404, "nothing here");

@@ -1,0 +1,315 @@
+// An officer's whole journey through the studio in Debian's Chromium, by
+// mouse and by keyboard: upload a council's Word file, make a first draft,
+// follow a source paragraph to its parts, fix a warning, swap a picture,
+// explain a hard word, fill the document details, export every format,
+// kill -9 the server and open the document again, and meet a second tab's
+// change. Every screen is screenshotted (1366x768) and checked by axe-core.
+// usage: node journey.mjs EASYREAD_BINARY WORK_FOLDER COUNCIL.docx
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const [easyread, work, councilDocx] = process.argv.slice(2);
+if (!easyread || !work || !councilDocx) {
+  console.error('usage: node journey.mjs EASYREAD WORK COUNCIL.docx');
+  process.exit(2);
+}
+const folder = path.join(work, 'documents');
+const screens = path.join(work, 'screens');
+fs.rmSync(folder, { recursive: true, force: true });
+fs.rmSync(screens, { recursive: true, force: true });
+fs.mkdirSync(folder, { recursive: true });
+// A document whose text tries to run script: the studio must only ever show it.
+fs.writeFileSync(path.join(folder, 'hostile.md'), '---\ntitle: <img src=x onerror=alert(1)>\n---\n\n# <script>alert(2)</script>\n\n' +
+  'We help you <img src=x onerror=alert(3)> **<b onmouseover=alert(4)>word</b>**. It means <svg onload=alert(5)>.\n');
+fs.mkdirSync(screens, { recursive: true });
+
+const timings = [];
+function step(name) {
+  timings.push([name, Date.now()]);
+  console.log(`- ${name}`);
+}
+
+// The studio as a person starts it; resolves with its address.
+function startStudio() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(easyread, ['studio', folder, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('exit', (code) => reject(new Error(`the studio ended (${code}) before it served: ${out}`)));
+  });
+}
+
+let studio = await startStudio();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+const page = await context.newPage();
+const problems = [];
+page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
+page.on('console', (m) => { if (m.type() === 'error' && !/404|409|Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`); });
+page.on('dialog', (d) => { problems.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
+
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+let shot = 0;
+const axeViolations = [];
+async function screen(name) {
+  await page.waitForTimeout(150);
+  const file = path.join(screens, `${String(++shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  // Through the debugger, not a script tag: the studio's policy rightly blocks inline scripts.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  for (const v of result.violations)
+    axeViolations.push(`${name}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  console.log(`  screen ${path.basename(file)}: axe ${result.violations.length} violations`);
+}
+
+// Polls a function in the page (waitForFunction needs eval, which the studio's policy forbids).
+async function until(p, fn, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await p.evaluate(fn)) return;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const onDisk = (name) => fs.readFileSync(path.join(folder, name), 'utf8');
+async function waitSaved() {
+  await until(page, () => document.getElementById('save-state').dataset.kind === 'saved'
+    && document.getElementById('save-state').textContent === 'Saved', 10000);
+}
+async function waitPages() {
+  await page.waitForSelector('#pages li img', { state: 'attached', timeout: 30000 });
+  await until(page, () => [...document.querySelectorAll('#pages img')].every((i) => i.complete && i.naturalWidth > 0), 30000);
+}
+
+try {
+  // 1. The start screen.
+  await page.goto(studio.url);
+  await page.waitForSelector('#template-choices input');
+  step('start screen');
+  await screen('start');
+
+  // A document's text is shown, never run.
+  await page.click('#doc-list button');
+  await waitPages();
+  assert.equal(await page.textContent('#doc-title'), '<img src=x onerror=alert(1)>');
+  await page.click('#tab-words');
+  await page.click('#tab-check');
+  await page.click('#btn-home');
+  await page.waitForSelector('#start:not([hidden])');
+  step('a document with script in it is shown as text');
+
+  // 2. Upload the council's Word file; make a first draft from it.
+  await page.setInputFiles('#upload-file', councilDocx);
+  await page.click('#upload-form button[type=submit]');
+  await page.waitForSelector('#source-list button');
+  assert.match(await page.textContent('#start-message'), /uploaded/);
+  step('uploaded the Word file');
+  await screen('uploaded');
+  await page.click('#source-list button');
+  await page.waitForSelector('#workspace:not([hidden])');
+  await waitPages();
+  await page.waitForSelector('#source-list-paras button');
+  const draftName = (await page.evaluate(() => decodeURIComponent(location.hash.slice(5))));
+  assert.match(draftName, /-easy-read\.md$/);
+  assert.ok(fs.existsSync(path.join(folder, draftName)), 'the draft is a file in the folder');
+  step('first draft made and shown beside its source');
+  await screen('draft-with-source');
+
+  // 3. A source paragraph lights up the parts made from it, and the other way.
+  const paras = await page.$$('#source-list-paras button.para');
+  assert.ok(paras.length > 10, 'the source has its paragraphs');
+  const withParts = await page.$$('#source-list-paras button.para:not(.heading)');
+  await withParts[2].click();
+  const selected = await page.evaluate(() => {
+    const t = document.getElementById('text');
+    return t.value.slice(t.selectionStart, t.selectionEnd);
+  });
+  assert.ok(selected.trim().length > 10, 'the parts made from the paragraph are selected in the text');
+  assert.equal(await withParts[2].getAttribute('aria-pressed'), 'true');
+  const summary = await page.textContent('#source-summary');
+  assert.match(summary, /\d+ paragraphs/);
+  step('source paragraph linked to its parts');
+  await screen('source-linked');
+
+  // 4. Check: fix a warning with one click.
+  await page.click('#tab-check');
+  await page.waitForSelector('#check-list li');
+  const fixButton = await page.$('#check-list button.primary');
+  assert.ok(fixButton, 'the check offers a one-click fix');
+  const fixLabel = await fixButton.getAttribute('aria-label');
+  const before = onDisk(draftName);
+  await fixButton.click();
+  await waitSaved();
+  const after = onDisk(draftName);
+  assert.notEqual(after, before, `the fix (${fixLabel}) changed the file`);
+  const to = /write "([^"]+)"/.exec(fixLabel)[1];
+  assert.ok(after.includes(to), 'the fixed words are in the file');
+  step(`fixed: ${fixLabel}`);
+  await screen('check-fixed');
+
+  // 5. Swap a picture: click one on a page, choose another.
+  await page.click('#tab-pages');
+  await waitPages();
+  const picButton = await page.$('#pages .pic-button');
+  assert.ok(picButton, 'the pages have pictures to click');
+  await picButton.click();
+  await page.waitForSelector('#panel-pictures:not([hidden])');
+  await page.fill('#pic-search', 'house');
+  await page.click('#pic-search-form button');
+  await page.waitForSelector('#pic-results button');
+  step('picture chooser open');
+  await screen('pictures');
+  await page.click('#pic-results li:first-child button');
+  await waitSaved();
+  assert.match(onDisk(draftName), /\{picture=[a-z0-9-]+\}/);
+  step('picture swapped');
+
+  // 6. Hard words: a word with no meaning gets one.
+  await page.click('#tab-words');
+  await page.waitForSelector('#words-list li');
+  await screen('hard-words');
+  const firstWord = await page.$('#words-list li');
+  const word = await firstWord.$eval('strong', (e) => e.textContent);
+  await firstWord.$eval('input', (e) => { e.value = ''; });
+  await firstWord.$('input').then((i) => i.type('This is a word the studio test explains.'));
+  await firstWord.$('button').then((b) => b.click());
+  await waitSaved();
+  assert.ok(onDisk(draftName).includes('This is a word the studio test explains.'), `the meaning of ${word} is in the file`);
+  step(`hard word "${word}" explained`);
+
+  // 7. Document details as a form.
+  await page.click('#tab-details');
+  await page.fill('#d-organisation', 'Eastmoor Borough Council');
+  await page.fill('#d-contact', 'Phone 01632 960 771');
+  await waitSaved();
+  assert.match(onDisk(draftName), /\norganisation: Eastmoor Borough Council\n/);
+  step('document details');
+  await screen('details');
+
+  // 8. Export every format, named after the title.
+  await page.click('#export summary');
+  await screen('export-menu');
+  const expected = { pdf: '%PDF', html: '<!DOCTYPE', docx: 'PK', odt: 'PK', mp3: null, png: 'PK', zip: 'PK' };
+  for (const [format, magic] of Object.entries(expected)) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120000 }),
+      page.click(`#export-list a[data-format=${format}]`),
+    ]);
+    const file = path.join(folder, '..', download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    assert.ok(bytes.length > 1000, `${format} is not empty`);
+    if (magic) assert.equal(bytes.subarray(0, magic.length).toString('latin1').toUpperCase(), magic.toUpperCase(), `${format} starts as a ${format} file`);
+    else assert.ok(bytes.subarray(0, 3).toString('latin1') === 'ID3' || bytes[0] === 0xff, 'mp3 is MPEG audio');
+    assert.match(download.suggestedFilename(), /^Eastmoor/, `the ${format} is named after the title`);
+    if (!(await page.$('#export[open]'))) await page.click('#export summary');
+  }
+  await page.click('#export summary');
+  step('exported PDF, HTML, Word, ODT, MP3, PNG pages and a zip of all');
+
+  // Listen to the part where the cursor is: the audio version's speech.
+  await page.click('#tab-text');
+  await page.click('#text');
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+  await page.click('#tool-listen');
+  await page.waitForSelector('#player-box:not([hidden])');
+  const heard = await page.evaluate(async () => {
+    const r = await fetch(document.getElementById('player').src);
+    return { status: r.status, type: r.headers.get('content-type'), size: (await r.arrayBuffer()).byteLength };
+  });
+  assert.equal(heard.status, 200);
+  assert.equal(heard.type, 'audio/mpeg');
+  assert.ok(heard.size > 2000, 'the part is said aloud');
+  await page.click('#player-close');
+  step('listened to a part');
+
+  // 9. Type, see "Saved", kill -9 the server: nothing saved is lost.
+  await page.click('#tab-text');
+  await page.click('#text');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n\nWe will check this plan every year.');
+  await waitSaved();
+  step('typed and saved');
+  await screen('typed-saved');
+  studio.child.kill('SIGKILL');
+  await new Promise((r) => studio.child.once('exit', r));
+  assert.ok(onDisk(draftName).includes('We will check this plan every year.'), 'the typing is on disk after kill -9');
+  studio = await startStudio();
+  await page.goto(`${studio.url}#doc=${encodeURIComponent(draftName)}`);
+  await until(page, () => document.getElementById('text').value.includes('We will check this plan every year.'));
+  await waitPages();
+  step('reopened after kill -9');
+  await screen('reopened');
+
+  // 10. A second tab saves first: this tab is told and shown the difference.
+  const other = await context.newPage();
+  await other.goto(`${studio.url}#doc=${encodeURIComponent(draftName)}`);
+  await until(other, () => document.getElementById('text').value.length > 0);
+  await other.click('#text');
+  await other.keyboard.press('Control+End');
+  await other.keyboard.type('\n\nFrom the second tab.');
+  await until(other, () => document.getElementById('save-state').textContent === 'Saved');
+  await page.waitForSelector('#difference:not([hidden])', { timeout: 10000 });
+  assert.match(await page.textContent('#difference-list'), /From the second tab\./);
+  step('the first tab is shown the second tab\'s change');
+  await screen('difference');
+  await page.click('#use-theirs');
+  await other.close();
+  assert.ok(onDisk(draftName).includes('From the second tab.'));
+
+  // 11. Keyboard only: open a document, mark a hard word, switch tabs, go back.
+  await page.goto(studio.url);
+  await page.waitForSelector('#doc-list button');
+  const keys = async (...list) => { for (const k of list) await page.keyboard.press(k); };
+  for (let i = 0; i < 40; i++) {
+    await keys('Tab');
+    const label = await page.evaluate(() => document.activeElement.textContent);
+    if (label.startsWith('Open ') && label.includes(draftName)) break;
+  }
+  await keys('Enter');
+  await page.waitForSelector('#workspace:not([hidden])');
+  await until(page, () => document.activeElement.id === 'text');
+  await keys('Control+End');
+  await page.keyboard.type('\n\nYou can get a grant');
+  await keys('Control+Shift+ArrowLeft', 'Control+b', 'End');  // "grant" becomes a hard word
+  await page.keyboard.type(' from us.');
+  const focusTab = async (id) => {
+    for (let i = 0; i < 30 && await page.evaluate(() => document.activeElement.getAttribute('role')) !== 'tab'; i++) await keys('Shift+Tab');
+    for (let i = 0; i < 6 && await page.evaluate(() => document.activeElement.id) !== id; i++) await keys('ArrowRight');
+  };
+  await focusTab('tab-check');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-check');
+  assert.equal(await page.getAttribute('#panel-check', 'hidden'), null, 'the arrow keys show the Check panel');
+  await keys('Tab');
+  step('keyboard only: opened, typed, switched to Check');
+  await screen('keyboard');
+  await waitSaved();
+  const typed = onDisk(draftName);
+  assert.ok(typed.includes('You can get a **grant** from us.'), 'keyboard typing and Ctrl+B are saved');
+} finally {
+  for (const p of problems) console.log(`problem: ${p}`);
+  for (const v of axeViolations) console.log(`axe: ${v}`);
+  await browser.close();
+  studio.child.kill('SIGKILL');
+}
+assert.equal(problems.length, 0, 'no script errors or dialogs');
+assert.equal(axeViolations.length, 0, 'axe-core: 0 violations on every screen');
+console.log(`journey passed: ${shot} screens in ${screens}`);
