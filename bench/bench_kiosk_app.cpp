@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "kiosk/core/pin.hpp"
-#include "kiosk/core/store.hpp"
+#include "survey/store.hpp"
 
 namespace {
 
@@ -82,7 +82,7 @@ int main() {
     const std::string db = dir + "/answers.sqlite", trace = dir + "/trace.txt", display_file = dir + "/display";
     {
         // A PIN is set, as at a real event, so the kiosk opens on Welcome.
-        easyread::kiosk::Store store(db);
+        easyread::survey::Store store(db);
         store.set_setting("pin_hash", easyread::kiosk::hash_pin("2580"));
     }
 

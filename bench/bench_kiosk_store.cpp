@@ -14,11 +14,12 @@
 #include "kiosk/core/script_driver.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/settings.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 #include "base/data_paths.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using Timer = std::chrono::steady_clock;
 
 namespace {

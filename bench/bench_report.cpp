@@ -18,11 +18,11 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/clock.hpp"
-#include "kiosk/core/response.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
-#include "kiosk/core/store.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/timestamps.hpp"
+#include "survey/response.hpp"
+#include "survey/sqlite_statement.hpp"
+#include "survey/store.hpp"
+#include "survey/survey_parser.hpp"
 #include "base/data_paths.hpp"
 #include "symbols/bank.hpp"
 #include "report/board_report.hpp"
@@ -43,7 +43,7 @@ long answers_in(const std::string& path) {
     sqlite3* db = nullptr;
     long n = -1;
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        easyread::kiosk::Statement st(db, "SELECT COUNT(*) FROM answers");
+        easyread::survey::Statement st(db, "SELECT COUNT(*) FROM answers");
         if (st.step() == SQLITE_ROW) n = static_cast<long>(st.integer(0));
     }
     sqlite3_close(db);
@@ -53,24 +53,24 @@ long answers_in(const std::string& path) {
 bool make_database(const std::string& path) {
     std::remove(path.c_str());
     easyread::Diagnostics diags;
-    auto survey = easyread::kiosk::load_survey(easyread::data_path("templates/surveys/board-event.md"), diags);
+    auto survey = easyread::survey::load_survey(easyread::data_path("templates/surveys/board-event.md"), diags);
     if (!survey) {
         std::fprintf(stderr, "%s", diags.format_all().c_str());
         return false;
     }
-    easyread::kiosk::Store store(path);
+    easyread::survey::Store store(path);
     if (!store.ok() || !store.check_survey(*survey, diags)) {
         std::fprintf(stderr, "%s\n", store.status().words.c_str());
         return false;
     }
     const char* who[] = {"self", "self", "self", "carer", "helper", "staff", "not-said"};
     std::mt19937 rng(7);
-    std::vector<easyread::kiosk::Response> batch;
+    std::vector<easyread::survey::Response> batch;
     const std::int64_t first_event_ms = 1704067200000;  // 1 January 2024
     for (int i = 0; i < kResponses; ++i) {
         int event = i / (kResponses / kEvents);
-        easyread::kiosk::Response r;
-        r.uuid = easyread::kiosk::new_uuid();
+        easyread::survey::Response r;
+        r.uuid = easyread::survey::new_uuid();
         r.survey_id = survey->id;
         r.survey_version = survey->version;
         r.survey_hash = survey->hash;
@@ -78,12 +78,12 @@ bool make_database(const std::string& path) {
         r.device_id = "kiosk-" + std::to_string(i % 3);
         r.respondent = who[rng() % 7];
         std::int64_t at = first_event_ms + event * 7LL * 24 * 3600 * 1000 + (i % 2500) * 4000LL;
-        r.started_at = easyread::kiosk::iso_utc(at - 60000);
-        r.finished_at = easyread::kiosk::iso_utc(at);
+        r.started_at = easyread::survey::iso_utc(at - 60000);
+        r.finished_at = easyread::survey::iso_utc(at);
         for (const auto& q : survey->questions) {
             if (q.is_multi() && i % 100 == 0) {
                 // One person in a hundred leaves a comment instead: still 8 answers each.
-                r.answers.push_back({easyread::kiosk::kAnythingElseId,
+                r.answers.push_back({easyread::survey::kAnythingElseId,
                                      "Comment " + std::to_string(i) + ": more breaks please, ring 07700 900" +
                                          std::to_string(100 + i % 800)});
                 continue;

@@ -7,7 +7,7 @@
 
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 #include "report/buffered_output.hpp"
 #include "report/paper_form.hpp"
 #include "report/report_job.hpp"
@@ -59,10 +59,10 @@ int cmd_form(int argc, char** argv) {
     symbols::Bank bank;
     bank.load_bundled(diags);
     symbols::Matcher matcher(bank);
-    kiosk::SurveyParseOptions po;
+    survey::SurveyParseOptions po;
     po.matcher = &matcher;
     po.bank = &bank;
-    auto survey = kiosk::load_survey(survey_path, diags, po);
+    auto survey = survey::load_survey(survey_path, diags, po);
     if (!survey || !report::expand_survey_pages(*survey, bank, diags)) {
         print_diagnostics(diags);
         return report::kExitInput;

@@ -11,9 +11,10 @@
 #include <fstream>
 #include <vector>
 
-#include "kiosk/core/migrations.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
-#include "kiosk/core/store.hpp"
+#include "survey/response_columns.hpp"
+#include "survey/migrations.hpp"
+#include "survey/sqlite_statement.hpp"
+#include "survey/store.hpp"
 
 namespace easyread::report {
 
@@ -183,7 +184,7 @@ bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_chec
 
     int tables = 0;
     {
-        kiosk::Statement st_tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
+        survey::Statement st_tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
                                         "name IN ('responses', 'answers')");
         int step = st_tables.ok() ? st_tables.step() : st_tables.prepare_code();
         if (step != SQLITE_ROW) {
@@ -193,11 +194,11 @@ bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_chec
         }
         tables = static_cast<int>(st_tables.integer(0));
     }
-    schema_ = kiosk::read_user_version(db_);
-    if (schema_ > kiosk::kSchemaVersion) {
+    schema_ = survey::read_user_version(db_);
+    if (schema_ > survey::kSchemaVersion) {
         diags.error(path, 0, 0, "db-too-new",
                     "this answers file was made by a newer easyread (file version " + std::to_string(schema_) +
-                        "; this easyread reads up to version " + std::to_string(kiosk::kSchemaVersion) + ")",
+                        "; this easyread reads up to version " + std::to_string(survey::kSchemaVersion) + ")",
                     std::string("Update easyread on this computer, then run again.") + kUnchanged);
         close();
         return false;
@@ -209,7 +210,7 @@ bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_chec
         return false;
     }
     if (deep_check) {
-        kiosk::Statement check(db_, "PRAGMA quick_check");
+        survey::Statement check(db_, "PRAGMA quick_check");
         int step = check.ok() ? check.step() : check.prepare_code();
         if (step != SQLITE_ROW) {
             report_read_failure(path, db_, step, diags);
@@ -234,21 +235,12 @@ bool AnswersDb::open(const std::string& path, Diagnostics& diags, bool deep_chec
     return true;
 }
 
-std::string AnswersDb::response_columns() const {
-    // Version 1 files have no hash, document or source columns.
-    if (schema_ >= 2)
-        return "uuid, survey_id, survey_version, survey_hash, document, event, device_id, respondent, "
-               "started_at, finished_at, source";
-    return "uuid, survey_id, survey_version, '', '', event, device_id, respondent, started_at, finished_at, "
-           "'kiosk'";
-}
+std::string AnswersDb::response_columns() const { return survey::response_select_list(schema_); }
 
 std::string AnswersDb::read_only_uri() const {
     return sqlite_file_uri(read_path_, immutable_ ? "immutable=1" : "mode=ro");
 }
 
 std::string AnswersDb::answer_position() const { return schema_ >= 2 ? "position" : "0"; }
-
-std::string AnswersDb::unfinished_column() const { return schema_ >= 3 ? "unfinished" : "0"; }
 
 }  // namespace easyread::report

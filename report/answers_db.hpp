@@ -1,6 +1,6 @@
 // Opening a kiosk answers database only to read it, and saying in plain
 // words what is wrong with one that cannot be read. Reports and merges use
-// this instead of kiosk::Store because a Store may migrate or replay, and the
+// this instead of survey::Store because a Store may migrate or replay, and the
 // files staff bring back must never change.
 #pragma once
 #include <string>
@@ -34,9 +34,8 @@ public:
 
     // Column expressions that read the same in every schema version; older
     // files lack some columns, which then read as their later defaults.
-    std::string response_columns() const;  // the 11 columns of kiosk::response_from_columns
+    std::string response_columns() const;  // survey::kResponseColumns, as this file can give them
     std::string answer_position() const;    // "position" or "0"
-    std::string unfinished_column() const;  // "unfinished" (schema 3) or "0"
 
 private:
     void close();

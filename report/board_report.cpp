@@ -142,7 +142,7 @@ private:
             for (std::size_t i = 0; i < items.size() && i < 3; ++i) {
                 const QuestionGroup& g = *items[i].g;
                 int n = 0;
-                const kiosk::Option* named = nullptr;
+                const survey::Option* named = nullptr;
                 for (std::size_t o = 0; o < g.question.options.size(); ++o) {
                     const std::string& id = g.question.options[o].id;
                     bool counts = liked ? (id == "very-happy" || id == "happy" || id == "yes")
@@ -180,7 +180,7 @@ private:
     }
 
     // The words of a question's answers that say "hard" (sad, very sad, no).
-    static std::vector<std::string> negative_labels(const kiosk::Question& q) {
+    static std::vector<std::string> negative_labels(const survey::Question& q) {
         std::vector<std::string> labels;
         for (const auto& o : q.options)
             if (o.negative) labels.push_back(o.label);
@@ -340,10 +340,10 @@ private:
         }
         // The first answer of a scale is its best; for choices, the one most people chose now.
         std::size_t lead = 0;
-        if (g.question.type == kiosk::QuestionType::ChooseOne || g.question.is_multi())
+        if (g.question.type == survey::QuestionType::ChooseOne || g.question.is_multi())
             for (std::size_t o = 0; o < g.question.options.size(); ++o)
                 if (g.event_counts[now_i][o] > g.event_counts[now_i][lead]) lead = o;
-        const kiosk::Option& opt = g.question.options[lead];
+        const survey::Option& opt = g.question.options[lead];
         int now_n = g.event_counts[now_i][lead], before_n = g.event_counts[before_i][lead];
         ReportBlock p = block(BlockKind::Paragraph);
         p.lines.push_back("Since the event before: at " + event_words(now_e.name) + " (" + words_date(now_e.first_at) +
@@ -388,7 +388,7 @@ ReportChart chart_of(const QuestionGroup& g) {
     ReportChart c;
     std::string alt;
     for (std::size_t o = 0; o < g.question.options.size(); ++o) {
-        const kiosk::Option& opt = g.question.options[o];
+        const survey::Option& opt = g.question.options[o];
         c.bars.push_back({opt.label, opt.picture, g.counts[o]});
         c.most = std::max(c.most, g.counts[o]);
         alt += (alt.empty() ? "" : ", ") + opt.label + " " + number_words(g.counts[o]);

@@ -6,8 +6,8 @@
 #include <cctype>
 
 #include "symbols/matcher.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/sqlite_statement.hpp"
+#include "survey/survey_parser.hpp"
 #include "report/clean_text.hpp"
 #include "report/load_steps.hpp"
 
@@ -16,34 +16,34 @@ namespace easyread::report {
 namespace {
 
 struct Definition {
-    kiosk::Survey survey;
+    survey::Survey survey;
     std::string from;
 };
 
-void add_definition(std::vector<Definition>& defs, kiosk::Survey survey, const std::string& from) {
+void add_definition(std::vector<Definition>& defs, survey::Survey survey, const std::string& from) {
     for (const auto& d : defs)
         if (d.survey.version == survey.version && d.survey.hash == survey.hash) return;
     defs.push_back({std::move(survey), from});
 }
 
-kiosk::SurveyParseOptions parse_options(const LoadOptions& options, const symbols::Matcher* matcher) {
-    kiosk::SurveyParseOptions po;
+survey::SurveyParseOptions parse_options(const LoadOptions& options, const symbols::Matcher* matcher) {
+    survey::SurveyParseOptions po;
     po.matcher = matcher;
     po.bank = options.bank;
     return po;
 }
 
-void read_stored_surveys(const AnswersDb& db, const std::string& survey_id, const kiosk::SurveyParseOptions& po,
+void read_stored_surveys(const AnswersDb& db, const std::string& survey_id, const survey::SurveyParseOptions& po,
                          std::vector<Definition>& defs) {
     if (!db.has_surveys_table()) return;
-    kiosk::Statement st(db.handle(), "SELECT version, hash, source FROM surveys WHERE survey_id = ? ORDER BY version");
+    survey::Statement st(db.handle(), "SELECT version, hash, source FROM surveys WHERE survey_id = ? ORDER BY version");
     st.bind(1, survey_id);
     while (st.step() == SQLITE_ROW) {
         SourceText src;
         src.path = db.path() + " (survey " + survey_id + " version " + std::to_string(st.integer(0)) + ")";
         src.text = clean_text(st.text(2));
         Diagnostics parse_diags;
-        auto survey = kiosk::parse_survey(src, parse_diags, po);
+        auto survey = survey::parse_survey(src, parse_diags, po);
         if (!survey) continue;  // unreadable text: another file or --survey-file may hold it
         // The stored hash names the file the kiosk ran, whatever the text parses to.
         survey->hash = clean_text(st.text(1));
@@ -66,7 +66,7 @@ int page_number(const std::string& answer_id, const std::string& id) {
 
 // Page-by-page questions become one question per page, as many pages as answered.
 void expand_pages(Edition& e, std::uint32_t edition_index, const ResultSet& out) {
-    kiosk::Survey& s = *e.survey;
+    survey::Survey& s = *e.survey;
     if (!s.has_page_questions()) return;
     std::vector<bool> used(out.question_ids.size(), false);
     for (const auto& r : out.responses)
@@ -78,7 +78,7 @@ void expand_pages(Edition& e, std::uint32_t edition_index, const ResultSet& out)
         for (std::uint32_t id = 0; id < used.size(); ++id)
             if (used[id]) pages = std::max(pages, page_number(out.question_ids[id], q.id));
     }
-    kiosk::expand_document_pages(s, pages, e.document);
+    survey::expand_document_pages(s, pages, e.document);
 }
 
 }  // namespace
@@ -91,7 +91,7 @@ bool define_editions(const std::vector<AnswersDb>& dbs, const LoadOptions& optio
 
     std::vector<Definition> defs;
     for (const auto& path : options.survey_files) {
-        auto survey = kiosk::load_survey(path, diags, po);
+        auto survey = survey::load_survey(path, diags, po);
         if (!survey) return false;
         if (survey->id != out.survey_id) {
             diags.warning(path, 0, 0, "other-survey",

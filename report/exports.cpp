@@ -30,7 +30,7 @@ public:
 
     // The answer as stored, comments masked.
     std::string value(std::uint32_t edition, const AnswerRow& a) const {
-        const kiosk::Question* q = questions_[edition][a.question];
+        const survey::Question* q = questions_[edition][a.question];
         bool comment = !q || q->is_comment();
         return comment && !unmasked_ ? mask_personal(rs_.values[a.value]) : rs_.values[a.value];
     }
@@ -38,7 +38,7 @@ public:
     // "Happy", "Homes; Jobs"; empty for comments.
     const std::string& label(std::uint32_t edition, const AnswerRow& a) {
         static const std::string none;
-        const kiosk::Question* q = questions_[edition][a.question];
+        const survey::Question* q = questions_[edition][a.question];
         if (!q || q->is_comment()) return none;
         auto& cache = labels_[edition][a.question];
         auto it = cache.find(a.value);
@@ -49,7 +49,7 @@ public:
         while (true) {
             std::size_t end = q->is_multi() ? text.find(';', start) : std::string::npos;
             std::string part = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-            const kiosk::Option* o = q->find_option(part);
+            const survey::Option* o = q->find_option(part);
             words += (words.empty() ? "" : "; ") + (o ? o->label : part);
             if (end == std::string::npos) break;
             start = end + 1;
@@ -60,7 +60,7 @@ public:
 private:
     const ResultSet& rs_;
     bool unmasked_;
-    std::vector<std::vector<const kiosk::Question*>> questions_;
+    std::vector<std::vector<const survey::Question*>> questions_;
     std::vector<std::vector<std::unordered_map<std::uint32_t, std::string>>> labels_;
 };
 
@@ -166,7 +166,7 @@ void json_header(std::string& out, const ResultSet& rs, const Tally& t) {
             out += ",\"text\":";
             json_string(out, g.question.text);
             out += ",\"type\":";
-            json_string(out, kiosk::question_type_name(g.question.type));
+            json_string(out, survey::question_type_name(g.question.type));
             out += ",\"asked\":" + std::to_string(g.asked) + ",\"answered\":" + std::to_string(g.answered) +
                    ",\"unmatched\":" + std::to_string(g.unmatched) + ",\"counts\":{";
             for (std::size_t o = 0; o < g.question.options.size(); ++o) {

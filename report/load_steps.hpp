@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "report/answers_db.hpp"
-#include "kiosk/core/response.hpp"
+#include "survey/response.hpp"
 #include "report/result_set.hpp"
 
 namespace easyread::report {
@@ -52,7 +52,7 @@ bool read_answers_db(const AnswersDb& db, ResultSet& out, SeenResponses& seen, I
 
 // Adds responses held in a recovery file (the kiosk's fallback when the
 // database failed); they are answers like any other.
-void add_recovered(const std::vector<kiosk::Response>& recovered, ResultSet& out, SeenResponses& seen,
+void add_recovered(const std::vector<survey::Response>& recovered, ResultSet& out, SeenResponses& seen,
                    InputSummary& summary);
 
 // Finds each edition's survey text in the files' surveys tables or in the

@@ -6,9 +6,10 @@
 #include <map>
 
 #include "report/answers_db.hpp"
-#include "kiosk/core/recovery.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
-#include "kiosk/core/store.hpp"
+#include "survey/recovery.hpp"
+#include "survey/response_columns.hpp"
+#include "survey/sqlite_statement.hpp"
+#include "survey/store.hpp"
 #include "generator/render/output_file.hpp"
 
 namespace easyread::report {
@@ -25,11 +26,11 @@ public:
 
     bool add(const AnswersDb& in) {
         std::string error;
-        kiosk::Statement attach(db_, "ATTACH DATABASE ? AS src");
+        survey::Statement attach(db_, "ATTACH DATABASE ? AS src");
         attach.bind(1, in.read_only_uri());
         if (attach.step() != SQLITE_DONE) return fail(in.path(), sqlite3_errmsg(db_));
         bool ok = surveys_agree(in) && copy(in);
-        kiosk::exec_sql(db_, "DETACH DATABASE src");
+        survey::exec_sql(db_, "DETACH DATABASE src");
         return ok;
     }
 
@@ -49,7 +50,7 @@ private:
     // cannot share one surveys table without mixing their answers.
     bool surveys_agree(const AnswersDb& in) {
         if (!in.has_surveys_table()) return true;
-        kiosk::Statement st(db_, "SELECT survey_id, version, hash FROM src.surveys");
+        survey::Statement st(db_, "SELECT survey_id, version, hash FROM src.surveys");
         bool ok = true;
         while (st.step() == SQLITE_ROW) {
             auto key = std::make_pair(st.text(0), static_cast<long>(st.integer(1)));
@@ -66,20 +67,18 @@ private:
     }
 
     bool copy(const AnswersDb& in) {
-        if (kiosk::exec_sql(db_, "BEGIN IMMEDIATE") != SQLITE_OK) return fail(in.path(), sqlite3_errmsg(db_));
+        if (survey::exec_sql(db_, "BEGIN IMMEDIATE") != SQLITE_OK) return fail(in.path(), sqlite3_errmsg(db_));
         std::string error;
         int total = 0;
         {
-            kiosk::Statement count(db_, "SELECT COUNT(*) FROM src.responses");
+            survey::Statement count(db_, "SELECT COUNT(*) FROM src.responses");
             if (count.step() == SQLITE_ROW) total = static_cast<int>(count.integer(0));
         }
         std::string sql =
             "CREATE TEMP TABLE fresh (uuid TEXT PRIMARY KEY);"
             "INSERT INTO temp.fresh SELECT uuid FROM src.responses WHERE uuid NOT IN (SELECT uuid FROM main.responses);"
-            "INSERT INTO main.responses (uuid, survey_id, survey_version, survey_hash, document, event, device_id, "
-            "respondent, started_at, finished_at, source, unfinished) SELECT " + in.response_columns() + ", " +
-            in.unfinished_column() +
-            " FROM src.responses WHERE uuid IN temp.fresh;"
+            "INSERT INTO main.responses (" + std::string(survey::kResponseColumns) + ") SELECT " +
+            in.response_columns() + " FROM src.responses WHERE uuid IN temp.fresh;"
             "INSERT INTO main.answers (response_uuid, question_id, position, value) SELECT response_uuid, "
             "question_id, " + in.answer_position() + ", value FROM src.answers WHERE response_uuid IN temp.fresh;" +
             (in.has_surveys_table()
@@ -88,16 +87,16 @@ private:
                  : "") +
             "DROP TABLE temp.fresh;";
         int added_before = summary_.responses;
-        int rc = kiosk::exec_sql(db_, sql.c_str(), &error);
+        int rc = survey::exec_sql(db_, sql.c_str(), &error);
         if (rc == SQLITE_OK) {
-            kiosk::Statement now(db_, "SELECT COUNT(*) FROM main.responses");
+            survey::Statement now(db_, "SELECT COUNT(*) FROM main.responses");
             if (now.step() == SQLITE_ROW) summary_.responses = static_cast<int>(now.integer(0));
             summary_.duplicates += total - (summary_.responses - added_before);
             rc = recovered(in.path(), error);
         }
-        if (rc == SQLITE_OK) rc = kiosk::exec_sql(db_, "COMMIT", &error);
+        if (rc == SQLITE_OK) rc = survey::exec_sql(db_, "COMMIT", &error);
         if (rc != SQLITE_OK) {
-            kiosk::exec_sql(db_, "ROLLBACK");
+            survey::exec_sql(db_, "ROLLBACK");
             return fail(in.path(), error.empty() ? sqlite3_errstr(rc) : error);
         }
         return true;
@@ -105,37 +104,23 @@ private:
 
     // Responses waiting in the recovery file beside the input are answers too.
     int recovered(const std::string& path, std::string& error) {
-        kiosk::RecoveryContents rec = kiosk::read_recovery(path + ".recovery.jsonl");
+        survey::RecoveryContents rec = survey::read_recovery(path + ".recovery.jsonl");
         if (!rec.unreadable_lines.empty())
             diags_.warning(path + ".recovery.jsonl", 0, 0, "recovery-unreadable",
                            std::to_string(rec.unreadable_lines.size()) + " lines cannot be read, so they are not merged",
                            "Keep the file: someone may be able to rescue those answers.");
-        kiosk::Statement head(db_, "INSERT OR IGNORE INTO main.responses (uuid, survey_id, survey_version, survey_hash, "
-                                   "document, event, device_id, respondent, started_at, finished_at, source, "
-                                   "unfinished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        kiosk::Statement answer(db_, "INSERT INTO main.answers (response_uuid, question_id, position, value) "
-                                     "VALUES (?,?,?,?)");
-        for (const auto& r : rec.responses) {
-            head.bind(1, r.uuid).bind(2, r.survey_id).bind(3, std::int64_t{r.survey_version}).bind(4, r.survey_hash);
-            head.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
-            head.bind(9, r.started_at).bind(10, r.finished_at).bind(11, std::string("recovery"));
-            head.bind(12, std::int64_t{r.unfinished ? 1 : 0});
-            int rc = head.step();
-            head.reset();
+        survey::ResponseWriter writer(db_, "main");
+        for (survey::Response r : rec.responses) {
+            r.source = "recovery";
+            bool added = false;
+            int rc = writer.write(r, added);
             if (rc != SQLITE_DONE) return error = sqlite3_errmsg(db_), rc;
-            if (sqlite3_changes(db_) == 0) {
+            if (!added) {
                 ++summary_.duplicates;
                 continue;
             }
             ++summary_.responses;
             ++summary_.from_recovery;
-            for (std::size_t i = 0; i < r.answers.size(); ++i) {
-                answer.bind(1, r.uuid).bind(2, r.answers[i].question_id).bind(3, static_cast<std::int64_t>(i));
-                answer.bind(4, r.answers[i].value);
-                rc = answer.step();
-                answer.reset();
-                if (rc != SQLITE_DONE) return error = sqlite3_errmsg(db_), rc;
-            }
         }
         return SQLITE_OK;
     }
@@ -164,9 +149,9 @@ bool merge_answers(const std::vector<std::string>& inputs, const std::string& ou
     const std::string tmp = temp_path_for(output);
     {
         // The kiosk's own store makes the schema, so the merged file is one the kiosk could have written.
-        kiosk::StoreOptions so;
+        survey::StoreOptions so;
         so.replay_recovery = false;
-        kiosk::Store store(tmp, so);
+        survey::Store store(tmp, so);
         if (!store.ok()) {
             diags.error(output, 0, 0, "cannot-write", store.status().words, "Choose a folder you can write to.");
             std::remove(tmp.c_str());
@@ -176,7 +161,7 @@ bool merge_answers(const std::vector<std::string>& inputs, const std::string& ou
     sqlite3* db = nullptr;
     int rc = sqlite3_open_v2(tmp.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr);
     // One self-contained file for a memory stick: no -wal beside it.
-    if (rc == SQLITE_OK) rc = kiosk::exec_sql(db, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;");
+    if (rc == SQLITE_OK) rc = survey::exec_sql(db, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;");
     if (rc != SQLITE_OK) {
         cannot_write(output, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), diags);
         sqlite3_close_v2(db);

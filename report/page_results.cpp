@@ -19,7 +19,7 @@ std::vector<DocumentEdition> page_results(const ResultSet& rs, const Tally& t) {
             p.page = g.question.page;
             p.group = &g;
             for (std::size_t o = 0; o < g.question.options.size(); ++o) {
-                const kiosk::Option& opt = g.question.options[o];
+                const survey::Option& opt = g.question.options[o];
                 if (opt.id != "dont-know") p.sure += g.counts[o];
                 if (opt.negative) p.hard += g.counts[o];
             }

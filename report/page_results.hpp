@@ -18,7 +18,7 @@ struct PageResult {
 
 struct DocumentEdition {
     std::string label;        // "stocktake.md 3f9a0c12", as stored with every answer
-    const kiosk::Question* question = nullptr;  // page 1's question (the words every page was asked)
+    const survey::Question* question = nullptr;  // page 1's question (the words every page was asked)
     std::string name;         // "stocktake.md"
     std::string edition;      // "3f9a0c12": the start of the text's fingerprint
     std::string last_answer;  // the newest answer about it (UTC), to put editions in order

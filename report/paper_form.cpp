@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "kiosk/core/words.hpp"
+#include "survey/kiosk_words.hpp"
 #include "generator/layout/text_layout.hpp"
 #include "report/pdf_canvas.hpp"
 
@@ -43,7 +43,7 @@ std::string paper_words(const std::string& help) {
 
 class FormPdf {
 public:
-    FormPdf(const kiosk::Survey& s, PdfCanvas& c) : s_(s), c_(c) {}
+    FormPdf(const survey::Survey& s, PdfCanvas& c) : s_(s), c_(c) {}
 
     void run() {
         c_.set_footer(s_.title + "      Form number: ______________");
@@ -56,9 +56,9 @@ public:
     }
 
 private:
-    const kiosk::Survey& s_;
+    const survey::Survey& s_;
     PdfCanvas& c_;
-    const kiosk::KioskWords& w_ = kiosk::kiosk_words();
+    const survey::KioskWords& w_ = survey::kiosk_words();
     int number_ = 0;
     double slot_top_ = PdfCanvas::kMargin;
 
@@ -210,7 +210,7 @@ private:
         choices(cs);
     }
 
-    void question(const kiosk::Question& q) {
+    void question(const survey::Question& q) {
         ++number_;
         std::string small = "Question " + std::to_string(number_) + "   (for staff: column " + q.id + ")";
         std::string text = q.page > 0 ? w_.page_prefix + std::to_string(q.page) + ". " + q.text : q.text;
@@ -228,10 +228,10 @@ private:
 
     // The kiosk's last screen, on paper too: import takes its column, anything-else.
     void anything_else() {
-        kiosk::Question q;
-        q.id = kiosk::kAnythingElseId;
+        survey::Question q;
+        q.id = survey::kAnythingElseId;
         q.text = w_.anything_else_title;
-        q.type = kiosk::QuestionType::Comment;
+        q.type = survey::QuestionType::Comment;
         q.picture = "comment";
         question(q);
     }
@@ -252,7 +252,7 @@ private:
 
 }  // namespace
 
-bool render_paper_form(const kiosk::Survey& survey, const symbols::Bank& bank, const std::string& path,
+bool render_paper_form(const survey::Survey& survey, const symbols::Bank& bank, const std::string& path,
                        Diagnostics& diags) {
     PdfCanvas canvas(path, survey.title + " - paper form", survey.lang, bank, diags);
     if (!canvas.ok()) return false;
@@ -260,10 +260,10 @@ bool render_paper_form(const kiosk::Survey& survey, const symbols::Bank& bank, c
     return canvas.finish();
 }
 
-std::string import_header(const kiosk::Survey& survey) {
+std::string import_header(const survey::Survey& survey) {
     std::string s = "response_id,respondent";
     for (const auto& q : survey.questions) s += "," + q.id;
-    return s + "," + kiosk::kAnythingElseId;
+    return s + "," + survey::kAnythingElseId;
 }
 
 }  // namespace easyread::report

@@ -6,7 +6,7 @@
 #pragma once
 #include <string>
 
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 #include "base/diagnostics.hpp"
 
 namespace easyread::symbols {
@@ -15,10 +15,10 @@ class Bank;
 
 namespace easyread::report {
 
-bool render_paper_form(const kiosk::Survey& survey, const symbols::Bank& bank, const std::string& path,
+bool render_paper_form(const survey::Survey& survey, const symbols::Bank& bank, const std::string& path,
                        Diagnostics& diags);
 
 // The header line of the import CSV for this survey: response_id,respondent,<ids>.
-std::string import_header(const kiosk::Survey& survey);
+std::string import_header(const survey::Survey& survey);
 
 }  // namespace easyread::report

@@ -9,11 +9,12 @@
 
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
-#include "kiosk/core/clock.hpp"
-#include "kiosk/core/response.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
-#include "kiosk/core/store.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/response.hpp"
+#include "survey/response_columns.hpp"
+#include "survey/sqlite_statement.hpp"
+#include "survey/store.hpp"
+#include "survey/timestamps.hpp"
+#include "survey/survey_parser.hpp"
 #include "report/csv_table.hpp"
 #include "report/report_filter.hpp"
 #include "report/report_job.hpp"
@@ -26,12 +27,12 @@ namespace {
 
 // One typed-up form: the response, its number on paper and its line in the CSV.
 struct PaperRow {
-    kiosk::Response response;
+    survey::Response response;
     std::string form;
     int line = 0;
 };
 
-std::string allowed_values(const kiosk::Question& q) {
+std::string allowed_values(const survey::Question& q) {
     if (q.is_comment()) return "any words";
     std::string s;
     for (const auto& o : q.options) s += (s.empty() ? "" : ", ") + o.id;
@@ -41,7 +42,7 @@ std::string allowed_values(const kiosk::Question& q) {
 // When the paper forms were filled in, as a stored time: noon on the day given, else now.
 bool answer_time(const std::string& date, std::string& out) {
     if (date.empty()) {
-        out = kiosk::iso_utc(kiosk::SystemClock().wall_ms());
+        out = survey::iso_utc_now();
         return true;
     }
     ReportFilter f;
@@ -56,13 +57,13 @@ bool answer_time(const std::string& date, std::string& out) {
     t.tm_mday = d;
     t.tm_hour = h + 12;
     t.tm_min = mi;
-    out = kiosk::iso_utc(static_cast<std::int64_t>(timegm(&t)) * 1000);
+    out = survey::iso_utc(static_cast<std::int64_t>(timegm(&t)) * 1000);
     return true;
 }
 
 class RowChecker {
 public:
-    RowChecker(const std::string& path, const kiosk::Survey& survey, Diagnostics& diags)
+    RowChecker(const std::string& path, const survey::Survey& survey, Diagnostics& diags)
         : path_(path), survey_(survey), diags_(diags) {}
 
     bool header(const CsvRow& row) {
@@ -78,8 +79,8 @@ public:
         std::map<std::string, int> seen;
         for (std::size_t k = 2; k < row.cells.size(); ++k) {
             std::string id = trim(row.cells[k].text);
-            const kiosk::Question* q = survey_.find(id);
-            if (!q && id == kiosk::kAnythingElseId) q = &anything_else_;
+            const survey::Question* q = survey_.find(id);
+            if (!q && id == survey::kAnythingElseId) q = &anything_else_;
             if (!q) {
                 std::string known;
                 for (const auto& sq : survey_.questions) known += (known.empty() ? "" : ", ") + sq.id;
@@ -98,7 +99,7 @@ public:
 
     // `scope` is what, besides the form number, tells one paper form from another: the event
     // (its name and day) or, with no event, the import batch (the file's name and day).
-    void row(const CsvRow& r, std::vector<PaperRow>& out, const kiosk::Response& base, const std::string& scope) {
+    void row(const CsvRow& r, std::vector<PaperRow>& out, const survey::Response& base, const std::string& scope) {
         const std::size_t width = columns_.size() + 2;
         if (r.cells.size() != width) {
             const CsvCell& at = r.cells.size() > width ? r.cells[width] : r.cells.back();
@@ -107,7 +108,7 @@ public:
                   "Check for a missing or extra comma; put commas inside a cell between \"quotes\".");
             return;
         }
-        kiosk::Response resp = base;
+        survey::Response resp = base;
         const std::string id = trim(r.cells[0].text);
         if (id.empty()) {
             error(r.cells[0], "no-response-id", "this line has no response_id", "Write the number on the paper form.");
@@ -119,18 +120,18 @@ public:
                   "Give each paper form its own number.");
             return;
         }
-        resp.uuid = kiosk::uuid_from_name(survey_.id + ":" + scope + ":" + id);
+        resp.uuid = survey::uuid_from_name(survey_.id + ":" + scope + ":" + id);
         std::string who = trim(r.cells[1].text);
-        kiosk::Respondent parsed;
+        survey::Respondent parsed;
         if (who.empty()) who = "not-said";
-        if (!kiosk::respondent_from_value(who, parsed)) {
+        if (!survey::respondent_from_value(who, parsed)) {
             error(r.cells[1], "bad-respondent", "\"" + who + "\" is not who answered",
                   "Use self, carer, helper, staff or not-said.");
             return;
         }
         resp.respondent = who;
         for (std::size_t k = 2; k < width; ++k) {
-            const kiosk::Question* q = columns_[k - 2];
+            const survey::Question* q = columns_[k - 2];
             std::string v = trim(r.cells[k].text);
             if (v.empty()) continue;  // not answered
             if (q->is_multi() && v.find(';') != std::string::npos &&
@@ -143,7 +144,7 @@ public:
             if (!q->allows_value(v)) {
                 error(r.cells[k], "bad-answer",
                       "\"" + v + "\" is not an answer to question \"" + q->id + "\" (" +
-                          kiosk::question_type_name(q->type) + ")",
+                          survey::question_type_name(q->type) + ")",
                       "Use " + allowed_values(*q) + ", or leave the cell empty.");
                 continue;
             }
@@ -154,14 +155,14 @@ public:
 
 private:
     std::string path_;
-    const kiosk::Survey& survey_;
+    const survey::Survey& survey_;
     Diagnostics& diags_;
-    std::vector<const kiosk::Question*> columns_;
+    std::vector<const survey::Question*> columns_;
     std::map<std::string, int> ids_;
-    kiosk::Question anything_else_ = [] {
-        kiosk::Question q;
-        q.id = kiosk::kAnythingElseId;
-        q.type = kiosk::QuestionType::Comment;
+    survey::Question anything_else_ = [] {
+        survey::Question q;
+        q.id = survey::kAnythingElseId;
+        q.type = survey::QuestionType::Comment;
         return q;
     }();
 
@@ -186,16 +187,16 @@ std::string base_name(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::optional<kiosk::Response> stored_response(sqlite3* db, const std::string& uuid) {
-    kiosk::Statement head(db, "SELECT respondent, event, finished_at FROM responses WHERE uuid = ?");
+std::optional<survey::Response> stored_response(sqlite3* db, const std::string& uuid) {
+    survey::Statement head(db, "SELECT respondent, event, finished_at FROM responses WHERE uuid = ?");
     head.bind(1, uuid);
     if (head.step() != SQLITE_ROW) return std::nullopt;
-    kiosk::Response r;
+    survey::Response r;
     r.uuid = uuid;
     r.respondent = head.text(0);
     r.event = head.text(1);
     r.finished_at = head.text(2);
-    kiosk::Statement answers(db, "SELECT question_id, value FROM answers WHERE response_uuid = ? ORDER BY position");
+    survey::Statement answers(db, "SELECT question_id, value FROM answers WHERE response_uuid = ? ORDER BY position");
     answers.bind(1, uuid);
     while (answers.step() == SQLITE_ROW) r.answers.push_back({answers.text(0), answers.text(1)});
     return r;
@@ -204,10 +205,10 @@ std::optional<kiosk::Response> stored_response(sqlite3* db, const std::string& u
 // Forms imported before the event was part of a form's identity have the id
 // made from the survey and form number alone: such a form from the same event
 // and day is the same form, so it keeps that id.
-void adopt_earlier_identity(sqlite3* db, const kiosk::Survey& survey, const std::string& event, PaperRow& p) {
+void adopt_earlier_identity(sqlite3* db, const survey::Survey& survey, const std::string& event, PaperRow& p) {
     if (stored_response(db, p.response.uuid)) return;
-    const std::string earlier = kiosk::uuid_from_name(survey.id + ":" + p.form);
-    kiosk::Statement st(db, "SELECT 1 FROM responses WHERE uuid = ? AND source = 'paper' AND event = ? AND "
+    const std::string earlier = survey::uuid_from_name(survey.id + ":" + p.form);
+    survey::Statement st(db, "SELECT 1 FROM responses WHERE uuid = ? AND source = 'paper' AND event = ? AND "
                             "substr(finished_at, 1, 10) = substr(?, 1, 10)");
     st.bind(1, earlier).bind(2, event).bind(3, p.response.finished_at);
     if (st.step() == SQLITE_ROW) p.response.uuid = earlier;
@@ -216,7 +217,7 @@ void adopt_earlier_identity(sqlite3* db, const kiosk::Survey& survey, const std:
 std::string shown(const std::string* value) { return value ? "\"" + *value + "\"" : "empty"; }
 
 // "day was "happy", now "sad"; ideas was empty, now "Too hot"", or "" when the two agree.
-std::string differences(const kiosk::Response& old, const kiosk::Response& now) {
+std::string differences(const survey::Response& old, const survey::Response& now) {
     std::vector<std::string> parts;
     if (old.respondent != now.respondent)
         parts.push_back("respondent was " + old.respondent + ", now " + now.respondent);
@@ -225,8 +226,8 @@ std::string differences(const kiosk::Response& old, const kiosk::Response& now) 
     for (const auto& a : now.answers)
         if (!old.find(a.question_id)) ids.push_back(a.question_id);
     for (const auto& id : ids) {
-        const kiosk::Answer* was = old.find(id);
-        const kiosk::Answer* is = now.find(id);
+        const survey::Answer* was = old.find(id);
+        const survey::Answer* is = now.find(id);
         if (was && is && was->value == is->value) continue;
         parts.push_back(id + " was " + shown(was ? &was->value : nullptr) + ", now " + shown(is ? &is->value : nullptr));
     }
@@ -236,19 +237,17 @@ std::string differences(const kiosk::Response& old, const kiosk::Response& now) 
 }
 
 // New forms added and corrected forms put in place of the old ones, all in one transaction.
-bool save_forms(sqlite3* db, const std::vector<const kiosk::Response*>& fresh,
-                const std::vector<const kiosk::Response*>& replacing, std::string& error) {
+bool save_forms(sqlite3* db, const std::vector<const survey::Response*>& fresh,
+                const std::vector<const survey::Response*>& replacing, std::string& error) {
     if (fresh.empty() && replacing.empty()) return true;
-    int rc = kiosk::exec_sql(db, "BEGIN IMMEDIATE", &error);
+    int rc = survey::exec_sql(db, "BEGIN IMMEDIATE", &error);
     if (rc != SQLITE_OK) return false;
     {
-        kiosk::Statement drop_answers(db, "DELETE FROM answers WHERE response_uuid = ?");
-        kiosk::Statement drop_head(db, "DELETE FROM responses WHERE uuid = ?");
-        kiosk::Statement head(db, "INSERT INTO responses (uuid, survey_id, survey_version, survey_hash, document, "
-                                  "event, device_id, respondent, started_at, finished_at, source) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        kiosk::Statement answer(db, "INSERT INTO answers (response_uuid, question_id, position, value) VALUES (?,?,?,?)");
-        auto run = [&](kiosk::Statement& st) {
+        survey::Statement drop_answers(db, "DELETE FROM answers WHERE response_uuid = ?");
+        survey::Statement drop_head(db, "DELETE FROM responses WHERE uuid = ?");
+        survey::ResponseWriter writer(db);
+        rc = writer.prepare_code();
+        auto run = [&](survey::Statement& st) {
             int step = st.step();
             st.reset();
             if (step != SQLITE_DONE) rc = step;
@@ -261,32 +260,26 @@ bool save_forms(sqlite3* db, const std::vector<const kiosk::Response*>& fresh,
         }
         for (const auto* list : {&replacing, &fresh})
             for (const auto* r : *list) {
-                head.bind(1, r->uuid).bind(2, r->survey_id).bind(3, std::int64_t{r->survey_version}).bind(4, r->survey_hash);
-                head.bind(5, r->document).bind(6, r->event).bind(7, r->device_id).bind(8, r->respondent);
-                head.bind(9, r->started_at).bind(10, r->finished_at).bind(11, r->source);
-                run(head);
-                for (std::size_t pos = 0; pos < r->answers.size(); ++pos) {
-                    answer.bind(1, r->uuid).bind(2, r->answers[pos].question_id).bind(3, static_cast<std::int64_t>(pos));
-                    answer.bind(4, r->answers[pos].value);
-                    run(answer);
-                }
+                bool added = false;
+                int step = rc == SQLITE_OK ? writer.write(*r, added) : rc;
+                if (step != SQLITE_DONE) rc = step;
             }
     }
-    if (rc == SQLITE_OK) rc = kiosk::exec_sql(db, "COMMIT", &error);
+    if (rc == SQLITE_OK) rc = survey::exec_sql(db, "COMMIT", &error);
     if (rc != SQLITE_OK) {
         if (error.empty()) error = sqlite3_errmsg(db);
-        kiosk::exec_sql(db, "ROLLBACK");
+        survey::exec_sql(db, "ROLLBACK");
         return false;
     }
     return true;
 }
 
 // A database holding only other surveys is the wrong file, not a place to mix in these answers.
-bool right_database(const kiosk::Store& store, const kiosk::Survey& survey, Diagnostics& diags) {
-    kiosk::Statement st(store.handle(), "SELECT survey_id FROM responses WHERE survey_id <> ? LIMIT 1");
+bool right_database(const survey::Store& store, const survey::Survey& survey, Diagnostics& diags) {
+    survey::Statement st(store.handle(), "SELECT survey_id FROM responses WHERE survey_id <> ? LIMIT 1");
     st.bind(1, survey.id);
     if (st.step() != SQLITE_ROW) return true;
-    kiosk::Statement mine(store.handle(), "SELECT 1 FROM responses WHERE survey_id = ? LIMIT 1");
+    survey::Statement mine(store.handle(), "SELECT 1 FROM responses WHERE survey_id = ? LIMIT 1");
     mine.bind(1, survey.id);
     if (mine.step() == SQLITE_ROW) return true;
     diags.error(store.path(), 0, 0, "other-survey",
@@ -302,12 +295,12 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
     symbols::Bank bank;
     bank.load_bundled(diags);
     symbols::Matcher matcher(bank);
-    kiosk::SurveyParseOptions po;
+    survey::SurveyParseOptions po;
     po.matcher = &matcher;
-    auto survey = kiosk::load_survey(req.survey_path, diags, po);
+    auto survey = survey::load_survey(req.survey_path, diags, po);
     if (!survey || !expand_survey_pages(*survey, bank, diags)) return kExitInput;
 
-    kiosk::Response base;
+    survey::Response base;
     base.survey_id = survey->id;
     base.survey_version = survey->version;
     base.survey_hash = survey->hash;
@@ -338,9 +331,9 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
     if (diags.has_errors()) return kExitInput;  // one bad row: none of the file goes in
     summary.rows = static_cast<int>(rows_in.size());
 
-    kiosk::StoreOptions so;
+    survey::StoreOptions so;
     so.replay_recovery = false;
-    kiosk::Store store(req.db_path, so);
+    survey::Store store(req.db_path, so);
     if (!store.ok()) {
         diags.error(req.db_path, 0, 0, "db-unusable", store.status().words, store.status().detail);
         return kExitOutput;
@@ -348,10 +341,10 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
     if (!right_database(store, *survey, diags) || !store.check_survey(*survey, diags)) return kExitInput;
 
     // Each form against what the file already holds: new, the same (nothing to do) or different.
-    std::vector<const kiosk::Response*> fresh, replacing;
+    std::vector<const survey::Response*> fresh, replacing;
     for (auto& p : rows_in) {
         adopt_earlier_identity(store.handle(), *survey, req.event, p);
-        std::optional<kiosk::Response> old = stored_response(store.handle(), p.response.uuid);
+        std::optional<survey::Response> old = stored_response(store.handle(), p.response.uuid);
         if (!old) {
             fresh.push_back(&p.response);
             continue;

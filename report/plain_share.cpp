@@ -51,7 +51,7 @@ std::string number_words(long n) {
     return (n < 0 ? "-" : "") + digits;
 }
 
-std::string question_words(const kiosk::Question& q) {
+std::string question_words(const survey::Question& q) {
     return q.page > 0 ? "Page " + std::to_string(q.page) + ": " + q.text : q.text;
 }
 
@@ -69,28 +69,28 @@ std::string share_words(int count, int total) {
     return std::string(exact ? "" : "About ") + std::to_string(tenths) + " out of 10 people";
 }
 
-std::string option_predicate(const kiosk::Question& q, const kiosk::Option& o, bool singular) {
+std::string option_predicate(const survey::Question& q, const survey::Option& o, bool singular) {
     const Fixed* f = nullptr;
-    if (q.type == kiosk::QuestionType::Faces3 || q.type == kiosk::QuestionType::Faces5) f = find_fixed(kFaces, o.id);
-    if (q.type == kiosk::QuestionType::YesNo) f = find_fixed(kYesNo, o.id);
+    if (q.type == survey::QuestionType::Faces3 || q.type == survey::QuestionType::Faces5) f = find_fixed(kFaces, o.id);
+    if (q.type == survey::QuestionType::YesNo) f = find_fixed(kYesNo, o.id);
     if (f) return singular ? f->singular : f->plural;
     if (o.id == "dont-know") return "said they do not know";
     return "chose " + lower_first(o.label);
 }
 
-std::string share_sentence(const kiosk::Question& q, const kiosk::Option& o, int count, int total) {
+std::string share_sentence(const survey::Question& q, const survey::Option& o, int count, int total) {
     std::string who = share_words(count, total);
     bool singular = who == "No one" || who == "The 1 person who answered";
     return who + " " + option_predicate(q, o, singular) + ".";
 }
 
-std::string share_phrase(const kiosk::Question& q, const kiosk::Option& o, int count, int total) {
+std::string share_phrase(const survey::Question& q, const survey::Option& o, int count, int total) {
     std::string s = share_sentence(q, o, count, total);
     s.pop_back();  // the full stop
     return lower_first(s);
 }
 
-std::string change_sentence(const kiosk::Question& q, const kiosk::Option& o, int now_count, int now_total,
+std::string change_sentence(const survey::Question& q, const survey::Option& o, int now_count, int now_total,
                             int before_count, int before_total) {
     if (now_total <= 0 || before_total <= 0) return {};
     // Whole tenths on both sides: a change smaller than 1 in 10 is "about the same".

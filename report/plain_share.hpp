@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 
 namespace easyread::report {
 
@@ -11,7 +11,7 @@ namespace easyread::report {
 std::string number_words(long n);
 
 // The question as people read it; page questions say their page: "Page 3: Is this page easy to understand?".
-std::string question_words(const kiosk::Question& question);
+std::string question_words(const survey::Question& question);
 
 // The one way every output says a share: "7 out of 10 people", "About 7 out
 // of 10 people", "All 12 people", "No one", "The 1 person who answered".
@@ -22,16 +22,16 @@ std::string share_words(int count, int total);
 
 // What choosing `option` says about people: "were happy", "said yes",
 // "chose Homes". `singular` gives "was happy".
-std::string option_predicate(const kiosk::Question& question, const kiosk::Option& option, bool singular);
+std::string option_predicate(const survey::Question& question, const survey::Option& option, bool singular);
 
 // share_words + predicate + ".": "7 out of 10 people were happy."
-std::string share_sentence(const kiosk::Question& question, const kiosk::Option& option, int count, int total);
+std::string share_sentence(const survey::Question& question, const survey::Option& option, int count, int total);
 
 // share_sentence inside a sentence: "about 7 out of 10 people were happy".
-std::string share_phrase(const kiosk::Question& question, const kiosk::Option& option, int count, int total);
+std::string share_phrase(const survey::Question& question, const survey::Option& option, int count, int total);
 
 // "More people were happy than at the last event." / "Fewer ..." / "About the same ...".
-std::string change_sentence(const kiosk::Question& question, const kiosk::Option& option, int now_count,
+std::string change_sentence(const survey::Question& question, const survey::Option& option, int now_count,
                             int now_total, int before_count, int before_total);
 
 }  // namespace easyread::report

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
-#include "kiosk/core/sqlite_statement.hpp"
+#include "survey/sqlite_statement.hpp"
 #include "report/clean_text.hpp"
 #include "report/load_steps.hpp"
 
@@ -159,7 +159,7 @@ void flush_answers(std::vector<PendingAnswer>& pending, ResponseRow& r, ResultSe
 
 int count_heads(sqlite3* h, const std::string& where, const ResultSet& out) {
     std::string sql = "SELECT COUNT(*) FROM responses " + where;
-    kiosk::Statement st(h, sql.c_str());
+    survey::Statement st(h, sql.c_str());
     st.bind(1, out.survey_id).bind(2, out.filter.from_utc).bind(3, out.filter.to_utc);
     return st.step() == SQLITE_ROW ? static_cast<int>(st.integer(0)) : 0;
 }
@@ -222,7 +222,7 @@ bool read_answers_db(const AnswersDb& db, ResultSet& out, SeenResponses& seen, I
                      Diagnostics& diags) {
     sqlite3* h = db.handle();
     // One snapshot for both queries: a kiosk writing meanwhile is not seen at all.
-    int rc = kiosk::exec_sql(h, "BEGIN");
+    int rc = survey::exec_sql(h, "BEGIN");
     if (rc != SQLITE_OK) {
         report_read_failure(db.path(), h, rc, diags);
         return false;
@@ -239,7 +239,7 @@ bool read_answers_db(const AnswersDb& db, ResultSet& out, SeenResponses& seen, I
 
     Taker taker(out, seen, summary);
     // Raw statements: columns are read from SQLite's buffers without copying them into strings first.
-    std::string sql = "SELECT " + db.response_columns() + ", " + db.unfinished_column() + " FROM responses " + where;
+    std::string sql = "SELECT " + db.response_columns() + " FROM responses " + where;
     sqlite3_stmt* raw = nullptr;
     int step = sqlite3_prepare_v2(h, sql.c_str(), -1, &raw, nullptr);
     if (step == SQLITE_OK) {
@@ -252,7 +252,7 @@ bool read_answers_db(const AnswersDb& db, ResultSet& out, SeenResponses& seen, I
     sqlite3_finalize(raw);
     if (step != SQLITE_DONE) {
         report_read_failure(db.path(), h, step, diags);
-        kiosk::exec_sql(h, "ROLLBACK");
+        survey::exec_sql(h, "ROLLBACK");
         return false;
     }
     const bool any_mine = static_cast<long>(out.responses.size()) > first_mine;
@@ -286,14 +286,14 @@ bool read_answers_db(const AnswersDb& db, ResultSet& out, SeenResponses& seen, I
     sqlite3_finalize(rows);
     if (step != SQLITE_DONE) {
         report_read_failure(db.path(), h, step, diags);
-        kiosk::exec_sql(h, "ROLLBACK");
+        survey::exec_sql(h, "ROLLBACK");
         return false;
     }
-    kiosk::exec_sql(h, "COMMIT");
+    survey::exec_sql(h, "COMMIT");
     return true;
 }
 
-void add_recovered(const std::vector<kiosk::Response>& recovered, ResultSet& out, SeenResponses& seen,
+void add_recovered(const std::vector<survey::Response>& recovered, ResultSet& out, SeenResponses& seen,
                    InputSummary& summary) {
     Taker taker(out, seen, summary);
     std::vector<PendingAnswer> pending;

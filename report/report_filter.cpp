@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
-#include "kiosk/core/clock.hpp"
+#include "survey/timestamps.hpp"
 
 namespace easyread::report {
 
@@ -33,7 +33,7 @@ std::string local_midnight_utc(std::tm day, int add_days) {
     day.tm_hour = day.tm_min = day.tm_sec = 0;
     day.tm_isdst = -1;
     std::time_t t = std::mktime(&day);
-    return kiosk::iso_utc(static_cast<std::int64_t>(t) * 1000);
+    return survey::iso_utc(static_cast<std::int64_t>(t) * 1000);
 }
 
 std::string words_of(const std::tm& t) {

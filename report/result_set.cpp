@@ -7,8 +7,8 @@
 #include <map>
 #include <set>
 
-#include "kiosk/core/recovery.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
+#include "survey/recovery.hpp"
+#include "survey/sqlite_statement.hpp"
 #include "report/load_steps.hpp"
 
 namespace easyread::report {
@@ -58,10 +58,10 @@ namespace {
 
 using SurveyCounts = std::map<std::string, int>;  // survey id -> responses
 
-SurveyCounts surveys_in(const AnswersDb& db, const std::vector<kiosk::Response>& recovered, Diagnostics& diags,
+SurveyCounts surveys_in(const AnswersDb& db, const std::vector<survey::Response>& recovered, Diagnostics& diags,
                         bool& ok) {
     SurveyCounts counts;
-    kiosk::Statement st(db.handle(), "SELECT survey_id, COUNT(*) FROM responses GROUP BY survey_id");
+    survey::Statement st(db.handle(), "SELECT survey_id, COUNT(*) FROM responses GROUP BY survey_id");
     int step = st.ok() ? SQLITE_ROW : st.prepare_code();
     while (step == SQLITE_ROW && (step = st.step()) == SQLITE_ROW) counts[st.text(0)] += static_cast<int>(st.integer(1));
     if (step != SQLITE_DONE) {
@@ -141,10 +141,10 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
     if (!ok) return false;
 
     // Responses the kiosk could not put in the database wait in a file beside it.
-    std::vector<kiosk::RecoveryContents> recovered(paths.size());
+    std::vector<survey::RecoveryContents> recovered(paths.size());
     std::vector<SurveyCounts> per_file(paths.size());
     for (std::size_t i = 0; i < paths.size(); ++i) {
-        recovered[i] = kiosk::read_recovery(paths[i] + ".recovery.jsonl");
+        recovered[i] = survey::read_recovery(paths[i] + ".recovery.jsonl");
         per_file[i] = surveys_in(dbs[i], recovered[i].responses, diags, ok);
     }
     if (!ok || !choose_survey(paths, per_file, out, diags)) return false;

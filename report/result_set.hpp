@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 #include "base/diagnostics.hpp"
 #include "report/report_filter.hpp"
 
@@ -45,7 +45,7 @@ struct Edition {
     int version = 0;
     std::string hash;
     std::string document;
-    std::optional<kiosk::Survey> survey;  // empty when no file holds its text
+    std::optional<survey::Survey> survey;  // empty when no file holds its text
     std::string defined_in;               // where the survey text came from
     int responses = 0;                    // responses in the whole loaded set
 };

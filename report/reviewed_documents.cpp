@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "generator/render/page_pictures.hpp"
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 
 namespace easyread::report {
 
@@ -15,7 +15,7 @@ std::string ReviewedDocuments::add(const std::string& path, const std::vector<st
     auto pages = std::make_unique<PagePictures>();
     Diagnostics quiet;  // the document's own warnings are for its writer (easyread check)
     if (!pages->load(path, bank, quiet)) return {};
-    const std::string label = kiosk::document_label(path, pages->source_text());
+    const std::string label = survey::document_label(path, pages->source_text());
     // The text decides, not the file's name: a copy saved as
     // "leaflet-july.md" is still the edition people saw as "leaflet.md".
     auto fingerprint = [](const std::string& l) { return l.substr(l.rfind(' ') + 1); };

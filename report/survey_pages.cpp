@@ -5,7 +5,7 @@
 
 namespace easyread::report {
 
-bool expand_survey_pages(kiosk::Survey& survey, const symbols::Bank& bank, Diagnostics& diags) {
+bool expand_survey_pages(survey::Survey& survey, const symbols::Bank& bank, Diagnostics& diags) {
     if (!survey.has_page_questions()) return true;
     if (survey.document.empty()) {
         diags.error(survey.path, 0, 0, "no-document", "this survey asks about each page but names no document",
@@ -29,8 +29,8 @@ bool expand_survey_pages(kiosk::Survey& survey, const symbols::Bank& bank, Diagn
         diags.error(path, 0, 0, "document-layout", "this document cannot be laid out", "Run easyread build on it to see why.");
         return false;
     }
-    return kiosk::expand_document_pages(survey, static_cast<int>(c->pages.pages.size()),
-                                        kiosk::document_label(path, c->src.text));
+    return survey::expand_document_pages(survey, static_cast<int>(c->pages.pages.size()),
+                                        survey::document_label(path, c->src.text));
 }
 
 }  // namespace easyread::report

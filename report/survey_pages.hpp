@@ -2,7 +2,7 @@
 // an easy read document: the paper form and the import need its page count,
 // found by laying the document out with the generator.
 #pragma once
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 #include "base/diagnostics.hpp"
 
 namespace easyread::symbols {
@@ -16,6 +16,6 @@ namespace easyread::report {
 // of its content hash). True with nothing to do for other surveys; false
 // with an error naming the survey's "document:" line when the document
 // cannot be read.
-bool expand_survey_pages(kiosk::Survey& survey, const symbols::Bank& bank, Diagnostics& diags);
+bool expand_survey_pages(survey::Survey& survey, const symbols::Bank& bank, Diagnostics& diags);
 
 }  // namespace easyread::report

@@ -4,7 +4,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "kiosk/core/words.hpp"
+#include "survey/kiosk_words.hpp"
 #include "report/mask_personal.hpp"
 #include "report/report_filter.hpp"
 
@@ -23,18 +23,18 @@ int group_of(const std::string& value) {
 }
 
 // Two editions ask a question "the same way" when the words, the type and every answer are the same.
-std::string signature(const kiosk::Question& q) {
-    std::string s = std::string(kiosk::question_type_name(q.type)) + "\n" + q.text + "\n" +
+std::string signature(const survey::Question& q) {
+    std::string s = std::string(survey::question_type_name(q.type)) + "\n" + q.text + "\n" +
                     (q.reversed ? "reversed\n" : "");
     for (const auto& o : q.options) s += o.id + "=" + o.label + "\n";
     return s;
 }
 
-kiosk::Question anything_else_question() {
-    kiosk::Question q;
-    q.id = kiosk::kAnythingElseId;
-    q.text = kiosk::kiosk_words().anything_else_title;
-    q.type = kiosk::QuestionType::Comment;
+survey::Question anything_else_question() {
+    survey::Question q;
+    q.id = survey::kAnythingElseId;
+    q.text = survey::kiosk_words().anything_else_title;
+    q.type = survey::QuestionType::Comment;
     q.picture = "comment";
     return q;
 }
@@ -123,7 +123,7 @@ private:
         for (int& ev : event_of_response_) ev = place[static_cast<std::size_t>(ev)];
     }
 
-    void add_question(std::uint32_t edition, const kiosk::Question& q) {
+    void add_question(std::uint32_t edition, const survey::Question& q) {
         auto [rit, fresh] = result_index_.emplace(q.id, static_cast<int>(t_.questions.size()));
         if (fresh) t_.questions.push_back({q.id, {}});
         QuestionResult& result = t_.questions[static_cast<std::size_t>(rit->second)];
@@ -162,7 +162,7 @@ private:
             return rs_.editions[a].version > rs_.editions[b].version;
         });
         slots_.assign(rs_.editions.size(), std::vector<Slot>(rs_.question_ids.size()));
-        const bool anything_else = rs_.question_ids.find(kiosk::kAnythingElseId) >= 0;
+        const bool anything_else = rs_.question_ids.find(survey::kAnythingElseId) >= 0;
         for (std::uint32_t e : order) {
             if (!rs_.editions[e].survey) continue;
             for (const auto& q : rs_.editions[e].survey->questions) add_question(e, q);
@@ -177,7 +177,7 @@ private:
         auto& cache = option_cache_[{result, group}];
         auto it = cache.find(value);
         if (it != cache.end()) return it->second;
-        const kiosk::Question& q = t_.questions[static_cast<std::size_t>(result)].groups[static_cast<std::size_t>(group)].question;
+        const survey::Question& q = t_.questions[static_cast<std::size_t>(result)].groups[static_cast<std::size_t>(group)].question;
         std::vector<int> found;
         const std::string& text = rs_.values[value];
         if (q.allows_value(text)) {

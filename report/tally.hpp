@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 #include "report/result_set.hpp"
 
 namespace easyread::report {
@@ -38,7 +38,7 @@ struct Comment {
 
 // One question as one or more editions asked it, in the same words with the same answers.
 struct QuestionGroup {
-    kiosk::Question question;      // the newest wording
+    survey::Question question;      // the newest wording
     std::string document;          // page questions: the document edition ("stocktake.md 3f9a0c12")
     std::vector<int> versions;     // survey versions, newest first
     int asked = 0;                 // selected responses whose survey had this question

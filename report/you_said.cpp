@@ -82,7 +82,7 @@ private:
         for (const auto& p : d.pages) {
             if (told == 3 || p.hard == 0) break;
             const QuestionGroup& g = *p.group;
-            const kiosk::Option* worst = nullptr;
+            const survey::Option* worst = nullptr;
             int n = 0;
             for (std::size_t o = 0; o < g.question.options.size(); ++o)
                 if (g.question.options[o].negative && g.counts[o] > n) {
@@ -149,7 +149,7 @@ private:
             for (std::size_t o = 0; o < g.question.options.size(); ++o) {
                 if (g.counts[o] == 0) continue;
                 any = true;
-                const kiosk::Option& opt = g.question.options[o];
+                const survey::Option& opt = g.question.options[o];
                 chunk(md_escape(share_sentence(g.question, opt, g.counts[o], g.answered)), opt.picture);
             }
             if (!any) chunk("No one answered this question", "question");
@@ -166,7 +166,7 @@ private:
         auto now_i = static_cast<std::size_t>(t_.latest_event), before_i = static_cast<std::size_t>(t_.previous_event);
         int now_total = g.event_answered[now_i], before_total = g.event_answered[before_i];
         if (now_total == 0 || before_total == 0 || g.question.options.empty()) return;
-        const kiosk::Option& opt = g.question.options.front();
+        const survey::Option& opt = g.question.options.front();
         int now_n = g.event_counts[now_i][0], before_n = g.event_counts[before_i][0];
         // Said about the last two events only, so it is never read against the totals above.
         const std::string what = option_predicate(g.question, opt, false);

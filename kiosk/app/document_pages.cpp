@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "generator/render/page_pictures.hpp"
-#include "kiosk/core/survey.hpp"
+#include "kiosk/core/survey_names.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -3,7 +3,7 @@
 #include <cerrno>
 #include <sys/stat.h>
 
-#include "kiosk/core/survey_parser.hpp"
+#include "kiosk/core/survey_names.hpp"
 
 namespace easyread::kiosk::ui {
 

@@ -8,8 +8,7 @@
 #include "kiosk/app/command_line.hpp"
 #include "kiosk/app/document_pages.hpp"
 #include "kiosk/core/settings.hpp"
-#include "kiosk/core/store.hpp"
-#include "kiosk/core/survey.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 

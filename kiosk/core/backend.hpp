@@ -4,8 +4,7 @@
 #include <string>
 
 #include "kiosk/core/clock.hpp"
-#include "kiosk/core/response.hpp"
-#include "kiosk/core/store.hpp"
+#include "kiosk/core/survey_names.hpp"
 
 namespace easyread::kiosk {
 

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 
+#include "survey/timestamps.hpp"
+
 namespace easyread::kiosk {
 
 using Millis = std::int64_t;
@@ -39,9 +41,8 @@ private:
     std::int64_t wall_;
 };
 
-// "2024-05-03T10:00:00.000Z": sorts as text, readable by SQLite date functions and Excel.
-std::string iso_utc(std::int64_t wall_ms);
-// The UTC instant of the most recent local midnight, as iso_utc() text ("counts today").
-std::string local_midnight_iso_utc(std::int64_t wall_ms);
+// The answers file's time format, by its short name here.
+using survey::iso_utc;
+using survey::local_midnight_iso_utc;
 
 }  // namespace easyread::kiosk

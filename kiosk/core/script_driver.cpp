@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "kiosk/core/words.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "base/text_util.hpp"
 
 namespace easyread::kiosk {

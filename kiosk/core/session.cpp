@@ -4,7 +4,7 @@
 #include <limits>
 
 #include "kiosk/core/pin.hpp"
-#include "kiosk/core/words.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "base/text_util.hpp"
 
 namespace easyread::kiosk {

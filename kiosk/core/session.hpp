@@ -31,9 +31,8 @@
 
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/clock.hpp"
-#include "kiosk/core/response.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "kiosk/core/settings.hpp"
-#include "kiosk/core/survey.hpp"
 
 namespace easyread::kiosk {
 

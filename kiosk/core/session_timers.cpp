@@ -3,7 +3,7 @@
 #include <limits>
 
 #include "kiosk/core/session.hpp"
-#include "kiosk/core/words.hpp"
+#include "kiosk/core/survey_names.hpp"
 
 namespace easyread::kiosk {
 

@@ -3,7 +3,7 @@
 
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/session.hpp"
-#include "kiosk/core/words.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "base/text_util.hpp"
 
 namespace easyread::kiosk {

@@ -2,8 +2,7 @@
 
 #include <cstdlib>
 
-#include "kiosk/core/response.hpp"
-#include "kiosk/core/store.hpp"
+#include "kiosk/core/survey_names.hpp"
 
 namespace easyread::kiosk {
 

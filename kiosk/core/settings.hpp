@@ -4,9 +4,13 @@
 
 #include "kiosk/core/clock.hpp"
 
+namespace easyread::survey {
+class Store;
+}  // namespace easyread::survey
+
 namespace easyread::kiosk {
 
-class Store;
+using survey::Store;
 
 struct KioskSettings {
     Millis idle_ms = 60000;         // no tap for this long -> "Are you still there?"

@@ -3,7 +3,7 @@
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/settings.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
+#include "kiosk/core/survey_names.hpp"
 
 namespace easyread::kiosk {
 

@@ -14,7 +14,7 @@ inline const std::string& pin_1234_hash() {
 }
 
 struct SessionRig {
-    easyread::kiosk::Survey survey = survey_from_text(kSmallSurvey);
+    easyread::survey::Survey survey = survey_from_text(kSmallSurvey);
     easyread::kiosk::FakeClock clock;
     MemoryBackend backend;
     easyread::kiosk::KioskSettings settings;

@@ -10,9 +10,9 @@
 
 namespace kiosk_test {
 
-easyread::kiosk::Response sample_response(int n, const std::string& respondent) {
-    easyread::kiosk::Response r;
-    r.uuid = easyread::kiosk::new_uuid();
+easyread::survey::Response sample_response(int n, const std::string& respondent) {
+    easyread::survey::Response r;
+    r.uuid = easyread::survey::new_uuid();
     r.survey_id = "small";
     r.survey_version = 3;
     r.survey_hash = "abc123";

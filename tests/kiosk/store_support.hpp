@@ -4,12 +4,12 @@
 
 #include <string>
 
-#include "kiosk/core/response.hpp"
+#include "survey/response.hpp"
 
 namespace kiosk_test {
 
 // A response with a fresh UUID and three answers; `n` varies the words.
-easyread::kiosk::Response sample_response(int n = 0, const std::string& respondent = "self");
+easyread::survey::Response sample_response(int n = 0, const std::string& respondent = "self");
 
 // One value from a query on a separate connection (another reader of the file).
 std::string query_one(const std::string& db_path, const std::string& sql);

@@ -7,12 +7,13 @@
 #include <optional>
 
 #include "kiosk/core/backend.hpp"
-#include "kiosk/core/recovery.hpp"
+#include "survey/recovery.hpp"
 #include "kiosk/core/settings.hpp"
 #include "tests/kiosk/session_rig.hpp"
 #include "tests/kiosk/store_support.hpp"
 
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::query_one;
 using kiosk_test::SessionRig;
 using kiosk_test::TempDir;

@@ -1,12 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include "kiosk/core/survey_parser.hpp"
-#include "kiosk/core/words.hpp"
+#include "survey/survey_parser.hpp"
+#include "survey/kiosk_words.hpp"
 #include "symbols/bank.hpp"
 #include "tests/kiosk/test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 
 namespace {
 const symbols::Bank& bundled_bank() {

@@ -4,6 +4,7 @@
 #include "tests/kiosk/session_rig.hpp"
 
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::SessionRig;
 
 TEST_CASE("the session starts on Welcome, or on choosing a PIN the first time", "[session]") {

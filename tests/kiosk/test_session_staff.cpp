@@ -3,6 +3,7 @@
 #include "tests/kiosk/session_rig.hpp"
 
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::SessionRig;
 
 TEST_CASE("the first run asks for a PIN twice, then opens staff mode", "[session][staff]") {

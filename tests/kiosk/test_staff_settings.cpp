@@ -7,6 +7,7 @@
 #include "tests/kiosk/store_support.hpp"
 
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::SessionRig;
 
 namespace {

@@ -2,15 +2,18 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
-#include "kiosk/core/migrations.hpp"
-#include "kiosk/core/recovery.hpp"
-#include "kiosk/core/store.hpp"
+#include "survey/migrations.hpp"
+#include "survey/recovery.hpp"
+#include "survey/response_columns.hpp"
+#include "survey/store.hpp"
 #include "tests/kiosk/store_support.hpp"
 #include "tests/kiosk/test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::query_one;
 using kiosk_test::sample_response;
 using kiosk_test::TempDir;
@@ -461,4 +464,55 @@ TEST_CASE("a read-only Store reads a live database and writes nothing", "[store]
     Store missing(dir.file("no-such.db"), missing_options);
     CHECK(missing.status().state == StoreState::CannotOpen);
     CHECK_FALSE(fs::exists(dir.file("no-such.db")));
+}
+
+TEST_CASE("the one column list names every column of the responses table, and every writer fills them all",
+          "[store]") {
+    TempDir dir;
+    std::string db = dir.file("answers.db");
+    Response r = sample_response(2, "helper");
+    r.unfinished = true;
+    r.source = "paper";
+    {
+        Store store(db);
+        REQUIRE(store.ok());
+        // The table's own columns are kResponseColumns' (older files added some
+        // at the end): a migration that adds a column without adding it there fails here.
+        Statement cols(store.handle(), "SELECT name FROM pragma_table_info('responses') ORDER BY name");
+        std::string table;
+        while (cols.step() == SQLITE_ROW) table += (table.empty() ? "" : ", ") + cols.text(0);
+        std::set<std::string> listed;
+        std::string list = kResponseColumns;
+        for (std::size_t at = 0; at < list.size();) {
+            std::size_t comma = list.find(", ", at);
+            listed.insert(list.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
+            at = comma == std::string::npos ? list.size() : comma + 2;
+        }
+        std::string sorted;
+        for (const auto& c : listed) sorted += (sorted.empty() ? "" : ", ") + c;
+        CHECK(table == sorted);
+        CHECK(listed.size() == 12);
+        ResponseWriter writer(store.handle());
+        REQUIRE(writer.prepare_code() == SQLITE_OK);
+        bool added = false;
+        CHECK(writer.write(r, added) == SQLITE_DONE);
+        CHECK(added);
+        CHECK(writer.write(r, added) == SQLITE_DONE);  // a resend adds nothing
+        CHECK_FALSE(added);
+    }
+    Store again(db);
+    auto all = again.load_responses();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].unfinished);
+    CHECK(all[0].source == "paper");
+    CHECK(all[0].respondent == "helper");
+    CHECK(all[0].answers.size() == r.answers.size());
+    // Every schema version reads as the same twelve columns.
+    for (int schema = 1; schema <= kSchemaVersion; ++schema) {
+        Statement st(again.handle(), ("SELECT " + response_select_list(schema) + " FROM responses").c_str());
+        REQUIRE(st.step() == SQLITE_ROW);
+        Response back = response_from_columns(st);
+        CHECK(back.uuid == r.uuid);
+        CHECK(back.unfinished == (schema >= 3));
+    }
 }

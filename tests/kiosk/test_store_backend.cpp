@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "kiosk/core/backend.hpp"
-#include "kiosk/core/recovery.hpp"
+#include "survey/recovery.hpp"
 #include "kiosk/core/script_driver.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/settings.hpp"
@@ -14,6 +14,7 @@
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::query_one;
 using kiosk_test::TempDir;
 

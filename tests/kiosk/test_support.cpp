@@ -8,14 +8,14 @@
 #include <sstream>
 
 #include "kiosk/core/pin.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 
 namespace kiosk_test {
 
-easyread::kiosk::Survey survey_from_text(const std::string& text, const std::string& path) {
+easyread::survey::Survey survey_from_text(const std::string& text, const std::string& path) {
     easyread::Diagnostics diags;
     easyread::SourceText src{path, text};
-    auto survey = easyread::kiosk::parse_survey(src, diags);
+    auto survey = easyread::survey::parse_survey(src, diags);
     INFO(diags.format_all());
     REQUIRE(survey.has_value());
     return *survey;
@@ -45,19 +45,19 @@ Touch a face.
 ## What was the best part? {#best type=comment picture=idea}
 )";
 
-easyread::kiosk::SaveResult MemoryBackend::save_response(const easyread::kiosk::Response& r) {
+easyread::survey::SaveResult MemoryBackend::save_response(const easyread::survey::Response& r) {
     if (disk_fails) {
         held.push_back(r);
-        return easyread::kiosk::SaveResult::Lost;
+        return easyread::survey::SaveResult::Lost;
     }
     for (const auto& s : saved)
-        if (s.uuid == r.uuid) return easyread::kiosk::SaveResult::AlreadyStored;
+        if (s.uuid == r.uuid) return easyread::survey::SaveResult::AlreadyStored;
     saved.push_back(r);
-    return easyread::kiosk::SaveResult::Stored;
+    return easyread::survey::SaveResult::Stored;
 }
 
-easyread::kiosk::TodayCounts MemoryBackend::counts_today(const std::string& survey_id) {
-    easyread::kiosk::TodayCounts c;
+easyread::survey::TodayCounts MemoryBackend::counts_today(const std::string& survey_id) {
+    easyread::survey::TodayCounts c;
     for (const auto& s : saved) {
         if (s.survey_id != survey_id) continue;
         ++c.total;

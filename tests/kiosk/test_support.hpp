@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "kiosk/core/backend.hpp"
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 #include "tests/support/command.hpp"
 
 namespace kiosk_test {
@@ -17,7 +17,7 @@ using ::TempDir;
 using ::write_file;
 
 // Parses survey text that must be valid (fails the test otherwise).
-easyread::kiosk::Survey survey_from_text(const std::string& text, const std::string& path = "test.md");
+easyread::survey::Survey survey_from_text(const std::string& text, const std::string& path = "test.md");
 
 // A small survey: faces3, yes-no, choose-one, choose-many, comment.
 extern const char* const kSmallSurvey;
@@ -25,14 +25,14 @@ extern const char* const kSmallSurvey;
 // Backend that keeps responses in memory and counts calls.
 class MemoryBackend final : public easyread::kiosk::SessionBackend {
 public:
-    std::vector<easyread::kiosk::Response> saved;
-    std::vector<easyread::kiosk::Response> held;  // "Lost" saves, kept in memory as the Store does
+    std::vector<easyread::survey::Response> saved;
+    std::vector<easyread::survey::Response> held;  // "Lost" saves, kept in memory as the Store does
     bool disk_fails = false;  // true: saves return Lost and retries fail
     std::string pin_hash;
     std::string event;
     int exports = 0;
-    easyread::kiosk::SaveResult save_response(const easyread::kiosk::Response& r) override;
-    easyread::kiosk::TodayCounts counts_today(const std::string& survey_id) override;
+    easyread::survey::SaveResult save_response(const easyread::survey::Response& r) override;
+    easyread::survey::TodayCounts counts_today(const std::string& survey_id) override;
     bool store_ok() override { return true; }
     std::string store_words() override { return "The answers are being saved."; }
     bool pin_is_set() override { return !pin_hash.empty(); }

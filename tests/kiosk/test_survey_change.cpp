@@ -2,13 +2,14 @@
 // with blank lines at the end are the same survey; a changed question is not.
 #include <catch2/catch.hpp>
 
-#include "kiosk/core/store.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/store.hpp"
+#include "survey/survey_parser.hpp"
 #include "tests/kiosk/store_support.hpp"
 #include "tests/kiosk/test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::TempDir;
 
 namespace {

@@ -1,12 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 #include "tests/kiosk/test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using kiosk_test::kSmallSurvey;
 using kiosk_test::survey_from_text;
 

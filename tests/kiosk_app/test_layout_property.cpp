@@ -22,12 +22,13 @@
 #include "kiosk/app/screens/screens.hpp"
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/session.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 using namespace easyread::kiosk::ui;
 
 namespace {

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <regex>
 
-#include "kiosk/core/response.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/response.hpp"
+#include "survey/survey_parser.hpp"
 #include "report/csv_table.hpp"
 
 namespace report_test {
@@ -29,10 +29,10 @@ std::string when(int month, int day, int minute) {
 }
 
 namespace {
-easyread::kiosk::Survey parse(const std::string& text, const std::string& path) {
+easyread::survey::Survey parse(const std::string& text, const std::string& path) {
     easyread::SourceText src{path, text};
     easyread::Diagnostics diags;
-    auto s = easyread::kiosk::parse_survey(src, diags);
+    auto s = easyread::survey::parse_survey(src, diags);
     INFO(diags.format_all());
     REQUIRE(s);
     return *s;
@@ -48,8 +48,8 @@ AnswersFile::AnswersFile(const std::string& path, const std::string& text)
 
 std::string AnswersFile::add(const std::string& event, const std::string& respondent,
                              const std::string& finished_at, const Answers& answers, const std::string& uuid) {
-    easyread::kiosk::Response r;
-    r.uuid = uuid.empty() ? easyread::kiosk::new_uuid() : uuid;
+    easyread::survey::Response r;
+    r.uuid = uuid.empty() ? easyread::survey::new_uuid() : uuid;
     r.survey_id = survey_.id;
     r.survey_version = survey_.version;
     r.survey_hash = survey_.hash;
@@ -59,7 +59,7 @@ std::string AnswersFile::add(const std::string& event, const std::string& respon
     r.started_at = finished_at;
     r.finished_at = finished_at;
     for (const auto& [q, v] : answers) r.answers.push_back({q, v});
-    REQUIRE(store_.save(r) == easyread::kiosk::SaveResult::Stored);
+    REQUIRE(store_.save(r) == easyread::survey::SaveResult::Stored);
     return r.uuid;
 }
 

@@ -5,8 +5,8 @@
 #include <utility>
 #include <vector>
 
-#include "kiosk/core/store.hpp"
-#include "kiosk/core/survey.hpp"
+#include "survey/store.hpp"
+#include "survey/survey.hpp"
 #include "tests/support/command.hpp"
 
 namespace report_test {
@@ -31,12 +31,12 @@ public:
     // The same answers `count` times, a minute apart.
     void add_many(int count, const std::string& event, const std::string& respondent, int month, int day,
                   const Answers& answers);
-    easyread::kiosk::Store& store() { return store_; }
-    const easyread::kiosk::Survey& survey() const { return survey_; }
+    easyread::survey::Store& store() { return store_; }
+    const easyread::survey::Survey& survey() const { return survey_; }
 
 private:
-    easyread::kiosk::Store store_;
-    easyread::kiosk::Survey survey_;
+    easyread::survey::Store store_;
+    easyread::survey::Survey survey_;
     int minute_ = 0;
 };
 

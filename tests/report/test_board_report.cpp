@@ -6,8 +6,8 @@
 #include <regex>
 #include <set>
 
-#include "kiosk/core/recovery.hpp"
-#include "kiosk/core/response.hpp"
+#include "survey/recovery.hpp"
+#include "survey/response.hpp"
 #include "tests/report/report_fixture.hpp"
 
 using namespace report_test;
@@ -167,8 +167,8 @@ TEST_CASE("answers waiting in a recovery file are counted, and a damaged line ma
     {
         AnswersFile f(db, survey_text(1));
         f.add_many(4, "June meeting", "self", 6, 1, {{"day", "happy"}});
-        easyread::kiosk::Response waiting;
-        waiting.uuid = easyread::kiosk::new_uuid();
+        easyread::survey::Response waiting;
+        waiting.uuid = easyread::survey::new_uuid();
         waiting.survey_id = "club-day";
         waiting.survey_version = 1;
         waiting.survey_hash = f.survey().hash;
@@ -178,7 +178,7 @@ TEST_CASE("answers waiting in a recovery file are counted, and a damaged line ma
         waiting.started_at = waiting.finished_at = when(6, 1, 50);
         waiting.answers = {{"day", "sad"}};
         std::string error;
-        REQUIRE(easyread::kiosk::append_recovery(db + ".recovery.jsonl", waiting, error));
+        REQUIRE(easyread::survey::append_recovery(db + ".recovery.jsonl", waiting, error));
     }
     std::string pdf = dir + "/r.pdf";
     CommandResult r = run_ok("report '" + db + "' -o '" + pdf + "'");

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "kiosk/core/response.hpp"
+#include "survey/response.hpp"
 #include "tests/report/report_fixture.hpp"
 
 using namespace report_test;
@@ -85,8 +85,8 @@ TEST_CASE("import adds typed-up paper answers once, however often it runs") {
     CHECK(has_substr(r.err, "3 responses added"));
     CHECK(sql_value(db, "SELECT COUNT(*) FROM responses WHERE source = 'paper' AND event = 'Paper forms'") == "3");
     CHECK(sql_value(db, "SELECT uuid FROM responses WHERE respondent = 'carer'") ==
-          easyread::kiosk::uuid_from_name("club-day:event:Paper forms@2024-05-09:2"));
-    CHECK(sql_value(db, "SELECT respondent FROM responses WHERE uuid = '" + easyread::kiosk::uuid_from_name("club-day:event:Paper forms@2024-05-09:3") + "'") == "not-said");
+          easyread::survey::uuid_from_name("club-day:event:Paper forms@2024-05-09:2"));
+    CHECK(sql_value(db, "SELECT respondent FROM responses WHERE uuid = '" + easyread::survey::uuid_from_name("club-day:event:Paper forms@2024-05-09:3") + "'") == "not-said");
     CHECK(sql_value(db, "SELECT value FROM answers WHERE question_id = 'ideas'") == "Too hot, open a window");
     CHECK(sql_value(db, "SELECT COUNT(*) FROM answers") == "8");  // empty cells are not answers
     CHECK(sql_value(db, "SELECT substr(finished_at, 1, 10) FROM responses LIMIT 1") == "2024-05-09");
@@ -229,8 +229,8 @@ TEST_CASE("forms imported before the event was part of their identity are still 
     write_file(survey, survey_text(1));
     {
         AnswersFile file(db, survey_text(1));
-        easyread::kiosk::Response r;
-        r.uuid = easyread::kiosk::uuid_from_name("club-day:7");
+        easyread::survey::Response r;
+        r.uuid = easyread::survey::uuid_from_name("club-day:7");
         r.survey_id = "club-day";
         r.survey_version = 1;
         r.survey_hash = file.survey().hash;

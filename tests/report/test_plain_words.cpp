@@ -1,7 +1,7 @@
 // The small pieces the outputs are made of, each on its own.
 #include <catch2/catch.hpp>
 
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 #include "report/csv_table.hpp"
 #include "report/exports.hpp"
 #include "report/mask_personal.hpp"
@@ -9,7 +9,7 @@
 #include "report/report_filter.hpp"
 
 using namespace easyread::report;
-namespace kiosk = easyread::kiosk;
+namespace survey = easyread::survey;
 
 TEST_CASE("shares are said in plain words, never as percentages") {
     CHECK(share_words(7, 10) == "7 out of 10 people");
@@ -30,18 +30,18 @@ TEST_CASE("shares are said in plain words, never as percentages") {
 }
 
 TEST_CASE("each answer type has its own plain words") {
-    kiosk::Question faces;
-    faces.type = kiosk::QuestionType::Faces3;
-    faces.options = kiosk::builtin_options(faces.type);
+    survey::Question faces;
+    faces.type = survey::QuestionType::Faces3;
+    faces.options = survey::builtin_options(faces.type);
     CHECK(share_sentence(faces, *faces.find_option("happy"), 7, 10) == "7 out of 10 people were happy.");
     CHECK(share_sentence(faces, *faces.find_option("middle"), 2, 10) == "2 out of 10 people felt in the middle.");
     CHECK(share_sentence(faces, *faces.find_option("sad"), 0, 10) == "No one was sad.");
-    kiosk::Question yes_no;
-    yes_no.type = kiosk::QuestionType::YesNo;
-    yes_no.options = kiosk::builtin_options(yes_no.type);
+    survey::Question yes_no;
+    yes_no.type = survey::QuestionType::YesNo;
+    yes_no.options = survey::builtin_options(yes_no.type);
     CHECK(share_sentence(yes_no, *yes_no.find_option("yes"), 8, 10) == "8 out of 10 people said yes.");
-    kiosk::Question many;
-    many.type = kiosk::QuestionType::ChooseMany;
+    survey::Question many;
+    many.type = survey::QuestionType::ChooseMany;
     many.options.push_back({"music", "Music", "music", false, 0});
     CHECK(share_sentence(many, many.options[0], 4, 10) == "4 out of 10 people chose music.");
     CHECK(change_sentence(faces, *faces.find_option("happy"), 7, 10, 5, 10) ==

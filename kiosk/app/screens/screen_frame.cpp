@@ -4,7 +4,7 @@
 #include <cfloat>
 #include <cmath>
 
-#include "kiosk/core/words.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "kiosk/app/screens/screens.hpp"
 #include "kiosk/app/theme.hpp"
 

@@ -5,7 +5,7 @@
 // on the right. Send is the Next button (see draw_frame).
 #include <algorithm>
 
-#include "kiosk/core/words.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "kiosk/app/screens/screens.hpp"
 #include "kiosk/app/theme.hpp"
 

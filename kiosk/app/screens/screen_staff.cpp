@@ -2,7 +2,7 @@
 // with the event name, today's counts, test speech, export and close.
 #include <algorithm>
 
-#include "kiosk/core/words.hpp"
+#include "kiosk/core/survey_names.hpp"
 #include "kiosk/app/screens/screens.hpp"
 #include "kiosk/app/theme.hpp"
 

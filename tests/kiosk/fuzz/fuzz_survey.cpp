@@ -11,7 +11,7 @@
 
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/script_driver.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 
@@ -19,6 +19,7 @@ namespace {
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 
 struct Shared {
     symbols::Bank bank;

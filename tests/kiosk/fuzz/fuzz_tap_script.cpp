@@ -10,12 +10,13 @@
 #include "kiosk/app/tap_script.hpp"
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/script_driver.hpp"
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 
 namespace {
 
 using namespace easyread;
 using namespace easyread::kiosk;
+using namespace easyread::survey;
 
 const char* const kSurvey = R"(---
 id: fuzz

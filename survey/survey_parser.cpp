@@ -1,4 +1,4 @@
-#include "kiosk/core/survey_parser.hpp"
+#include "survey/survey_parser.hpp"
 
 #include <cmark-gfm.h>
 
@@ -11,7 +11,7 @@
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 namespace {
 
@@ -302,4 +302,4 @@ std::optional<Survey> load_survey(const std::string& path, Diagnostics& diags, c
     return parse_survey(src, diags, options);
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

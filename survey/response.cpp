@@ -1,10 +1,10 @@
-#include "kiosk/core/response.hpp"
+#include "survey/response.hpp"
 
 #include <sodium.h>
 
 #include <cstdio>
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 namespace {
 const char* const kRespondentValues[] = {"self", "carer", "helper", "staff", "not-said"};
@@ -62,4 +62,4 @@ bool looks_like_uuid(const std::string& s) {
     return true;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -1,13 +1,14 @@
-#include "kiosk/core/store.hpp"
+#include "survey/store.hpp"
 
 #include <sys/stat.h>
 
-#include "kiosk/core/clock.hpp"
-#include "kiosk/core/migrations.hpp"
-#include "kiosk/core/recovery.hpp"
-#include "kiosk/core/sqlite_statement.hpp"
+#include "survey/timestamps.hpp"
+#include "survey/migrations.hpp"
+#include "survey/recovery.hpp"
+#include "survey/response_columns.hpp"
+#include "survey/sqlite_statement.hpp"
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 namespace {
 
@@ -151,35 +152,13 @@ int Store::insert_responses(const std::vector<Response>& responses, int& added) 
     added = 0;
     int rc = exec_sql(db_, "BEGIN IMMEDIATE");
     if (rc != SQLITE_OK) return rc;
-    Statement head(db_,
-                   "INSERT OR IGNORE INTO responses (uuid, survey_id, survey_version, survey_hash, document, event, "
-                   "device_id, respondent, started_at, finished_at, source, unfinished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    Statement answer(db_, "INSERT INTO answers (response_uuid, question_id, position, value) VALUES (?,?,?,?)");
-    if (!head.ok() || !answer.ok()) rc = head.ok() ? answer.prepare_code() : head.prepare_code();
+    ResponseWriter writer(db_);
+    rc = writer.prepare_code();
     for (std::size_t i = 0; rc == SQLITE_OK && i < responses.size(); ++i) {
-        const Response& r = responses[i];
-        head.bind(1, r.uuid).bind(2, r.survey_id).bind(3, std::int64_t{r.survey_version}).bind(4, r.survey_hash);
-        head.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
-        head.bind(9, r.started_at).bind(10, r.finished_at).bind(11, r.source);
-        head.bind(12, std::int64_t{r.unfinished ? 1 : 0});
-        int step = head.step();
-        head.reset();
-        if (step != SQLITE_DONE) {
-            rc = step;
-            break;
-        }
-        if (sqlite3_changes(db_) == 0) continue;  // same UUID already stored: a resend, not a new answer
-        ++added;
-        for (std::size_t pos = 0; pos < r.answers.size(); ++pos) {
-            answer.bind(1, r.uuid).bind(2, r.answers[pos].question_id).bind(3, static_cast<std::int64_t>(pos));
-            answer.bind(4, r.answers[pos].value);
-            step = answer.step();
-            answer.reset();
-            if (step != SQLITE_DONE) {
-                rc = step;
-                break;
-            }
-        }
+        bool fresh = false;
+        int step = writer.write(responses[i], fresh);
+        if (step != SQLITE_DONE) rc = step;
+        if (fresh) ++added;
     }
     if (rc == SQLITE_OK) rc = exec_sql(db_, "COMMIT");
     if (rc != SQLITE_OK) {
@@ -308,10 +287,10 @@ bool Store::check_survey(const Survey& survey, Diagnostics& diags) {
     }
     Statement add(db_, "INSERT INTO surveys (survey_id, version, hash, title, source, first_used_at) VALUES (?,?,?,?,?,?)");
     add.bind(1, survey.id).bind(2, std::int64_t{survey.version}).bind(3, survey.hash).bind(4, survey.title);
-    add.bind(5, survey.source).bind(6, iso_utc(SystemClock().wall_ms()));
+    add.bind(5, survey.source).bind(6, iso_utc_now());
     rc = add.step();
     if (rc != SQLITE_DONE) note_failure(rc, "survey record");
     return true;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 enum class QuestionType { Faces3, Faces5, YesNo, ChooseOne, ChooseMany, Comment };
 
@@ -96,4 +96,4 @@ std::string document_label(const std::string& path, const std::string& text);
 // already has LF ends and one final newline hashes as content_hash() did.
 std::string survey_text_hash(const std::string& text);
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

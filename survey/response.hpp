@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 // Who is answering. Stored values: self, carer, helper, staff, not-said.
 enum class Respondent { Self, Carer, Helper, Staff, NotSaid };
@@ -42,4 +42,4 @@ std::string new_uuid();
 std::string uuid_from_name(const std::string& name);
 bool looks_like_uuid(const std::string& s);
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

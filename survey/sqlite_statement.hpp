@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 class Statement {
 public:
@@ -55,4 +55,4 @@ inline int exec_sql(sqlite3* db, const char* sql, std::string* error = nullptr) 
     return rc;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -20,14 +20,14 @@
 
 #include "base/diagnostics.hpp"
 #include "base/source_text.hpp"
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 
 namespace easyread::symbols {
 class Bank;
 class Matcher;
 }  // namespace easyread::symbols
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 struct SurveyParseOptions {
     // Chooses pictures for questions and options that name none; may be null.
@@ -45,4 +45,4 @@ std::optional<Survey> parse_survey(const SourceText& src, Diagnostics& diags,
 std::optional<Survey> load_survey(const std::string& path, Diagnostics& diags,
                                   const SurveyParseOptions& options = {});
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -47,12 +47,12 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "kiosk/core/response.hpp"
-#include "kiosk/core/survey.hpp"
+#include "survey/response.hpp"
+#include "survey/survey.hpp"
 
 struct sqlite3;
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 constexpr int kSchemaVersion = 3;
 
@@ -169,4 +169,4 @@ private:
 // Plain words for staff describing a state ("The answers file is damaged...").
 std::string store_state_words(StoreState state, const std::string& path);
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -1,10 +1,10 @@
-#include "kiosk/core/words.hpp"
+#include "survey/kiosk_words.hpp"
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 const KioskWords& kiosk_words() {
     static const KioskWords words;  // constant table, never changed: not UI state
     return words;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

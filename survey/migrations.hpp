@@ -7,7 +7,7 @@
 
 struct sqlite3;
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 // Reads PRAGMA user_version; -1 when it cannot be read.
 int read_user_version(sqlite3* db);
@@ -17,4 +17,4 @@ int read_user_version(sqlite3* db);
 // and the file left at the last finished step when a step fails.
 bool migrate(sqlite3* db, int target, std::string& error);
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -1,4 +1,4 @@
-#include "kiosk/core/recovery.hpp"
+#include "survey/recovery.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -8,9 +8,9 @@
 #include <fstream>
 #include <memory>
 
-#include "kiosk/core/response_columns.hpp"
+#include "survey/response_columns.hpp"
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 namespace {
 
@@ -91,7 +91,6 @@ bool response_from_json(const std::string& line, Response& out) {
     st.bind(1, line);
     if (st.step() != SQLITE_ROW) return false;
     Response r = response_from_columns(st);
-    r.unfinished = st.integer(11) != 0;
     Respondent who;
     if (!looks_like_uuid(r.uuid) || r.survey_id.empty() || r.survey_version < 1 ||
         !respondent_from_value(r.respondent, who) || r.finished_at.empty())
@@ -173,4 +172,4 @@ bool rewrite_recovery(const std::string& path, const std::vector<std::string>& k
     return true;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -2,11 +2,11 @@
 // from the write path in store.cpp.
 #include <fstream>
 
-#include "kiosk/core/recovery.hpp"
-#include "kiosk/core/response_columns.hpp"
-#include "kiosk/core/store.hpp"
+#include "survey/recovery.hpp"
+#include "survey/response_columns.hpp"
+#include "survey/store.hpp"
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 std::optional<std::string> Store::setting(const std::string& key) const {
     if (!db_ || schema_version_ < 1) return std::nullopt;
@@ -80,14 +80,13 @@ std::vector<Response> Store::waiting_responses() const {
 std::vector<Response> Store::load_responses(const std::string& survey_id) const {
     std::vector<Response> out;
     if (!db_ || schema_version_ < kSchemaVersion) return out;
-    Statement st(db_, "SELECT uuid, survey_id, survey_version, survey_hash, document, event, device_id, respondent, "
-                      "started_at, finished_at, source, unfinished FROM responses WHERE ?1 = '' OR survey_id = ?1 "
-                      "ORDER BY finished_at, uuid");
+    const std::string sql = std::string("SELECT ") + kResponseColumns +
+                            " FROM responses WHERE ?1 = '' OR survey_id = ?1 ORDER BY finished_at, uuid";
+    Statement st(db_, sql.c_str());
     st.bind(1, survey_id);
     Statement answers(db_, "SELECT question_id, value FROM answers WHERE response_uuid = ? ORDER BY position");
     while (st.step() == SQLITE_ROW) {
         Response r = response_from_columns(st);
-        r.unfinished = st.integer(11) != 0;
         answers.bind(1, r.uuid);
         while (answers.step() == SQLITE_ROW) r.answers.push_back({answers.text(0), answers.text(1)});
         answers.reset();
@@ -123,4 +122,4 @@ bool Store::backup_to(const std::string& dest_path, std::string& error) const {
     return rc == SQLITE_OK;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

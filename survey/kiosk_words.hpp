@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 struct FixedChoice {
     const char* id;
@@ -117,4 +117,4 @@ struct KioskWords {
 
 const KioskWords& kiosk_words();
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

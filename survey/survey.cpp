@@ -1,10 +1,10 @@
-#include "kiosk/core/survey.hpp"
+#include "survey/survey.hpp"
 
 #include <sodium.h>
 
 #include <cstdio>
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 namespace {
 struct TypeName {
@@ -157,4 +157,4 @@ std::string content_hash(const std::string& bytes) {
     return hex;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

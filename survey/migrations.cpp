@@ -1,8 +1,8 @@
-#include "kiosk/core/migrations.hpp"
+#include "survey/migrations.hpp"
 
-#include "kiosk/core/sqlite_statement.hpp"
+#include "survey/sqlite_statement.hpp"
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 namespace {
 
@@ -81,4 +81,4 @@ bool migrate(sqlite3* db, int target, std::string& error) {
     return true;
 }
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/response.hpp"
+#include "survey/response.hpp"
 
-namespace easyread::kiosk {
+namespace easyread::survey {
 
 std::string response_to_json(const Response& response);
 // False when the line is not a response (half-written line after a power cut).
@@ -31,4 +31,4 @@ RecoveryContents read_recovery(const std::string& path);
 bool rewrite_recovery(const std::string& path, const std::vector<std::string>& keep_lines,
                       std::string& error);
 
-}  // namespace easyread::kiosk
+}  // namespace easyread::survey
