@@ -19,7 +19,9 @@ void draft_usage(std::FILE* out) {
                  "Writes a first easy read draft in Markdown, by rule and offline: one sentence per block,\n"
                  "plain words, digits, dates with month names, glossary terms in bold with their explanation.\n"
                  "Each block names the source line it came from; TODO comments mark what a person must fix.\n"
-                 "Use '-o -' to write to standard output.\n");
+                 "Use '-o -' to write to standard output.\n\n"
+                 "Exit status: 0 written; 2 wrong command line or rules; 3 the input could not be read\n"
+                 "(missing, not UTF-8, binary, damaged, password protected, too large), as for build.\n");
 }
 
 }  // namespace
@@ -53,8 +55,9 @@ int cmd_draft(int argc, char** argv) {
     check::RuleSet rules;
     check::Lexicon lexicon;
     SourceText src;
-    bool ok = check::load_rule_set(rules_name, rules, diags) && check::load_lexicon(rules, lexicon, diags) &&
-              office::load_document_source(input, src, diags);
+    const bool rules_ok = check::load_rule_set(rules_name, rules, diags) && check::load_lexicon(rules, lexicon, diags);
+    // An input that cannot be read is exit status 3, as for build.
+    const bool ok = rules_ok && office::load_document_source(input, src, diags);
     std::string draft;
     check::DraftStats stats;
     if (ok) {
@@ -65,6 +68,7 @@ int cmd_draft(int argc, char** argv) {
         if (!src.paragraph_of_line.empty()) draft = office::name_paragraphs(draft, src);
     }
     std::fputs(diags.format_all().c_str(), stderr);
+    if (rules_ok && !ok) return 3;
     if (!ok || diags.has_errors()) return 2;
     if (output == "-") {
         std::fputs(draft.c_str(), stdout);

@@ -247,9 +247,26 @@ bool Package::open(const std::string& path, const std::string& bytes, Diagnostic
     path_ = path;
     // Word saves a password-protected file (and the old .doc format) as an
     // OLE compound file, not a zip.
+    if (bytes.empty()) {
+        diags.error(path, 0, 0, "empty-file", "this file is empty (0 bytes)",
+                    "It was not saved or copied completely: save it again from Word or LibreOffice.");
+        return false;
+    }
+    if (starts_with(bytes, "{\\rtf", 5)) {
+        diags.error(path, 0, 0, "not-office-file", "this is a Rich Text (.rtf) file, not a .docx",
+                    "Open it in Word or LibreOffice and save it as .docx or .odt.");
+        return false;
+    }
     if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
-        const std::string encrypted("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e", 31);
-        if (bytes.find(encrypted) != std::string::npos)
+        // An encrypted .docx is an OLE file holding the encrypted package
+        // (its stream names are UTF-16).
+        auto utf16 = [](const char* ascii) {
+            std::string out;
+            for (const char* c = ascii; *c; ++c) out += std::string(1, *c) + '\0';
+            return out;
+        };
+        if (bytes.find(utf16("EncryptedPackage")) != std::string::npos ||
+            bytes.find(utf16("EncryptionInfo")) != std::string::npos)
             diags.error(path, 0, 0, "password-protected", "this file is protected by a password",
                         "Open it in Word, remove the password (File > Info > Protect Document), save it and try again.");
         else
@@ -345,8 +362,14 @@ xmlDoc* parse_xml(const std::string& path, const std::string& part, const std::s
         const xmlError* e = xmlGetLastError();
         std::string why = e && e->message ? trim(e->message) : std::string("not well-formed");
         std::string where = e && e->line > 0 ? " at line " + std::to_string(e->line) : std::string();
-        diags.error(path, 0, 0, "damaged-file", "the " + part + " part is not valid XML" + where + ": " + why,
-                    "Open it in Word or LibreOffice, let it repair the file, and save it again.");
+        if (why.find("Excessive depth") != std::string::npos || why.find("depth") != std::string::npos)
+            diags.error(path, 0, 0, "damaged-file",
+                        "the " + part + " part nests its parts more than 256 levels deep" + where +
+                            "; Word and LibreOffice never write that, so the file is damaged or made to harm readers",
+                        "Open it in Word or LibreOffice, copy the text into a new document, and save that.");
+        else
+            diags.error(path, 0, 0, "damaged-file", "the " + part + " part is not valid XML" + where + ": " + why,
+                        "Open it in Word or LibreOffice, let it repair the file, and save it again.");
         if (doc) xmlFreeDoc(doc);
         return nullptr;
     }
@@ -432,7 +455,10 @@ std::string save_picture(const std::string& bytes, std::string& kind) {
     return picture_folder().write(name + kind, bytes);
 }
 
-bool is_office_file(const std::string& path) { return has_ending(path, ".docx") || has_ending(path, ".odt"); }
+bool is_office_file(const std::string& path) {
+    // .doc is read only to say what it is and what to do.
+    return has_ending(path, ".docx") || has_ending(path, ".odt") || has_ending(path, ".doc");
+}
 
 bool office_source_from_bytes(const std::string& path, const std::string& bytes, SourceText& src,
                               Diagnostics& diags) {
@@ -444,6 +470,14 @@ bool office_source_from_bytes(const std::string& path, const std::string& bytes,
     src.paragraph_of_line = std::move(md.paragraph_of_line);
     // The Markdown made must pass the same checks as a .md file.
     Diagnostics checks;
+    if (src.text.size() > kMaxSourceBytes) {
+        diags.error(path, 0, 0, "file-too-large",
+                    "the text of this file comes to " + std::to_string(src.text.size() / (1024 * 1024)) +
+                        " MB, more than the " + std::to_string(kMaxSourceBytes / (1024 * 1024)) +
+                        " MB easyread reads in one go (that is hundreds of pages)",
+                    "Split it into smaller documents, one for each part, and make each into easy read.");
+        return false;
+    }
     if (!check_source_bytes(path, src.text, checks)) {
         for (auto d : checks.items()) {
             d.line = 0;

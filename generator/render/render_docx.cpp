@@ -183,7 +183,8 @@ private:
     void contents_entry(const PlacedItem& entry, const std::string& name, const std::string& word,
                         const std::string& number) override {
         // An entry links to its heading; its page number is a PAGEREF field
-        // holding the layout's number, which Word updates to its own pages.
+        // holding the layout's number, marked dirty (and the settings ask to
+        // update fields) so Word puts its own page numbers in on opening.
         paragraph_start("TOC1");
         if (name.empty()) {
             runs(entry.markup);
@@ -193,7 +194,7 @@ private:
         body_ << "<w:hyperlink w:anchor=\"" << name << "\" w:history=\"1\">";
         runs(entry.markup);
         body_ << "<w:r><w:tab/><w:t xml:space=\"preserve\">" << word << "</w:t></w:r>"
-              << "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+              << "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
               << "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF " << name << " \\h </w:instrText></w:r>"
               << "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>" << number << "</w:t></w:r>"
               << "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink></w:p>";
@@ -316,12 +317,14 @@ private:
         return o + "</w:numbering>";
     }
 
+    // In the schema's order (Word refuses others): updating fields on
+    // opening puts Word's own page numbers in the contents.
     std::string settings() const {
         return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"") +
                kW + "\"><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
-                    "<w:themeFontLang w:val=\"" + xml(doc_.lang) +
-               "\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
-               "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
+                    "<w:updateFields w:val=\"true\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+                    "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+                    "<w:themeFontLang w:val=\"" + xml(doc_.lang) + "\"/></w:settings>";
     }
 
     // Andika where it is installed; Word and LibreOffice take Arial (same

@@ -428,6 +428,13 @@ def test_links():
           f"every .docx contents entry links to a heading's bookmark ({len(anchors)} links, {len(marks)} bookmarks)")
     check(all(f[:2] == ["PAGEREF", a] for f, a in zip(fields, anchors)),
           f"every .docx contents number is a PAGEREF field to the same bookmark: {fields[:2]}")
+    # Word puts in its own page numbers when the file is first opened.
+    begins = [c for p in entries for c in p.iter(W + "fldChar") if c.get(W + "fldCharType") == "begin"]
+    check(len(begins) == len(entries) and all(c.get(W + "dirty") == "true" for c in begins),
+          "every contents page field is marked to update when Word opens the file")
+    settings = ET.fromstring(zipfile.ZipFile(word).read("word/settings.xml"))
+    update = settings.find(W + "updateFields")
+    check(update is not None and update.get(W + "val") == "true", "settings.xml asks Word to update fields on opening")
     head_marks = {b.get(W + "name") for p in root.iter(W + "p")
                   if p.find(W + "pPr/" + W + "pStyle") is not None
                   and p.find(W + "pPr/" + W + "pStyle").get(W + "val").startswith("Heading")
@@ -658,15 +665,18 @@ def write_zip(name, parts):
     return out
 
 
-def expect_error(file, *phrases):
+def expect_error(file, *phrases, never=()):
     start = time.time()
     r = easyread("build", file, "-o", path("bad.pdf"))
     took = time.time() - start
     lines = [l for l in r.stderr.strip().splitlines() if l]
     name = os.path.basename(file)
     ok = (r.returncode not in (0, 1) and r.returncode < 128 and len(lines) == 1 and lines[0].startswith(file + ": error")
-          and all(p in lines[0] for p in phrases))
+          and all(p in lines[0] for p in phrases) and not any(p in lines[0] for p in never))
     check(ok, f"{name}: one clear error (rc {r.returncode}, {took:.1f} s): {lines[:2]}")
+    d = easyread("draft", file, "-o", path("bad-draft.md"))
+    check(d.returncode == r.returncode and lines and d.stderr.strip().splitlines()[:1] == lines[:1],
+          f"{name}: draft says the same and exits the same as build ({d.returncode} vs {r.returncode})")
     return took
 
 
@@ -681,10 +691,31 @@ def test_bad_input():
     expect_error(write_zip("bad-xml.odt", {"mimetype": "application/vnd.oasis.opendocument.text",
                                            "content.xml": "<office:document-content><unclosed>"}), "not valid XML")
     expect_error(write_zip("no-content.odt", {"mimetype": "application/vnd.oasis.opendocument.text"}), "content.xml")
-    enc = path("password.docx")
-    with open(enc, "wb") as f:
-        f.write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512)
-    expect_error(enc, "password")
+    def ole_file(name, stream):
+        """An OLE compound file naming one stream, as Word's encrypted .docx and old .doc are."""
+        out = path(name)
+        with open(out, "wb") as f:
+            f.write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504 + stream.encode("utf-16-le") + b"\0" * 512)
+        return out
+    expect_error(ole_file("password.docx", "EncryptedPackage"), "password", never=("old Word",))
+    expect_error(ole_file("password2.docx", "EncryptionInfo"), "password", never=("old Word",))
+    empty = path("empty.docx")
+    open(empty, "wb").close()
+    expect_error(empty, "empty (0 bytes)")
+    expect_error(ole_file("minutes.doc", "WordDocument"), "old Word (.doc)", never=("binary",))
+    rtf = path("letter.docx")
+    with open(rtf, "w") as f:
+        f.write("{\\rtf1\\ansi Hello}")
+    expect_error(rtf, "Rich Text")
+    # Text that comes to more than the Markdown limit once read: a size, not a page count.
+    para = "<w:p><w:r><w:t>" + "We will look after the parks in the town every day. " * 20 + "</w:t></w:r></w:p>"
+    big = write_zip("big.docx", {"word/document.xml": '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                 'wordprocessingml/2006/main"><w:body>' + para * 6000 + "</w:body></w:document>"})
+    expect_error(big, "the text of this file comes to", never=("24 pages", "the file is 5 MB"))
+    deep = write_zip("deep.docx", {"word/document.xml": '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                   'wordprocessingml/2006/main"><w:body>' + "<w:customXml>" * 300
+                                   + "</w:customXml>" * 300 + "</w:body></w:document>"})
+    expect_error(deep, "256 levels deep", never=("XML_PARSE_HUGE",))
     truncated = path("truncated.docx")
     with open(path("strategy.docx") if os.path.exists(path("strategy.docx")) else make_word_source(), "rb") as f:
         data = f.read()
