@@ -7,29 +7,68 @@
 
 #include "generator/model/assign_pictures.hpp"
 #include "generator/layout/logo.hpp"
+#include "generator/layout/split_text.hpp"
 #include "generator/layout/text_layout.hpp"
 
 namespace easyread {
 
 namespace {
 
-// One row: optional picture on the left, text on the right, like a content chunk.
-void picture_row(Flow& flow, const symbols::Bank& bank, const std::string& picture_id, const std::string& markup,
-                 Tag tag = Tag::P) {
+// One row: optional picture on the left, text on the right, like a content
+// chunk; text longer than a page (big type on A5) goes on over the next page.
+void picture_row(Flow& flow, const symbols::Bank& bank, const std::string& picture_id, const Block& text) {
     const symbols::Picture* pic =
         flow.out.options.pictures && !picture_id.empty() ? bank.find(picture_id) : nullptr;
     double x = flow.out.options.pictures ? flow.g().text_x() : flow.g().margin_left;
     double width = flow.g().width - flow.g().margin_right - x;
-    double text_h = flow.measure(markup, flow.body_style(), width);
+    const ChunkText whole_text = block_markup(text);
+    const Flow::Measured& whole = flow.laid_out(whole_text.markup, flow.body_style(), width);
     double pic_h = pic ? flow.g().picture_size : 0;
-    double h = std::max(text_h, pic_h);
+    double h = std::max(whole.height, pic_h);
     if (!flow.fits(h)) flow.new_page(flow.page().role);
     int chunk = flow.next_chunk++;
-    double top = flow.y;
-    if (pic) flow.add_picture(flow.g().margin_left, top, pic_h, pic->file, pic->name, chunk, 0);
-    flow.y = top + (text_h < pic_h ? (pic_h - text_h) / 2 : 0);
-    flow.add_text(x, width, markup, flow.body_style(), tag, chunk);
-    flow.y = top + h + flow.g().gap;
+    auto place = [&](const ChunkText& part, double text_h, bool first) -> PlacedItem& {
+        double top = flow.y;
+        const symbols::Picture* p = first ? pic : nullptr;
+        if (p) flow.add_picture(flow.g().margin_left, top, pic_h, p->file, p->name, chunk, 0);
+        const double part_pic_h = p ? pic_h : 0;
+        flow.y = top + (text_h < part_pic_h ? (part_pic_h - text_h) / 2 : 0);
+        flow.add_text(x, width, part.markup, flow.body_style(), Tag::P, chunk);
+        flow.page().items.back().links = part.links;
+        flow.y = top + std::max(text_h, part_pic_h) + flow.g().gap;
+        return flow.page().items.back();
+    };
+    if (flow.fits(h)) place(whole_text, whole.height, true);
+    else place_in_parts(flow, text, whole, flow.body_style(), width, pic_h, place);
+}
+
+// A row's text: lines, the first in bold when asked.
+Block row_text(const std::vector<std::string>& lines, bool first_bold = false) {
+    Block b;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0) b.spans.push_back({"\n", false, {}, 0});
+        b.spans.push_back({lines[i], first_bold && i == 0, {}, 0});
+    }
+    return b;
+}
+
+// A line of the cover at flow.y, the full width, and flow.y moved below
+// it: on a new cover page when it does not fit what is left, and split
+// between lines when it is longer than a page (big type on A5).
+void cover_text(Flow& flow, const std::string& text, const TextStyle& style, Tag tag) {
+    const PageGeometry& g = flow.g();
+    const Block b = row_text({text});
+    const ChunkText whole_text = block_markup(b);
+    const Flow::Measured& whole = flow.laid_out(whole_text.markup, style, g.content_width());
+    if (!flow.fits(whole.height) && flow.y > g.margin_top + 0.01) flow.new_page(PageRole::Cover);
+    const int chunk = flow.next_chunk++;
+    auto place = [&](const ChunkText& part, double h, bool) -> PlacedItem& {
+        flow.add_text(g.margin_left, g.content_width(), part.markup, style, tag, chunk);
+        flow.y += h;
+        return flow.page().items.back();
+    };
+    if (flow.fits(whole.height)) place(whole_text, whole.height, true);
+    else place_in_parts(flow, b, whole, style, g.content_width(), 0, place);
 }
 
 void page_heading(Flow& flow, const std::string& text) {
@@ -68,25 +107,22 @@ void layout_cover(Flow& flow, const Document& doc, const symbols::Bank& bank, Di
     title.size = flow.out.options.body_pt * 2.25;
     const std::string title_markup = markup_escape(flow.out.title);
     title = fitted(title, title_markup, 0.4);
-    flow.y += flow.add_text(g.margin_left, g.content_width(), title_markup, title, Tag::H1, flow.next_chunk++);
+    cover_text(flow, flow.out.title, title, Tag::H1);
     if (auto sub = doc.meta.get("subtitle"); !sub.empty()) {
         flow.y += flow.g().gap / 2;
-        const std::string sub_markup = markup_escape(sub);
-        flow.y += flow.add_text(g.margin_left, g.content_width(), sub_markup,
-                                fitted(flow.heading_style(2), sub_markup, 0.25), Tag::P, flow.next_chunk++);
+        cover_text(flow, sub, fitted(flow.heading_style(2), markup_escape(sub), 0.25), Tag::P);
     }
     flow.y += g.gap * 2;
     TextStyle body = flow.body_style();
     body.size = flow.out.options.body_pt * 1.25;
     // The lines under the picture, measured first so the picture leaves room for them.
     std::vector<std::string> lines;
-    if (auto of = doc.meta.get("summary_of"); !of.empty())
-        lines.push_back("This is an easy read version of " + markup_escape(of) + ".");
-    if (auto org = doc.meta.get("organisation"); !org.empty()) lines.push_back(markup_escape(org));
-    if (auto date = doc.meta.get("date"); !date.empty()) lines.push_back(markup_escape(date));
+    if (auto of = doc.meta.get("summary_of"); !of.empty()) lines.push_back("This is an easy read version of " + of + ".");
+    if (auto org = doc.meta.get("organisation"); !org.empty()) lines.push_back(org);
+    if (auto date = doc.meta.get("date"); !date.empty()) lines.push_back(date);
     auto lines_height = [&] {
         double h = 0;
-        for (const auto& l : lines) h += flow.measure(l, body, g.content_width()) + g.gap;
+        for (const auto& l : lines) h += flow.measure(markup_escape(l), body, g.content_width()) + g.gap;
         return h;
     };
     double lines_h = lines_height();
@@ -105,8 +141,8 @@ void layout_cover(Flow& flow, const Document& doc, const symbols::Bank& bank, Di
     }
     for (const auto& l : lines) {
         // A cover too full for its lines (a very long title) goes on over a second cover page.
-        if (!flow.fits(flow.measure(l, body, g.content_width()))) flow.new_page(PageRole::Cover);
-        flow.y += flow.add_text(g.margin_left, g.content_width(), l, body, Tag::P, flow.next_chunk++) + g.gap;
+        cover_text(flow, l, body, Tag::P);
+        flow.y += g.gap;
     }
 }
 
@@ -116,9 +152,9 @@ void layout_hard_words(Flow& flow, const Document& doc, const symbols::Bank& ban
     symbols::Matcher matcher(bank);
     for (const auto& hw : doc.hard_words) {
         auto m = matcher.best(hw.word + ". " + hw.explanation);
-        std::string markup = "<b>" + markup_escape(hw.word) + "</b>";
-        if (!hw.explanation.empty()) markup += "\n" + markup_escape(hw.explanation);
-        picture_row(flow, bank, m.picture ? m.picture->id : std::string(), markup);
+        std::vector<std::string> lines{hw.word};
+        if (!hw.explanation.empty()) lines.push_back(hw.explanation);
+        picture_row(flow, bank, m.picture ? m.picture->id : std::string(), row_text(lines, true));
     }
 }
 
@@ -127,12 +163,11 @@ void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank
     std::string org = doc.meta.get("organisation");
     if (doc.has_contact()) {  // else no empty "Contact us" (the checker warns)
         page_heading(flow, "Contact us");
-        std::string markup = markup_escape(org.empty() ? std::string("If you want to know more:") : org);
-        markup += "\n" + markup_escape(doc.meta.get("contact"));
-        picture_row(flow, bank, "phone", markup);
+        picture_row(flow, bank, "phone",
+                    row_text({org.empty() ? std::string("If you want to know more:") : org, doc.meta.get("contact")}));
     }
     if (auto checked = doc.meta.get("checked_by"); !checked.empty())
-        picture_row(flow, bank, "check", "This document was checked by:\n" + markup_escape(checked));
+        picture_row(flow, bank, "check", row_text({"This document was checked by:", checked}));
 
     // Credit every picture set the document used.
     std::set<std::string> used;
@@ -147,15 +182,17 @@ void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank
         std::string credit = s.credit.empty() ? "Pictures: " + s.name + ", " + s.licence + "." : s.credit;
         flow.out.picture_sets_used.push_back(credit);
     }
-    std::string credits;
-    for (const auto& c : flow.out.picture_sets_used) credits += (credits.empty() ? "" : "\n") + markup_escape(c);
-    if (!credits.empty()) {
-        TextStyle small = flow.body_style();
-        small.size = std::max(12.0, flow.out.options.body_pt * 0.75);
-        if (!flow.fits(small.size * 4)) flow.new_page(PageRole::Back);
-        flow.y += flow.add_text(flow.g().margin_left, flow.g().content_width(), credits, small, Tag::P,
+    // The credits in smaller type, each kept whole on a page (measured, so
+    // big type never pushes one past the bottom margin).
+    TextStyle small = flow.body_style();
+    small.size = std::max(12.0, flow.out.options.body_pt * 0.75);
+    for (const auto& c : flow.out.picture_sets_used) {
+        const std::string credit = markup_escape(c);
+        const double h = flow.measure(credit, small, flow.g().content_width());
+        if (!flow.fits(h)) flow.new_page(PageRole::Back);
+        flow.y += flow.add_text(flow.g().margin_left, flow.g().content_width(), credit, small, Tag::P,
                                 flow.next_chunk++) +
-                  flow.g().gap;
+                  flow.g().gap / 2;
     }
 }
 
@@ -172,19 +209,29 @@ void insert_contents(Flow& flow, std::size_t first_content) {
             // The top level at the margin, the level below it indented.
             TextStyle s = flow.body_style();
             std::string num = "Page " + std::to_string(e.page + static_cast<int>(guess));
-            double number_width = s.size * 5;
             double indent = e.level > 1 ? s.size * 1.5 : 0;
+            // The page number beside the entry, or under it when big type on
+            // a small page would leave the entry less than half the line.
+            double number_width = s.size * 5;
             double width = g.content_width() - number_width - indent;
+            const bool below = width < g.content_width() / 2;
+            if (below) width = g.content_width() - indent;
             double h = flow.measure(markup_escape(e.text), s, width);
-            if (!flow.fits(h)) flow.new_page(PageRole::Contents);
+            double number_h = below ? flow.measure(markup_escape(num), s, width) : 0;
+            if (!flow.fits(h + number_h)) flow.new_page(PageRole::Contents);
             int chunk = flow.next_chunk++;
             double top = flow.y;
             flow.add_text(g.margin_left + indent, width, markup_escape(e.text), s, Tag::TOCI, chunk);
             flow.page().items.back().dest = e.dest;
-            flow.add_text(g.width - g.margin_right - number_width, number_width, markup_escape(num), s, Tag::TOCI,
-                          chunk);
+            if (below) {
+                flow.y = top + h;
+                flow.add_text(g.margin_left + indent, width, markup_escape(num), s, Tag::TOCI, chunk);
+            } else {
+                flow.add_text(g.width - g.margin_right - number_width, number_width, markup_escape(num), s,
+                              Tag::TOCI, chunk);
+            }
             flow.page().items.back().dest = e.dest;
-            flow.y = top + h + g.gap * 0.5;
+            flow.y = top + h + number_h + g.gap * 0.5;
         }
         std::size_t made = pages.size() - before;
         if (made == guess || attempt == 2) {

@@ -9,6 +9,7 @@
 #include "generator/layout/chunk_markup.hpp"
 #include "generator/layout/extra_pages.hpp"
 #include "generator/layout/flow.hpp"
+#include "generator/layout/split_text.hpp"
 #include "generator/layout/text_layout.hpp"
 
 namespace easyread {
@@ -209,45 +210,10 @@ struct ContentLayout {
             diags.warning(doc.source_path, b.line, b.column, "chunk-too-long",
                       "this chunk is longer than a page, so it goes on over the next page",
                       "Split it into short paragraphs: one idea each.");
-        std::vector<std::pair<int, double>> lines;  // start byte and bottom of each line
-        PangoLayoutIter* iter = pango_layout_get_iter(whole.layout.get());
-        do {
-            int y0 = 0, y1 = 0;
-            pango_layout_iter_get_line_yrange(iter, &y0, &y1);
-            lines.push_back({pango_layout_iter_get_index(iter), y1 / double(PANGO_SCALE)});
-        } while (pango_layout_iter_next_line(iter));
-        pango_layout_iter_free(iter);
-        const std::size_t text_end = std::string(pango_layout_get_text(whole.layout.get())).size();
-        std::size_t first = 0;
-        bool first_part = true;
-        while (first < lines.size()) {
-            const double line_top = first == 0 ? 0 : lines[first - 1].second;
-            const double room = flow.room();
-            std::size_t last = first;  // one past the last line that fits
-            while (last < lines.size() && lines[last].second - line_top <= room + 0.01) ++last;
-            if (last == first) {
-                if (page_has_content()) {
-                    flow.new_page(PageRole::Content);
-                    continue;
-                }
-                last = first + 1;  // a line taller than a page: place it anyway (the check reports it)
-            }
-            // Measure the part on its own; trim a line when it came out taller.
-            ChunkText part;
-            double part_h = 0;
-            for (;;) {
-                std::size_t from = static_cast<std::size_t>(lines[first].first);
-                std::size_t to = last < lines.size() ? static_cast<std::size_t>(lines[last].first) : text_end;
-                part = block_markup_part(b, from, to);
-                part_h = flow.measure(part.markup, flow.body_style(), width);
-                if (last == first + 1 || flow.fits(std::max(part_h, first_part ? pic_h : 0.0))) break;
-                --last;
-            }
-            place_part(bi, part, part_h, first_part ? pic : nullptr, chunk, list, first_part);
-            first_part = false;
-            first = last;
-            if (first < lines.size()) flow.new_page(PageRole::Content);
-        }
+        place_in_parts(flow, b, whole, flow.body_style(), width, pic_h, [&](const ChunkText& part, double part_h, bool first) -> PlacedItem& {
+            place_part(bi, part, part_h, first ? pic : nullptr, chunk, list, first);
+            return flow.page().items.back();
+        });
     }
 };
 

@@ -59,6 +59,9 @@ struct PlacedItem {
     // -1 for text the layout made (cover, contents, hard words, contact).
     // A chunk too long for one page is shown by several items, one a page.
     int block = -1;
+    // A later part of a chunk that begins inside the word the part before
+    // ended (a word broken over pages): its first letters join that word.
+    bool joins_previous = false;
     // A heading: its link target name, for the contents and bookmarks. A
     // contents entry (TOCI): the target it links to.
     std::string dest;

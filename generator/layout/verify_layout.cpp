@@ -36,6 +36,15 @@ bool in_order(const std::vector<std::string>& want, const std::vector<std::strin
     return true;
 }
 
+// A word of thousands of letters is named by its start.
+std::string shortened(const std::string& word) {
+    constexpr std::size_t kShown = 40;
+    if (word.size() <= kShown) return word;
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    return word.substr(0, cut) + "... (" + std::to_string(word.size()) + " bytes)";
+}
+
 std::string where(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
@@ -47,7 +56,7 @@ std::string where(double v) {
 bool verify_layout(const Document& doc, const LaidOutDocument& out, Diagnostics& diags) {
     const PageGeometry& g = out.geometry;
     constexpr double kTolerance = 0.5;  // points
-    std::map<int, std::vector<std::string>> shown;  // block -> words drawn, in page order
+    std::map<int, std::string> shown;  // block -> its text as drawn, in page order
     std::map<int, std::string> outside;             // block -> what lies outside the printable area
     std::string loose;                              // text not from a block that lies outside
     PangoContext* ctx = new_measure_context();
@@ -70,9 +79,10 @@ bool verify_layout(const Document& doc, const LaidOutDocument& out, Diagnostics&
                              [](PangoLayout* l) { g_object_unref(l); });
             const std::string text = pango_layout_get_text(layout.get());
             if (it.block >= 0) {
-                auto words = words_of(text);
-                auto& all = shown[it.block];
-                all.insert(all.end(), words.begin(), words.end());
+                // A word broken over two pages is whole again when its parts join.
+                std::string& all = shown[it.block];
+                if (!all.empty() && !it.joins_previous) all += '\n';
+                all += text;
             }
             PangoLayoutIter* iter = pango_layout_get_iter(layout.get());
             do {
@@ -106,9 +116,9 @@ bool verify_layout(const Document& doc, const LaidOutDocument& out, Diagnostics&
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
         const Block& b = doc.blocks[i];
         std::string missing;
-        if (!in_order(words_of(b.plain_text()), shown[static_cast<int>(i)], missing)) {
+        if (!in_order(words_of(b.plain_text()), words_of(shown[static_cast<int>(i)]), missing)) {
             diags.error(doc.source_path, b.line, b.column, "text-lost",
-                        "the word \"" + missing + "\" of this text is not on any page", hint);
+                        "the word \"" + shortened(missing) + "\" of this text is not on any page", hint);
             ok = false;
         }
         if (auto o = outside.find(static_cast<int>(i)); o != outside.end()) {

@@ -3,6 +3,8 @@
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
+#include <cstdio>
+
 #include "generator/layout/text_layout.hpp"
 #include "base/file_names.hpp"
 
@@ -122,6 +124,27 @@ static void set_rgb(cairo_t* cr, unsigned rgb) {
     cairo_set_source_rgb(cr, ((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0);
 }
 
+// A link's address as a cairo tag attribute. Characters a URI may not hold
+// are percent-encoded (as a browser sends them): cairo copies the address
+// into the PDF as it is, where a backslash or a lone bracket would break the
+// file ("http://x/\\"). The rest goes in single quotes, a quote escaped.
+static std::string uri_attribute(const std::string& uri) {
+    static const std::string unsafe = "\\()<>\"{}|^`";
+    std::string out;
+    for (char ch : uri) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c <= 0x20 || c >= 0x7F || unsafe.find(ch) != std::string::npos) {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            out += hex;
+        } else {
+            if (ch == '\'') out += '\\';
+            out += ch;
+        }
+    }
+    return "uri='" + out + "'";
+}
+
 // Clickable areas over each line a link's text occupies.
 static void tag_links(cairo_t* cr, PangoLayout* layout, const PlacedItem& it) {
     for (const auto& link : it.links) {
@@ -139,10 +162,9 @@ static void tag_links(cairo_t* cr, PangoLayout* layout, const PlacedItem& it) {
                 if (x1 - x0 < 1) continue;
                 double y0 = it.y + logical.y / double(PANGO_SCALE);
                 double h = logical.height / double(PANGO_SCALE);
-                std::string uri = link.uri;
-                for (std::size_t p = 0; (p = uri.find('\'', p)) != std::string::npos; p += 2) uri.replace(p, 1, "\\'");
                 std::string attrs = "rect=[" + std::to_string(x0) + " " + std::to_string(y0) + " " +
-                                    std::to_string(x1 - x0) + " " + std::to_string(h) + "] uri='" + uri + "'";
+                                    std::to_string(x1 - x0) + " " + std::to_string(h) + "] " +
+                                    uri_attribute(link.uri);
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
                 cairo_tag_end(cr, CAIRO_TAG_LINK);
             }
