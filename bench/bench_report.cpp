@@ -25,12 +25,12 @@
 #include "survey/survey_parser.hpp"
 #include "base/data_paths.hpp"
 #include "symbols/bank.hpp"
-#include "report/board_report.hpp"
-#include "report/exports.hpp"
-#include "report/render_board_pdf.hpp"
+#include "report/outputs/board_report.hpp"
+#include "report/outputs/csv_json_exports.hpp"
+#include "report/outputs/render_board_pdf.hpp"
 #include "report/report_job.hpp"
-#include "report/result_set.hpp"
-#include "report/tally.hpp"
+#include "report/reading/result_set.hpp"
+#include "report/counting/tally.hpp"
 
 #include "bench/bench_support.hpp"
 

@@ -8,10 +8,10 @@
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 #include "survey/survey_parser.hpp"
-#include "report/buffered_output.hpp"
-#include "report/paper_form.hpp"
+#include "report/outputs/buffered_output.hpp"
+#include "report/paper/paper_form.hpp"
 #include "report/report_job.hpp"
-#include "report/survey_pages.hpp"
+#include "report/reading/survey_pages.hpp"
 
 namespace easyread::cli {
 

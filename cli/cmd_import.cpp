@@ -5,7 +5,7 @@
 #include "cli/cli_output.hpp"
 #include "cli/commands.hpp"
 
-#include "report/paper_import.hpp"
+#include "report/paper/paper_import.hpp"
 #include "report/report_job.hpp"
 
 namespace easyread::cli {

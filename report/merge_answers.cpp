@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "report/answers_db.hpp"
+#include "report/reading/answers_file.hpp"
 #include "survey/recovery.hpp"
 #include "survey/response_columns.hpp"
 #include "survey/sqlite_statement.hpp"
@@ -24,7 +24,7 @@ class Merger {
 public:
     Merger(sqlite3* out, MergeSummary& summary, Diagnostics& diags) : db_(out), summary_(summary), diags_(diags) {}
 
-    bool add(const AnswersDb& in) {
+    bool add(const ReadOnlyAnswersFile& in) {
         std::string error;
         survey::Statement attach(db_, "ATTACH DATABASE ? AS src");
         attach.bind(1, in.read_only_uri());
@@ -48,7 +48,7 @@ private:
 
     // Two different survey files that both call themselves the same version
     // cannot share one surveys table without mixing their answers.
-    bool surveys_agree(const AnswersDb& in) {
+    bool surveys_agree(const ReadOnlyAnswersFile& in) {
         if (!in.has_surveys_table()) return true;
         survey::Statement st(db_, "SELECT survey_id, version, hash FROM src.surveys");
         bool ok = true;
@@ -66,7 +66,7 @@ private:
         return ok;
     }
 
-    bool copy(const AnswersDb& in) {
+    bool copy(const ReadOnlyAnswersFile& in) {
         if (survey::exec_sql(db_, "BEGIN IMMEDIATE") != SQLITE_OK) return fail(in.path(), sqlite3_errmsg(db_));
         std::string error;
         int total = 0;
@@ -141,7 +141,7 @@ bool merge_answers(const std::vector<std::string>& inputs, const std::string& ou
                     "Choose a new name for the merged file, or move the old one away first.");
         return false;
     }
-    std::vector<AnswersDb> dbs(inputs.size());
+    std::vector<ReadOnlyAnswersFile> dbs(inputs.size());
     bool ok = !inputs.empty();
     for (std::size_t i = 0; i < inputs.size(); ++i) ok = dbs[i].open(inputs[i], diags, true) && ok;
     if (!ok) return false;

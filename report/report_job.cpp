@@ -6,16 +6,16 @@
 
 #include "symbols/bank.hpp"
 #include "base/file_names.hpp"
-#include "report/actions_file.hpp"
-#include "report/board_report.hpp"
-#include "report/buffered_output.hpp"
-#include "report/exports.hpp"
-#include "report/reviewed_documents.hpp"
-#include "report/plain_share.hpp"
-#include "report/render_board_html.hpp"
-#include "report/render_board_pdf.hpp"
-#include "report/tally.hpp"
-#include "report/you_said.hpp"
+#include "report/outputs/actions_file.hpp"
+#include "report/outputs/board_report.hpp"
+#include "report/outputs/buffered_output.hpp"
+#include "report/outputs/csv_json_exports.hpp"
+#include "report/reading/reviewed_documents.hpp"
+#include "report/counting/share_words.hpp"
+#include "report/outputs/render_board_html.hpp"
+#include "report/outputs/render_board_pdf.hpp"
+#include "report/counting/tally.hpp"
+#include "report/outputs/you_said.hpp"
 
 namespace easyread::report {
 

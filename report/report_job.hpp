@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "report/result_set.hpp"
+#include "report/reading/result_set.hpp"
 
 namespace easyread::report {
 

@@ -8,7 +8,7 @@
 
 #include "survey/response.hpp"
 #include "survey/survey_parser.hpp"
-#include "report/csv_table.hpp"
+#include "report/paper/csv_table.hpp"
 
 namespace report_test {
 

@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "report/mask_personal.hpp"
+#include "report/counting/mask_personal_details.hpp"
 #include "tests/report/report_fixture.hpp"
 
 using easyread::report::mask_personal;

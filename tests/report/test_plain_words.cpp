@@ -2,11 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include "survey/survey.hpp"
-#include "report/csv_table.hpp"
-#include "report/exports.hpp"
-#include "report/mask_personal.hpp"
-#include "report/plain_share.hpp"
-#include "report/report_filter.hpp"
+#include "report/paper/csv_table.hpp"
+#include "report/outputs/csv_json_exports.hpp"
+#include "report/counting/mask_personal_details.hpp"
+#include "report/counting/share_words.hpp"
+#include "report/reading/report_filter.hpp"
 
 using namespace easyread::report;
 namespace survey = easyread::survey;

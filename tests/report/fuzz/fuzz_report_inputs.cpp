@@ -13,12 +13,12 @@
 #include <fstream>
 #include <string>
 
-#include "report/actions_file.hpp"
-#include "report/exports.hpp"
-#include "report/paper_import.hpp"
-#include "report/result_set.hpp"
-#include "report/tally.hpp"
-#include "report/board_report.hpp"
+#include "report/outputs/actions_file.hpp"
+#include "report/outputs/csv_json_exports.hpp"
+#include "report/paper/paper_import.hpp"
+#include "report/reading/result_set.hpp"
+#include "report/counting/tally.hpp"
+#include "report/outputs/board_report.hpp"
 
 namespace {
 

@@ -1,0 +1,232 @@
+#include "report/counting/mask_personal_details.hpp"
+
+#include <ctime>
+#include <functional>
+#include <regex>
+#include <set>
+
+#include "base/text_util.hpp"
+
+namespace easyread::report {
+
+namespace {
+
+using std::regex;
+const auto kIcase = regex::ECMAScript | regex::icase;
+
+const char* const kMonths =
+    "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+std::string word_date() {
+    const std::string m = kMonths, day = R"(\d{1,2}(?:st|nd|rd|th)?)";
+    return "(?:" + day + R"((?:\s+of)?\s+)" + m + R"((?:,?\s+\d{2,4})?|)" + m + R"(\s+)" + day +
+           R"((?:,?\s+\d{4})?|)" + m + R"(\s+\d{4}))";
+}
+
+// Built once: std::regex construction is slow and comments can be many.
+struct Patterns {
+    // name@place.tld, with the dots and pluses people use; and spelled out,
+    // "jo at example dot org", "jo (at) example (dot) co (dot) uk".
+    regex email{R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)"};
+    regex spelled_email{R"([A-Za-z0-9._%+-]+(?:\s*@\s*|\s*[\(\[]\s*at\s*[\)\]]\s*|\s+at\s+)[A-Za-z][A-Za-z0-9-]*)"
+                        R"((?:(?:\.|\s*[\(\[]\s*dot\s*[\)\]]\s*|\s+dot\s+)[A-Za-z][A-Za-z0-9-]*)+)",
+                        kIcase};
+    // National Insurance numbers: two letters, six digits, A to D (spaces allowed between pairs).
+    regex ni{R"(\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b)", kIcase};
+    // A date after "born", "date of birth", "DOB" or "birthday".
+    regex birth{R"(\b(born|date of birth|d\.?o\.?b\.?|birthday(?:\s+is)?)(\s*(?:on|in|:|-)?\s*(?:the\s+)?))" "(" +
+                    word_date() + R"(|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}))",
+                kIcase};
+    // Whole dates with a year: "03/03/1985", "14 March 1985" (only years long ago are masked).
+    regex numeric_date{R"(\b\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})\b)"};
+    regex word_full_date{R"(\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)" + std::string(kMonths) + R"(,?\s+(\d{4})\b)", kIcase};
+    // "Flat 3, 45 Acacia Avenue", "12 High Street", "7b Mill Rd".
+    regex street{R"(\b(?:(?:flat|apartment|apt\.?|unit)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+((?:[a-z][a-z'-]*\s+){1,3}))"
+                 R"((?:street|road|avenue|lane|close|drive|way|crescent|court|place|gardens|grove|terrace|square|)"
+                 R"(walk|row|mews|st|rd|ave|ln|dr)\b\.?)",
+                 kIcase};
+    regex flat{R"(\b(?:flat|apartment)\s+\d+[a-z]?\b)", kIcase};
+    // UK postcodes: outward code (A9, A9A, A99, AA9, AA9A, AA99) + inward code (9AA); and GIR 0AA.
+    regex postcode{R"(\b(?:GIR\s*0AA|[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2})\b)", kIcase};
+    // Phone numbers: +44 or 0 then 9 or 10 more digits, with spaces, dots,
+    // dashes or brackets between groups; also any run of 7+ digits.
+    regex phone{R"((\+\s*44\s*(\(0\))?|\(?0)[\d\s().-]{8,16}\d|\b\d[\d\s-]{5,}\d\b)"};
+    // What comes before a name: "my name is", "I am called", "I'm", ...
+    regex name_intro{R"(\b([Mm]y\s+[Nn]ame\s+is|[Mm]y\s+[Nn]ame(?:'|’)s|[Ii]\s+am\s+called|[Ii](?:'|’)?m\s+called|)"
+                     R"([Cc]all\s+me|[Ii]\s+am|[Ii](?:'|’)m|[Ii]m)\s+)"};
+};
+
+const Patterns& patterns() {
+    static const Patterns p;  // immutable after construction; shared by every call
+    return p;
+}
+
+int this_year() {
+    static const int year = [] {
+        std::time_t t = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&t, &local);
+        return local.tm_year + 1900;
+    }();
+    return year;
+}
+
+// Replaces each match for which `keep_match` is false with `words`.
+std::string replace_each(const std::string& text, const regex& re, const std::string& words,
+                         const std::function<bool(const std::smatch&)>& keep_match = nullptr,
+                         int keep_group = 0) {
+    std::string out;
+    std::size_t last = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
+        const std::smatch& m = *it;
+        if (keep_match && keep_match(m)) continue;
+        std::size_t from = static_cast<std::size_t>(m.position());
+        out.append(text, last, from - last);
+        for (int g = 1; g <= keep_group; ++g) out += m.str(g);  // the leading words stay ("born ")
+        out += words;
+        last = from + static_cast<std::size_t>(m.length());
+    }
+    out.append(text, last, std::string::npos);
+    return out;
+}
+
+std::vector<std::string> digit_groups(const std::string& s) {
+    std::vector<std::string> groups;
+    std::string cur;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') {
+            cur += c;
+        } else if (!cur.empty()) {
+            groups.push_back(cur);
+            cur.clear();
+        }
+    }
+    if (!cur.empty()) groups.push_back(cur);
+    return groups;
+}
+
+// Not a phone number: fewer than 7 digits, years ("2024-2025", "1999 2000"),
+// or a count with spaces between thousands ("1 000 000").
+bool not_a_phone(const std::smatch& m) {
+    const auto groups = digit_groups(m.str());
+    std::size_t digits = 0;
+    for (const auto& g : groups) digits += g.size();
+    if (digits < 7) return true;
+    bool years = true, thousands = groups.size() >= 2 && groups[0].size() <= 3 && groups[0][0] != '0';
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const auto& g = groups[i];
+        years = years && g.size() == 4 && (g.compare(0, 2, "19") == 0 || g.compare(0, 2, "20") == 0);
+        if (i > 0) thousands = thousands && g.size() == 3;
+    }
+    return years || thousands;
+}
+
+// A date whose year is recent (an event, a meeting) is not a birth date.
+bool recent_year(const std::string& year_text) {
+    if (year_text.empty()) return false;
+    int year = std::stoi(year_text);
+    if (year_text.size() == 2) year += year > this_year() % 100 ? 1900 : 2000;
+    return year > this_year() - 10;
+}
+
+// Words after "I'm" / "I am" that are not names.
+const std::set<std::string>& not_names() {
+    static const std::set<std::string> words = {
+        "a", "an", "the", "not", "so", "very", "really", "also", "still", "just", "now", "here", "there", "in", "on",
+        "at", "from", "with", "going", "glad", "happy", "sad", "fine", "ok", "okay", "sorry", "sure", "deaf",
+        "blind", "autistic", "disabled", "english", "british", "welsh", "scottish", "irish", "muslim", "christian",
+        "jewish", "hindu", "sikh", "always", "never", "too", "quite", "pleased", "grateful", "thankful", "new",
+        "old", "retired", "married", "single", "only", "all", "no", "one", "and", "but", "or", "if", "when",
+        "because", "i", "it", "this", "that", "my", "your", "our", "their", "his", "her", "hoping", "looking",
+        "feeling", "able", "unable", "learning", "living", "working", "tired", "worried", "scared", "excited",
+        "proud", "lucky", "well", "better", "good", "bad", "nice", "back", "over", "about", "like", "as", "to",
+        "for", "by", "of", "more", "less", "staff", "carer", "helper", "member", "someone", "nobody", "called"};
+    return words;
+}
+
+bool is_word_char(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'' || c == '-' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+std::string mask_names(const std::string& text) {
+    std::string out;
+    std::size_t last = 0;
+    const regex& re = patterns().name_intro;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
+        const std::smatch& m = *it;
+        const std::string intro = lower(m.str(1));
+        const bool strong = intro.find("name") != std::string::npos || intro.find("call") != std::string::npos;
+        std::size_t pos = static_cast<std::size_t>(m.position() + m.length());
+        if (pos < last) continue;
+        std::size_t end = pos, words = 0;
+        while (words < 3 && pos < text.size()) {
+            std::size_t w = pos;
+            while (w < text.size() && is_word_char(text[w])) ++w;
+            if (w == pos) break;
+            const std::string word = text.substr(pos, w - pos);
+            const bool capital = (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0x80;
+            const bool first = words == 0;
+            if (not_names().count(lower(word)) && !(first && strong && capital)) break;
+            if (!capital && !(first && strong)) break;
+            end = w;
+            ++words;
+            pos = w;
+            while (pos < text.size() && text[pos] == ' ') ++pos;
+        }
+        if (words == 0) continue;
+        out.append(text, last, static_cast<std::size_t>(m.position() + m.length()) - last);
+        out += "[name]";
+        last = end;
+    }
+    out.append(text, last, std::string::npos);
+    return out;
+}
+
+bool might_hold_personal(const std::string& text) {
+    if (text.find_first_of("0123456789@") != std::string::npos) return true;
+    const std::string l = lower(text);
+    for (const char* cue : {"name", "i'm", "i\xE2\x80\x99m", "i am", "im ", "call", "born", "birth", "flat", "gir"})
+        if (l.find(cue) != std::string::npos) return true;
+    return (l.find(" at ") != std::string::npos || l.find("(at)") != std::string::npos ||
+            l.find("[at]") != std::string::npos) &&
+           l.find("dot") != std::string::npos;
+}
+
+// Street words that are everyday words, not a street's name ("2 miles down the road").
+bool not_a_street(const std::smatch& m) {
+    static const std::set<std::string> everyday = {
+        "the", "a", "an", "down", "up", "to", "on", "in", "of", "and", "or", "my", "our", "your", "their", "his",
+        "her", "miles", "mile", "minutes", "mins", "hours", "times", "people", "buses", "bus", "more", "other",
+        "different", "across", "along", "over", "from", "off", "by", "at", "this", "that", "every", "each"};
+    std::string words = m.str(1);
+    std::size_t start = 0;
+    while (start < words.size()) {
+        std::size_t end = words.find_first_of(" \t\n", start);
+        if (end == std::string::npos) end = words.size();
+        if (end > start && everyday.count(lower(words.substr(start, end - start)))) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string mask_personal(const std::string& text) {
+    if (!might_hold_personal(text)) return text;  // the usual case: nothing to mask
+    const Patterns& p = patterns();
+    std::string s = std::regex_replace(text, p.email, "[email address]");
+    s = std::regex_replace(s, p.spelled_email, "[email address]");
+    s = std::regex_replace(s, p.ni, "[National Insurance number]");
+    s = replace_each(s, p.birth, "[date of birth]", nullptr, 2);
+    s = replace_each(s, p.numeric_date, "[date of birth]", [](const std::smatch& m) { return recent_year(m.str(1)); });
+    s = replace_each(s, p.word_full_date, "[date of birth]", [](const std::smatch& m) { return recent_year(m.str(1)); });
+    s = replace_each(s, p.street, "[address]", not_a_street);
+    s = std::regex_replace(s, p.flat, "[address]");
+    s = std::regex_replace(s, p.postcode, "[postcode]");
+    s = replace_each(s, p.phone, "[phone number]", not_a_phone);
+    return mask_names(s);
+}
+
+}  // namespace easyread::report

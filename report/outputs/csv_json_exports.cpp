@@ -1,0 +1,274 @@
+#include "report/outputs/csv_json_exports.hpp"
+
+#include <array>
+#include <cstring>
+#include <unordered_map>
+
+#include "report/outputs/buffered_output.hpp"
+#include "base/text_util.hpp"
+#include "report/counting/mask_personal_details.hpp"
+
+namespace easyread::report {
+
+namespace {
+
+// Question words and answer labels of each edition, looked up once per distinct value.
+class AnswerWords {
+public:
+    explicit AnswerWords(const ResultSet& rs, bool unmasked = false)
+        : rs_(rs), unmasked_(unmasked), questions_(rs.editions.size()), labels_(rs.editions.size()) {
+        for (std::size_t e = 0; e < rs.editions.size(); ++e) {
+            questions_[e].assign(rs.question_ids.size(), nullptr);
+            labels_[e].resize(rs.question_ids.size());
+            if (!rs.editions[e].survey) continue;
+            for (const auto& q : rs.editions[e].survey->questions) {
+                long id = rs.question_ids.find(q.id);
+                if (id >= 0) questions_[e][static_cast<std::size_t>(id)] = &q;
+            }
+        }
+    }
+
+    // The answer as stored, comments masked.
+    std::string value(std::uint32_t edition, const AnswerRow& a) const {
+        const survey::Question* q = questions_[edition][a.question];
+        bool comment = !q || q->is_comment();
+        return comment && !unmasked_ ? mask_personal(rs_.values[a.value]) : rs_.values[a.value];
+    }
+
+    // "Happy", "Homes; Jobs"; empty for comments.
+    const std::string& label(std::uint32_t edition, const AnswerRow& a) {
+        static const std::string none;
+        const survey::Question* q = questions_[edition][a.question];
+        if (!q || q->is_comment()) return none;
+        auto& cache = labels_[edition][a.question];
+        auto it = cache.find(a.value);
+        if (it != cache.end()) return it->second;
+        const std::string& text = rs_.values[a.value];
+        std::string words;
+        std::size_t start = 0;
+        while (true) {
+            std::size_t end = q->is_multi() ? text.find(';', start) : std::string::npos;
+            std::string part = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+            const survey::Option* o = q->find_option(part);
+            words += (words.empty() ? "" : "; ") + (o ? o->label : part);
+            if (end == std::string::npos) break;
+            start = end + 1;
+        }
+        return cache.emplace(a.value, words).first->second;
+    }
+
+private:
+    const ResultSet& rs_;
+    bool unmasked_;
+    std::vector<std::vector<const survey::Question*>> questions_;
+    std::vector<std::vector<std::unordered_map<std::uint32_t, std::string>>> labels_;
+};
+
+// The columns every answer of a response shares, in CSV order.
+struct Field {
+    const char* name;
+    const std::string& value;
+    bool number = false;
+};
+
+// `version` holds the survey version as text for the call's lifetime.
+std::array<Field, 8> response_fields(const ResultSet& rs, const ResponseRow& r, const std::string& version) {
+    return {{{"response_id", r.uuid},
+             {"survey_id", rs.survey_id},
+             {"survey_version", version, true},
+             {"event", rs.names[r.event]},
+             {"respondent", rs.names[r.respondent]},
+             {"source", rs.names[r.source]},
+             {"started_at", r.started_at},
+             {"finished_at", r.finished_at}}};
+}
+
+// json_escape gives the whole string token, quotes included.
+void json_string(std::string& out, const std::string& s) { out += json_escape(s); }
+
+void json_groups(std::string& out, const std::array<int, kGroupCount>& by_group) {
+    out += '{';
+    for (int g = 0; g < kGroupCount; ++g) {
+        if (g) out += ',';
+        json_string(out, group_value(g));
+        out += ':' + std::to_string(by_group[static_cast<std::size_t>(g)]);
+    }
+    out += '}';
+}
+
+void json_header(std::string& out, const ResultSet& rs, const Tally& t) {
+    out += "{\n\"survey\":{\"id\":";
+    json_string(out, rs.survey_id);
+    out += ",\"title\":";
+    json_string(out, rs.title());
+    out += ",\"editions\":[";
+    for (std::size_t i = 0; i < rs.editions.size(); ++i) {
+        const Edition& e = rs.editions[i];
+        out += std::string(i ? "," : "") + "{\"version\":" + std::to_string(e.version) + ",\"hash\":";
+        json_string(out, e.hash);
+        out += ",\"document\":";
+        json_string(out, e.document);
+        out += ",\"responses\":" + std::to_string(e.responses) + "}";
+    }
+    out += "]},\n\"complete\":" + std::string(rs.incomplete.empty() ? "true" : "false") + ",\"not_counted\":[";
+    for (std::size_t i = 0; i < rs.incomplete.size(); ++i) {
+        if (i) out += ',';
+        json_string(out, rs.incomplete[i]);
+    }
+    out += "],\n\"filter\":{\"event\":";
+    json_string(out, rs.filter.event);
+    out += ",\"from\":";
+    json_string(out, rs.filter.from_date);
+    out += ",\"to\":";
+    json_string(out, rs.filter.to_date);
+    out += "},\n\"inputs\":[";
+    for (std::size_t i = 0; i < rs.inputs.size(); ++i) {
+        const InputSummary& in = rs.inputs[i];
+        out += std::string(i ? "," : "") + "{\"file\":";
+        json_string(out, in.path);
+        out += ",\"responses\":" + std::to_string(in.responses) + ",\"duplicates\":" + std::to_string(in.duplicates) +
+               ",\"from_recovery\":" + std::to_string(in.from_recovery) + "}";
+    }
+    out += "],\n\"responses_total\":" + std::to_string(t.responses) + ",\"unfinished_total\":" +
+           std::to_string(t.unfinished) + ",\"by_group\":";
+    json_groups(out, t.by_group);
+    out += ",\n\"events\":[";
+    for (std::size_t i = 0; i < t.events.size(); ++i) {
+        const EventSummary& e = t.events[i];
+        out += i ? ",\n" : "\n";
+        out += "{\"name\":";
+        json_string(out, e.name);
+        out += ",\"day\":";
+        json_string(out, e.day);
+        out += ",\"first_answer\":";
+        json_string(out, e.first_at);
+        out += ",\"selected\":" + std::string(e.selected ? "true" : "false") +
+               ",\"responses\":" + std::to_string(e.responses) + ",\"by_group\":";
+        json_groups(out, e.by_group);
+        out += '}';
+    }
+    out += "],\n\"questions\":[";
+    for (std::size_t i = 0; i < t.questions.size(); ++i) {
+        const QuestionResult& q = t.questions[i];
+        out += i ? ",\n" : "\n";
+        out += "{\"id\":";
+        json_string(out, q.id);
+        out += ",\"groups\":[";
+        for (std::size_t k = 0; k < q.groups.size(); ++k) {
+            const QuestionGroup& g = q.groups[k];
+            out += k ? ",{\"versions\":[" : "{\"versions\":[";
+            for (std::size_t v = 0; v < g.versions.size(); ++v) out += (v ? "," : "") + std::to_string(g.versions[v]);
+            out += "]";
+            if (!g.document.empty()) {  // a page question: the document edition it is about
+                out += ",\"document\":";
+                json_string(out, g.document);
+            }
+            out += ",\"text\":";
+            json_string(out, g.question.text);
+            out += ",\"type\":";
+            json_string(out, survey::question_type_name(g.question.type));
+            out += ",\"asked\":" + std::to_string(g.asked) + ",\"answered\":" + std::to_string(g.answered) +
+                   ",\"unmatched\":" + std::to_string(g.unmatched) + ",\"counts\":{";
+            for (std::size_t o = 0; o < g.question.options.size(); ++o) {
+                if (o) out += ',';
+                json_string(out, g.question.options[o].id);
+                out += ':' + std::to_string(g.counts[o]);
+            }
+            out += "}}";
+        }
+        out += "]}";
+    }
+    out += "],\n\"responses\":[";
+}
+
+}  // namespace
+
+void append_csv_cell(std::string& out, const std::string& cell) {
+    // A spreadsheet runs a cell starting with these as a formula: a leading ' keeps it text.
+    bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                                     cell[0] == '\t' || cell[0] == '\r');
+    bool quote = false;
+    for (char c : cell) quote = quote || c == ',' || c == '"' || c == '\r' || c == '\n';
+    if (!formula && !quote) {  // nearly every cell: ids, times, answer values
+        out += cell;
+        return;
+    }
+    if (quote) out += '"';
+    if (formula) out += '\'';
+    for (char c : cell) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    if (quote) out += '"';
+}
+
+bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags, bool unmasked) {
+    BufferedOutput file(path);
+    if (!file.open(diags)) return false;
+    AnswerWords words(rs, unmasked);
+    std::string& out = file.buffer();
+    out += "\xEF\xBB\xBF";  // UTF-8 byte order mark: Excel then reads accents and emoji right
+    out += "response_id,survey_id,survey_version,event,respondent,source,started_at,finished_at,question_id,"
+           "answer,answer_words,finished\r\n";
+    for (const auto& r : rs.responses) {
+        if (!rs.selected(r)) continue;
+        std::string head;
+        const std::string version = std::to_string(rs.editions[r.edition].version);
+        for (const auto& f : response_fields(rs, r, version)) {
+            append_csv_cell(head, f.value);
+            head += ',';
+        }
+        for (std::uint32_t k = 0; k < r.answer_count; ++k) {
+            const AnswerRow& a = rs.answers[r.first_answer + k];
+            out += head;
+            append_csv_cell(out, rs.question_ids[a.question]);
+            out += ',';
+            append_csv_cell(out, words.value(r.edition, a));
+            out += ',';
+            append_csv_cell(out, words.label(r.edition, a));
+            out += r.unfinished ? ",no\r\n" : ",yes\r\n";
+        }
+        file.maybe_flush();
+    }
+    return file.finish(diags);
+}
+
+bool write_json(const ResultSet& rs, const Tally& t, const std::string& path, Diagnostics& diags) {
+    BufferedOutput file(path);
+    if (!file.open(diags)) return false;
+    AnswerWords words(rs);
+    std::string& out = file.buffer();
+    json_header(out, rs, t);
+    bool first = true;
+    for (const auto& r : rs.responses) {
+        if (!rs.selected(r)) continue;
+        out += first ? "\n{" : ",\n{";
+        first = false;
+        bool first_field = true;
+        const std::string version = std::to_string(rs.editions[r.edition].version);
+        for (const auto& f : response_fields(rs, r, version)) {
+            if (std::strcmp(f.name, "survey_id") == 0) continue;  // said once, at the top
+            out += first_field ? "\"" : ",\"";
+            out += f.name;
+            out += "\":";
+            first_field = false;
+            if (f.number) out += f.value;
+            else json_string(out, f.value);
+        }
+        if (r.unfinished) out += ",\"unfinished\":true";
+        out += ",\"answers\":{";
+        for (std::uint32_t k = 0; k < r.answer_count; ++k) {
+            const AnswerRow& a = rs.answers[r.first_answer + k];
+            if (k) out += ',';
+            json_string(out, rs.question_ids[a.question]);
+            out += ':';
+            json_string(out, words.value(r.edition, a));
+        }
+        out += "}}";
+        file.maybe_flush();
+    }
+    out += "\n]\n}\n";
+    return file.finish(diags);
+}
+
+}  // namespace easyread::report

@@ -1,0 +1,29 @@
+// The answers as data: CSV for spreadsheets (one row per answer) and JSON.
+#pragma once
+#include <string>
+
+#include "base/diagnostics.hpp"
+#include "report/reading/result_set.hpp"
+#include "report/counting/tally.hpp"
+
+namespace easyread::report {
+
+// UTF-8 with a byte order mark so Excel reads the letters right. Columns:
+// response_id, survey_id, survey_version, event, respondent, source,
+// started_at, finished_at, question_id, answer, answer_words, finished ("no":
+// left part-way at the kiosk, counted apart in the report). (The question
+// words are in the JSON and the report: a million rows of them would make
+// the file a third larger.)
+// Comments are masked (mask_personal.hpp) unless `unmasked`: staff may need
+// the words as typed for safeguarding, and only ever in a CSV. Every cell that
+// a spreadsheet could take for a formula (starting = + - @ tab or carriage
+// return) gets a ' in front.
+bool write_csv(const ResultSet& results, const std::string& path, Diagnostics& diags, bool unmasked = false);
+
+// Totals, question counts and every response with its answers.
+bool write_json(const ResultSet& results, const Tally& tally, const std::string& path, Diagnostics& diags);
+
+// One CSV cell, quoted when needed and neutralised against formulas.
+void append_csv_cell(std::string& out, const std::string& cell);
+
+}  // namespace easyread::report

@@ -1,0 +1,197 @@
+#include "report/reading/result_set.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <set>
+
+#include "survey/recovery.hpp"
+#include "survey/sqlite_statement.hpp"
+#include "report/reading/read_answers_file.hpp"
+
+namespace easyread::report {
+
+std::uint32_t StringPool::id(const char* bytes, std::size_t size) {
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (std::size_t i = 0; i < size; ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
+    std::uint32_t& slot = recent_[h & 255u];
+    if (slot != 0) {
+        const std::string& s = text_[slot - 1];
+        if (s.size() == size && std::memcmp(s.data(), bytes, size) == 0) return slot - 1;
+    }
+    std::string key(bytes, size);
+    auto it = ids_.find(key);
+    std::uint32_t n;
+    if (it != ids_.end()) {
+        n = it->second;
+    } else {
+        n = static_cast<std::uint32_t>(text_.size());
+        text_.push_back(key);
+        ids_.emplace(std::move(key), n);
+    }
+    slot = n + 1;
+    return n;
+}
+
+long StringPool::find(const std::string& s) const {
+    auto it = ids_.find(s);
+    return it == ids_.end() ? -1 : static_cast<long>(it->second);
+}
+
+bool ResultSet::selected(const ResponseRow& r) const { return filter.event.empty() || names[r.event] == filter.event; }
+
+const Edition* ResultSet::newest() const {
+    const Edition* best = nullptr;
+    for (const auto& e : editions)
+        if (e.survey && (!best || e.version > best->version)) best = &e;
+    return best;
+}
+
+std::string ResultSet::title() const {
+    const Edition* e = newest();
+    return e && !e->survey->title.empty() ? e->survey->title : survey_id;
+}
+
+namespace {
+
+using SurveyCounts = std::map<std::string, int>;  // survey id -> responses
+
+SurveyCounts surveys_in(const ReadOnlyAnswersFile& db, const std::vector<survey::Response>& recovered, Diagnostics& diags,
+                        bool& ok) {
+    SurveyCounts counts;
+    survey::Statement st(db.handle(), "SELECT survey_id, COUNT(*) FROM responses GROUP BY survey_id");
+    int step = st.ok() ? SQLITE_ROW : st.prepare_code();
+    while (step == SQLITE_ROW && (step = st.step()) == SQLITE_ROW) counts[st.text(0)] += static_cast<int>(st.integer(1));
+    if (step != SQLITE_DONE) {
+        report_read_failure(db.path(), db.handle(), step, diags);
+        ok = false;
+    }
+    for (const auto& r : recovered) ++counts[r.survey_id];
+    return counts;
+}
+
+std::string list_surveys(const SurveyCounts& counts) {
+    std::string s;
+    for (const auto& [id, n] : counts) s += (s.empty() ? "" : ", ") + id + " (" + std::to_string(n) + " answered)";
+    return s;
+}
+
+// Picks the survey and checks every file holds answers to it.
+bool choose_survey(const std::vector<std::string>& paths, const std::vector<SurveyCounts>& per_file,
+                   ResultSet& out, Diagnostics& diags) {
+    if (out.survey_id.empty()) {
+        SurveyCounts all;
+        for (const auto& c : per_file)
+            for (const auto& [id, n] : c) all[id] += n;
+        if (all.empty()) {
+            diags.error(paths.front(), 0, 0, "no-answers", "there are no answers in " +
+                        std::string(paths.size() > 1 ? "these files" : "this file") + " yet",
+                        "Check you chose the files the kiosks exported after the event.");
+            return false;
+        }
+        if (all.size() > 1) {
+            diags.error(paths.front(), 0, 0, "many-surveys",
+                        "these answers are to " + std::to_string(all.size()) + " different surveys: " +
+                            list_surveys(all),
+                        "Choose one with --survey ID, for example --survey " + all.begin()->first + ".");
+            return false;
+        }
+        out.survey_id = all.begin()->first;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (per_file[i].count(out.survey_id)) continue;
+        if (per_file[i].empty()) {
+            diags.warning(paths[i], 0, 0, "empty-file", "this answers file holds no answers yet",
+                          "Check it is the file exported after the event.");
+            continue;
+        }
+        ok = false;
+        diags.error(paths[i], 0, 0, "other-survey",
+                    "this file holds answers to another survey: " + list_surveys(per_file[i]) +
+                        "; none are to \"" + out.survey_id + "\"",
+                    "Leave this file out, or make a report of it alone with --survey " +
+                        per_file[i].begin()->first + ".");
+    }
+    return ok;
+}
+
+}  // namespace
+
+bool load_results(const std::vector<std::string>& paths, const LoadOptions& options, ResultSet& out,
+                  Diagnostics& diags) {
+    out = ResultSet{};
+    out.filter = options.filter;
+    out.survey_id = options.filter.survey_id;
+    if (paths.empty()) {
+        diags.error({}, 0, 0, "no-input", "no answers file was given", "Name one or more .db files.");
+        return false;
+    }
+    std::vector<ReadOnlyAnswersFile> dbs(paths.size());
+    bool ok = true;
+    for (std::size_t i = 0; i < paths.size(); ++i) ok = dbs[i].open(paths[i], diags, options.deep_check) && ok;
+    for (std::size_t i = 0; ok && i < paths.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (paths[i] == paths[j]) {
+                diags.warning(paths[i], 0, 0, "same-file", "this file is named twice; it is read once");
+                break;
+            }
+    if (!ok) return false;
+
+    // Responses the kiosk could not put in the database wait in a file beside it.
+    std::vector<survey::RecoveryContents> recovered(paths.size());
+    std::vector<SurveyCounts> per_file(paths.size());
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        recovered[i] = survey::read_recovery(paths[i] + ".recovery.jsonl");
+        per_file[i] = surveys_in(dbs[i], recovered[i].responses, diags, ok);
+    }
+    if (!ok || !choose_survey(paths, per_file, out, diags)) return false;
+
+    SeenResponses seen;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        InputSummary summary;
+        summary.path = paths[i];
+        if (!read_answers_file(dbs[i], out, seen, summary, diags)) return false;
+        add_recovered(recovered[i].responses, out, seen, summary);
+        if (!recovered[i].unreadable_lines.empty())
+            out.incomplete.push_back(std::to_string(recovered[i].unreadable_lines.size()) + " saved answers in " +
+                                     paths[i] + ".recovery.jsonl cannot be read, so they are not counted");
+        out.inputs.push_back(summary);
+    }
+    // Kiosks store responses as they finish, so one file is usually in order already.
+    auto older = [](const ResponseRow& a, const ResponseRow& b) {
+        return a.finished_at != b.finished_at ? a.finished_at < b.finished_at : a.uuid < b.uuid;
+    };
+    if (!std::is_sorted(out.responses.begin(), out.responses.end(), older))
+        std::sort(out.responses.begin(), out.responses.end(), older);
+    if (!define_editions(dbs, options, out, diags)) return false;
+    if (out.responses.empty() && (!out.filter.from_date.empty() || !out.filter.to_date.empty())) {
+        std::string range = out.filter.from_date.empty() ? "up to " + words_date(out.filter.to_date)
+                            : out.filter.to_date.empty() ? "from " + words_date(out.filter.from_date)
+                                                         : "from " + words_date(out.filter.from_date) + " to " +
+                                                               words_date(out.filter.to_date);
+        diags.error(paths.front(), 0, 0, "no-answers-in-dates", "there are no answers " + range,
+                    "Check the dates with --from and --to, or leave them out to report on every answer.");
+        return false;
+    }
+    if (!out.filter.event.empty()) {
+        bool any = std::any_of(out.responses.begin(), out.responses.end(),
+                               [&](const ResponseRow& r) { return out.selected(r); });
+        if (!any) {
+            std::set<std::string> events;
+            for (const auto& r : out.responses) events.insert(out.event_of(r));
+            std::string list;
+            for (const auto& e : events) list += (list.empty() ? "\"" : ", \"") + e + "\"";
+            diags.error(paths.front(), 0, 0, "no-such-event", "no answers are from an event called \"" +
+                        out.filter.event + "\"",
+                        events.empty() ? std::string("There are no answers in these dates.")
+                                       : "Use one of the event names exactly as typed: " + list + ".");
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace easyread::report
