@@ -26,6 +26,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-sil-andika, fonts-dejavu-core")
+# Fonts for characters Andika lacks (Chinese, Japanese, Malayalam, emoji); without them such
+# characters print as boxes, with a warning naming them.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji")
 if(TARGET easyread-kiosk)
   string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", espeak-ng-data")
 endif()

@@ -9,6 +9,7 @@
 #include "generator/layout/chunk_markup.hpp"
 #include "generator/layout/extra_pages.hpp"
 #include "generator/layout/flow.hpp"
+#include "generator/layout/font_coverage.hpp"
 #include "generator/layout/split_text.hpp"
 #include "generator/layout/text_layout.hpp"
 
@@ -266,6 +267,7 @@ bool layout_document(const Document& doc, const symbols::Bank& bank, const Layou
     // A contents page for long documents, straight after the cover.
     if (out.pages.size() > 8) insert_contents(flow, first_content);
     number_pages(out);
+    warn_missing_characters(doc, out, diags);
     g_object_unref(ctx);
     return true;
 }

@@ -4,6 +4,8 @@
 // from the real PDF with pdftotext.
 #include <catch2/catch.hpp>
 
+#include <glib.h>
+
 #include <chrono>
 #include <filesystem>
 #include <sstream>
@@ -115,4 +117,45 @@ TEST_CASE("a link whose address ends in a backslash builds, and the PDF keeps it
     // there broke the file: the annotations read back as null).
     CHECK(json.out.find("\"/URI\": \"u:http://example.org/share%5C\"") != std::string::npos);
     CHECK(json.out.find("\"/URI\": \"u:http://example.org/a%5C\"") != std::string::npos);
+}
+
+TEST_CASE("Chinese, Japanese and Malayalam print in the Noto fonts install-deps adds, with no warning") {
+    TempDir dir;
+    write_file(dir.file("scripts.md"), "# Scripts\n\nChinese: 你好世界. Japanese: こんにちは. Malayalam: മലയാളം. "
+                                       "Emoji: \xF0\x9F\x98\x80.\n");
+    auto r = run_easyread("build '" + dir.file("scripts.md") + "' -o '" + dir.file("scripts.pdf") + "'");
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.find("missing-character") == std::string::npos);
+    auto fonts = run_command("pdffonts '" + dir.file("scripts.pdf") + "'");
+    CHECK(fonts.out.find("NotoSansCJK") != std::string::npos);
+    CHECK(fonts.out.find("NotoSansMalayalam") != std::string::npos);
+    auto text = run_command("pdftotext '" + dir.file("scripts.pdf") + "' -");
+    for (const char* word : {"你好世界", "こんにちは", "മലയാളം"}) {
+        INFO(word);
+        CHECK(text.out.find(word) != std::string::npos);
+    }
+}
+
+TEST_CASE("a character no installed font has is a warning at its line, naming it") {
+    // Ask fontconfig for a code point that no installed font covers.
+    std::string code;
+    for (const char* candidate : {"E000", "F8FF", "10FFFD", "FFFFD"}) {
+        auto r = run_command(std::string("fc-list ':charset=") + candidate + "' family");
+        if (r.exit_code == 0 && r.out.empty()) {
+            code = candidate;
+            break;
+        }
+    }
+    REQUIRE_FALSE(code.empty());
+    gchar utf8[8] = {};
+    g_unichar_to_utf8(static_cast<gunichar>(std::stoul(code, nullptr, 16)), utf8);
+    TempDir dir;
+    write_file(dir.file("box.md"), std::string("# Boxes\n\nAll fine here.\n\nThe sign ") + utf8 + " is not in any font.\n");
+    auto r = run_easyread("build '" + dir.file("box.md") + "' -o '" + dir.file("box.pdf") + "'");
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("box.md:5:1: warning[missing-character]: the character \"" + std::string(utf8) + "\" (U+" + code +
+                     ") is in no installed font") != std::string::npos);
+    CHECK(r.err.find("box.md:3:1: warning[missing-character]") == std::string::npos);
 }
