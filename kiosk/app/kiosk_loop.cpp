@@ -17,9 +17,13 @@ constexpr int kFramesAfterInput = 3;
 constexpr double kLongestSleepS = 60.0;
 
 // `overlay` names the app's own panel when one is open ("help", "page-zoom").
-void trace_screen(TraceLog& trace, const SessionView& view, const char* overlay, const UiContext& ui) {
+// `shown` counts what a person has been shown (screens and panels): a tap
+// waits for the settle time after it changes.
+void trace_screen(TraceLog& trace, const SessionView& view, const char* overlay, const UiContext& ui,
+                  std::uint64_t shown) {
     if (!trace.on()) return;
-    trace.line(std::string("screen ") + (overlay ? overlay : screen_name(view.screen)) + " " + std::to_string(view.revision));
+    trace.line(std::string("screen ") + (overlay ? overlay : screen_name(view.screen)) + " " +
+               std::to_string(view.revision) + " " + std::to_string(shown));
     char buf[256];
     for (const TapTarget& t : ui.targets) {
         std::snprintf(buf, sizeof buf, " %.0f %.0f %.0f %.0f", t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y);
@@ -51,6 +55,24 @@ double seconds_to_sleep(KioskLoop& loop, int frames_left) {
     Millis deadline = loop.session.next_deadline();
     double s = static_cast<double>(deadline - loop.clock.now_ms()) / 1000.0;
     return std::clamp(s, 0.001, kLongestSleepS);
+}
+
+// What a person sees: the session's screen and the app's own panels over it.
+struct ShownKey {
+    std::uint64_t screen = ~std::uint64_t{0};
+    bool help = false;
+    int zoom = 0;
+    int review_page = 0;
+    bool operator==(const ShownKey& o) const {
+        return screen == o.screen && help == o.help && zoom == o.zoom && review_page == o.review_page;
+    }
+};
+
+// Keys type as fast as they are pressed (the session guards journey keys);
+// the staff hold is long by nature.
+bool waits_for_settle(UiActionKind kind) {
+    return kind != UiActionKind::Type && kind != UiActionKind::Erase && kind != UiActionKind::KeyboardLayer &&
+           kind != UiActionKind::OpenStaff;
 }
 
 }  // namespace
@@ -127,6 +149,14 @@ int run_kiosk_loop(KioskLoop& loop) {
     // Review's page, kept while Review shows.
     int review_page = 0;
     int drawn_review_page = 0;
+    // Double taps: a tap counts only if its press began after what it lands
+    // on was drawn, and once that has shown for the settle time.
+    ShownKey shown_key;
+    ShownKey drawn_key;
+    std::uint64_t shown_serial = 0;
+    int shown_frame = -1;
+    Millis shown_at = 0;
+    int press_frame = -1;
     while (!loop.session.quit_requested()) {
         const unsigned long events_before = loop.window.events();
         loop.window.wait(seconds_to_sleep(loop, frames_left));
@@ -142,11 +172,23 @@ int run_kiosk_loop(KioskLoop& loop) {
         if (loop.script || ImGui::GetIO().MouseDown[0] || view.animate) frames_left = std::max(frames_left, 1);
         if (frames_left <= 0) continue;
 
+        loop.ui.show_help = help_revision == view.revision;
+        loop.ui.page_zoom = zoom_revision == view.revision ? zoom_step : 0;
+        const std::string screen_key = std::to_string(static_cast<int>(view.screen)) + " " +
+                                       std::to_string(view.question_number) + " " + view.title;
+        if (screen_key != keyboard_screen) {
+            keyboard_layer = 0;
+            review_page = 0;
+            keyboard_screen = screen_key;
+        }
+        const ShownKey key{view.shown, loop.ui.show_help, loop.ui.page_zoom, review_page};
+
         PointerOverride pointer;
         direct.clear();
         if (loop.script) {
-            pointer = loop.script->before_frame(loop.session, loop.clock, loop.cooldown_ms, last_targets,
-                                                drawn_revision == view.revision, direct);
+            const Millis gap = std::max(loop.session.settings().cooldown_ms, loop.session.settings().settle_ms);
+            pointer = loop.script->before_frame(loop.session, loop.clock, gap, last_targets,
+                                                drawn_revision == view.revision && drawn_key == key, direct);
             if (loop.script->failed()) {
                 loop.trace.line("script-failed " + loop.script->failure());
                 std::fprintf(stderr, "easyread-kiosk: %s\n", loop.script->failure().c_str());
@@ -162,21 +204,19 @@ int run_kiosk_loop(KioskLoop& loop) {
         loop.ui.speaking = loop.speech.speaking();
         loop.speech.set_volume(view.muted ? 0 : view.volume);
         if (is_staff_screen(view.screen)) loop.ui.speech_status = loop.speech.status();
-        loop.ui.show_help = help_revision == view.revision;
-        loop.ui.page_zoom = zoom_revision == view.revision ? zoom_step : 0;
-        const std::string screen_key = std::to_string(static_cast<int>(view.screen)) + " " +
-                                       std::to_string(view.question_number) + " " + view.title;
-        if (screen_key != keyboard_screen) {
-            keyboard_layer = 0;
-            review_page = 0;
-            keyboard_screen = screen_key;
-        }
         loop.ui.keyboard_layer = keyboard_layer;
         loop.ui.review_page = review_page;
         loop.ui.shown.clear();
         loop.ui.time_s = glfwGetTime();
         const std::uint64_t revision = view.revision;
         loop.window.begin_frame(pointer);
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) press_frame = ImGui::GetFrameCount();
+        if (!(key == shown_key)) {
+            shown_key = key;
+            shown_frame = ImGui::GetFrameCount();  // a press seen in this frame began before it was drawn
+            shown_at = loop.clock.now_ms();
+            ++shown_serial;
+        }
         // Sizes in millimetres stay; the screen's size follows the window (a turned screen).
         loop.ui.metrics.screen_w = ImGui::GetIO().DisplaySize.x;
         loop.ui.metrics.screen_h = ImGui::GetIO().DisplaySize.y;
@@ -193,8 +233,9 @@ int run_kiosk_loop(KioskLoop& loop) {
         if (revision != drawn_revision || loop.ui.show_help != drawn_help || loop.ui.page_zoom != drawn_zoom ||
             loop.ui.keyboard_layer != drawn_layer || loop.ui.review_page != drawn_review_page)
             trace_screen(loop.trace, view, loop.ui.show_help ? "help" : loop.ui.page_zoom ? "page-zoom" : nullptr,
-                         loop.ui);
+                         loop.ui, shown_serial);
         drawn_review_page = loop.ui.review_page;
+        drawn_key = key;
         drawn_revision = revision;
         drawn_help = loop.ui.show_help;
         drawn_zoom = loop.ui.page_zoom;
@@ -204,7 +245,17 @@ int run_kiosk_loop(KioskLoop& loop) {
         --frames_left;
         bool acted = false;
         for (const UiAction& a : direct) acted |= apply_action(loop.session, a);
+        const bool pressed_before_shown = press_frame <= shown_frame;
+        const bool settling = loop.clock.now_ms() - shown_at < loop.session.settings().settle_ms;
         for (const UiAction& a : loop.ui.actions) {
+            if (pressed_before_shown || (settling && waits_for_settle(a.kind))) {
+                // The finger went down on what was there before, or this is
+                // the second tap of a double tap: not a choice made here.
+                loop.trace.line(std::string("ignored ") + (pressed_before_shown ? "press-before-shown " : "settling ") +
+                                (a.value.empty() ? std::to_string(static_cast<int>(a.kind)) : a.value));
+                if (settling) shown_at = loop.clock.now_ms();  // a burst of taps is one: wait until it ends
+                continue;
+            }
             if (a.kind == UiActionKind::ZoomPage) {
                 zoom_step = zoom_revision == revision ? (zoom_step + 1) % 3 : 1;
                 zoom_revision = revision;

@@ -22,7 +22,6 @@ struct KioskLoop {
     Speech& speech;
     TraceLog& trace;
     TapScript* script = nullptr;  // test hook; null in real use
-    Millis cooldown_ms = 400;
     std::chrono::steady_clock::time_point started;
     std::string speech_lang = "en-GB";  // the speech engine starts after the first frame
 };

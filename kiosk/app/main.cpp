@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
     Speech speech([] { PlatformWindow::wake(); });
 
     KioskLoop loop{session, clock, window, ui, speech, trace,
-                   options.script_path.empty() ? nullptr : &script, data.settings.cooldown_ms, started,
+                   options.script_path.empty() ? nullptr : &script, started,
                    data.survey.lang};
     return run_kiosk_loop(loop);
 }

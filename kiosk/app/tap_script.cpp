@@ -83,7 +83,7 @@ bool TapScript::begin_tap(const std::string& target, const std::vector<TapTarget
     return false;
 }
 
-PointerOverride TapScript::before_frame(Session& session, SteppedClock& clock, Millis cooldown_ms,
+PointerOverride TapScript::before_frame(Session& session, SteppedClock& clock, Millis gap_ms,
                                         const std::vector<TapTarget>& targets, bool view_drawn,
                                         std::vector<UiAction>& direct) {
     PointerOverride p;
@@ -135,8 +135,8 @@ PointerOverride TapScript::before_frame(Session& session, SteppedClock& clock, M
         }
     }
     if (target.empty()) return p;
-    clock.skip(cooldown_ms + 1);  // a person's taps are never closer than the cooldown
-    if (begin_tap(target, targets, *step, session)) return before_frame(session, clock, cooldown_ms, targets, true, direct);
+    clock.skip(gap_ms + 1);  // a person's taps are never closer than the cooldown, nor before a screen settles
+    if (begin_tap(target, targets, *step, session)) return before_frame(session, clock, gap_ms, targets, true, direct);
     return p;
 }
 

@@ -3,8 +3,9 @@
 // The steps are the session script's (core/script_driver.hpp):
 //   tap <choice id> | back | next | listen | help | still-here | type <words>
 //   erase | staff | wait <ms> | expect <screen> | expect-saved <n>
-// Time skips ahead by the tap cooldown before each tap (and by <ms> for
-// wait), so a long stream runs fast while the cooldown rule still holds.
+// Time skips ahead by the tap cooldown or the settle time, the longer,
+// before each tap (and by <ms> for wait), so a long stream runs fast while
+// the double-tap rules still hold.
 #pragma once
 #include <cstddef>
 #include <optional>
@@ -49,7 +50,7 @@ public:
     // Once per frame, before drawing: the pointer to use this frame (inactive
     // when the real one stands), or actions that need no button ("staff").
     // `targets` are those of the last frame drawn for the current view.
-    PointerOverride before_frame(Session& session, SteppedClock& clock, Millis cooldown_ms,
+    PointerOverride before_frame(Session& session, SteppedClock& clock, Millis gap_ms,
                                  const std::vector<TapTarget>& targets, bool view_drawn,
                                  std::vector<UiAction>& direct);
 

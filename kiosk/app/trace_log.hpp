@@ -4,13 +4,15 @@
 //
 //   phase <checked|window|fonts> <ms from start>   start-up steps
 //   ready <ms from start to the first frame on screen>
-//   screen <name> <revision>        then   target <name> <x> <y> <w> <h>   ...   end
+//   screen <name> <revision> <shown>  then   target <name> <x> <y> <w> <h>   ...   end
+//                                   (<shown> counts screens and panels shown; taps wait the settle time after it changes)
 //                                   (name "help" or "page-zoom" while the app's own panel is open)
 //                                   and  shown <name> <x> <y> <w> <h>  for words and pictures that must
 //                                   be seen whole (Review: question:<id>, answer:<id>:<option>, words:<id>)
 //   saved <stored|already-stored|kept-in-recovery|lost> <uuid>
 //   retry saved <n> left <m>        answers held in memory reached the disk on a retry
 //   speech <words>
+//   ignored <press-before-shown|settling> <what>   a tap the double-tap rules did not let through
 //   script-done | script-failed <line>: <why>
 #pragma once
 #include <cstdio>

@@ -25,9 +25,10 @@ struct ScriptResult {
 
 // A step the session does not take (returns false) fails the script. With a
 // FakeClock, the clock moves `step_ms` before each step so the tap cooldown
-// lets every step through; with `clock` null, time is real and a "wait" step
-// fails (run the session with cooldown_ms = 0 then).
-ScriptResult run_script(Session& session, FakeClock* clock, const std::string& script, Millis step_ms = 500);
+// and a new screen's settle time let every step through; with `clock` null,
+// time is real and a "wait" step fails (run the session with cooldown_ms and
+// settle_ms 0 then).
+ScriptResult run_script(Session& session, FakeClock* clock, const std::string& script, Millis step_ms = 1000);
 
 // The steps that answer every question of `survey` with its first answer that
 // needs no "Is that right?" check (typed words for comments), as `respondent`

@@ -51,9 +51,18 @@ Session::Session(const Survey& survey, KioskSettings settings, Clock& clock, Ses
 
 // ---- taps -------------------------------------------------------------------
 
+bool Session::settled() const { return clock_.now_ms() - settle_from_ >= settings_.settle_ms; }
+
 bool Session::accept_tap() {
     Millis now = clock_.now_ms();
-    // A held or bouncing finger, or a double tap, is one answer (HappyOrNot-style cooldown).
+    // The second tap of a double tap lands on the screen the first one opened:
+    // it must not answer a question nobody has seen yet. A third tap as soon
+    // after the second is the same burst.
+    if (!settled()) {
+        settle_from_ = now;
+        return false;
+    }
+    // A held or bouncing finger is one answer (HappyOrNot-style cooldown).
     if (tapped_before_ && now - last_tap_ < settings_.cooldown_ms) return false;
     tapped_before_ = true;
     last_tap_ = now;
@@ -64,6 +73,12 @@ bool Session::accept_tap() {
 bool Session::accept_key() {
     // Keys have no cooldown: "1111" and "good" are typed as pressed. The
     // cooldown is for answers, where a second tap would answer the next question.
+    // A key on a journey screen that has just appeared is the end of a double
+    // tap, not typing (staff type their PIN at once).
+    if (!is_staff_screen(screen_) && !settled()) {
+        settle_from_ = clock_.now_ms();
+        return false;
+    }
     last_activity_ = clock_.now_ms();
     return true;
 }
@@ -86,6 +101,9 @@ bool Session::on_journey() const {
 void Session::go(Screen s) {
     if (s == Screen::Welcome) discard_journey();
     screen_ = s;
+    settle_from_ = clock_.now_ms();
+    ++shown_count_;
+    last_toggle_.clear();
     if (s == Screen::StaffMenu) refresh_staff();
     rebuild_view();
     // A question the kiosk asks before it drops anything, and a save problem,
@@ -231,6 +249,12 @@ bool Session::tap_question(const std::string& id) {
     const Option* option = q.find_option(id);
     if (!option) return false;
     if (q.is_multi()) {
+        // A double tap on one answer would choose it and take it away again.
+        const Millis now = clock_.now_ms();
+        const bool again = id == last_toggle_ && now - last_toggle_at_ < settings_.settle_ms;
+        last_toggle_ = id;
+        last_toggle_at_ = now;
+        if (again) return false;
         std::vector<std::string> chosen = split_ids(answer_of(q.id));
         bool was_chosen = std::find(chosen.begin(), chosen.end(), id) != chosen.end();
         std::string value;

@@ -11,7 +11,13 @@
 //
 // The app draws view() and turns input into the event methods below; it never
 // keeps journey state of its own. Every event returns true when it was taken
-// and false when it was ignored (cooldown, or not possible on this screen).
+// and false when it was ignored (cooldown, settle time, or not possible on this screen).
+//
+// Double taps: a new screen takes no tap (and, on journey screens, no key)
+// until it has shown for settings.settle_ms, so the second tap of a double tap
+// never answers a screen nobody saw. A tap that comes too soon starts that
+// wait again: a burst of taps is one tap, however long it goes on. On a
+// choose-many screen the same answer cannot be taken away again that soon.
 //
 // Choice ids on fixed screens (see words.hpp):
 //   Welcome: start            Consent: agree, disagree
@@ -21,7 +27,7 @@
 //   ConfirmDiscard: keep-words, discard-words
 //   ThankYou: done            StillThere: still-here (same as still_here())
 //   StaffMenu: event, settings, test-speech, export, quit, close
-//   StaffSettings: auto_speak, echo_keys, muted, volume-down, volume-up, idle_seconds,
+//   StaffSettings: auto_speak, echo_keys, muted, volume-down, volume-up, idle_seconds, settle_ms,
 //                  confirm_negative, keep_unfinished (each tap changes and keeps it)
 #pragma once
 #include <cstdint>
@@ -123,6 +129,7 @@ struct SessionView {
     bool store_problem = false;  // the database cannot be written (read-only, locked, damaged): a staff badge
     int volume = 80;     // speech volume 0..100 and mute, from the staff settings: the app applies them
     bool muted = false;
+    std::uint64_t shown = 0;     // counts screens shown; a change in place (a toggle, a letter) keeps it
     std::uint64_t revision = 0;  // changes whenever anything above changes: redraw then
 };
 
@@ -139,6 +146,10 @@ public:
 
     const SessionView& view() const { return view_; }
     Screen screen() const { return view_.screen; }
+    const KioskSettings& settings() const { return settings_; }
+    // True once the screen showing has been up for settings().settle_ms
+    // (counted from the last tap that came too soon).
+    bool settled() const;
 
     bool tap_option(const std::string& id);
     bool back();
@@ -211,6 +222,10 @@ private:
     Millis thank_you_end_ = 0;
     Millis last_tap_ = 0;
     bool tapped_before_ = false;
+    Millis settle_from_ = 0;      // when go() last showed a screen, or a tap came too soon
+    std::uint64_t shown_count_ = 0;
+    std::string last_toggle_;     // choose-many: the answer last chosen or taken away, and when
+    Millis last_toggle_at_ = 0;
     Screen staff_return_ = Screen::Welcome;  // where open_staff() was called from
     std::string staff_return_text_;          // the words being typed there
     Millis next_retry_ = 0;                  // AskStaff: the next try to save

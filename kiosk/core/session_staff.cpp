@@ -130,6 +130,9 @@ bool Session::tap_staff_setting(const std::string& id) {
                 break;
             }
         settings_.idle_ms = next;
+    } else if (id == "settle_ms") {
+        // Half a second to two: longer for people whose taps often come twice.
+        settings_.settle_ms = settings_.settle_ms >= 2000 ? 500 : (settings_.settle_ms / 500 + 1) * 500;
     } else {
         return false;
     }

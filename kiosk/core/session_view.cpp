@@ -56,6 +56,13 @@ bool contains_id(const std::string& value, const std::string& id) {
     return false;
 }
 
+// 1000 -> "1 s", 1500 -> "1.5 s"
+std::string seconds_words(Millis ms) {
+    std::string out = std::to_string(ms / 1000);
+    if (ms % 1000) out += "." + std::to_string((ms % 1000) / 100);
+    return out + " s";
+}
+
 }  // namespace
 
 void Session::rebuild_view() {
@@ -63,6 +70,7 @@ void Session::rebuild_view() {
     SessionView v;
     v.screen = screen_;
     v.revision = view_.revision + 1;
+    v.shown = shown_count_;
     v.next_label = w.next;
     v.back_enabled = true;
     v.volume = settings_.volume;
@@ -317,6 +325,9 @@ void Session::build_staff_view(SessionView& v) const {
         Choice idle = fixed(FixedChoice{"idle_seconds", "", "clock"});
         idle.label = "Still there? after " + std::to_string(settings_.idle_ms / 1000) + " s";
         v.choices.push_back(idle);
+        Choice settle = fixed(FixedChoice{"settle_ms", "", "hourglass"});
+        settle.label = "New screen ignores taps for " + seconds_words(settings_.settle_ms);
+        v.choices.push_back(settle);
         toggle("confirm_negative", "Check sad answers", settings_.confirm_negative, "question");
         toggle("keep_unfinished", "Keep part answers", settings_.keep_unfinished, "save");
         break;

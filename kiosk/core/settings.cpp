@@ -32,6 +32,7 @@ KioskSettings load_settings(Store& store) {
     // WCAG 2.2.1: at least 20 seconds to answer "Are you still there?".
     read_number(store, "still_there_seconds", 1000, 20, 600, s.still_there_ms);
     read_number(store, "cooldown_ms", 1, 0, 5000, s.cooldown_ms);
+    read_number(store, "settle_ms", 1, 0, 5000, s.settle_ms);
     read_number(store, "thank_you_seconds", 1000, 2, 600, s.thank_you_ms);
     read_flag(store, "confirm_negative", s.confirm_negative);
     read_flag(store, "auto_speak", s.auto_speak);
@@ -64,6 +65,7 @@ std::string setting_value(const KioskSettings& s, const std::string& key) {
     if (key == "keep_unfinished") return flag(s.keep_unfinished);
     if (key == "volume") return std::to_string(s.volume);
     if (key == "idle_seconds") return std::to_string(s.idle_ms / 1000);
+    if (key == "settle_ms") return std::to_string(s.settle_ms);
     return {};
 }
 

@@ -16,6 +16,7 @@ struct KioskSettings {
     Millis idle_ms = 60000;         // no tap for this long -> "Are you still there?"
     Millis still_there_ms = 20000;  // countdown before unfinished answers are discarded
     Millis cooldown_ms = 400;       // taps closer together than this count once
+    Millis settle_ms = 1000;        // a new screen takes no tap until it has shown this long (double taps)
     Millis thank_you_ms = 10000;    // Thank you returns to Welcome by itself after this
     bool confirm_negative = false;  // ask "You chose sad. Is that right?"
     bool auto_speak = true;         // speak each screen when it appears (most users read little)
@@ -33,7 +34,7 @@ struct KioskSettings {
 };
 
 // Database keys (settings table): idle_seconds, still_there_seconds,
-// cooldown_ms, thank_you_seconds, confirm_negative, auto_speak, echo_keys, volume, muted, auto_advance,
+// cooldown_ms, settle_ms, thank_you_seconds, confirm_negative, auto_speak, echo_keys, volume, muted, auto_advance,
 // animate_start, keep_unfinished, event, device_id, export_dir, pin_hash (see pin.hpp).
 // Missing or unreadable values keep the defaults above. When the database has
 // no device_id, a new random one is made and stored.

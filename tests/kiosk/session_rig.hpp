@@ -1,4 +1,5 @@
-// A session on a fake clock and an in-memory backend, with taps spaced past the cooldown.
+// A session on a fake clock and an in-memory backend, with taps spaced past the
+// cooldown and the settle time of a new screen.
 #pragma once
 #include <memory>
 
@@ -29,12 +30,13 @@ struct SessionRig {
         if (!session) session = std::make_unique<easyread::kiosk::Session>(survey, settings, clock, backend);
         return *session;
     }
-    // Each step waits half a second first: past the 400 ms cooldown.
+    // Each step waits a second first: past the 400 ms cooldown and the 1 s settle time.
     bool tap(const std::string& id) { return later().tap_option(id); }
     bool back() { return later().back(); }
     bool next() { return later().next(); }
     bool type(const std::string& t) { return later().type_text(t); }
-    easyread::kiosk::Session& later(easyread::kiosk::Millis ms = 500) {
+    easyread::kiosk::Session& later(easyread::kiosk::Millis ms = 1000) {
+        s();  // the first screen shows before time moves
         clock.advance(ms);
         s().tick();
         return s();

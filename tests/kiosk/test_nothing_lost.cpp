@@ -47,6 +47,7 @@ bool said(const std::vector<std::string>& speech, const std::string& words) {
 TEST_CASE("keys repeat as pressed: no cooldown on letters and digits", "[session][cooldown]") {
     SessionRig r;
     to_anything_else(r);
+    r.clock.advance(1000);  // once the new screen has settled
     // All at the same instant: every key counts, unlike answer taps.
     for (const char* k : {"1", "1", "1", "1", " ", "g", "o", "o", "d"}) CHECK(r.s().type_text(k));
     CHECK(r.s().view().text == "1111 good");

@@ -59,7 +59,7 @@ TEST_CASE("staff change speech, volume, idle time and checks on the kiosk, and t
     std::vector<std::string> ids;
     for (const auto& c : r.s().view().choices) ids.push_back(c.id);
     CHECK(ids == std::vector<std::string>{"auto_speak", "echo_keys", "muted", "volume-down", "volume-up",
-                                          "idle_seconds", "confirm_negative", "keep_unfinished"});
+                                          "idle_seconds", "settle_ms", "confirm_negative", "keep_unfinished"});
     CHECK(r.s().view().choices[0].label == "Speak each screen: on");
     CHECK(r.tap("auto_speak"));
     CHECK(r.s().view().choices[0].label == "Speak each screen: off");

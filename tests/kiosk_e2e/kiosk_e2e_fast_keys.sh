@@ -9,15 +9,12 @@ source "$(dirname "$0")/kiosk_lib.sh"
 KIOSK="$1"; SURVEY="$2"; OUT="$3"
 need_tools xdotool import sqlite3
 e2e_workspace "$OUT"
-start_xvfb 1280x800
-start_kiosk "$SURVEY" --db "$DB" --dpi 96
-wait_new_screen 0 staff-set-pin
-first_run_pin 2 7 1 8 4 5
-tap option:close welcome
+kiosk_at_welcome "$SURVEY" --db "$DB" --dpi 96
 tap option:start consent
 tap option:agree who-is-answering
 tap option:self question
 next_until anything-else
+wait_settled  # a new screen's keyboard takes keys once it has settled
 xy="$(target_centre key:g)"
 # shellcheck disable=SC2086
 for i in 1 2 3 4 5 6 7 8; do xdotool mousemove $xy click 1; sleep 0.15; done

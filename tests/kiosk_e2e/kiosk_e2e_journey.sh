@@ -35,6 +35,7 @@ expect_eq "$(grep '^speech ' "$TRACE" | tail -n 1)" \
     "the words Listen speaks"
 
 # A finger on an answer shows the pressed look at once, before it lifts.
+wait_settled
 xy="$(target_centre option:sad)"
 # shellcheck disable=SC2086
 xdotool mousemove $xy mousedown 1

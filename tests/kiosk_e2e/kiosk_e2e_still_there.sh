@@ -9,11 +9,7 @@ KIOSK="$1"; SURVEY="$2"; OUT="$3"
 need_tools xdotool import sqlite3
 e2e_workspace "$OUT"
 
-start_xvfb 1280x800
-start_kiosk "$SURVEY" --db "$DB" --dpi 96
-wait_new_screen 0 staff-set-pin
-first_run_pin 1 4 7 0 3 8
-tap option:close welcome
+kiosk_at_welcome "$SURVEY" --db "$DB" --dpi 96
 # The shortest idle time the settings allow: 10 s.
 sql "insert or replace into settings(key, value) values ('idle_seconds', '10')"
 kill "$KIOSK_PID"; wait "$KIOSK_PID" 2>/dev/null || true

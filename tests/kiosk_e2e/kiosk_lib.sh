@@ -7,7 +7,10 @@ set -euo pipefail
 
 fail() {
     echo "FAIL: $*" >&2
-    if [[ -n "${TRACE:-}" && -f "$TRACE" ]]; then echo "--- last trace lines:" >&2; tail -n 20 "$TRACE" >&2; fi
+    if [[ -n "${TRACE:-}" && -f "$TRACE" ]]; then
+        echo "--- last trace lines:" >&2; tail -n 20 "$TRACE" >&2
+        [[ -n "${SHOTS:-}" ]] && cp "$TRACE" "$SHOTS/../failed-trace.txt"
+    fi
     exit 1
 }
 
@@ -67,6 +70,7 @@ wait_new_screen() {
     for i in $(seq 1 200); do
         if [[ "$(screens_seen)" -gt "$before" && "$(current_screen)" == "$want" ]]; then
             sleep 0.15  # let the swap reach the screen before any screenshot
+            wait_settled_start
             return 0
         fi
         kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk stopped while waiting for the $want screen: $(cat "$WORK/kiosk.err")"
@@ -84,13 +88,34 @@ target_centre() {
         END         { if (want in last) print last[want] }' "$TRACE"
 }
 
+# The time a new screen (or Help's panel) shows before it takes a tap: the
+# staff setting's default. A burst of taps sooner than that is one tap.
+SETTLE_S="${SETTLE_S:-1.0}"
+LAST_SHOWN=""
+LAST_SHOWN_AT=0
+
+# shown_count: the kiosk's count of screens shown, from the last complete block.
+shown_count() { awk '/^screen /{s=$4} /^end$/{d=s} END{print d}' "$TRACE"; }
+
+# wait_settled: until what is showing has been up for the settle time (timed
+# from when this script first saw it, which is never earlier than the kiosk).
+wait_settled() {
+    local now shown left
+    shown="$(shown_count)"
+    now="$(date +%s.%N)"
+    if [[ "$shown" != "$LAST_SHOWN" ]]; then LAST_SHOWN="$shown"; LAST_SHOWN_AT="$now"; fi
+    left="$(awk -v at="$LAST_SHOWN_AT" -v now="$now" -v s="$SETTLE_S" 'BEGIN { l = at + s + 0.1 - now; printf "%.3f", (l > 0 ? l : 0) }')"
+    sleep "$left"
+}
+
 # tap NAME [EXPECTED_SCREEN]: a real pointer click on the button, then wait for the next screen.
 tap() {
     local name="$1" want="${2:-}" xy before
+    sleep 0.5  # a person's taps are further apart than the 400 ms cooldown
+    wait_settled
     xy="$(target_centre "$name")"
     [[ -n "$xy" ]] || fail "no button '$name' on the $(current_screen) screen"
     before="$(screens_seen)"
-    sleep 0.5  # a person's taps are further apart than the 400 ms cooldown
     # shellcheck disable=SC2086
     xdotool mousemove $xy click 1
     if [[ -n "$want" ]]; then wait_new_screen "$before" "$want"; fi
@@ -117,9 +142,17 @@ tap_when_shown() {
     tap "$1"
 }
 
+# wait_settled_start: notes when a new screen was first seen, without waiting.
+wait_settled_start() {
+    local shown
+    shown="$(shown_count)"
+    if [[ "$shown" != "$LAST_SHOWN" ]]; then LAST_SHOWN="$shown"; LAST_SHOWN_AT="$(date +%s.%N)"; fi
+}
+
 # hold NAME SECONDS: press, keep the finger down, lift.
 hold() {
     local xy
+    wait_settled
     xy="$(target_centre "$1")"
     [[ -n "$xy" ]] || fail "no '$1' on the $(current_screen) screen"
     # shellcheck disable=SC2086
@@ -175,4 +208,14 @@ first_run_pin() {
     tap next staff-set-pin
     for k in "$@"; do tap "key:$k"; done
     tap next staff-menu
+}
+
+# kiosk_at_welcome KIOSK_ARGS...: a 1280x800 screen, the kiosk on a new
+# database, a first-run PIN (271845), and the staff menu closed: Welcome shows.
+kiosk_at_welcome() {
+    start_xvfb 1280x800
+    start_kiosk "$@"
+    wait_new_screen 0 staff-set-pin
+    first_run_pin 2 7 1 8 4 5
+    tap option:close welcome
 }
