@@ -48,7 +48,7 @@ void pump_speech(KioskLoop& loop) {
 }
 
 double seconds_to_sleep(KioskLoop& loop, int frames_left) {
-    if (frames_left > 0 || loop.script) return 0.0;
+    if (frames_left > 0 || loop.script || loop.window.input_pending()) return 0.0;
     const ImGuiIO& io = ImGui::GetIO();
     // A finger held down (the staff gesture) or the Welcome animation needs frames.
     if (io.MouseDown[0] || loop.session.view().animate) return 1.0 / 30.0;
@@ -169,7 +169,8 @@ int run_kiosk_loop(KioskLoop& loop) {
             frames_left = std::max(frames_left, 2);
         // A script moves on every frame; a held finger (the staff gesture) and
         // the Welcome animation need frames while nothing else happens.
-        if (loop.script || ImGui::GetIO().MouseDown[0] || view.animate) frames_left = std::max(frames_left, 1);
+        if (loop.script || ImGui::GetIO().MouseDown[0] || view.animate || loop.window.input_pending())
+            frames_left = std::max(frames_left, 1);
         if (frames_left <= 0) continue;
 
         loop.ui.show_help = help_revision == view.revision;

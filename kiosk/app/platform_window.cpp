@@ -62,9 +62,6 @@ bool PlatformWindow::open(const WindowRequest& request, std::string& error) {
     if (monitor) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touchscreen shows no arrow
     // Installed before ImGui's backend, which calls them after its own.
     auto self = [](GLFWwindow* win) { static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win))->note_event(); };
-    glfwSetMouseButtonCallback(window_, [](GLFWwindow* win, int, int, int) {
-        static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win))->note_event();
-    });
     glfwSetCursorPosCallback(window_, [](GLFWwindow* win, double, double) {
         static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win))->note_event();
     });
@@ -91,6 +88,15 @@ bool PlatformWindow::open(const WindowRequest& request, std::string& error) {
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    // Ours instead of the backend's, which keeps only the last press of a frame.
+    glfwSetMouseButtonCallback(window_, [](GLFWwindow* win, int button, int action, int) {
+        auto* me = static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win));
+        me->note_event();
+        if (button != GLFW_MOUSE_BUTTON_LEFT) return;  // a touchscreen has one
+        double x = 0, y = 0;
+        glfwGetCursorPos(win, &x, &y);
+        me->buttons_.push_back({action == GLFW_PRESS, static_cast<float>(x), static_cast<float>(y)});
+    });
     ImGui_ImplOpenGL3_Init("#version 130");
     imgui_ready_ = true;
     return true;
@@ -138,10 +144,18 @@ bool PlatformWindow::take_close_request() {
 void PlatformWindow::begin_frame(const PointerOverride& pointer) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
     if (pointer.active) {
-        ImGuiIO& io = ImGui::GetIO();
         io.MousePos = ImVec2(pointer.x, pointer.y);
         io.MouseDown[0] = pointer.down;
+    } else {
+        if (!buttons_.empty()) {
+            const ButtonEvent e = buttons_.front();
+            buttons_.pop_front();
+            button_down_ = e.down;
+            io.MousePos = ImVec2(e.x, e.y);
+        }
+        io.MouseDown[0] = button_down_;
     }
     ImGui::NewFrame();
 }

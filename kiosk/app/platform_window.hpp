@@ -2,6 +2,7 @@
 // backends. Closing it (window manager, Alt+F4) is refused and reported, so
 // only staff can end the kiosk.
 #pragma once
+#include <deque>
 #include <string>
 
 struct GLFWwindow;
@@ -46,12 +47,24 @@ public:
     void note_event() { ++events_; }
     // True once after someone tried to close the window.
     bool take_close_request();
+    // Presses and releases not yet given to the screens: draw frames until none are left.
+    bool input_pending() const { return !buttons_.empty(); }
 
     void begin_frame(const PointerOverride& pointer = {});  // backends' NewFrame + ImGui::NewFrame
     void end_frame();    // render and swap
     GLFWwindow* handle() const { return window_; }
 
 private:
+    // The left button's presses and releases, with where the pointer was,
+    // handed to ImGui one a frame in order: a tap shorter than a slow frame,
+    // or two taps within one, are each seen whole.
+    struct ButtonEvent {
+        bool down;
+        float x, y;
+    };
+    std::deque<ButtonEvent> buttons_;
+    bool button_down_ = false;  // the left button as the screens last saw it
+
     GLFWwindow* window_ = nullptr;
     bool imgui_ready_ = false;
     bool close_requested_ = false;
