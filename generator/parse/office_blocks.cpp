@@ -9,8 +9,16 @@ namespace easyread::office {
 
 bool Para::has_text() const {
     for (const auto& r : runs)
-        if (r.text.find_first_not_of(" \t") != std::string::npos) return true;
+        if (r.text.find_first_not_of(" \t\n") != std::string::npos) return true;
     return false;
+}
+
+bool Para::has_style(const char* name) const { return std::find(styles.begin(), styles.end(), name) != styles.end(); }
+
+std::string Para::plain() const {
+    std::string out;
+    for (const auto& r : runs) out += r.text;
+    return trim(out);
 }
 
 int to_int(const std::string& s, int fallback) {
@@ -88,13 +96,128 @@ void BlockReader::flush_pictures(int para) {
     waiting_.clear();
 }
 
+void BlockReader::set_meta(const std::string& key, const std::string& value) {
+    for (auto& [k, v] : meta_)
+        if (k == key) {
+            v = value;
+            return;
+        }
+    meta_.emplace_back(key, value);
+}
+
+bool BlockReader::body_paragraph(const Para& p) {
+    if (!own_) return true;
+    const std::string text = p.plain();
+    auto after_line = [&](const std::string& first) {
+        const std::size_t nl = text.find('\n');
+        if (nl == std::string::npos || text.compare(0, nl, first) != 0) return std::string();
+        return trim(text.substr(nl + 1));
+    };
+    // Each made page starts with its heading; the credits end the back page.
+    if (p.heading > 0 && !p.has_style("title") && part_ != Part::Back) {
+        if (text == "Contents") part_ = Part::Contents;
+        else if (text == "Hard words") part_ = Part::HardWords;
+        else if (text == "Contact us") part_ = Part::Back;
+        else part_ = Part::Body;
+        if (part_ != Part::Body) return false;
+    }
+    switch (part_) {
+    case Part::Cover:
+        // Title, subtitle, "This is an easy read version of ...", organisation, date.
+        if (p.has_style("title")) set_meta("title", text);
+        else if (p.has_style("subtitle")) set_meta("subtitle", text);
+        else if (static const std::string of = "This is an easy read version of ";
+                 text.compare(0, of.size(), of) == 0 && text.size() > of.size() + 1)
+            set_meta("summary_of", text.substr(of.size(), text.size() - of.size() - (text.back() == '.' ? 1 : 0)));
+        else if (!text.empty()) cover_lines_.push_back(text);
+        return false;
+    case Part::Contents:
+        return false;
+    case Part::Body:
+        return true;
+    case Part::HardWords:
+    case Part::Back:
+        if (std::string checked = after_line("This document was checked by:"); !checked.empty())
+            set_meta("checked_by", checked);
+        else if (part_ == Part::Back && text.find('\n') != std::string::npos && text.compare(0, 9, "Pictures:") != 0) {
+            // The contact row: the organisation (or a stock line), then the contact.
+            const std::string first = trim(text.substr(0, text.find('\n')));
+            if (first != "If you want to know more:") set_meta("organisation", first);
+            set_meta("contact", trim(text.substr(text.find('\n') + 1)));
+        }
+        return false;
+    }
+    return true;
+}
+
+void BlockReader::flush_answers() {
+    if (answers_.empty()) return;
+    std::vector<std::string> labels;
+    for (const auto& a : answers_) labels.push_back(trim(a.plain().substr(0, a.plain().find('\n'))));
+    // The shortest run of headings that repeats through all of them.
+    std::size_t k = 1;
+    auto repeats = [&](std::size_t n) {
+        if (labels.size() % n != 0) return false;
+        for (std::size_t i = n; i < labels.size(); ++i)
+            if (labels[i] != labels[i % n]) return false;
+        std::vector<std::string> head(labels.begin(), labels.begin() + static_cast<std::ptrdiff_t>(n));
+        std::sort(head.begin(), head.end());
+        return std::adjacent_find(head.begin(), head.end()) == head.end();  // each heading once a row
+    };
+    while (k <= labels.size() && !repeats(k)) ++k;
+    std::vector<Para> held = std::move(answers_);
+    answers_.clear();
+    if (k > labels.size()) {
+        own_ = false;  // not a table: the chunks as they are
+        for (const auto& p : held) emit(p);
+        own_ = true;
+        return;
+    }
+    std::vector<std::vector<std::string>> cells{std::vector<std::string>(labels.begin(), labels.begin() + static_cast<std::ptrdiff_t>(k))};
+    for (std::size_t i = 0; i < held.size(); ++i) {
+        if (i % k == 0) cells.emplace_back();
+        // The answer: the runs after the first line break.
+        std::vector<TextRun> answer;
+        bool past = false;
+        for (const auto& r : held[i].runs) {
+            if (past) {
+                answer.push_back(r);
+                continue;
+            }
+            const std::size_t nl = r.text.find('\n');
+            if (nl == std::string::npos) continue;
+            past = true;
+            TextRun rest = r;
+            rest.text = r.text.substr(nl + 1);
+            answer.push_back(rest);
+        }
+        std::string cell = MarkdownBuilder::inline_markdown(answer);
+        for (const auto& pic : held[i].pictures) cell += " " + MarkdownBuilder::picture_markdown(pic);
+        cells.back().push_back(cell);
+    }
+    out_.table(cells, held.front().number);
+}
+
 void BlockReader::emit(const Para& p) {
+    if (own_ && p.heading > 0) flush_answers();
+    if (!body_paragraph(p)) return;
+    if (own_) {
+        const std::string text = p.plain();
+        const std::size_t nl = text.find('\n');
+        if (p.heading == 0 && !p.list && nl != std::string::npos && nl > 0 && text.find('\n', nl + 1) == std::string::npos) {
+            answers_.push_back(p);
+            return;
+        }
+        flush_answers();
+    }
     // A picture alone in its paragraph is the picture of the text after it.
     waiting_.insert(waiting_.end(), p.pictures.begin(), p.pictures.end());
     if (p.has_text()) {
         if (p.heading > 0) {
             flush_pictures(p.number);
-            out_.heading(p.heading, p.runs, p.number);
+            // easyread writes the document's title as the only first level,
+            // so its "# Section" is Heading 2 there.
+            out_.heading(own_ && p.heading > 1 ? p.heading - 1 : p.heading, p.runs, p.number);
         } else {
             std::optional<Picture> own;
             if (!waiting_.empty()) {
@@ -123,6 +246,8 @@ void BlockReader::table(const xmlNode* tbl) {
     std::vector<Row> rows;
     rows_of(tbl, rows);
     if (rows.empty()) return;
+    // In easyread's own file the first chunk table starts the text (a document with no headings).
+    if (own_ && part_ == Part::Cover) part_ = Part::Body;
     auto cell_has_text = [](const Cell& c) {
         return std::any_of(c.begin(), c.end(), [](const Para& p) { return p.has_text(); });
     };
@@ -199,8 +324,22 @@ void BlockReader::table(const xmlNode* tbl) {
 }
 
 void BlockReader::finish() {
+    flush_answers();
     flush_pictures(para_);
     out_.end_list();
+    // The cover's other lines: the organisation, then the date (one line
+    // alone is the date when it holds a year).
+    if (cover_lines_.size() >= 2) {
+        set_meta("organisation", cover_lines_[cover_lines_.size() - 2]);
+        set_meta("date", cover_lines_.back());
+    } else if (cover_lines_.size() == 1) {
+        const std::string& l = cover_lines_[0];
+        const bool year = l.find_first_of("0123456789") != std::string::npos;
+        bool known = false;
+        for (const auto& [k, v] : meta_) known = known || (k == "organisation" && v == l);
+        if (!known) set_meta(year ? "date" : "organisation", l);
+    }
+    out_.front_matter(meta_);
 }
 
 }  // namespace easyread::office

@@ -24,7 +24,10 @@ struct Para {
     std::vector<TextRun> runs;
     std::vector<Picture> pictures;  // pictures in the paragraph (and its text boxes)
     std::vector<Para> after;        // blocks that follow it: notes, text in boxes and shapes
+    std::vector<std::string> styles;  // its style and those it is based on, lower case ("easy read text")
     bool has_text() const;
+    bool has_style(const char* name) const;
+    std::string plain() const;  // its text, line breaks as '\n'
 };
 using Cell = std::vector<Para>;
 using Row = std::vector<Cell>;
@@ -59,6 +62,13 @@ protected:
     Diagnostics& diags_;
     int para_ = 0;
     Package* pkg_ = nullptr;  // the open package, for pictures
+    // The front matter found (title, lang; from easyread's own files also
+    // the cover's and back page's lines), written by finish().
+    std::vector<std::pair<std::string, std::string>> meta_;
+    // A file easyread wrote (its styles are there): its cover, contents,
+    // Hard words and back pages are made again from the front matter, so
+    // they are read as that front matter, not as text.
+    bool own_ = false;
 
     // Reads and parses `part` and hands its root to `use`. A missing part is
     // no error (true, `use` not called); a damaged one is (false).
@@ -121,6 +131,16 @@ protected:
     void finish();
 
 private:
+    enum class Part { Cover, Contents, Body, HardWords, Back };
+    Part part_ = Part::Cover;
+    std::vector<std::string> cover_lines_;
+    // easyread writes a table's cells as chunks "Heading\nAnswer": they are
+    // gathered and made a table again when their headings repeat in turn.
+    std::vector<Para> answers_;
+    void flush_answers();
+    // For easyread's own files: false for a paragraph of a made page.
+    bool body_paragraph(const Para& p);
+    void set_meta(const std::string& key, const std::string& value);
     int nesting_ = 0;
     std::vector<Picture> waiting_;  // pictures with no text yet: the next paragraph's
     void flush_pictures(int para);

@@ -139,18 +139,20 @@ void MarkdownBuilder::end_list() {
     list_columns_.clear();
 }
 
-void MarkdownBuilder::front_matter(const std::string& title, const std::string& lang) {
-    if (title.empty() && lang.empty()) return;
+void MarkdownBuilder::front_matter(const std::vector<std::pair<std::string, std::string>>& fields) {
     auto one_line = [](std::string s) {
         for (char& c : s)
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
         return trim(s);
     };
-    line("---", 0);
-    if (!title.empty()) line("title: " + one_line(title), 0);
-    if (!lang.empty()) line("lang: " + one_line(lang), 0);
-    line("---", 0);
-    line("", 0);
+    std::string head;
+    for (const auto& [key, value] : fields)
+        if (!one_line(value).empty()) head += key + ": " + one_line(value) + "\n";
+    if (head.empty()) return;
+    head = "---\n" + head + "---\n\n";
+    const auto lines = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
+    text.insert(0, head);
+    paragraph_of_line.insert(paragraph_of_line.begin(), lines, 0);
 }
 
 void MarkdownBuilder::heading(int level, const std::vector<TextRun>& runs, int para) {

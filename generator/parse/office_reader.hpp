@@ -4,6 +4,7 @@
 // are reported as "strategy.docx:para 42".
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostics.hpp"
@@ -36,7 +37,8 @@ struct Picture {
 // Builds the Markdown text and its line map, block by block.
 class MarkdownBuilder {
 public:
-    void front_matter(const std::string& title, const std::string& lang);
+    // Puts the front matter (key, value) before everything written so far.
+    void front_matter(const std::vector<std::pair<std::string, std::string>>& fields);
     void heading(int level, const std::vector<TextRun>& runs, int para);
     // `picture` (when not null) becomes the chunk's own picture.
     void paragraph(const std::vector<TextRun>& runs, int para, const Picture* picture = nullptr);

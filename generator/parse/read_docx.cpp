@@ -98,7 +98,8 @@ public:
                          "Open it in Word or LibreOffice and save it again as .docx.");
             return false;
         }
-        out_.front_matter(title, lang);
+        meta_ = {{"title", title}, {"lang", lang}};
+        own_ = styles_.count("EasyReadText") > 0;
         block_children(body);
         finish();
         return true;
@@ -351,7 +352,8 @@ private:
         for (const xmlNode* c = r->children; c; c = c->next) {
             if (is(c, "t")) {
                 if (!in_field_code()) t.text += text_of(c);
-            } else if (is(c, "tab") || is(c, "br") || is(c, "cr")) t.text += ' ';
+            } else if (is(c, "tab")) t.text += ' ';
+            else if (is(c, "br") || is(c, "cr")) t.text += '\n';
             else if (is(c, "noBreakHyphen")) t.text += '-';
             else if (is(c, "fldChar")) {
                 flush();
@@ -403,11 +405,11 @@ private:
                 return true;
             });
         }
-        std::string style_name;
         style_chain(style, [&](const Style& s) {
-            style_name = s.name;
-            return true;
+            out.styles.push_back(s.name);
+            return false;
         });
+        const std::string style_name = out.styles.empty() ? std::string() : out.styles.front();
         if (num_id > 0 && out.heading == 0) {
             out.list = true;
             out.list_id = num_id;

@@ -58,7 +58,8 @@ public:
                          "Give an OpenDocument text file (.odt) from LibreOffice Writer.");
             return false;
         }
-        out_.front_matter(title, lang);
+        meta_ = {{"title", title}, {"lang", lang}};
+        own_ = styles_.count("Easy_20_read_20_text") > 0;
         blocks(text);
         finish();
         return true;
@@ -152,7 +153,7 @@ private:
                 out.runs.push_back({std::string(static_cast<std::size_t>(std::clamp(to_int(attr(c, "c"), 1), 1, 100)), ' '),
                                     bold, italic, link});
             } else if (is(c, "tab") || is(c, "line-break")) {
-                out.runs.push_back({" ", bold, italic, link});
+                out.runs.push_back({is(c, "tab") ? " " : "\n", bold, italic, link});
             } else if (is(c, "note")) {
                 const xmlNode* body = child(c, "note-body");
                 if (body) out.after.push_back(note(nested([&](std::vector<Para>& into) { paragraphs_in(body, into); }), para_));
@@ -244,6 +245,15 @@ private:
         Para out;
         out.number = ++para_;
         const std::string style = attr(p, "style-name");
+        // Style names as people see them: "Easy_20_read_20_text" is "easy read text".
+        for (std::string cur = style; !cur.empty() && out.styles.size() < 20;) {
+            std::string shown = cur;
+            for (std::size_t at; (at = shown.find("_20_")) != std::string::npos;) shown.replace(at, 4, " ");
+            out.styles.push_back(lower(shown));
+            auto it = styles_.find(cur);
+            if (it == styles_.end()) break;
+            cur = it->second.parent;
+        }
         if (is(p, "h")) out.heading = std::max(1, to_int(attr(p, "outline-level"), 1));
         else
             style_chain(style, [&](const Style& s) {

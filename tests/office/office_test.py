@@ -6,6 +6,7 @@ them to PDF; the round trip through a LibreOffice-written .docx; and bad input.
 usage: office_test.py TEST EASYREAD SOURCE_DIR WORK_DIR
 """
 import collections
+import difflib
 import html.parser
 import json
 import os
@@ -884,6 +885,29 @@ def test_corpus():
             check_corpus_file(odt_file, facts, "lo-" + c["name"])
 
 
+def test_own_files():
+    """easyread's own .docx and .odt, read back, make the same document: the
+    cover, contents, Hard words and contact pages are recognised (their lines
+    become the front matter again), not read as text."""
+    examples = sorted(os.path.join(SRC, "templates", "examples", f)
+                      for f in os.listdir(os.path.join(SRC, "templates", "examples")) if f.endswith(".md"))
+    for md in examples + [ROUNDTRIP]:
+        name = os.path.splitext(os.path.basename(md))[0]
+        pdf = path(name + ".pdf")
+        build(md, pdf, "-o", path(name + ".docx"), "-o", path(name + ".odt"))
+        want = pdf_text(pdf)
+        for ext in ("docx", "odt"):
+            again = path(f"{name}-from-{ext}.pdf")
+            build(path(f"{name}.{ext}"), again)
+            got = pdf_text(again) if os.path.exists(again) else ""
+            check(pdf_pages(again) == pdf_pages(pdf) and got.count("Hard words") == want.count("Hard words"),
+                  f"{name}.{ext} read back: {pdf_pages(again)} pages ({pdf_pages(pdf)}), "
+                  f"'Hard words' {got.count('Hard words')} times ({want.count('Hard words')})")
+            lines = [l for l in difflib.unified_diff(want.splitlines(), got.splitlines(), lineterm="", n=0)
+                     if l[:1] in "+-" and l[:3] not in ("+++", "---")]
+            check(not lines, f"{name}.{ext} read back and built again has the same text as the PDF ({lines[:6]})")
+
+
 TESTS = {
     "docx-out": test_docx_out,
     "odt-out": test_odt_out,
@@ -896,6 +920,7 @@ TESTS = {
     "odt-in": test_odt_in,
     "bad-input": test_bad_input,
     "corpus": test_corpus,
+    "own-files": test_own_files,
 }
 
 if __name__ == "__main__":
