@@ -1,73 +1,108 @@
 #include "generator/render/html_listen.hpp"
 
-#include <glib.h>
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <cerrno>
-#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 
+#include "base/text_util.hpp"
 #include "generator/render/output_file.hpp"
 
 namespace easyread {
 
-std::map<int, std::string> listen_mp3s(const DocumentSpeech& said) {
-    const auto& us = said.script.utterances;
-    const int rate = said.speech.sample_rate;
-    // A chunk's clip: its own words (a chunk split over two pages is one clip),
-    // with a moment of quiet at each end so players do not cut the first word.
-    std::map<int, std::vector<int16_t>> pcm;
-    const std::size_t quiet = static_cast<std::size_t>(rate / 10);
-    for (std::size_t i = 0; i < us.size(); ++i) {
-        if (us[i].chunk < 0) continue;
-        auto& p = pcm[us[i].chunk];
-        p.resize(p.size() + quiet, 0);
-        p.insert(p.end(), said.speech.parts[i].begin(), said.speech.parts[i].end());
+std::string listen_label(const std::string& text) {
+    std::string out;
+    int words = 0;
+    bool cut = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (space) {
+            if (out.empty() || out.back() == ' ') continue;
+            // A sentence ends at ". ", "? " or "! ", and the name with it.
+            const char last = out.back();
+            if (last == '.' || last == '?' || last == '!') break;
+            if (++words == 12) {
+                cut = true;
+                break;
+            }
+            out += ' ';
+        } else {
+            out += c;
+        }
     }
-    std::map<int, std::string> out;
-    for (auto& [chunk, samples] : pcm) {
-        samples.resize(samples.size() + quiet, 0);
-        out[chunk] = encode_mp3(samples, rate);
-    }
-    return out;
+    while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ':' || out.back() == ','))
+        out.pop_back();
+    return "Listen: " + out + (cut ? " \xE2\x80\xA6" : "");
 }
 
-bool render_listen_html(const LaidOutDocument& doc, const DocumentSpeech& speech, const std::string& path,
+namespace {
+
+// Removes the clips an earlier build left in the folder ("12.mp3"), so none
+// of a longer document's clips stay beside a shorter one.
+void remove_old_clips(const std::string& folder) {
+    DIR* d = ::opendir(folder.c_str());
+    if (!d) return;
+    while (dirent* e = ::readdir(d)) {
+        const std::string name = e->d_name;
+        const auto dot = name.find('.');
+        if (dot == 0 || dot == std::string::npos || name.substr(dot) != ".mp3" ||
+            name.find_first_not_of("0123456789") != dot)
+            continue;
+        std::remove((folder + "/" + name).c_str());
+    }
+    ::closedir(d);
+}
+
+}  // namespace
+
+bool render_listen_html(const LaidOutDocument& doc, const DocumentSpeech& said, const std::string& path,
                         std::vector<std::string>& written, Diagnostics& diags) {
-    const auto mp3s = listen_mp3s(speech);
-    std::size_t total = 0;
-    for (const auto& kv : mp3s) total += kv.second.size();
+    const auto slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+    std::string name = path.substr(dir.size());
+    name = name.substr(0, name.rfind('.')) + "-audio";
+    const std::string folder = dir + name;
+    if (::mkdir(folder.c_str(), 0777) != 0 && errno != EEXIST) {
+        cannot_write(folder, std::strerror(errno), diags);
+        return false;
+    }
+    remove_old_clips(folder);
+    // A chunk's clip: its own words (a chunk split over two pages is one clip),
+    // with a moment of quiet at each end so players do not cut the first word.
+    const auto& us = said.script.utterances;
+    std::map<int, std::vector<std::size_t>> parts;
+    for (std::size_t i = 0; i < us.size(); ++i)
+        if (us[i].chunk >= 0) parts[us[i].chunk].push_back(i);
+    const int rate = said.speech.sample_rate;
+    const std::size_t quiet = static_cast<std::size_t>(rate / 10);
     ListenClips clips;
-    if (total <= kListenEmbedLimit) {
-        for (const auto& [chunk, mp3] : mp3s) {
-            gchar* b64 = g_base64_encode(reinterpret_cast<const guchar*>(mp3.data()), mp3.size());
-            clips[chunk] = std::string("data:audio/mpeg;base64,") + b64;
-            g_free(b64);
-        }
-    } else {
-        const auto slash = path.rfind('/');
-        const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
-        std::string name = path.substr(dir.size());
-        name = name.substr(0, name.rfind('.')) + "-audio";
-        const std::string folder = dir + name;
-        if (::mkdir(folder.c_str(), 0777) != 0 && errno != EEXIST) {
-            cannot_write(folder, std::strerror(errno), diags);
-            return false;
-        }
-        for (const auto& [chunk, mp3] : mp3s) {
-            const std::string file = std::to_string(chunk) + ".mp3";
-            std::ofstream f(folder + "/" + file, std::ios::binary | std::ios::trunc);
-            f.write(mp3.data(), static_cast<std::streamsize>(mp3.size()));
-            f.close();
-            if (!f) {
-                cannot_write(folder + "/" + file, "the file could not be written", diags);
+    std::vector<int16_t> samples;
+    for (const auto& [chunk, which] : parts) {
+        samples.clear();
+        for (std::size_t i : which) {
+            samples.resize(samples.size() + quiet, 0);
+            if (!said.speech.read(i, samples)) {
+                cannot_write(folder, "the speech could not be read back", diags);
                 return false;
             }
-            clips[chunk] = name + "/" + file;
         }
-        written.push_back(folder + "/");
+        samples.resize(samples.size() + quiet, 0);
+        const std::string mp3 = encode_mp3(samples, rate);
+        const std::string file = std::to_string(chunk) + ".mp3";
+        std::ofstream f(folder + "/" + file, std::ios::binary | std::ios::trunc);
+        f.write(mp3.data(), static_cast<std::streamsize>(mp3.size()));
+        f.close();
+        if (!f) {
+            cannot_write(folder + "/" + file, "the file could not be written", diags);
+            return false;
+        }
+        clips[chunk] = {name + "/" + file, listen_label(us[which.front()].text)};
     }
+    written.push_back(folder + "/");
     if (!render_html_listen(doc, clips, path, diags)) return false;
     written.push_back(path);
     return true;
@@ -77,7 +112,8 @@ std::string listen_button(const ListenClips* clips, int chunk) {
     if (!clips) return {};
     auto it = clips->find(chunk);
     if (it == clips->end()) return {};
-    return "<button type=\"button\" class=\"listen\" aria-pressed=\"false\" data-audio=\"" + it->second +
+    return "<button type=\"button\" class=\"listen\" aria-pressed=\"false\" aria-label=\"" +
+           html_escape(it->second.label) + "\" data-audio=\"" + html_escape(it->second.src) +
            "\"><span aria-hidden=\"true\" class=\"listen-icon\">&#9654;</span> Listen</button>";
 }
 

@@ -9,18 +9,21 @@
 
 namespace easyread {
 
-// Chunk number -> where its speech is (a data: URI, or a file name relative to the HTML).
-using ListenClips = std::map<int, std::string>;
+// One chunk's speech: its file, relative to the HTML, and the button's name.
+struct ListenClip {
+    std::string src;    // "strategy-audio/12.mp3"
+    std::string label;  // "Listen: We will open a crisis café"
+};
+// Chunk number -> its clip.
+using ListenClips = std::map<int, ListenClip>;
 
-// Each chunk's speech as a short MP3, by chunk number.
-std::map<int, std::string> listen_mp3s(const DocumentSpeech& speech);
+// The button's name for a chunk that says `text`: "Listen: " and its first
+// sentence, cut after a dozen words.
+std::string listen_label(const std::string& text);
 
-// Clips up to this many bytes in all are embedded in the HTML as data: URIs;
-// above it they go in a folder beside it (NAME-audio/CHUNK.mp3).
-constexpr std::size_t kListenEmbedLimit = 6 * 1024 * 1024;
-
-// The HTML with a Listen button on every chunk; the clips embedded or, for a
-// long document, in a folder beside it. Written files are appended to `written`.
+// The HTML with a Listen button on every chunk; each chunk's clip is a small
+// MP3 in a folder beside it (NAME-audio/CHUNK.mp3), made and written one at a
+// time. Written files are appended to `written`.
 bool render_listen_html(const LaidOutDocument& doc, const DocumentSpeech& speech, const std::string& path,
                         std::vector<std::string>& written, Diagnostics& diags);
 

@@ -5,11 +5,11 @@
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/tableofcontentsframe.h>
-#include <taglib/tbytevectorstream.h>
 #include <taglib/textidentificationframe.h>
 
 #include <cmath>
 #include <fstream>
+#include <sstream>
 
 #include "base/text_util.hpp"
 #include "generator/render/output_file.hpp"
@@ -55,7 +55,7 @@ bool speak_document(const LaidOutDocument& pages, const Document& doc, const Aud
     return true;
 }
 
-std::string encode_mp3(const std::vector<int16_t>& samples, int sample_rate) {
+Mp3Encoder::Mp3Encoder(int sample_rate, std::ostream& out) : out_(out), start_(out.tellp()) {
     lame_global_flags* gf = lame_init();
     lame_set_in_samplerate(gf, sample_rate);
     lame_set_out_samplerate(gf, sample_rate);
@@ -65,47 +65,86 @@ std::string encode_mp3(const std::vector<int16_t>& samples, int sample_rate) {
     lame_set_quality(gf, 5);
     lame_set_bWriteVbrTag(gf, 1);  // an Info frame first, so players know the length and the encoder delay
     lame_init_params(gf);
-    std::string mp3;
-    std::vector<unsigned char> buf;
+    lame_ = gf;
+}
+
+Mp3Encoder::~Mp3Encoder() { lame_close(static_cast<lame_global_flags*>(lame_)); }
+
+void Mp3Encoder::add(const int16_t* samples, std::size_t n) {
     const std::size_t block = 8192;
-    for (std::size_t at = 0; at < samples.size(); at += block) {
-        const int n = static_cast<int>(std::min(block, samples.size() - at));
-        buf.resize(static_cast<std::size_t>(1.25 * n) + 7200);
-        short* pcm = const_cast<short*>(samples.data() + at);
-        int w = lame_encode_buffer(gf, pcm, pcm, n, buf.data(), static_cast<int>(buf.size()));
-        if (w > 0) mp3.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(w));
+    for (std::size_t at = 0; at < n; at += block) {
+        const int k = static_cast<int>(std::min(block, n - at));
+        buf_.resize(static_cast<std::size_t>(1.25 * k) + 7200);
+        short* pcm = const_cast<short*>(samples + at);
+        int w = lame_encode_buffer(static_cast<lame_global_flags*>(lame_), pcm, pcm, k, buf_.data(),
+                                   static_cast<int>(buf_.size()));
+        if (w > 0) out_.write(reinterpret_cast<const char*>(buf_.data()), w);
     }
-    buf.resize(7200);
-    int w = lame_encode_flush(gf, buf.data(), static_cast<int>(buf.size()));
-    if (w > 0) mp3.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(w));
+    samples_ += n;
+}
+
+void Mp3Encoder::silence(std::size_t n) {
+    static const std::vector<int16_t> quiet(8192, 0);
+    for (std::size_t at = 0; at < n; at += quiet.size()) add(quiet.data(), std::min(quiet.size(), n - at));
+}
+
+void Mp3Encoder::finish() {
+    auto* gf = static_cast<lame_global_flags*>(lame_);
+    buf_.resize(7200);
+    int w = lame_encode_flush(gf, buf_.data(), static_cast<int>(buf_.size()));
+    if (w > 0) out_.write(reinterpret_cast<const char*>(buf_.data()), w);
     std::vector<unsigned char> tag(2880);
     std::size_t tag_size = lame_get_lametag_frame(gf, tag.data(), tag.size());
-    if (tag_size > 0 && tag_size <= mp3.size()) mp3.replace(0, tag_size, reinterpret_cast<const char*>(tag.data()), tag_size);
-    lame_close(gf);
-    return mp3;
+    const std::streampos end = out_.tellp();
+    if (tag_size > 0 && end - start_ >= static_cast<std::streamoff>(tag_size)) {
+        out_.seekp(start_);
+        out_.write(reinterpret_cast<const char*>(tag.data()), static_cast<std::streamsize>(tag_size));
+        out_.seekp(end);
+    }
+}
+
+std::string encode_mp3(const std::vector<int16_t>& samples, int sample_rate) {
+    std::ostringstream out;
+    Mp3Encoder e(sample_rate, out);
+    e.add(samples.data(), samples.size());
+    e.finish();
+    return std::move(out).str();
 }
 
 bool render_mp3(const LaidOutDocument& pages, const Document& doc, const DocumentSpeech& said,
                 const std::string& path, Diagnostics& diags) {
     const auto& us = said.script.utterances;
     const int rate = said.speech.sample_rate;
-    // One stream: each utterance after its pause; where each section starts.
-    std::vector<int16_t> all;
+    // One stream, encoded as it is read: each utterance after its pause; where each section starts.
+    const std::string tmp = temp_path_for(path);
     std::vector<std::size_t> starts(us.size());
-    for (std::size_t i = 0; i < us.size(); ++i) {
-        all.resize(all.size() + static_cast<std::size_t>(std::lround(us[i].pause_before * rate)), 0);
-        starts[i] = all.size();
-        const auto& part = said.speech.parts[i];
-        all.insert(all.end(), part.begin(), part.end());
+    std::size_t total = 0;
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        Mp3Encoder mp3(rate, f);
+        std::vector<int16_t> part;
+        bool read = true;
+        for (std::size_t i = 0; i < us.size() && read; ++i) {
+            mp3.silence(static_cast<std::size_t>(std::lround(us[i].pause_before * rate)));
+            starts[i] = mp3.samples();
+            part.clear();
+            read = said.speech.read(i, part);
+            mp3.add(part.data(), part.size());
+        }
+        mp3.silence(static_cast<std::size_t>(rate / 2));  // half a second of quiet at the end
+        total = mp3.samples();
+        mp3.finish();
+        f.close();
+        if (!read || !f) {
+            std::remove(tmp.c_str());
+            cannot_write(path, read ? "the disk may be full" : "the speech could not be read back", diags);
+            return false;
+        }
     }
-    all.resize(all.size() + static_cast<std::size_t>(rate / 2), 0);  // half a second of quiet at the end
-    std::string mp3 = encode_mp3(all, rate);
 
     // ID3v2: title, author, language and the chapters (CHAP per section, one CTOC).
-    TagLib::ByteVector bytes(mp3.data(), static_cast<unsigned>(mp3.size()));
-    TagLib::ByteVectorStream stream(bytes);
     {
-        TagLib::MPEG::File file(&stream, TagLib::ID3v2::FrameFactory::instance(), false);
+        TagLib::MPEG::File file(tmp.c_str(), false);
         TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
         const std::string org = doc.meta.get("organisation");
         tag->setTitle(TagLib::String(pages.title, TagLib::String::UTF8));
@@ -124,7 +163,7 @@ bool render_mp3(const LaidOutDocument& pages, const Document& doc, const Documen
         lang->setText(TagLib::String(pages.lang, TagLib::String::UTF8));
         tag->addFrame(lang);
         const auto& sections = said.script.sections;
-        const double total_ms = 1000.0 * static_cast<double>(all.size()) / rate;
+        const double total_ms = 1000.0 * static_cast<double>(total) / rate;
         TagLib::ByteVectorList ids;
         for (std::size_t s = 0; s < sections.size(); ++s) {
             const std::size_t first = sections[s].first;
@@ -152,20 +191,9 @@ bool render_mp3(const LaidOutDocument& pages, const Document& doc, const Documen
             toc->setIsOrdered(true);
             tag->addFrame(toc);
         }
-        if (!file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v4)) {
-            diags.error(path, 0, 0, "cannot-write", "the MP3's tags could not be written", "");
-            return false;
-        }
-    }
-    const TagLib::ByteVector* data = stream.data();
-    const std::string tmp = temp_path_for(path);
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        f.write(data->data(), static_cast<std::streamsize>(data->size()));
-        f.close();
-        if (!f) {
+        if (!file.isValid() || !file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v4)) {
             std::remove(tmp.c_str());
-            cannot_write(path, "the disk may be full", diags);
+            diags.error(path, 0, 0, "cannot-write", "the MP3's tags could not be written", "");
             return false;
         }
     }

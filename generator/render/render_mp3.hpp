@@ -3,6 +3,7 @@
 // Listen buttons play.
 #pragma once
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,30 @@ std::string pronunciation_file_for(const std::string& source_path);
 bool speak_document(const LaidOutDocument& pages, const Document& doc, const AudioOptions& o, DocumentSpeech& out,
                     Diagnostics& diags, const std::string& output_path);
 
-// Mono 16-bit samples to MP3 (MPEG Layer III, constant bit rate).
+// Mono 16-bit samples to MP3 (MPEG Layer III, constant bit rate), a block
+// at a time, written to `out` as it goes: hours of speech never sit in
+// memory. finish() writes the Info frame over the first frame, so `out`
+// must be seekable.
+class Mp3Encoder {
+public:
+    Mp3Encoder(int sample_rate, std::ostream& out);
+    ~Mp3Encoder();
+    Mp3Encoder(const Mp3Encoder&) = delete;
+    Mp3Encoder& operator=(const Mp3Encoder&) = delete;
+    void add(const int16_t* samples, std::size_t n);
+    void silence(std::size_t n);
+    std::size_t samples() const { return samples_; }
+    void finish();
+
+private:
+    void* lame_;  // lame_global_flags
+    std::ostream& out_;
+    std::streampos start_;
+    std::size_t samples_ = 0;
+    std::vector<unsigned char> buf_;
+};
+
+// A short clip in memory.
 std::string encode_mp3(const std::vector<int16_t>& samples, int sample_rate);
 
 // The whole document as one MP3 at `path`, with ID3 tags and chapters.

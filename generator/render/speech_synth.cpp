@@ -133,8 +133,37 @@ struct Worker {
 
 }  // namespace
 
+bool Speech::start(std::size_t n) {
+    parts_.assign(n, {});
+    end_ = 0;
+    file_.reset(std::tmpfile(), [](std::FILE* f) {
+        if (f) std::fclose(f);
+    });
+    return file_ != nullptr;
+}
+
+bool Speech::store(std::size_t i, const void* bytes, std::size_t size) {
+    if (i >= parts_.size() || !file_) return false;
+    if (std::fseek(file_.get(), end_, SEEK_SET) != 0 || std::fwrite(bytes, 1, size, file_.get()) != size) return false;
+    parts_[i] = {end_, size / sizeof(int16_t)};
+    end_ += static_cast<long>(size);
+    return true;
+}
+
+bool Speech::read(std::size_t i, std::vector<int16_t>& out) const {
+    const Part& p = parts_[i];
+    if (p.count == 0) return true;
+    const std::size_t at = out.size();
+    out.resize(at + p.count);
+    return file_ && std::fseek(file_.get(), p.offset, SEEK_SET) == 0 &&
+           std::fread(out.data() + at, sizeof(int16_t), p.count, file_.get()) == p.count;
+}
+
 bool synthesise(const std::vector<std::string>& texts, const VoiceOptions& o, Speech& out, std::string& error) {
-    out.parts.assign(texts.size(), {});
+    if (!out.start(texts.size())) {
+        error = std::string("cannot keep the speech in a temporary file: ") + std::strerror(errno);
+        return false;
+    }
     if (texts.empty()) return true;
     std::size_t n = o.workers > 0 ? static_cast<std::size_t>(o.workers)
                                   : std::max(1u, std::thread::hardware_concurrency());
@@ -205,9 +234,8 @@ bool synthesise(const std::vector<std::string>& texts, const VoiceOptions& o, Sp
                     std::memcpy(&rate, body, sizeof rate);
                     out.sample_rate = rate;
                 } else if (h.index >= 0 && static_cast<std::size_t>(h.index) < texts.size()) {
-                    auto& part = out.parts[static_cast<std::size_t>(h.index)];
-                    part.resize(h.bytes / sizeof(int16_t));
-                    if (!part.empty()) std::memcpy(part.data(), body, part.size() * sizeof(int16_t));
+                    if (!out.store(static_cast<std::size_t>(h.index), body, h.bytes) && error.empty())
+                        error = std::string("cannot keep the speech in a temporary file: ") + std::strerror(errno);
                     if (!have[static_cast<std::size_t>(h.index)]) ++done;
                     have[static_cast<std::size_t>(h.index)] = true;
                 }

@@ -3,6 +3,8 @@
 // the parts are shared out between them.
 #pragma once
 #include <cstdint>
+#include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,9 +18,30 @@ struct VoiceOptions {
     bool progress = false;      // show progress on stderr when it takes more than a few seconds
 };
 
-struct Speech {
+// Mono samples, one part per text, in order. A long document says hours of
+// speech (hundreds of megabytes of samples), so the parts are kept in an
+// unnamed temporary file and read back one at a time.
+class Speech {
+public:
     int sample_rate = 22050;
-    std::vector<std::vector<int16_t>> parts;  // mono samples, one per text, in order
+
+    std::size_t size() const { return parts_.size(); }
+    std::size_t samples(std::size_t i) const { return parts_[i].count; }
+    // Part i's samples appended to `out`; false when the file cannot be read.
+    bool read(std::size_t i, std::vector<int16_t>& out) const;
+
+    // Sets up `n` empty parts; false when no temporary file can be made.
+    bool start(std::size_t n);
+    bool store(std::size_t i, const void* bytes, std::size_t size);
+
+private:
+    struct Part {
+        long offset = 0;
+        std::size_t count = 0;
+    };
+    std::shared_ptr<std::FILE> file_;
+    long end_ = 0;
+    std::vector<Part> parts_;
 };
 
 // Says every text. False with the reason in `error` when the engine cannot

@@ -51,6 +51,20 @@ try {
   const name = await first.evaluate(b => b.textContent.trim());
   const box = await first.boundingBox();
   check(/Listen$/.test(name), `the button says "${name}"`);
+
+  // Each button's name says what it reads: "Listen: " and the first words of its chunk or heading.
+  const names = await page.evaluate(() => [...document.querySelectorAll('button.listen')].map(b => {
+    const owner = b.closest('.chunk') || b.previousElementSibling;
+    const text = (owner ? owner.innerText : '').replace(/\s+/g, ' ').trim();
+    return { label: b.getAttribute('aria-label') || '', text };
+  }));
+  const words = t => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const named = names.filter(n => n.label.startsWith('Listen: ') && n.label.length > 10 &&
+    words(n.text).startsWith(words(n.label.slice(8))));
+  check(named.length === names.length, `every button names its chunk (${named.length} of ${names.length}), e.g. "${names[1] && names[1].label}"`);
+  if (named.length !== names.length) for (const n of names.filter(x => !named.includes(x)).slice(0, 3)) console.log(`  "${n.label}" for "${n.text.slice(0, 80)}"`);
+  const inline = await page.evaluate(() => document.documentElement.outerHTML.includes('data:audio'));
+  check(!inline, 'the clips are files beside the page, not inside it');
   check(box.height >= 44 && box.width >= 44, `it is large: ${Math.round(box.width)} x ${Math.round(box.height)} px`);
 
   await first.click();
