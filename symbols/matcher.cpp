@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "symbols/word_classes.hpp"
+#include "symbols/sentence_frames.hpp"
 #include "symbols/term_index.hpp"
+#include "symbols/word_classes.hpp"
 #include "symbols/tokens.hpp"
 
 namespace easyread::symbols {
@@ -69,8 +70,11 @@ public:
         for (std::size_t i = 0; i < tokens_.size(); ++i) negated_.push_back(after_negation(i));
     }
 
-    std::vector<Match> run(std::size_t top) {
-        if (!whole_text_hit()) scan();
+    std::vector<Match> run(std::size_t top, const std::string& text) {
+        if (!whole_text_hit()) {
+            scan();
+            frames(text);
+        }
         std::vector<Match> out;
         std::vector<std::pair<std::size_t, const Tally*>> ranked;
         for (const auto& [picture, tally] : tallies_) ranked.emplace_back(picture, &tally);
@@ -113,6 +117,27 @@ private:
             }
             add({found.node, i, found.length, false});
             i += found.length;
+        }
+    }
+
+    // What the sentence's facts say it is about (a call, money, a time, a
+    // date) counts like a word with that picture, at the sentence's place.
+    void frames(const std::string& text) {
+        const Picture* first = bank_.pictures().empty() ? nullptr : &bank_.pictures()[0];
+        for (const auto& f : sentence_frames(text)) {
+            const Picture* picture = bank_.find(f.picture);
+            if (!picture || !first || picture < first || picture >= first + bank_.pictures().size()) continue;
+            const double score = f.score / (1.0 + kLaterSentence * f.sentence);
+            Tally& tally = tallies_[static_cast<std::size_t>(picture - first)];
+            if (tally.mentions == 0) tally.first_token = tokens_.size();
+            ++tally.mentions;
+            if (score > tally.best) {
+                tally.others += tally.best;
+                tally.best = score;
+                tally.reason = f.reason + (f.sentence > 0 ? " (sentence " + std::to_string(f.sentence + 1) + ")" : "");
+            } else {
+                tally.others += score;
+            }
         }
     }
 
@@ -231,7 +256,7 @@ Matcher::~Matcher() = default;
 
 std::vector<Match> Matcher::candidates(const std::string& text, std::size_t top) const {
     if (top == 0) return {};
-    return BlockScorer(*index_, bank_, text).run(top);
+    return BlockScorer(*index_, bank_, text).run(top, text);
 }
 
 Match Matcher::best(const std::string& text) const {

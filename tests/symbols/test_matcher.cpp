@@ -145,3 +145,22 @@ TEST_CASE("a very long block is matched in well under a second") {
     CHECK(m.picture->id == "patient-clipboard");
     CHECK(ms < 1000);
 }
+
+TEST_CASE("the facts of a sentence choose its picture: a call, money, a councillor, a time, a date") {
+    const auto id = [](const std::string& text) {
+        auto m = matcher().best(text);
+        return m.picture ? m.picture->id : std::string("none");
+    };
+    CHECK(id("Call the Carers Line on 01632 960 555.") == "phone");
+    CHECK(id("Text us on 07700 900 123.") == "mobile");
+    CHECK(id("The council has to save £12m over the next three years.") == "money");
+    CHECK(id("Cllr Jane Patel is the Cabinet Member for Adult Social Care.") == "council");
+    CHECK(id("The 24/7 crisis café is a safe place to go when you feel unwell.") == "clock");
+    CHECK(id("**June 2025**") == "calendar");
+    CHECK(id("The consultation closes on 14 March 2025.") == "calendar");
+    // Not a call: a home, and an ambulance is the thing to call.
+    CHECK(id("Everyone should have a place they can call home.") != "phone");
+    CHECK(id("Call an ambulance in an emergency.") == "ambulance");
+    // A month alone is weaker than the sentence's topic.
+    CHECK(id("Councillors agreed the budget in February.") == "council");
+}
