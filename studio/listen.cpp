@@ -31,6 +31,7 @@ bool listen_mp3(const Compiled& c, int page, int line, std::string& mp3, std::st
     const int chunk = page < 0 ? chunk_of_line(c, line) : -1;
     Pronunciations words;
     Diagnostics diags;
+    load_spoken_words(words, diags);
     load_pronunciations(pronunciation_file_for(c.doc.source_path), words, diags);
     std::vector<std::string> texts;
     std::vector<double> pauses;
@@ -51,9 +52,12 @@ bool listen_mp3(const Compiled& c, int page, int line, std::string& mp3, std::st
     Speech speech;
     if (!synthesise(texts, v, speech, error)) return false;
     std::vector<int16_t> samples;
-    for (std::size_t i = 0; i < speech.parts.size(); ++i) {
+    for (std::size_t i = 0; i < speech.size(); ++i) {
         samples.insert(samples.end(), static_cast<std::size_t>(pauses[i] * speech.sample_rate), 0);
-        samples.insert(samples.end(), speech.parts[i].begin(), speech.parts[i].end());
+        if (!speech.read(i, samples)) {
+            error = "the speech could not be read back";
+            return false;
+        }
     }
     mp3 = encode_mp3(samples, speech.sample_rate);
     return !mp3.empty();
