@@ -280,6 +280,14 @@ bool Package::open(const std::string& path, const std::string& bytes, Diagnostic
     zip_error_init(&err);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
     if (src) zip_ = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+    if (!zip_ && src && zip_error_code_zip(&err) == ZIP_ER_INCONS) {
+        // Word writes local headers that differ from the central directory
+        // (another time, padding): read by the central directory, as Word
+        // does. Each part's checksum and the size limits still hold.
+        zip_error_fini(&err);
+        zip_error_init(&err);
+        zip_ = zip_open_from_source(src, ZIP_RDONLY, &err);
+    }
     if (!zip_) {
         if (src) zip_source_free(src);
         const int code = zip_error_code_zip(&err);

@@ -117,6 +117,33 @@ def docx(path, body, main="word/document.xml", parts=None, rels=None, title="Cor
             z.writestr(n, data)
 
 
+def with_padding(path, part, size=520):
+    """Pads `part`'s local header with Microsoft's padding extra field (0xA220)
+    of `size` bytes that the central directory does not repeat, as Word writes
+    files, and gives the local header another time, as Word does: a valid
+    package whose local and central headers differ."""
+    data = bytearray(open(path, "rb").read())
+    with zipfile.ZipFile(path) as z:
+        at = z.getinfo(part).header_offset
+    name_len, extra_len = struct.unpack("<HH", data[at + 26:at + 30])
+    eocd = data.rfind(b"PK\x05\x06")
+    cd_size, cd_offset = struct.unpack("<II", data[eocd + 12:eocd + 20])
+    pos = cd_offset
+    while pos < cd_offset + cd_size:
+        n, e, c = struct.unpack("<HHH", data[pos + 28:pos + 34])
+        offset = struct.unpack("<I", data[pos + 42:pos + 46])[0]
+        if offset > at:
+            data[pos + 42:pos + 46] = struct.pack("<I", offset + size)
+        pos += 46 + n + e + c
+    data[eocd + 16:eocd + 20] = struct.pack("<I", cd_offset + size)
+    data[at + 28:at + 30] = struct.pack("<H", extra_len + size)
+    data[at + 10:at + 12] = struct.pack("<H", (struct.unpack("<H", data[at + 10:at + 12])[0] + 1) & 0xFFFF)
+    insert = at + 30 + name_len + extra_len
+    data[insert:insert] = struct.pack("<HHHH", 0xA220, size - 4, 0xA028, 0) + b"\0" * (size - 8)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
 def notes_part(kind, notes):
     tag = "footnote" if kind == "footnotes" else "endnote"
     body = "".join(f'<w:{tag} w:id="{i}">{"".join(p(t) for t in texts)}</w:{tag}>' for i, texts in notes.items())
@@ -298,6 +325,7 @@ def make_docx(out):
     case("formula", "docx", words="The lawn is length width square metres area 20")
 
     docx(d("other-main-part"), intro + p("This document keeps its text in another part."), main="word/main.xml")
+    with_padding(d("other-main-part"), "[Content_Types].xml")
     case("other-main-part", "docx", words="This document keeps its text in another part")
 
     return CASES
