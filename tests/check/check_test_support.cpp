@@ -61,9 +61,4 @@ std::string read_file(const std::string& path) {
     return ::read_file(path);
 }
 
-CommandResult run_command(const std::string& command_line) {
-    const ::CommandResult r = ::run_command(command_line);
-    return CommandResult{r.exit_code, r.out + r.err};
-}
-
 }  // namespace easyread::check::test

@@ -1,5 +1,5 @@
-// Helpers shared by the checker tests: run the checker on text, read files,
-// run the real command.
+// Helpers shared by the checker tests: run the checker on text, read files
+// (commands run with tests/support/command.hpp).
 #pragma once
 #include <string>
 #include <vector>
@@ -21,11 +21,5 @@ std::vector<std::string> check_text(const std::string& markdown, const std::stri
 std::vector<std::string> with_id(const std::vector<std::string>& lines, const std::string& id);
 
 std::string read_file(const std::string& path);
-
-struct CommandResult {
-    int status = -1;
-    std::string out;  // standard output, then standard error
-};
-CommandResult run_command(const std::string& command_line);
 
 }  // namespace easyread::check::test

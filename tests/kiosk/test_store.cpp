@@ -341,15 +341,10 @@ TEST_CASE("other programs can read the database while the kiosk writes", "[store
     sqlite3_close(reader);
 
     // Another process (the sqlite3 program) sees both committed responses.
-    std::string cmd = "sqlite3 -readonly '" + db + "' 'SELECT COUNT(*) FROM responses' 2>&1";
-    std::FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[256] = {};
-    std::size_t n = std::fread(buf, 1, sizeof buf - 1, p);
-    int status = ::pclose(p);
-    INFO("this test needs the sqlite3 program (Debian package sqlite3); it said: " << std::string(buf, n));
-    REQUIRE(status == 0);
-    CHECK(std::string(buf, n) == "2\n");
+    CommandResult r = run_command("sqlite3 -readonly '" + db + "' 'SELECT COUNT(*) FROM responses'");
+    INFO("this test needs the sqlite3 program (Debian package sqlite3); it said: " << r.both());
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out == "2\n");
 }
 
 TEST_CASE("a changed survey with the same version is refused", "[store][survey]") {

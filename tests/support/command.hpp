@@ -7,6 +7,7 @@ struct CommandResult {
     int exit_code = -1;
     std::string out;  // standard output
     std::string err;  // standard error
+    std::string both() const { return out + err; }  // for messages that may go to either
 };
 
 // Runs a shell command line; captures both streams.

@@ -7,7 +7,6 @@
 
 namespace symbols_test {
 
-using Run = CommandResult;
 using ::run_easyread;
 using ::temp_dir;
 using ::write_file;
