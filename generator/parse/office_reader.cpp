@@ -18,9 +18,29 @@ namespace easyread::office {
 
 // ---------------------------------------------------------------- Markdown
 
+// A web address written out ("https://...", "www..."): Markdown makes it a
+// link as it stands, backslashes and all, so it is not escaped.
+static std::size_t address_length(const std::string& s, std::size_t i) {
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(') return 0;
+    bool address = false;
+    for (const char* start : {"http://", "https://", "www."})
+        address = address || lower(s.substr(i, std::strlen(start))) == start;
+    if (!address) return 0;
+    std::size_t end = i;
+    while (end < s.size() && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' && s[end] != '\r' && s[end] != '<' &&
+           s[end] != '|')
+        ++end;
+    return end - i;
+}
+
 static std::string escape_markdown(const std::string& s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
+        if (std::size_t n = address_length(s, i)) {
+            out.append(s, i, n);
+            i += n - 1;
+            continue;
+        }
         char c = s[i];
         switch (c) {
         case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '{': case '}': case '|':

@@ -304,10 +304,12 @@ def make_docx(out):
 
     docx(d("links"), intro + "<w:p>" + r("Read the ") + '<w:hyperlink r:id="rIdL1" w:history="1"><w:r><w:rPr>'
          '<w:rStyle w:val="Hyperlink"/></w:rPr><w:t>park rules</w:t></w:r></w:hyperlink>' + r(" before you visit.") + "</w:p>"
-         + "<w:p>" + r("Email ") + '<w:hyperlink r:id="rIdL2">' + r("parks@example.org") + "</w:hyperlink>" + r(" today.") + "</w:p>",
+         + "<w:p>" + r("Email ") + '<w:hyperlink r:id="rIdL2">' + r("parks@example.org") + "</w:hyperlink>" + r(" today.") + "</w:p>"
+         + p("Maps are at https://example.org/~parks/open_days now."),
          rels=[("rIdL1", "hyperlink", "https://example.org/rules?a=1&amp;b=2", True),
                ("rIdL2", "hyperlink", "mailto:parks@example.org", True)])
-    case("links", "docx", words="Read the park rules before you visit Email parks@example.org today",
+    case("links", "docx", words="Read the park rules before you visit Email parks@example.org today "
+         "Maps are at https://example.org/~parks/open_days now", verbatim=["https://example.org/~parks/open_days"],
          links={"park rules": "https://example.org/rules?a=1&b=2", "parks@example.org": "mailto:parks@example.org"})
 
     docx(d("one-row-table"), intro + p("When we are open:") + tbl([["Opening", "9am to 5pm"]]) + p("We close on holidays."))

@@ -823,6 +823,9 @@ def check_corpus_file(f, facts, name):
         before, note = facts["note_after"]
         at, n = flat.find(before), flat.find("Note: " + note)
         check(0 <= at < n, f"{name}: the note is a 'Note: ...' chunk after the paragraph that refers to it")
+    for text in facts.get("verbatim", []):
+        shown = " ".join(outputs["HTML"].split())
+        check(text in shown, f"{name}: {text!r} is shown as written (no Markdown escapes)")
     if "once" in facts:
         check(flat.count(facts["once"]) == 1, f"{name}: {facts['once']!r} is there once, not twice ({flat.count(facts['once'])})")
     shape = HtmlShape()
