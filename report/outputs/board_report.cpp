@@ -94,21 +94,38 @@ private:
         }
     }
 
-    // The share of people who gave a question's good answers (happy, very
-    // happy, yes) and its bad ones (sad, very sad, no); -1 when it has none.
+    // Good answers (happy, very happy, yes) and bad ones (sad, very sad, no);
+    // a reversed question ("Was anything hard?") makes "yes" the bad one.
+    static bool on_side(const survey::Option& o, bool good) {
+        const std::string& id = o.id;
+        bool face_or_yes_no = id == "very-happy" || id == "happy" || id == "yes" || id == "no" || id == "sad" ||
+                              id == "very-sad";
+        return face_or_yes_no && o.negative != good;
+    }
+
+    static int side_count(const QuestionGroup& g, bool good) {
+        int n = 0;
+        for (std::size_t o = 0; o < g.question.options.size(); ++o)
+            if (on_side(g.question.options[o], good)) n += g.counts[o];
+        return n;
+    }
+
+    // The share of people who gave a question's good or bad answers; -1 when it has none.
     static double share_of(const QuestionGroup& g, bool good) {
         if (g.answered <= 0 || g.question.is_multi() || g.question.is_comment()) return -1;
-        static const char* const kGood[] = {"very-happy", "happy", "yes"};
-        static const char* const kBad[] = {"very-sad", "sad", "no"};
-        int n = 0;
         bool any = false;
-        for (std::size_t o = 0; o < g.question.options.size(); ++o)
-            for (const char* id : good ? kGood : kBad)
-                if (g.question.options[o].id == id) {
-                    n += g.counts[o];
-                    any = true;
-                }
-        return any ? static_cast<double>(n) / g.answered : -1;
+        for (const auto& o : g.question.options) any = any || on_side(o, good);
+        return any ? static_cast<double>(side_count(g, good)) / g.answered : -1;
+    }
+
+    // What an empty "liked most" or "liked least" list says, from the counts it stands for.
+    static std::string empty_side_words(bool liked, int counted, int good_answers, int bad_answers) {
+        if (counted == 0) return "No question had a face or yes or no answer to count.";
+        if (liked)
+            return good_answers == 0 ? "No one gave a happy or yes answer."
+                                     : "No question had more happy or yes answers than sad or no answers.";
+        return bad_answers == 0 ? "No one gave a sad or no answer."
+                                : "No question had more sad or no answers than happy or yes answers.";
     }
 
     // One page at the front in easy read: how many answered, and the 3 things
@@ -121,51 +138,49 @@ private:
                                                       (events == 1 ? " event." : " events."));
         who.picture_id = "people";
         add(std::move(who));
+        // Each face or yes/no question is on the side its answers lean to: liked
+        // most when more chose a happy or yes answer than a sad or no one,
+        // liked least when more chose sad or no. A sentence is only what the numbers say.
         struct Liked {
             double share;
             const QuestionGroup* g;
         };
         std::vector<Liked> good, bad;
+        int counted = 0, good_answers = 0, bad_answers = 0;
         for (const auto& q : t_.questions) {
             if (q.groups.empty() || is_page_question(q)) continue;  // pages have their own line below
             const QuestionGroup& g = q.groups.front();
-            if (double s = share_of(g, true); s >= 0) good.push_back({s, &g});
-            if (double s = share_of(g, false); s > 0) bad.push_back({s, &g});
+            double up = share_of(g, true), down = share_of(g, false);
+            if (up < 0 || down < 0) continue;
+            ++counted;
+            good_answers += side_count(g, true);
+            bad_answers += side_count(g, false);
+            if (up > 0 && up >= down) good.push_back({up, &g});
+            if (down > 0 && down > up) bad.push_back({down, &g});
         }
         auto most_first = [](const Liked& a, const Liked& b) { return a.share > b.share; };
         std::stable_sort(good.begin(), good.end(), most_first);
         std::stable_sort(bad.begin(), bad.end(), most_first);
         auto list = [&](const std::vector<Liked>& items, bool liked) {
             add(block(BlockKind::Paragraph, liked ? "What people liked most:" : "What people liked least:"));
-            if (items.empty()) add(block(BlockKind::Point, liked ? "No question had a happy or yes answer to count."
-                                                                 : "No one gave a sad or no answer."));
+            if (items.empty()) add(block(BlockKind::Point, empty_side_words(liked, counted, good_answers, bad_answers)));
             for (std::size_t i = 0; i < items.size() && i < 3; ++i) {
                 const QuestionGroup& g = *items[i].g;
-                int n = 0;
                 const survey::Option* named = nullptr;
                 for (std::size_t o = 0; o < g.question.options.size(); ++o) {
                     const std::string& id = g.question.options[o].id;
-                    bool counts = liked ? (id == "very-happy" || id == "happy" || id == "yes")
-                                        : (id == "very-sad" || id == "sad" || id == "no");
-                    if (!counts) continue;
-                    n += g.counts[o];
+                    if (!on_side(g.question.options[o], liked)) continue;
                     if (!named || id == "happy" || id == "sad") named = &g.question.options[o];
                 }
                 ReportBlock p = block(BlockKind::Point, question_words(g.question) + " " +
-                                                            share_sentence(g.question, *named, n, g.answered));
+                                                            share_sentence(g.question, *named, side_count(g, liked),
+                                                                           g.answered));
                 p.picture_id = named->picture.empty() ? g.question.picture : named->picture;
                 add(std::move(p));
             }
         };
         list(good, true);
-        // A question among the most liked is not also said to be among the least liked.
-        std::vector<Liked> least;
-        for (const auto& item : bad) {
-            bool in_most = false;
-            for (std::size_t i = 0; i < good.size() && i < 3; ++i) in_most = in_most || good[i].g == item.g;
-            if (!in_most) least.push_back(item);
-        }
-        list(least, false);
+        list(bad, false);
         // A reviewed document: its hardest page, in its newest edition.
         if (!pages_.empty() && !pages_.front().pages.empty() && pages_.front().pages.front().hard > 0) {
             const DocumentEdition& d = pages_.front();
