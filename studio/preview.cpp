@@ -14,7 +14,8 @@
 
 namespace easyread::studio {
 
-Build compile_text(const std::string& path, const std::string& text, const PictureLibrary& pictures, bool checks) {
+Build compile_text(const std::string& path, const std::string& text, const PictureLibrary& pictures,
+                   int checks_for_pages) {
     Build b;
     b.bank = pictures.bank();
     SourceText src;
@@ -25,7 +26,9 @@ Build compile_text(const std::string& path, const std::string& text, const Pictu
     if (!check_source_bytes(path, src.text, b.diags)) return b;
     PipelineOptions po;
     po.bank = b.bank.get();
-    po.checks = checks;
+    po.checks = checks_for_pages > 0;
+    po.layout = checks_for_pages == 0;
+    po.page_count = checks_for_pages;
     b.c = compile(std::move(src), po);
     return b;
 }
@@ -131,7 +134,7 @@ std::string pages_message(const Compiled& c, const std::vector<int>& block_pages
 
 }  // namespace
 
-std::string page_png(const Compiled& c, std::size_t index, double dpi) {
+std::string page_png(const Compiled& c, std::size_t index, double dpi, PictureCache& pictures) {
     const PageGeometry& g = c.pages.geometry;
     const double scale = dpi / 72.0;
     const int w = static_cast<int>(std::ceil(g.width * scale));
@@ -139,7 +142,6 @@ std::string page_png(const Compiled& c, std::size_t index, double dpi) {
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
     cairo_t* cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
-    PictureCache pictures;
     Diagnostics diags;
     draw_page(cr, c.pages, c.pages.pages[index], pictures, DrawOptions{}, diags);
     cairo_destroy(cr);
@@ -150,7 +152,8 @@ std::string page_png(const Compiled& c, std::size_t index, double dpi) {
 }
 
 PreviewService::PreviewService(PictureLibrary& pictures, EventHub& hub, double dpi)
-    : pictures_(pictures), hub_(hub), dpi_(dpi), worker_([this] { run(); }) {}
+    : pictures_(pictures), hub_(hub), dpi_(dpi), pictures_drawn_(std::make_unique<PictureCache>()),
+      worker_([this] { run(); }) {}
 
 PreviewService::~PreviewService() {
     {
@@ -173,7 +176,7 @@ void PreviewService::request(const std::string& doc, const std::string& path, co
 bool PreviewService::page(const std::string& doc, std::size_t index, std::string& png) const {
     std::lock_guard<std::mutex> hold(lock_);
     auto it = docs_.find(doc);
-    if (it == docs_.end() || index >= it->second.pages.size()) return false;
+    if (it == docs_.end() || index >= it->second.pages.size() || it->second.pages[index].png.empty()) return false;
     png = it->second.pages[index].png;
     return true;
 }
@@ -218,7 +221,8 @@ void PreviewService::run() {
 }
 
 void PreviewService::make(const std::string& doc, const Job& job) {
-    Build b = compile_text(job.path, job.text, pictures_, true);
+    // The pages first, alone on the processor; the checks after them.
+    Build b = compile_text(job.path, job.text, pictures_);
     if (!b.c) {
         Json j;
         j.begin_object().field("version", job.version).key("problems").begin_array();
@@ -245,28 +249,38 @@ void PreviewService::make(const std::string& doc, const Job& job) {
         for (std::size_t p = 0; p < signatures.size(); ++p)
             if (p >= d.pages.size() || d.pages[p].signature != signatures[p]) redraw.push_back(p);
     }
-    std::vector<std::string> drawn;
-    for (std::size_t p : redraw) drawn.push_back(page_png(c, p, dpi_));
-    std::string pages_json;
-    {
-        std::lock_guard<std::mutex> hold(lock_);
-        DocPreview& d = docs_[doc];
-        d.pages.resize(signatures.size());
-        for (std::size_t i = 0; i < redraw.size(); ++i) {
-            PageImage& img = d.pages[redraw[i]];
-            img.signature = signatures[redraw[i]];
-            img.png = std::move(drawn[i]);
-            img.revision = d.next_revision++;
+    // The first changed page (where the edit is) and the one after it are
+    // drawn and announced first; the pages a longer text pushed on follow.
+    // Until then those keep their old picture (a new page has none: revision 0).
+    const std::size_t first_batch = std::min<std::size_t>(redraw.size(), 2);
+    std::vector<std::pair<std::size_t, std::size_t>> batches = {{0, first_batch}};
+    if (redraw.size() > first_batch) batches.emplace_back(first_batch, redraw.size());
+    for (const auto& [from, to] : batches) {
+        std::vector<std::string> drawn;
+        for (std::size_t i = from; i < to; ++i) drawn.push_back(page_png(c, redraw[i], dpi_, *pictures_drawn_));
+        std::string pages_json;
+        {
+            std::lock_guard<std::mutex> hold(lock_);
+            DocPreview& d = docs_[doc];
+            d.pages.resize(signatures.size());
+            for (std::size_t i = from; i < to; ++i) {
+                PageImage& img = d.pages[redraw[i]];
+                img.signature = signatures[redraw[i]];
+                img.png = std::move(drawn[i - from]);
+                img.revision = d.next_revision++;
+            }
+            std::vector<int> revisions;
+            for (const auto& img : d.pages) revisions.push_back(img.revision);
+            d.pages_json = pages_json = pages_message(c, block_pages, job.version, revisions, dpi_);
         }
-        std::vector<int> revisions;
-        for (const auto& img : d.pages) revisions.push_back(img.revision);
-        d.pages_json = pages_json = pages_message(c, block_pages, job.version, revisions, dpi_);
+        hub_.publish(doc, "pages", pages_json);
     }
-    hub_.publish(doc, "pages", pages_json);
 
-    b.c->finish_checks();
+    Build checked = compile_text(job.path, job.text, pictures_, std::max<int>(1, static_cast<int>(c.pages.pages.size())));
+    checked.c->finish_checks();
     std::vector<Diagnostic> items;
-    for (const auto* part : {&c.read_diags, &c.build_diags, &c.check_diags})
+    const Diagnostics& checks = checked.c->check_diags;
+    for (const Diagnostics* part : {&c.read_diags, &c.build_diags, &checks})
         for (const auto& d : part->items()) items.push_back(d);
     check::sort_by_line(items);
     Json j;
@@ -278,7 +292,7 @@ void PreviewService::make(const std::string& doc, const Job& job) {
         j.begin_object().field("word", w.word).field("explanation", w.explanation).field("line", w.line)
             .field("page", page_of_line(c, block_pages, w.line)).end_object();
     j.end_array();
-    j.field("summary", check::summary_line(c.report, c.rule_set));
+    j.field("summary", check::summary_line(checked.c->report, c.rule_set));
     j.end_object();
     {
         std::lock_guard<std::mutex> hold(lock_);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "generator/pipeline.hpp"
+#include "generator/render/draw_page.hpp"
 #include "studio/event_hub.hpp"
 #include "studio/pictures_library.hpp"
 
@@ -25,16 +26,19 @@ struct Build {
     Diagnostics diags;  // when the text could not be read at all
 };
 
-// Compiles `text` as if it were the file at `path` (pictures beside it are found).
-Build compile_text(const std::string& path, const std::string& text, const PictureLibrary& pictures, bool checks);
+// Compiles `text` as if it were the file at `path` (pictures beside it are
+// found). With `checks_for_pages` > 0 only the checks run (no layout),
+// taking that as the page count.
+Build compile_text(const std::string& path, const std::string& text, const PictureLibrary& pictures,
+                   int checks_for_pages = 0);
 
 // The page (index) of each block of the document, -1 when on none.
 std::vector<int> page_of_blocks(const Compiled& c);
 // The page index showing source line `line`, or -1.
 int page_of_line(const Compiled& c, const std::vector<int>& block_pages, int line);
 
-// Draws one page as PNG bytes.
-std::string page_png(const Compiled& c, std::size_t index, double dpi);
+// Draws one page as PNG bytes; `pictures` keeps each picture file loaded between pages and previews.
+std::string page_png(const Compiled& c, std::size_t index, double dpi, PictureCache& pictures);
 
 class PreviewService {
 public:
@@ -81,6 +85,7 @@ private:
     std::map<std::string, Job> pending_;
     std::map<std::string, DocPreview> docs_;
     bool busy_ = false;
+    std::unique_ptr<PictureCache> pictures_drawn_;  // used by the worker only
     bool stop_ = false;
     std::thread worker_;
 };

@@ -33,7 +33,7 @@ bool compile_saved(DocStore& store, const PictureLibrary& pictures, const httpli
                    httplib::Response& res) {
     StoredFile f;
     if (!read_doc(store, req, f, res)) return false;
-    b = compile_text(store.folder() + "/" + f.name, f.bytes, pictures, false);
+    b = compile_text(store.folder() + "/" + f.name, f.bytes, pictures);
     if (!b.c) send_error(res, 400, "the text cannot be read: see Check");
     return b.c != nullptr;
 }

@@ -54,7 +54,7 @@ export function pages(state, actions) {
     item.dataset.index = i;
     const img = item.querySelector('img');
     const src = `/api/page?doc=${encodeURIComponent(state.name)}&n=${i}&r=${page.revision}`;
-    if (img.dataset.src !== src) {
+    if (page.revision > 0 && img.dataset.src !== src) {
       img.dataset.src = src;
       img.src = src;
     }

@@ -1,0 +1,144 @@
+// The studio's parts on real generator output: one-click fixes from the
+// checker's own warnings, the "nothing left out" map of a first draft, and
+// previews that redraw only the pages an edit changed.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "generator/pipeline.hpp"
+#include "studio/compare.hpp"
+#include "studio/fixes.hpp"
+#include "tests/studio/studio_fixture.hpp"
+
+using namespace easyread;
+using namespace easyread::studio;
+
+namespace {
+
+std::vector<Diagnostic> check_text(const std::string& text) {
+    SourceText src;
+    src.path = "fix.md";
+    src.text = text;
+    PipelineOptions po;
+    po.checks = true;
+    auto c = compile(std::move(src), po);
+    c->finish_checks();
+    std::vector<Diagnostic> all;
+    for (const auto* part : {&c->read_diags, &c->check_diags})
+        for (const auto& d : part->items()) all.push_back(d);
+    return all;
+}
+
+std::string apply(const std::string& text, const Fix& f) {
+    std::size_t at = 0;
+    for (int l = 1; l < f.line; ++l) at = text.find('\n', at) + 1;
+    for (int c = 1; c < f.column; ++c) {
+        ++at;
+        while ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    }
+    REQUIRE(text.compare(at, f.from.size(), f.from) == 0);
+    return text.substr(0, at) + f.to + text.substr(at + f.from.size());
+}
+
+}  // namespace
+
+TEST_CASE("the checker's exact replacements become fixes, and applying one clears its warning") {
+    const std::string text =
+        "---\ntitle: Fixes\ncontcat: Phone 01632 960 000\n---\n\n# About this\n\n"
+        "We meet three times a year.\n\nRead Part II of the plan.\n\nWe will do this in order to help you.\n\n"
+        "The meeting is on 01/02/2027 in the café.\n";
+    const auto diags = check_text(text);
+    std::map<std::string, Fix> fixes;
+    for (const auto& d : diags)
+        if (auto f = fix_for(d, text)) fixes[d.id] = *f;
+    REQUIRE(fixes.count("number-as-word"));
+    CHECK(fixes["number-as-word"].from == "three");
+    CHECK(fixes["number-as-word"].to == "3");
+    REQUIRE(fixes.count("roman-numeral"));
+    CHECK(fixes["roman-numeral"].to == "2");
+    REQUIRE(fixes.count("numeric-date"));
+    CHECK(std::regex_search(fixes["numeric-date"].to, std::regex("2027")));
+    REQUIRE(fixes.count("front-matter-key"));
+    CHECK(fixes["front-matter-key"].to == "contact");
+    REQUIRE(fixes.count("wordy-phrase"));
+    CHECK(fixes["wordy-phrase"].from == "in order to");
+    for (const auto& [id, f] : fixes) {
+        INFO(id);
+        const std::string fixed = apply(text, f);
+        bool still = false;
+        for (const auto& d : check_text(fixed)) still = still || (d.id == id && d.line == f.line);
+        CHECK_FALSE(still);
+    }
+    // A warning whose words are no longer at its place offers no fix.
+    for (const auto& d : diags)
+        if (d.id == "number-as-word") CHECK_FALSE(fix_for(d, "nothing here\n"));
+}
+
+TEST_CASE("the draft map links each source paragraph to its parts and flags what differs") {
+    SourceText src;
+    src.path = "long.md";
+    src.text =
+        "# Money\n\n"
+        "The council spent £41.6 million on support in 2025. You must apply by 3 March 2027.\n\n"
+        "A paragraph nothing was made from, about the Larkfield House beds.\n\n"
+        "People can ask for an advocate.\n";
+    const std::string draft =
+        "<!-- from line 1 -->\n# Money\n\n"
+        "<!-- from line 3 -->\nThe council spent money on support in 2025.\n\n"
+        "<!-- from line 3 -->\nYou can apply by 3 March 2027.\n\n"
+        "<!-- from line 7 -->\nPeople can ask for an advocate.\n";
+    auto paras = compare_draft(src, draft);
+    REQUIRE(paras.size() == 4);
+    CHECK(paras[0].heading);
+    CHECK(paras[1].chunks == std::vector<int>{5, 8});
+    auto has = [](const std::vector<std::string>& v, const std::string& w) {
+        for (const auto& x : v)
+            if (x.find(w) != std::string::npos) return true;
+        return false;
+    };
+    CHECK(has(paras[1].left_out, "41.6"));
+    CHECK(has(paras[1].left_out, "must"));
+    CHECK_FALSE(has(paras[1].left_out, "2025"));
+    CHECK_FALSE(has(paras[1].left_out, "March"));
+    CHECK(has(paras[1].added, "can"));
+    CHECK(paras[2].chunks.empty());
+    CHECK(paras[3].chunks == std::vector<int>{11});
+    CHECK(paras[3].left_out.empty());
+    CHECK(paras[3].added.empty());
+    CHECK(duty_words("You must not go. You can't stay; you have to leave.") ==
+          std::vector<std::string>{"must not", "can't", "have to"});
+}
+
+TEST_CASE("a preview redraws only the pages an edit changed") {
+    LiveStudio s;
+    std::string text = "---\ntitle: Pages\n---\n\n";
+    for (int i = 1; i <= 40; ++i) text += "# Part " + std::to_string(i) + "\n\nWe will help you with point " + std::to_string(i) + ".\n\n";
+    write_file(s.dir.file("pages.md"), text);
+    const std::string v1 = s.version("pages.md");
+    s.server->app().preview().wait_idle();
+    auto revisions = [&] {
+        std::vector<int> out;
+        const std::string json = s.server->app().preview().last_pages("pages.md");
+        for (std::size_t at = 0; (at = json.find("\"revision\":", at)) != std::string::npos; at += 11)
+            out.push_back(std::atoi(json.c_str() + at + 11));
+        return out;
+    };
+    const auto before = revisions();
+    REQUIRE(before.size() > 6);
+    // Change a word near the end: pages before it stay as they were drawn.
+    const std::string edited = std::regex_replace(text, std::regex("point 39\\."), "point 39, and more.");
+    s.save("pages.md", edited, v1);
+    s.server->app().preview().wait_idle();
+    const auto after = revisions();
+    REQUIRE(after.size() == before.size());
+    int changed = 0;
+    for (std::size_t p = 0; p < after.size(); ++p) changed += after[p] != before[p];
+    CHECK(changed >= 1);
+    CHECK(changed <= 3);
+    CHECK(after[1] == before[1]);
+    // The page image is a real PNG of the page.
+    auto png = s.bare_client()->Get("/api/page?doc=pages.md&n=3");
+    REQUIRE(png);
+    CHECK(png->status == 200);
+    CHECK(png->body.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+}
