@@ -21,6 +21,17 @@ std::string stem(std::string w) {
     return w;
 }
 
+// "autism", "autistic" and "autist" are one family: their root, for
+// words of five letters or more.
+std::string family(const std::string& w) {
+    if (w.size() < 5) return w;
+    for (const char* end : {"istic", "ism", "ist", "ic"}) {
+        const std::size_t n = std::string(end).size();
+        if (w.size() > n + 2 && w.compare(w.size() - n, n, end) == 0) return w.substr(0, w.size() - n);
+    }
+    return w;
+}
+
 }  // namespace
 
 bool is_naming_opening(const std::string& before_word) {
@@ -44,6 +55,55 @@ bool is_naming_opening(const std::string& before_word) {
         if (w[i] == "call" && (w[i + 1] == "this" || w[i + 1] == "these" || w[i + 1] == "that" ||
                                w[i + 1] == "it" || w[i + 1] == "them"))
             return true;
+    return false;
+}
+
+bool sentence_about(const std::string& sentence, const std::string& word, bool pointing) {
+    static const char* const kDeterminers[] = {"a", "an", "the", "your", "our", "their", "his", "her", "my", "each",
+                                               "every", "any", "some", "all"};
+    static const char* const kVerbs[] = {
+        "is", "are", "was", "were", "means", "mean", "can", "could", "will", "would", "should", "may", "might", "must",
+        "helps", "help", "gives", "give", "does", "do", "has", "have", "checks", "check", "looks", "look", "keeps",
+        "keep", "makes", "make", "tells", "tell", "says", "say", "lets", "let", "works", "work", "supports", "support",
+        "provides", "describes", "covers", "happens", "comes", "goes", "sees", "visits", "pays", "pay", "finds",
+        "shows", "show", "lists", "needs", "takes", "explains", "gets", "stands", "refers", "plans", "includes",
+        "include", "decides", "decide", "uses", "use", "runs", "run", "cares", "care", "stops", "stop"};
+    auto in = [](const std::string& w, const auto& list) {
+        for (const char* x : list)
+            if (w == x) return true;
+        return false;
+    };
+    static const char* const kMainVerbs[] = {"is", "are", "was", "were", "can", "could", "will", "would", "should",
+                                             "may", "might", "must", "means", "does", "has", "have", "had", "did"};
+    std::vector<std::string> s = lower_words(sentence), t = lower_words(word);
+    if (s.empty() || t.empty()) return false;
+    if (pointing && (s[0] == "this" || s[0] == "it" || s[0] == "they" || s[0] == "these")) return s.size() > 1;
+    std::size_t i = 0;
+    while (i < s.size() && in(s[i], kDeterminers)) ++i;
+    // "Autism changes ..." is about "autistic people": the people a word
+    // names are left out, and words of one family ("autism", "autistic") match.
+    while (t.size() > 1 && (t.back() == "people" || t.back() == "person" || t.back() == "adults" ||
+                            t.back() == "children"))
+        t.pop_back();
+    if (t.size() == 1) t[0] = family(t[0]);
+    // The word in the subject: among the first words, before the main verb,
+    // and a verb soon after it ("Advice and guidance tell ...").
+    for (auto& x : t) x = stem(x);
+    for (std::size_t a = i; a < i + 6 && a + t.size() <= s.size(); ++a) {
+        if (in(s[a], kMainVerbs)) return false;
+        std::size_t k = 0;
+        while (k < t.size() && (t.size() == 1 ? stem(family(s[a])) : stem(s[a + k])) == t[k]) ++k;
+        if (k < t.size()) continue;
+        // A verb soon after: a listed one, or one that ends in -s ("Autism changes how ...") unless
+        // that is a plural noun before the verb ("Autism services are ...").
+        for (std::size_t v = a + t.size(); v < s.size() && v < a + t.size() + 4; ++v) {
+            if (in(s[v], kVerbs) || in(s[v], kMainVerbs)) return true;
+            if (v == a + t.size() && s[v].size() > 3 && s[v].back() == 's' && s[v][s[v].size() - 2] != 's' &&
+                !(v + 1 < s.size() && in(s[v + 1], kMainVerbs)))
+                return true;
+        }
+        return false;
+    }
     return false;
 }
 

@@ -13,6 +13,14 @@ namespace easyread::check {
 // then explains the word.
 bool is_naming_opening(const std::string& before_word);
 
+// True when `sentence` is about the hard word `word`: the word is what it
+// describes, the subject before its first verb ("An x-ray is ...", "A
+// support worker can help ...", "Advice and guidance tell ..."), or, when
+// `pointing` (the sentence comes right after the word's), "this", "it",
+// "they" or "these" stands for it ("It keeps your things safe."). "Our team
+// visits people on Tuesdays." is not about "reablement".
+bool sentence_about(const std::string& sentence, const std::string& word, bool pointing);
+
 // True when `sentence` mentions the hard word `word` (case and simple endings
 // aside): "A care plan says ..." names "care plan" and "care plans".
 bool sentence_names(const std::string& sentence, const std::string& word);

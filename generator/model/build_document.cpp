@@ -314,9 +314,12 @@ struct BlockSentences {
 };
 
 // The first use of each bold word, with its own explanation: the sentence
-// after it; the sentence before it when the word's sentence names it ("This
-// is called a **discharge plan**."); else the bundled glossary's; else a
-// warning. One sentence explains two words only when it names both.
+// before it when the word's sentence names it ("This is called a **discharge
+// plan**."); else a sentence about the word (check::sentence_about): the next
+// one ("it" or "this" there too), its own, or any in its section; else the
+// bundled glossary's; else no explanation and a warning: bold used for
+// emphasis must not get the next sentence as its meaning. One sentence
+// explains two words only when it names both.
 void find_hard_words(Document& doc, Diagnostics& diags) {
     std::vector<BlockSentences> blocks(doc.blocks.size());
     for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi) {
@@ -394,16 +397,23 @@ void find_hard_words(Document& doc, Diagnostics& diags) {
             for (const auto& g : found)
                 if (&g != &f && !(g.at < f.at) && !(f.at < g.at)) partners = true;
             std::optional<SentenceRef> chosen;
+            auto about = [&](std::optional<SentenceRef> r, bool pointing) {
+                return r && check::sentence_about(text_of(*r), f.word, pointing) && may_use(*r, f.word);
+            };
             if (naming) {
                 chosen = previous_of(f.at);
-            } else if (auto next = next_of(f.at)) {
-                // With two bold words in one sentence, the next sentence
-                // explains only a word it names; so does a next sentence that
-                // brings in a hard word of its own.
-                bool next_has_own = false;
-                for (const auto& g : found)
-                    if (!(g.at < *next) && !(*next < g.at)) next_has_own = true;
-                if ((!partners && !next_has_own) || check::sentence_names(text_of(*next), f.word)) chosen = next;
+            } else if (auto next = next_of(f.at); about(next, !partners)) {
+                // Right after the word, "it" or "this" may stand for it (not
+                // with two bold words in the sentence: which one?).
+                chosen = next;
+            } else if (about(f.at, false)) {
+                chosen = f.at;  // "An **x-ray** is a special photo of your bones."
+            } else {
+                // A sentence about the word anywhere in its section: after it first, nearest first.
+                for (auto r = next ? next_of(*next) : std::nullopt; r && !chosen; r = next_of(*r))
+                    if (about(r, false)) chosen = r;
+                for (auto r = previous_of(f.at); r && !chosen; r = previous_of(*r))
+                    if (about(r, false)) chosen = r;
             }
             if (chosen && !may_use(*chosen, f.word)) chosen.reset();
             if (!chosen) continue;
@@ -419,9 +429,10 @@ void find_hard_words(Document& doc, Diagnostics& diags) {
                 explanations[fi] = entry->explanation;
             } else {
                 diags.warning(doc.source_path, f.line, f.column, "hard-word-unexplained",
-                              "\"" + f.word + "\" is in bold as a hard word, but no sentence explains it",
-                              "Explain it in the next sentence, or explain it first and then write \"This is called **" +
-                                  f.word + "**.\"");
+                              "bold is for hard words: explain **" + f.word + "**, or remove the bold",
+                              "No sentence in its part says what \"" + f.word +
+                                  "\" is. Write one, such as \"" + f.word +
+                                  " is ...\", or explain it first and then write \"This is called **" + f.word + "**.\"");
             }
         }
         doc.hard_words.push_back({f.word, explanations[fi], f.line});

@@ -90,3 +90,62 @@ TEST_CASE("an unexplained bold word is a warning at its own line") {
     for (const auto& x : d.items())
         if (x.id == "hard-word-unexplained") CHECK(x.line == 5);
 }
+
+namespace {
+
+bool warned_at(const Diagnostics& d, const std::string& word) {
+    for (const auto& x : d.items())
+        if (x.id == "hard-word-unexplained" &&
+            x.message.find("bold is for hard words: explain **" + word + "**, or remove the bold") != std::string::npos)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("bold for emphasis gets no meaning: the next sentence is not about it") {
+    Diagnostics d;
+    Document doc = hard_doc(
+        "# Have your say\n\nTell us what you think by **June 2025**. If you would like this document in another "
+        "format, please ask us.\n\nAfter a fall you might get **reablement** from our team. Our team visits people "
+        "on Tuesdays.\n\nWe will give you **one point of contact**. Call us on 01632 960 555.\n",
+        d);
+    for (const char* w : {"June 2025", "one point of contact"}) {
+        INFO(w);
+        CHECK(explanation_of(doc, w).empty());
+        CHECK(warned_at(d, w));
+    }
+    // Reablement is in the bundled glossary: its meaning comes from there, never from the team's days.
+    CHECK(explanation_of(doc, "reablement") != "Our team visits people on Tuesdays.");
+    CHECK_FALSE(explanation_of(doc, "reablement").empty());
+}
+
+TEST_CASE("a sentence about the word explains it, wherever it is in the section") {
+    Diagnostics d;
+    Document doc = hard_doc(
+        "# Tests\n\nYou may need an **x-ray**. We will book it for you. An x-ray is a special photo of the bones "
+        "inside your body.\n\nYou can have a **support worker**.\n\nA support worker can help you go shopping.\n\n"
+        "A personal budget is money for your support.\n\nYou can ask for a **personal budget**.\n\n"
+        "# Next part\n\nA wibble is a kind of plan.\n",
+        d);
+    CHECK(explanation_of(doc, "x-ray") == "An x-ray is a special photo of the bones inside your body.");
+    CHECK(explanation_of(doc, "support worker") == "A support worker can help you go shopping.");
+    CHECK(explanation_of(doc, "personal budget") == "A personal budget is money for your support.");
+    CHECK(warnings_with(d, "hard-word-unexplained") == 0);
+}
+
+TEST_CASE("'it' or 'this' explains only right after the word; another section never does") {
+    Diagnostics d;
+    Document doc = hard_doc(
+        "# One\n\nYou will get a **frobnitz**. It keeps your things safe.\n\nYou will get a **gizmoid**. We will post "
+        "it. It keeps your things safe.\n\nA wibble is a kind of plan.\n\n# Two\n\nYou get a **wibble**.\n\n"
+        "An **x-ray** is a special photo of your bones.\n",
+        d);
+    CHECK(explanation_of(doc, "frobnitz") == "It keeps your things safe.");
+    CHECK(explanation_of(doc, "gizmoid").empty());
+    CHECK(explanation_of(doc, "wibble").empty());
+    CHECK(warned_at(d, "gizmoid"));
+    CHECK(warned_at(d, "wibble"));
+    // A sentence that says what the word is, with the word in it, explains it.
+    CHECK(explanation_of(doc, "x-ray") == "An x-ray is a special photo of your bones.");
+}
