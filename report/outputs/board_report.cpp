@@ -1,6 +1,7 @@
 #include "report/outputs/board_report.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "report/counting/page_results.hpp"
 #include "report/counting/share_words.hpp"
@@ -92,6 +93,24 @@ private:
                           ". A question asked the same way in each version is counted together. A question asked "
                           "in other words or with other answers is shown apart for each version."));
         }
+    }
+
+    // Each answer's share in tenths. One answer per person: by the largest
+    // remainder, so they add up to 10 (answers that are none of the choices
+    // count as one more share); choose-many shares never add up, so each is rounded alone.
+    static std::vector<long> shares_in_tenths(const QuestionGroup& g, const std::vector<int>& counts, int total) {
+        std::vector<long> tenths;
+        if (g.question.is_multi() || total <= 0) {
+            for (int c : counts) tenths.push_back(total > 0 ? std::lround(10.0 * c / total) : 0);
+            return tenths;
+        }
+        std::vector<int> with_rest = counts;
+        int listed = 0;
+        for (int c : counts) listed += c;
+        with_rest.push_back(total > listed ? total - listed : 0);
+        tenths = tenths_that_add_up(with_rest, std::max(total, listed));
+        tenths.pop_back();
+        return tenths;
     }
 
     // Good answers (happy, very happy, yes) and bad ones (sad, very sad, no);
@@ -326,9 +345,11 @@ private:
         chart.chart = chart_of(g);
         add(std::move(chart));
         ReportBlock said = block(BlockKind::Paragraph);
+        const std::vector<long> tenths = shares_in_tenths(g, g.counts, g.answered);
         for (std::size_t o = 0; o < g.question.options.size(); ++o)
             if (g.counts[o] > 0)
-                said.lines.push_back(share_sentence(g.question, g.question.options[o], g.counts[o], g.answered));
+                said.lines.push_back(
+                    share_sentence(g.question, g.question.options[o], g.counts[o], g.answered, tenths[o]));
         if (said.lines.empty()) said.lines.push_back("No one answered this question.");
         add(std::move(said));
         if (g.question.is_multi())
@@ -373,10 +394,12 @@ private:
         table.table.header = {"Answer", event_words(before_e.name) + ", " + words_date(before_e.first_at),
                               event_words(now_e.name) + ", " + words_date(now_e.first_at)};
         table.table.widths = {0.4, 0.3, 0.3};
+        const std::vector<long> before_tenths = shares_in_tenths(g, g.event_counts[before_i], before_total);
+        const std::vector<long> now_tenths = shares_in_tenths(g, g.event_counts[now_i], now_total);
         for (std::size_t o = 0; o < g.question.options.size(); ++o)
             table.table.rows.push_back({g.question.options[o].label,
-                                        share_words(g.event_counts[before_i][o], before_total),
-                                        share_words(g.event_counts[now_i][o], now_total)});
+                                        share_words(g.event_counts[before_i][o], before_total, before_tenths[o]),
+                                        share_words(g.event_counts[now_i][o], now_total, now_tenths[o])});
         add(std::move(table));
     }
 

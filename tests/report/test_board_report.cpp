@@ -64,7 +64,7 @@ TEST_CASE("the board report PDF gives the counts and plain-word shares of one ev
         CHECK(has(summary, "Could you hear everyone? 8 out of 10 people said yes."));
         CHECK(summary.find("Could you hear everyone?") == summary.rfind("Could you hear everyone?"));  // once
     }
-    CHECK(has(text, "More people were happy than at the event before."));
+    CHECK(has(text, "A bigger share of people were happy than at the event before: 7 out of 10 now, 5 out of 10 before."));
     // Bars carry their numbers; who answered is counted by group.
     std::string layout = pdf_text(pdf, true);
     CHECK(std::regex_search(layout, std::regex("Happy\\s+7\\b")));

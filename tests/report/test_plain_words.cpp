@@ -1,6 +1,9 @@
 // The small pieces the outputs are made of, each on its own.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <random>
+
 #include "survey/survey.hpp"
 #include "report/paper/csv_table.hpp"
 #include "report/outputs/csv_json_exports.hpp"
@@ -44,10 +47,57 @@ TEST_CASE("each answer type has its own plain words") {
     many.type = survey::QuestionType::ChooseMany;
     many.options.push_back({"music", "Music", "music", false, 0});
     CHECK(share_sentence(many, many.options[0], 4, 10) == "4 out of 10 people chose music.");
-    CHECK(change_sentence(faces, *faces.find_option("happy"), 7, 10, 5, 10) ==
-          "More people were happy than at the event before.");
-    CHECK(change_sentence(faces, *faces.find_option("happy"), 51, 100, 5, 10) ==
-          "About the same share of people were happy as at the event before.");
+}
+
+TEST_CASE("change since the event before compares shares within the stated threshold, with both events' numbers") {
+    survey::Question faces;
+    faces.type = survey::QuestionType::Faces3;
+    faces.options = survey::builtin_options(faces.type);
+    const survey::Option& happy = *faces.find_option("happy");
+    CHECK(change_sentence(faces, happy, 7, 10, 5, 10) ==
+          "A bigger share of people were happy than at the event before: 7 out of 10 now, 5 out of 10 before.");
+    CHECK(change_sentence(faces, happy, 51, 100, 5, 10) ==
+          "About the same share of people were happy as at the event before: 51 out of 100 now, 5 out of 10 "
+          "before.");
+    // More people, but a smaller share: the share is what is compared.
+    CHECK(change_sentence(faces, happy, 12, 30, 6, 10) ==
+          "A smaller share of people were happy than at the event before: 12 out of 30 now, 6 out of 10 before.");
+    // 4.9 then 4.2 in 10 is under 1 in 10 apart: about the same, though the two round apart.
+    CHECK(change_sentence(faces, happy, 42, 100, 49, 100).rfind("About the same share", 0) == 0);
+    // Exactly 1 in 10 apart is a change.
+    CHECK(change_sentence(faces, happy, 6, 10, 5, 10).rfind("A bigger share", 0) == 0);
+    // Property: "about the same" exactly when the shares are under 1 in 10 apart.
+    for (int bt = 1; bt <= 40; bt += 3)
+        for (int bc = 0; bc <= bt; ++bc)
+            for (int nt = 1; nt <= 40; nt += 7)
+                for (int nc = 0; nc <= nt; ++nc) {
+                    std::string s = change_sentence(faces, happy, nc, nt, bc, bt);
+                    double diff = double(nc) / nt - double(bc) / bt;
+                    INFO(s);
+                    CHECK((s.rfind("About the same", 0) == 0) == (std::abs(diff) < 0.1 - 1e-12));
+                    CHECK((s.rfind("A bigger", 0) == 0) == (diff >= 0.1 - 1e-12));
+                    CHECK(s.find(std::to_string(nc) + " out of " + std::to_string(nt) + " now, " +
+                                 std::to_string(bc) + " out of " + std::to_string(bt) + " before.") != std::string::npos);
+                }
+}
+
+TEST_CASE("rounded shares of one question add up to 10 out of 10 (largest remainder)") {
+    CHECK(tenths_that_add_up({45, 25, 15, 15}, 100) == std::vector<long>{5, 3, 1, 1});
+    std::mt19937 rng(7);
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<int> counts(1 + rng() % 7);
+        int total = 0;
+        for (auto& c : counts) total += (c = static_cast<int>(rng() % 300));
+        if (total == 0) continue;
+        std::vector<long> tenths = tenths_that_add_up(counts, total);
+        long sum = 0;
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            sum += tenths[i];
+            // Each is its share rounded down or up, never further.
+            CHECK(std::abs(tenths[i] - 10.0 * counts[i] / total) < 1.0);
+        }
+        CHECK(sum == 10);
+    }
 }
 
 TEST_CASE("phone numbers, email addresses and postcodes in comments are hidden") {

@@ -139,6 +139,21 @@ void check_side(const BoardReport& report, const Tally& t, bool most) {
     for (std::size_t i = points.size(); i < eligible.size(); ++i) CHECK(eligible[i].first <= weakest_listed);
 }
 
+// The report on one three-face question "day" with these counts (happy, middle, sad, don't know).
+BoardReport one_faces_question(const std::vector<int>& counts) {
+    static const ResultSet rs;
+    Tally t;
+    QuestionResult r;
+    r.id = "day";
+    r.groups.push_back(group("day", survey::QuestionType::Faces3, false));
+    QuestionGroup& g = r.groups.front();
+    g.counts = counts;
+    for (int c : counts) g.answered += c;
+    g.asked = t.responses = g.answered;
+    t.questions.push_back(r);
+    return build_board_report(rs, t, nullptr);
+}
+
 }  // namespace
 
 TEST_CASE("summary sentences are derived from the numbers they state, over generated result sets") {
@@ -165,22 +180,23 @@ TEST_CASE("summary sentences are derived from the numbers they state, over gener
 }
 
 TEST_CASE("six sad and four happy out of ten is what people liked least, not 'no one was sad'") {
-    ResultSet rs;
-    Tally t;
-    t.responses = 10;
-    QuestionResult r;
-    r.id = "day";
-    r.groups.push_back(group("day", survey::QuestionType::Faces3, false));
-    QuestionGroup& g = r.groups.front();
-    g.answered = g.asked = 10;
-    g.counts[0] = 4;  // happy
-    g.counts[2] = 6;  // sad
-    t.questions.push_back(r);
-    BoardReport report = build_board_report(rs, t, nullptr);
+    BoardReport report = one_faces_question({4, 0, 6, 0});  // happy, middle, sad, don't know
     auto least = points_under(report, "What people liked least:");
     REQUIRE(least.size() == 1);
     CHECK(least[0] == "Question day? 6 out of 10 people were sad.");
     auto most = points_under(report, "What people liked most:");
     REQUIRE(most.size() == 1);
     CHECK(most[0] == "No question had more happy or yes answers than sad or no answers.");
+}
+
+TEST_CASE("a question's shares in the report add up to 10 out of 10") {
+    BoardReport report = one_faces_question({45, 25, 15, 15});  // each rounded alone: 5 + 3 + 2 + 2 = 12 out of 10
+    std::vector<std::string> said;
+    for (const auto& b : report.blocks)
+        if (b.kind == BlockKind::Paragraph && !b.lines.empty() && b.lines[0].find("were happy") != std::string::npos)
+            said = b.lines;
+    CHECK(said == std::vector<std::string>{"About 5 out of 10 people were happy.",
+                                           "About 3 out of 10 people felt in the middle.",
+                                           "About 1 out of 10 people were sad.",
+                                           "About 1 out of 10 people said they do not know."});
 }
