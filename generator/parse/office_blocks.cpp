@@ -51,6 +51,13 @@ void BlockReader::add_picture(Para& into, const std::string& part, const std::st
         return;
     }
     const std::string file = save_picture(bytes, kind);
+    if (file.empty() && kind.rfind("too big", 0) == 0) {
+        say_at_paragraph(diags_, Severity::Warning, path_, para_, "picture-left-out",
+                         "a picture" + named + " was left out: it is " + kind.substr(9) +
+                             ", too big to draw safely (the limit is 50 million pixels)",
+                         "Make the picture smaller (a photo for print needs about 1500 pixels across) and insert it again.");
+        return;
+    }
     if (file.empty()) {
         say_at_paragraph(diags_, Severity::Warning, path_, para_, "picture-left-out",
                          "a picture" + named + " was left out: it is " +

@@ -474,9 +474,33 @@ std::string picture_kind(const std::string& b) {
 
 }  // namespace
 
+// A picture's size in pixels from its header (PNG's IHDR, JPEG's frame
+// header); 0 x 0 when it is not found.
+static std::pair<std::uint32_t, std::uint32_t> pixel_size(const std::string& b, const std::string& kind) {
+    auto u8 = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(b[i])); };
+    auto be16 = [&](std::size_t i) { return u8(i) << 8 | u8(i + 1); };
+    if (kind == "png" && b.size() >= 24) return {be16(16) << 16 | be16(18), be16(20) << 16 | be16(22)};
+    if (kind == "jpg")
+        for (std::size_t i = 2; i + 9 < b.size();) {
+            if (u8(i) != 0xFF) break;
+            const std::uint32_t marker = u8(i + 1);
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
+                return {be16(i + 7), be16(i + 5)};
+            i += 2 + be16(i + 2);
+        }
+    return {0, 0};
+}
+
 std::string save_picture(const std::string& bytes, std::string& kind) {
     kind = picture_kind(bytes);
     if (kind != "png" && kind != "jpg" && kind != "svg") return {};
+    // Drawing a picture takes 4 bytes a pixel: past 50 million pixels (a
+    // photo is 12 to 24) it is damaged or made to exhaust the memory.
+    const auto [width, height] = pixel_size(bytes, kind);
+    if (static_cast<std::uint64_t>(width) * height > 50'000'000ull) {
+        kind = "too big: " + std::to_string(width) + " x " + std::to_string(height) + " pixels";
+        return {};
+    }
     // FNV-1a of the bytes names the file.
     std::uint64_t h = 1469598103934665603ull;
     for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;

@@ -92,7 +92,8 @@ bool read_odt(const std::string& path, const std::string& bytes, MarkdownBuilder
 
 // Writes a picture's bytes to the folder this process keeps for pictures
 // taken out of documents (removed when it ends); the file's path, or empty
-// when the bytes are not PNG, JPEG or SVG (`kind` then names what they are).
+// when the bytes are not PNG, JPEG or SVG (`kind` then names what they are)
+// or are too big to draw (`kind` "too big: W x H pixels").
 std::string save_picture(const std::string& bytes, std::string& kind);
 
 // A warning or note at source paragraph `para` of `path`.

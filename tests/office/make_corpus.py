@@ -11,6 +11,7 @@ usage: make_corpus.py OUT_DIR   (writes the files and corpus.json)
 import json
 import os
 import struct
+import subprocess
 import sys
 import zipfile
 import zlib
@@ -36,6 +37,28 @@ def png(width=48, height=32, colour=(40, 120, 200)):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def jpeg(out_dir):
+    """A small JPEG photo, drawn by pdftoppm from a one-rectangle PDF written here."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 48] /Contents 4 0 R >>"]
+    stream = b"0.2 0.6 0.3 rg 0 0 72 48 re f"
+    pdf, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs):
+        offsets.append(len(pdf))
+        pdf += f"{i + 1} 0 obj\n{o}\nendobj\n".encode()
+    offsets.append(len(pdf))
+    pdf += b"4 0 obj\n<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream\nendobj\n"
+    xref = len(pdf)
+    pdf += (b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+            + b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    base = os.path.join(out_dir, "photo")
+    with open(base + ".pdf", "wb") as f:
+        f.write(pdf)
+    subprocess.run(["pdftoppm", "-jpeg", "-r", "72", "-singlefile", base + ".pdf", base], check=True)
+    with open(base + ".jpg", "rb") as f:
+        return f.read()
 
 
 # ------------------------------------------------------------------ Word
@@ -86,7 +109,7 @@ def docx(path, body, main="word/document.xml", parts=None, rels=None, title="Cor
                    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
-                   '<Default Extension="png" ContentType="image/png"/>'
+                   '<Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/>'
                    '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/>'
                    f'<Override PartName="/{main}" ContentType="{CT}document.main+xml"/>{overrides}'
                    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
@@ -293,6 +316,17 @@ def make_docx(out):
          rels=[("rIdImg", "image", "media/image1.png"), ("rIdImg2", "image", "media/image2.png")])
     case("image", "docx", words="Find the park on the map Come in by the main gate Trees grow here",
          alts=["A map of the park", "The main gate"])
+    docx(d("jpeg-picture"), intro + "<w:p>" + drawing("rIdImg", "Green grass by the lake") + r("The grass is cut on Mondays.")
+         + "</w:p>", parts={"word/media/image1.jpeg": jpeg(out)}, rels=[("rIdImg", "image", "media/image1.jpeg")])
+    case("jpeg-picture", "docx", words="The grass is cut on Mondays", alts=["Green grass by the lake"])
+
+    # A picture whose header claims 40000 x 40000 pixels (6.4 GB to draw): left out, named.
+    huge = bytearray(png())
+    huge[16:24] = struct.pack(">II", 40000, 40000)
+    huge[29:33] = struct.pack(">I", zlib.crc32(bytes(huge[12:29])) & 0xFFFFFFFF)
+    docx(d("huge-picture"), intro + "<w:p>" + drawing("rIdImg", "A very big photo") + r("Our lake in summer.") + "</w:p>",
+         parts={"word/media/image1.png": bytes(huge)}, rels=[("rIdImg", "image", "media/image1.png")])
+    case("huge-picture", "docx", words="Our lake in summer", warned="A very big photo")
 
     docx(d("nested-lists"), intro + p("We grow:") + item("Fruit", 1, 0) + item("Apples", 1, 1) + item("Pears", 1, 1)
          + item("Vegetables", 1, 0) + item("Carrots", 1, 1) + item("Orange carrots", 1, 2)
