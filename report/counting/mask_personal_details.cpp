@@ -1,10 +1,16 @@
 #include "report/counting/mask_personal_details.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <ctime>
+#include <fstream>
 #include <functional>
 #include <regex>
 #include <set>
+#include <sstream>
+#include <vector>
 
+#include "base/data_paths.hpp"
 #include "base/text_util.hpp"
 
 namespace easyread::report {
@@ -52,9 +58,12 @@ struct Patterns {
     // Phone numbers: +44 or 0 then 9 or 10 more digits, with spaces, dots,
     // dashes or brackets between groups; also any run of 7+ digits.
     regex phone{R"((\+\s*44\s*(\(0\))?|\(?0)[\d\s().-]{8,16}\d|\b\d[\d\s-]{5,}\d\b)"};
-    // What comes before a name: "my name is", "I am called", "I'm", ...
-    regex name_intro{R"(\b([Mm]y\s+[Nn]ame\s+is|[Mm]y\s+[Nn]ame(?:'|’)s|[Ii]\s+am\s+called|[Ii](?:'|’)?m\s+called|)"
-                     R"([Cc]all\s+me|[Ii]\s+am|[Ii](?:'|’)m|[Ii]m)\s+)"};
+    // What comes before a name, whatever its case (the kiosk keyboard types
+    // small letters): "my name is" (group 1), "call me", "I am called" (group
+    // 2), "I am", "I'm", "im" (group 3).
+    regex name_intro{R"(\b(?:(my\s+name\s+is|my\s+name(?:'|’)?s)|(call\s+me|i\s+am\s+called|i(?:'|’)?m\s+called|)"
+                     R"(i\s+am\s+known\s+as)|(i\s+am|i(?:'|’)m|im))\s+)",
+                     kIcase};
 };
 
 const Patterns& patterns() {
@@ -113,6 +122,9 @@ bool not_a_phone(const std::smatch& m) {
     std::size_t digits = 0;
     for (const auto& g : groups) digits += g.size();
     if (digits < 7) return true;
+    // A date written year first, "2025-11-12", is a date.
+    static const regex iso_date{R"(\d{4}-\d{1,2}-\d{1,2})"};
+    if (std::regex_match(m.str(), iso_date)) return true;
     bool years = true, thousands = groups.size() >= 2 && groups[0].size() <= 3 && groups[0][0] != '0';
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const auto& g = groups[i];
@@ -150,35 +162,123 @@ bool is_word_char(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
+std::set<std::string> read_word_list(const std::string& relative) {
+    std::set<std::string> words;
+    std::ifstream in(data_path(relative), std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream list(line);
+        for (std::string w; list >> w;) words.insert(lower(w));
+    }
+    return words;
+}
+
+// Given names (templates/words/given-names.txt), hidden wherever they are typed.
+const std::set<std::string>& given_names() {
+    static const std::set<std::string> names = read_word_list("templates/words/given-names.txt");
+    return names;
+}
+
+// An everyday word (templates/words/common-words.txt, with its simple endings):
+// after a name, such a word is the sentence going on, not a surname.
+bool common_word(const std::string& lw) {
+    static const std::set<std::string> common = read_word_list("templates/words/common-words.txt");
+    if (common.count(lw)) return true;
+    for (const char* ending : {"s", "es", "ed", "d", "ing", "er", "est", "ly"}) {
+        std::size_t n = std::strlen(ending);
+        if (lw.size() > n + 2 && lw.compare(lw.size() - n, n, ending) == 0 && common.count(lw.substr(0, lw.size() - n)))
+            return true;
+    }
+    return false;
+}
+
+// "Sarah's" is Sarah.
+std::string name_form(const std::string& word) {
+    std::string lw = lower(word);
+    for (const char* tail : {"'s", "\xE2\x80\x99s"}) {
+        std::size_t n = std::strlen(tail);
+        if (lw.size() > n && lw.compare(lw.size() - n, n, tail) == 0) return lw.substr(0, lw.size() - n);
+    }
+    return lw;
+}
+
+bool is_given_name(const std::string& word) { return given_names().count(name_form(word)) > 0; }
+
+bool capitalised(const std::string& word) {
+    return (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0x80;
+}
+
+// A word after a name that is more of the name: another given name, a
+// capital word that is not one of not_names(), or a small-letter word that
+// is no everyday word ("sarah jones").
+bool more_of_name(const std::string& word) {
+    const std::string lw = name_form(word);
+    if (is_given_name(word)) return true;
+    if (not_names().count(lw) || lw.size() < 2) return false;  // "love from Mary x"
+    return capitalised(word) || !common_word(lw);
+}
+
+// How strongly what comes before says a name follows.
+enum class Intro { NameIs, CalledOrCallMe, IAm, None };
+
+// Whether the first word after an intro is a name.
+bool first_is_name(const std::string& word, Intro intro) {
+    const std::string lw = name_form(word);
+    switch (intro) {
+    case Intro::NameIs: return !not_names().count(lw) || capitalised(word);
+    case Intro::CalledOrCallMe:
+        return is_given_name(word) || (!not_names().count(lw) && (capitalised(word) || !common_word(lw)));
+    case Intro::IAm:
+    case Intro::None: return is_given_name(word);
+    }
+    return false;
+}
+
+// The end of the name starting at `pos` (up to 3 words, one space apart), or `pos` when none.
+std::size_t name_end(const std::string& text, std::size_t pos, Intro intro) {
+    std::size_t end = pos;
+    for (int words = 0; words < 3 && pos < text.size(); ++words) {
+        std::size_t w = pos;
+        while (w < text.size() && is_word_char(text[w])) ++w;
+        if (w == pos) break;
+        const std::string word = text.substr(pos, w - pos);
+        if (words == 0 ? !first_is_name(word, intro) : !more_of_name(word)) break;
+        end = w;
+        pos = w;
+        if (pos < text.size() && text[pos] == ' ') ++pos;
+    }
+    return end;
+}
+
 std::string mask_names(const std::string& text) {
-    std::string out;
-    std::size_t last = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // [from, to) to hide
     const regex& re = patterns().name_intro;
     for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
-        const std::string intro = lower(m.str(1));
-        const bool strong = intro.find("name") != std::string::npos || intro.find("call") != std::string::npos;
-        std::size_t pos = static_cast<std::size_t>(m.position() + m.length());
-        if (pos < last) continue;
-        std::size_t end = pos, words = 0;
-        while (words < 3 && pos < text.size()) {
-            std::size_t w = pos;
-            while (w < text.size() && is_word_char(text[w])) ++w;
-            if (w == pos) break;
-            const std::string word = text.substr(pos, w - pos);
-            const bool capital = (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0x80;
-            const bool first = words == 0;
-            if (not_names().count(lower(word)) && !(first && strong && capital)) break;
-            if (!capital && !(first && strong)) break;
-            end = w;
-            ++words;
-            pos = w;
-            while (pos < text.size() && text[pos] == ' ') ++pos;
+        Intro intro = m[1].matched ? Intro::NameIs : m[2].matched ? Intro::CalledOrCallMe : Intro::IAm;
+        std::size_t from = static_cast<std::size_t>(m.position() + m.length());
+        std::size_t to = name_end(text, from, intro);
+        if (to > from) spans.push_back({from, to});
+    }
+    // Given names anywhere else ("thanks to priya and tom").
+    for (std::size_t pos = 0; pos < text.size();) {
+        if (!is_word_char(text[pos]) || (pos > 0 && is_word_char(text[pos - 1]))) {
+            ++pos;
+            continue;
         }
-        if (words == 0) continue;
-        out.append(text, last, static_cast<std::size_t>(m.position() + m.length()) - last);
+        std::size_t to = name_end(text, pos, Intro::None);
+        if (to > pos) spans.push_back({pos, to});
+        while (pos < text.size() && is_word_char(text[pos])) ++pos;
+    }
+    std::sort(spans.begin(), spans.end());
+    std::string out;
+    std::size_t last = 0;
+    for (const auto& [from, to] : spans) {
+        if (from < last) continue;  // inside a name already hidden
+        out.append(text, last, from - last);
         out += "[name]";
-        last = end;
+        last = to;
     }
     out.append(text, last, std::string::npos);
     return out;
@@ -192,6 +292,16 @@ bool might_hold_personal(const std::string& text) {
     return (l.find(" at ") != std::string::npos || l.find("(at)") != std::string::npos ||
             l.find("[at]") != std::string::npos) &&
            l.find("dot") != std::string::npos;
+}
+
+// "Room B2 3rd floor": a postcode's inward part that is an ordinal ("3rd",
+// "8th") followed by a word such as "floor" counts floors, not post.
+bool ordinal_not_postcode(const std::smatch& m) {
+    static const regex ordinal{R"((\d)(st|nd|rd|th)$)", regex::ECMAScript | regex::icase};
+    static const regex counted{R"(^\s+(floor|floors|time|times|place|row|day|week|year|of)\b)",
+                               regex::ECMAScript | regex::icase};
+    const std::string whole = m.str(), rest = m.suffix().str();
+    return std::regex_search(whole, ordinal) && std::regex_search(rest, counted);
 }
 
 // Street words that are everyday words, not a street's name ("2 miles down the road").
@@ -214,7 +324,7 @@ bool not_a_street(const std::smatch& m) {
 }  // namespace
 
 std::string mask_personal(const std::string& text) {
-    if (!might_hold_personal(text)) return text;  // the usual case: nothing to mask
+    if (!might_hold_personal(text)) return mask_names(text);  // the usual case: at most a name
     const Patterns& p = patterns();
     std::string s = std::regex_replace(text, p.email, "[email address]");
     s = std::regex_replace(s, p.spelled_email, "[email address]");
@@ -224,7 +334,7 @@ std::string mask_personal(const std::string& text) {
     s = replace_each(s, p.word_full_date, "[date of birth]", [](const std::smatch& m) { return recent_year(m.str(1)); });
     s = replace_each(s, p.street, "[address]", not_a_street);
     s = std::regex_replace(s, p.flat, "[address]");
-    s = std::regex_replace(s, p.postcode, "[postcode]");
+    s = replace_each(s, p.postcode, "[postcode]", ordinal_not_postcode);
     s = replace_each(s, p.phone, "[phone number]", not_a_phone);
     return mask_names(s);
 }

@@ -3,8 +3,10 @@
 // what was there, in every output: phone numbers, email addresses (also
 // spelled out, "jo at example dot org"), postcodes (every UK form, and
 // "GIR 0AA"), National Insurance numbers, street addresses and flats, dates
-// of birth, and names people give ("my name is ...", "I am called ...",
-// "I'm ..."). Years and ranges of years ("2024-2025") are kept.
+// of birth, and names whatever their case: after "my name is", "call me",
+// "I am called", "I'm", and given names from templates/words/given-names.txt
+// anywhere. Years, year-first dates and room floors are kept. Every rule is
+// listed in the README's reports section.
 #pragma once
 #include <string>
 
