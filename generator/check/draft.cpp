@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 #include "generator/check/data_file.hpp"
 #include "generator/check/draft_facts.hpp"
@@ -44,10 +45,36 @@ std::string comment_safe(std::string s) {
     return s;
 }
 
+// A link or picture written in the source: `[text](target)` or `![text](target)`.
+struct SourceLink {
+    std::string text, target;
+    bool picture = false;
+    bool used = false;
+};
+
+// The links and pictures on source lines first..last (1-based).
+std::vector<SourceLink> links_on_lines(const std::string& source, int first, int last) {
+    static const std::regex link(R"((!?)\[([^\]\n]*)\]\(([^)\s]+)[^)\n]*\))");
+    std::vector<SourceLink> out;
+    int line = 1;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= source.size(); ++i) {
+        if (i < source.size() && source[i] != '\n') continue;
+        if (line >= first && line <= last) {
+            const std::string text = source.substr(begin, i - begin);
+            for (std::sregex_iterator it(text.begin(), text.end(), link), end; it != end; ++it)
+                out.push_back({(*it)[2].str(), (*it)[3].str(), (*it)[1].length() > 0, false});
+        }
+        ++line;
+        begin = i + 1;
+    }
+    return out;
+}
+
 class DraftWriter {
 public:
-    DraftWriter(const RuleSet& rules, const Lexicon& lexicon, DraftStats& stats)
-        : rules_(rules), lexicon_(lexicon), stats_(stats) {}
+    DraftWriter(const RuleSet& rules, const Lexicon& lexicon, DraftStats& stats, const std::string& source)
+        : rules_(rules), lexicon_(lexicon), stats_(stats), source_(source) {}
 
     void heading(const TextBlock& b) {
         int level = b.level < 1 ? 1 : b.level > 3 ? 3 : b.level;
@@ -58,6 +85,7 @@ public:
     // Bullet characters inside a paragraph ("• one • two", from copied web
     // text) start list items of their own.
     void text_block(const TextBlock& b) {
+        links_ = links_on_lines(source_, b.at.line, b.where(b.text.empty() ? 0 : b.text.size() - 1).line);
         const std::string bullet_mark = "\xE2\x80\xA2";
         std::size_t start = 0;
         while (start < b.text.size()) {
@@ -66,6 +94,16 @@ public:
             segment(b, start, next);
             start = next;
         }
+        // Pictures stay, each after its block; a link whose words the draft changed is a TODO.
+        for (const auto& l : links_) {
+            if (l.picture) {
+                from(b.at.line);
+                out_ += "![" + l.text + "](" + l.target + ")\n\n";
+            } else if (!l.used) {
+                todo(b.at.line, "the link \"" + l.text + "\" to " + l.target + " is not in the draft: add it to the sentence it belongs to");
+            }
+        }
+        links_.clear();
     }
 
     void segment(const TextBlock& b, std::size_t begin, std::size_t end) {
@@ -164,7 +202,7 @@ private:
         // A numbered item keeps its number on its first sentence: it may be a fact ("3. Case management").
         std::string marker = number_ > 0 ? std::to_string(number_) + ". " : bullet ? "- " : "";
         number_ = 0;
-        out_ += marker + tidy_sentence(r.text) + "\n";
+        out_ += marker + with_links(tidy_sentence(r.text)) + "\n";
         if (!items.empty()) {
             out_ += "\n";
             for (const auto& it : items) out_ += "- " + trim(it.text) + "\n";
@@ -186,9 +224,48 @@ private:
         }
     }
 
+    // The source's links put back on their words, each once (the words may
+    // have a bold glossary term inside: "**NHS** Long Term Plan").
+    std::string with_links(std::string text) {
+        for (auto& l : links_) {
+            if (l.picture || l.used || l.text.empty()) continue;
+            for (std::size_t at = 0; at < text.size() && !l.used; ++at) {
+                std::size_t i = at, k = 0;
+                while (i < text.size() && k < l.text.size()) {
+                    if (text.compare(i, 2, "**") == 0 && l.text.compare(k, 2, "**") != 0) i += 2;
+                    else if (text[i] == l.text[k]) ++i, ++k;
+                    else break;
+                }
+                if (k < l.text.size() || text.compare(at, 2, "**") == 0) continue;
+                // Bold marks stay paired inside the link: "[**NHS** Long Term Plan](...)".
+                std::size_t begin = at, marks = 0;
+                for (std::size_t p = text.find("**", at); p != std::string::npos && p < i; p = text.find("**", p + 2)) ++marks;
+                if (marks % 2 == 1 && begin >= 2 && text.compare(begin - 2, 2, "**") == 0) begin -= 2;
+                else if (marks % 2 == 1 && text.compare(i, 2, "**") == 0) i += 2;
+                text.replace(begin, i - begin, "[" + text.substr(begin, i - begin) + "](" + l.target + ")");
+                l.used = true;
+            }
+        }
+        return text;
+    }
+
+public:
+    // Pictures on source lines no text block covers ("![A map](map.png)" alone).
+    void pictures_between(int first, int last) {
+        if (last < first) return;
+        for (const auto& l : links_on_lines(source_, first, last))
+            if (l.picture) {
+                from(first);
+                out_ += "![" + l.text + "](" + l.target + ")\n\n";
+            }
+    }
+
+private:
     const RuleSet& rules_;
     const Lexicon& lexicon_;
     DraftStats& stats_;
+    const std::string& source_;
+    std::vector<SourceLink> links_;  // the block being written
     DraftState state_;
     std::string out_;
     int number_ = 0;  // number of the numbered list item being written
@@ -218,17 +295,23 @@ std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, cons
                            const Lexicon& lexicon, DraftStats& stats) {
     TextView view = collect_text(src, md);
     std::string title = title_of(md, view, src.path);
-    std::string out = "---\ntitle: " + yaml_value(title) + "\nsummary_of: " + yaml_value(title) + "\n";
+    // summary_of names the source document: the source's own, if it has one.
+    const std::string summary_of = md.meta.get("summary_of");
+    std::string out = "---\ntitle: " + yaml_value(title) + "\nsummary_of: " +
+                      yaml_value(summary_of.empty() ? title : summary_of) + "\n";
     for (const auto& [key, value] : md.meta.values)
         if (key != "title" && key != "summary_of") out += key + ": " + yaml_value(value) + "\n";
     out += "---\n\n<!-- First draft made by rule from " + comment_safe(src.path) +
            ". Every block names the source line it came from. Read it all, fix each TODO, and check it with"
            " people who use easy read. -->\n\n";
 
-    DraftWriter writer(rules, lexicon, stats);
+    DraftWriter writer(rules, lexicon, stats, src.text);
     std::size_t html = 0;
+    int covered = md.line_offset();  // source lines written so far (front matter first)
     for (std::size_t k = 0; k < view.blocks.size(); ++k) {
         const TextBlock& b = view.blocks[k];
+        writer.pictures_between(covered + 1, b.at.line - 1);
+        covered = std::max(covered, b.where(b.text.empty() ? 0 : b.text.size() - 1).line);
         while (html < view.html_blocks.size() && view.html_blocks[html].at.line < b.at.line)
             writer.todo(view.html_blocks[html++].at.line, "HTML left out of the draft; add its words by hand if they matter");
         ++stats.source_blocks;
@@ -243,10 +326,14 @@ std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, cons
             writer.table(cells);
             continue;
         }
-        if (trim(b.text).empty()) continue;
+        if (trim(b.text).empty()) {
+            writer.pictures_between(b.at.line, covered);
+            continue;
+        }
         if (b.kind == BlockKind::Heading) writer.heading(b);
         else writer.text_block(b);
     }
+    writer.pictures_between(covered + 1, static_cast<int>(std::count(src.text.begin(), src.text.end(), '\n')) + 1);
     while (html < view.html_blocks.size())
         writer.todo(view.html_blocks[html++].at.line, "HTML left out of the draft; add its words by hand if they matter");
     out += writer.take();

@@ -60,9 +60,13 @@ std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon) {
                 if (std::string date = numeric_date_in_words(w.lower); !date.empty()) forms.push_back(date);
                 if (w.lower.back() == '%' || (i + 1 < words.size() && (words[i + 1].lower == "per" ||
                                                                        words[i + 1].lower == "percent"))) {
+                    // Only forms with the same value: "14 out of 100", or "1 out of 2" for 50%.
+                    const double value = std::strtod(w.lower.c_str(), nullptr);
                     bool exact = false;
-                    std::string words_form = percentage_in_words(std::strtod(w.lower.c_str(), nullptr), &exact);
-                    forms.push_back(words_form);
+                    std::string words_form = percentage_in_words(value, &exact);
+                    if (exact) forms.push_back(words_form);
+                    if (value == static_cast<double>(static_cast<long>(value)))
+                        forms.push_back(std::to_string(static_cast<long>(value)) + " out of 100");
                 }
                 std::string plain = digits_only(written);
                 if (plain != written && plain.size() >= 4) forms.push_back(plain);

@@ -110,7 +110,11 @@ bool split_once(const std::string& s, std::string& first, std::string& second) {
         // "people who use services" must stay whole: "who", "which", "where" only after a comma.
         if (is_one_of(w.lower, {"which", "who", "where"})) ok = comma;
         if (w.lower == "and") ok = subject_word(next);
-        if (comma && subject_word(w.lower) && !is_one_of(w.lower, {"this", "people"})) ok = true;
+        // "So that people get help, we will ...": the part before the comma
+        // cannot stand alone, so the sentence is not split there.
+        const bool fronted = is_one_of(words[0].lower, {"so", "because", "if", "when", "although", "while", "whilst",
+                                                        "unless", "since", "after", "before", "until", "once", "as"});
+        if (comma && subject_word(w.lower) && !is_one_of(w.lower, {"this", "people"}) && !fronted) ok = true;
         if (!ok || inside_quote(s, w.begin)) continue;
         int distance = std::abs(n / 2 - i) - (comma ? 1 : 0);
         if (distance < best_distance) {

@@ -28,10 +28,16 @@ std::string carry_plural(const std::string& written, const std::string& wordy_la
     return plain + "s";
 }
 
+// The same value in words: "50%" -> "1 out of 2", "14%" -> "14 out of 100";
+// empty (keep "12.5%" as written) when no whole count out of 100 says it.
+// Never "about": a draft must not round a fact.
 std::string percent_text(double value) {
     bool exact = false;
     std::string words = percentage_in_words(value, &exact);
-    return exact ? words : "about " + words;
+    if (exact) return words;
+    if (value >= 1 && value <= 100 && value == std::floor(value))
+        return std::to_string(static_cast<long>(value)) + " out of 100";
+    return {};
 }
 
 bool function_word(const std::string& w) {
@@ -67,6 +73,13 @@ bool swap_reads_well(const std::string& s, const std::vector<Word>& words, std::
                      const std::string& plain) {
     std::vector<Word> plain_words = split_words(plain);
     if (plain_words.empty()) return false;
+    // A clause ("you can choose") never fits where one word stood ("the
+    // voluntary sector", "this is voluntary"): only a clause may replace a clause.
+    auto pronoun = [](const std::string& w) {
+        return w == "you" || w == "we" || w == "they" || w == "it" || w == "i" || w == "he" || w == "she" ||
+               w == "people";
+    };
+    if (pronoun(plain_words.front().lower) && !pronoun(words[i].lower)) return false;
     const std::size_t after = i + len;
     const bool end_of_clause =
         after >= words.size() || s.find_first_of(",;:.!?()", words[after - 1].end) < words[after].begin;
@@ -119,7 +132,12 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
             if (state.terms_used.insert(gid).second) {
                 std::string written = s.substr(w.begin, end - w.begin);
                 std::string bold = "**" + written + "**";
-                if (e.acronym && !e.full.empty()) bold += " (" + e.full + ")";
+                // "Integrated Care Board (ICB)": the full words are there already, no brackets in brackets.
+                const bool in_brackets = w.begin > 0 && s[w.begin - 1] == '(';
+                // Nor inside a name: "NHS Long Term Plan".
+                const bool in_name = i + glen < words.size() && words[i + glen].capitalised &&
+                                     s.find_first_not_of(' ', end) == words[i + glen].begin;
+                if (e.acronym && !e.full.empty() && !in_brackets && !in_name) bold += " (" + e.full + ")";
                 emit(w.begin, end, bold);
                 out.explanations.push_back(e.explanation);
                 ++stats.terms_explained;
@@ -136,9 +154,12 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
                 i += plen - 1;
                 continue;
             }
-            if (!p.plain.empty() && swap_reads_well(s, words, i, plen, p.plain)) {
+            // "a single point of access": the article already says "one" ("a place to ask").
+            std::string swap = p.plain;
+            if (i > 0 && (lower[i - 1] == "a" || lower[i - 1] == "an") && swap.rfind("one ", 0) == 0) swap.erase(0, 4);
+            if (!swap.empty() && swap_reads_well(s, words, i, plen, swap)) {
                 std::string plain = carry_plural(s.substr(words[i + plen - 1].begin, end - words[i + plen - 1].begin),
-                                                 p.words.back(), p.plain);
+                                                 p.words.back(), swap);
                 emit(w.begin, end, first_word || w.capitalised ? capitalise(plain) : plain);
                 ++stats.replacements;
                 i += plen - 1;
@@ -168,9 +189,11 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
             bool percent_word = i + 1 < words.size() && lower[i + 1] == "percent";
             if (w.lower.back() == '%' || per_cent || percent_word) {
                 std::size_t last = i + (per_cent ? 2 : percent_word ? 1 : 0);
+                const std::string said = percent_text(std::strtod(w.lower.c_str(), nullptr));
+                if (said.empty()) continue;
                 // "30% of people" -> "3 out of 10 people".
                 if (last + 1 < words.size() && lower[last + 1] == "of") ++last;
-                emit(w.begin, words[last].end, percent_text(std::strtod(w.lower.c_str(), nullptr)));
+                emit(w.begin, words[last].end, said);
                 i = last;
                 ++stats.numbers;
                 continue;

@@ -182,3 +182,57 @@ TEST_CASE("draft keeps every fact of the long documents", "[draft][documents]") 
         CHECK(stats.sentences > 0);
     }
 }
+
+TEST_CASE("draft: every percentage keeps its value", "[draft]") {
+    std::string d = draft_of("Only 14% of adults were in paid work, compared with 58% in 2019 and 63% nationally.\n"
+                             "Half of them, 50% of carers, and 12.5% of young people said so.\n"
+                             "Costs went up by approximately 12%.\n");
+    CHECK(has(d, "14 out of 100"));
+    CHECK(has(d, "58 out of 100"));
+    CHECK(has(d, "63 out of 100"));
+    CHECK(has(d, "1 out of 2 carers"));
+    CHECK(has(d, "12.5%"));
+    CHECK_FALSE(has(d, "about 1 out of 10"));
+    CHECK_FALSE(has(d, "about 6 out of 10"));
+    CHECK_FALSE(has(d, "about about"));
+}
+
+TEST_CASE("draft: the facts list says a fact is kept only when the draft has its value", "[draft]") {
+    DraftStats stats;
+    std::string d = draft_of("Only 14% of adults were in paid work.\n", &stats);
+    CHECK(has(d, "line "));
+    CHECK_FALSE(has(d, "NOT IN THE DRAFT: \"14%\""));
+    CHECK(stats.facts_missing == 0);
+}
+
+TEST_CASE("draft: front matter's summary_of is kept", "[draft]") {
+    std::string d = draft_of("---\ntitle: Our plan\nsummary_of: Eastbridge Learning Disability Strategy 2025-2030\n---\n\nWe will help.\n");
+    CHECK(has(d, "summary_of: \"Eastbridge Learning Disability Strategy 2025-2030\""));
+}
+
+TEST_CASE("draft: no nested brackets, no clause put in place of a word, no doubled words", "[draft]") {
+    std::string d = draft_of("The Integrated Care Board (ICB) will plan services.\n"
+                             "We will work with the voluntary, community and social enterprise (VCSE) sector.\n");
+    CHECK_FALSE(has(d, "(**ICB** ("));
+    CHECK_FALSE(has(d, "(**VCSE** ("));
+    CHECK_FALSE(has(d, "the you can choose"));
+    for (const char* doubled : {"about about", "the the", "to to", "a a "}) {
+        INFO(doubled);
+        CHECK_FALSE(has(d, doubled));
+    }
+}
+
+TEST_CASE("draft: a clause that starts 'So that' stays with its sentence", "[draft]") {
+    std::string d = draft_of("So that people can get help quickly, we will set up a single point of access.\n");
+    CHECK_FALSE(has(d, "\nSo that people can get help quickly.\n"));
+}
+
+TEST_CASE("draft: links and pictures are kept", "[draft]") {
+    std::string d = draft_of("Find out more at [our website](https://www.eastbridge.gov.uk/ascengagement).\n\n"
+                             "![A map of the town](map.png)\n\nRead the [NHS Long Term Plan](https://example.org/ltp) "
+                             "to learn more.\n");
+    CHECK(has(d, "[our website](https://www.eastbridge.gov.uk/ascengagement)"));
+    CHECK(has(d, "![A map of the town](map.png)"));
+    CHECK(has(d, "(https://example.org/ltp)"));
+    CHECK_FALSE(has(d, "NHS** (National Health Service) Long Term Plan"));
+}
