@@ -97,8 +97,7 @@ public:
         return !diags_.has_errors();
     }
 
-    // `scope` is what, besides the form number, tells one paper form from another: the event
-    // (its name and day) or, with no event, the import batch (the file's name and day).
+    // `scope`: form_scope(), what besides the form number tells one form from another.
     void row(const CsvRow& r, std::vector<PaperRow>& out, const survey::Response& base, const std::string& scope) {
         const std::size_t width = columns_.size() + 2;
         if (r.cells.size() != width) {
@@ -185,6 +184,43 @@ std::string import_day(const std::string& date) {
 std::string base_name(const std::string& path) {
     std::size_t slash = path.find_last_of('/');
     return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// What, besides the form number, tells one paper form from another: the event
+// (its name and day) or, with no event, the import batch (the file's name and day).
+std::string form_scope(const ImportRequest& req, const std::string& day) {
+    return req.event.empty() ? "batch:" + base_name(req.csv_path) + "@" + day : "event:" + req.event + "@" + day;
+}
+
+bool response_exists(sqlite3* db, const std::string& uuid) {
+    survey::Statement st(db, "SELECT 1 FROM responses WHERE uuid = ?");
+    st.bind(1, uuid);
+    return st.step() == SQLITE_ROW;
+}
+
+// With no --date, the day is today's, so the same forms imported again on
+// another day would be new forms. A form is known by its event (or batch) and
+// number: when some of these forms are already in the file under an earlier
+// day of the same event, they keep that day's identity.
+void known_import_day(sqlite3* db, const survey::Survey& survey, const ImportRequest& req, std::vector<PaperRow>& rows,
+                      std::string& day) {
+    if (rows.empty()) return;
+    // The days paper answers of this event were stored on, and the days either
+    // side (stored times are UTC, the day in a form's identity is local).
+    survey::Statement days(db, "SELECT DISTINCT date(finished_at, o.shift) FROM responses, "
+                               "(SELECT '-1 day' AS shift UNION SELECT '+0 day' UNION SELECT '+1 day') o "
+                               "WHERE source = 'paper' AND survey_id = ? AND event = ?");
+    days.bind(1, survey.id).bind(2, req.event);
+    while (days.step() == SQLITE_ROW) {
+        const std::string scope = form_scope(req, days.text(0));
+        bool known = false;
+        for (const auto& p : rows)
+            known = known || response_exists(db, survey::uuid_from_name(survey.id + ":" + scope + ":" + p.form));
+        if (!known) continue;
+        for (auto& p : rows) p.response.uuid = survey::uuid_from_name(survey.id + ":" + scope + ":" + p.form);
+        day = days.text(0);
+        return;
+    }
 }
 
 std::optional<survey::Response> stored_response(sqlite3* db, const std::string& uuid) {
@@ -322,9 +358,8 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
         return kExitInput;
     }
     RowChecker checker(req.csv_path, *survey, diags);
-    const std::string day = import_day(req.date);
-    const std::string scope = req.event.empty() ? "batch:" + base_name(req.csv_path) + "@" + day
-                                                : "event:" + req.event + "@" + day;
+    std::string day = import_day(req.date);
+    const std::string scope = form_scope(req, day);
     std::vector<PaperRow> rows_in;
     if (checker.header(rows[0]))
         for (std::size_t i = 1; i < rows.size(); ++i) checker.row(rows[i], rows_in, base, scope);
@@ -339,6 +374,7 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
         return kExitOutput;
     }
     if (!right_database(store, *survey, diags) || !store.check_survey(*survey, diags)) return kExitInput;
+    if (req.date.empty()) known_import_day(store.handle(), *survey, req, rows_in, day);
 
     // Each form against what the file already holds: new, the same (nothing to do) or different.
     std::vector<const survey::Response*> fresh, replacing;

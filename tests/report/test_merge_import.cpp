@@ -264,3 +264,24 @@ TEST_CASE("small things: dates with no answers, the summary of one event, 'dont-
     CHECK(r.exit_code == 3);
     CHECK(has_substr(r.err, csv + ":2:8: error[bad-answer]"));
 }
+
+TEST_CASE("the same paper forms imported on two days without --date add nothing the second time") {
+    std::string dir = fresh_dir("import-two-days");
+    std::string survey = dir + "/club-day.md", csv = dir + "/forms.csv", db = dir + "/answers.db";
+    write_file(survey, survey_text(1));
+    write_file(csv, kGoodCsv);
+    // Two time zones 25 hours apart: the import's "today" is a different day in each.
+    for (const std::string event : {" --event 'May meeting'", ""}) {
+        std::remove(db.c_str());
+        const std::string args = "import '" + csv + "' --survey '" + survey + "' --db '" + db + "'" + event;
+        CommandResult first = run_command("TZ=Pacific/Kiritimati '" EASYREAD_EXE "' " + args);
+        INFO(first.err);
+        REQUIRE(first.exit_code == 0);
+        CHECK(has_substr(first.err, "3 responses added"));
+        CommandResult second = run_command("TZ=Pacific/Pago_Pago '" EASYREAD_EXE "' " + args);
+        INFO(second.err);
+        REQUIRE(second.exit_code == 0);
+        CHECK(has_substr(second.err, "0 responses added"));
+        CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "3");
+    }
+}
