@@ -24,9 +24,13 @@ ALL.db must not exist yet.
   -o, --output ALL.db  the new file
   -h, --help           this help
 
-Exit status: 0 merged; 2 wrong command line; 3 an input cannot be used or two
-files hold different surveys under one version (nothing is written); 4 the
-new file could not be written.
+A response in two files with different answers (an old paper form and its
+correction, say) is a conflict: both versions are shown and nothing is
+written, whatever the order of the files.
+
+Exit status: 0 merged; 2 wrong command line; 3 an input cannot be used, two
+files hold different surveys under one version, or a conflict (nothing is
+written); 4 the new file could not be written.
 )";
 
 }  // namespace

@@ -20,6 +20,13 @@ struct SurveySeen {
     std::string hash, file;
 };
 
+// A text as an SQL string literal.
+std::string quoted(const std::string& text) {
+    std::string out = "'";
+    for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
 class Merger {
 public:
     Merger(sqlite3* out, MergeSummary& summary, Diagnostics& diags) : db_(out), summary_(summary), diags_(diags) {}
@@ -29,7 +36,7 @@ public:
         survey::Statement attach(db_, "ATTACH DATABASE ? AS src");
         attach.bind(1, in.read_only_uri());
         if (attach.step() != SQLITE_DONE) return fail(in.path(), sqlite3_errmsg(db_));
-        bool ok = surveys_agree(in) && copy(in);
+        bool ok = surveys_agree(in) && agrees_with_earlier(in) && copy(in);
         survey::exec_sql(db_, "DETACH DATABASE src");
         return ok;
     }
@@ -66,6 +73,33 @@ private:
         return ok;
     }
 
+    // One response (one id) with different answers in two files is a conflict:
+    // keeping either would make the result depend on the order of the files,
+    // so both versions are shown and nothing is written.
+    bool agrees_with_earlier(const ReadOnlyAnswersFile& in) {
+        auto answers_of = [](const char* schema) {
+            return std::string("(SELECT group_concat(qv, '; ') FROM (SELECT question_id || '=' || value AS qv FROM ") +
+                   schema + ".answers WHERE response_uuid = s.uuid ORDER BY question_id))";
+        };
+        const std::string sql = "SELECT s.uuid, s.respondent, " + answers_of("src") + ", m.respondent, " +
+                                answers_of("main") + ", coalesce(o.file, '') FROM src.responses s JOIN main.responses m "
+                                "ON m.uuid = s.uuid LEFT JOIN temp.origin o ON o.uuid = s.uuid";
+        survey::Statement st(db_, sql.c_str());
+        bool ok = true;
+        while (st.step() == SQLITE_ROW) {
+            const std::string here = "respondent " + st.text(1) + "; " + st.text(2);
+            const std::string there = "respondent " + st.text(3) + "; " + st.text(4);
+            if (here == there) continue;
+            ok = false;
+            diags_.error(in.path(), 0, 0, "merge-conflict",
+                         "response " + st.text(0) + " is also in " + (st.text(5).empty() ? "an earlier file" : st.text(5)) +
+                             " with other answers. There: " + there + ". Here: " + here + ".",
+                         "Decide which is right: correct the paper forms' file and import it again with --replace, "
+                         "or leave the wrong file out of the merge.");
+        }
+        return ok;
+    }
+
     bool copy(const ReadOnlyAnswersFile& in) {
         if (survey::exec_sql(db_, "BEGIN IMMEDIATE") != SQLITE_OK) return fail(in.path(), sqlite3_errmsg(db_));
         std::string error;
@@ -85,6 +119,7 @@ private:
                  ? "INSERT OR IGNORE INTO main.surveys SELECT survey_id, version, hash, title, source, first_used_at "
                    "FROM src.surveys;"
                  : "") +
+            "INSERT OR IGNORE INTO temp.origin SELECT uuid, " + quoted(in.path()) + " FROM temp.fresh;"
             "DROP TABLE temp.fresh;";
         int added_before = summary_.responses;
         int rc = survey::exec_sql(db_, sql.c_str(), &error);
@@ -162,6 +197,8 @@ bool merge_answers(const std::vector<std::string>& inputs, const std::string& ou
     int rc = sqlite3_open_v2(tmp.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr);
     // One self-contained file for a memory stick: no -wal beside it.
     if (rc == SQLITE_OK) rc = survey::exec_sql(db, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;");
+    // Which input each response came from, to name both files of a conflict.
+    if (rc == SQLITE_OK) rc = survey::exec_sql(db, "CREATE TEMP TABLE origin (uuid TEXT PRIMARY KEY, file TEXT)");
     if (rc != SQLITE_OK) {
         cannot_write(output, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), diags);
         sqlite3_close_v2(db);

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <dirent.h>
 
+#include <fstream>
 #include <set>
 
 #include "survey/response.hpp"
@@ -283,5 +284,32 @@ TEST_CASE("the same paper forms imported on two days without --date add nothing 
         REQUIRE(second.exit_code == 0);
         CHECK(has_substr(second.err, "0 responses added"));
         CHECK(sql_value(db, "SELECT COUNT(*) FROM responses") == "3");
+    }
+}
+
+TEST_CASE("merging one response held with different answers in two files is a conflict shown with both versions, in any order") {
+    std::string dir = fresh_dir("merge-conflict");
+    std::string old_db = dir + "/old.db", fixed_db = dir + "/fixed.db";
+    const std::string uuid = easyread::survey::uuid_from_name("club-day:event:May@2024-05-09:2");
+    {
+        AnswersFile a(old_db, survey_text(1));
+        a.add("May", "carer", when(5, 9), {{"day", "sad"}}, uuid);
+        a.add("May", "self", when(5, 9, 1), {{"day", "happy"}});
+        AnswersFile b(fixed_db, survey_text(1));
+        b.add("May", "carer", when(5, 9), {{"day", "happy"}}, uuid);  // the corrected form
+    }
+    for (int order = 0; order < 2; ++order) {
+        std::string out = dir + "/all-" + std::to_string(order) + ".db";
+        std::string files = order == 0 ? "'" + old_db + "' '" + fixed_db + "'" : "'" + fixed_db + "' '" + old_db + "'";
+        CommandResult r = run_easyread("merge " + files + " -o '" + out + "'");
+        INFO(r.err);
+        CHECK(r.exit_code == 3);
+        CHECK(has_substr(r.err, "error[merge-conflict]"));
+        CHECK(has_substr(r.err, uuid));
+        CHECK(has_substr(r.err, "day=sad"));
+        CHECK(has_substr(r.err, "day=happy"));
+        CHECK(has_substr(r.err, old_db));
+        CHECK(has_substr(r.err, fixed_db));
+        CHECK_FALSE(std::ifstream(out).good());  // nothing written, whichever file came first
     }
 }
