@@ -99,7 +99,8 @@ public:
             return false;
         }
         meta_ = {{"title", title}, {"lang", lang}};
-        own_ = styles_.count("EasyReadText") > 0;
+        // By the style's name: LibreOffice renames the ids ("Easyreadtext").
+        own_ = std::any_of(styles_.begin(), styles_.end(), [](const auto& s) { return s.second.name == "easy read text"; });
         block_children(body);
         finish();
         return true;

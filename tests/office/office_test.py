@@ -894,14 +894,24 @@ def test_own_files():
     become the front matter again), not read as text."""
     examples = sorted(os.path.join(SRC, "templates", "examples", f)
                       for f in os.listdir(os.path.join(SRC, "templates", "examples")) if f.endswith(".md"))
-    for md in examples + [ROUNDTRIP]:
-        name = os.path.splitext(os.path.basename(md))[0]
+    names = [os.path.splitext(os.path.basename(md))[0] for md in examples + [ROUNDTRIP]]
+    for md, name in zip(examples + [ROUNDTRIP], names):
+        build(md, path(name + ".pdf"), "-o", path(name + ".docx"), "-o", path(name + ".odt"))
+    # The same files as LibreOffice saves them again (it renames Word's style ids).
+    lo = path("lo-saved")
+    os.makedirs(lo, exist_ok=True)
+    for fmt, src_ext in (("docx", "odt"), ("odt", "docx")):
+        run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{path('lo-profile-own')}",
+             "--convert-to", fmt, "--outdir", lo] + [path(f"{n}.{src_ext}") for n in names], timeout=600)
+    for name in names:
         pdf = path(name + ".pdf")
-        build(md, pdf, "-o", path(name + ".docx"), "-o", path(name + ".odt"))
         want = pdf_text(pdf)
-        for ext in ("docx", "odt"):
-            again = path(f"{name}-from-{ext}.pdf")
-            build(path(f"{name}.{ext}"), again)
+        for ext, made in (("docx", path(f"{name}.docx")), ("odt", path(f"{name}.odt")),
+                          ("LibreOffice docx", os.path.join(lo, f"{name}.docx")),
+                          ("LibreOffice odt", os.path.join(lo, f"{name}.odt"))):
+            again = path(f"{name}-from-{ext.replace(' ', '-')}.pdf")
+            check(os.path.exists(made), f"{made} made")
+            build(made, again)
             got = pdf_text(again) if os.path.exists(again) else ""
             check(pdf_pages(again) == pdf_pages(pdf) and got.count("Hard words") == want.count("Hard words"),
                   f"{name}.{ext} read back: {pdf_pages(again)} pages ({pdf_pages(pdf)}), "
