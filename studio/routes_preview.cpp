@@ -11,9 +11,6 @@ namespace easyread::studio {
 
 namespace {
 
-// Speech and exports use every core for a while: one at a time.
-std::mutex heavy_work;
-
 bool read_doc(DocStore& store, const httplib::Request& req, StoredFile& f, httplib::Response& res) {
     const std::string name = param(req, "doc");
     StoreError err;
@@ -28,16 +25,6 @@ bool read_doc(DocStore& store, const httplib::Request& req, StoredFile& f, httpl
     return true;
 }
 
-// The saved text of the request's "doc", compiled (no checks); false after answering why not.
-bool compile_saved(DocStore& store, const PictureLibrary& pictures, const httplib::Request& req, Build& b,
-                   httplib::Response& res) {
-    StoredFile f;
-    if (!read_doc(store, req, f, res)) return false;
-    b = compile_text(store.folder() + "/" + f.name, f.bytes, pictures);
-    if (!b.c) send_error(res, 400, "the text cannot be read: see Check");
-    return b.c != nullptr;
-}
-
 int int_param(const httplib::Request& req, const char* name, int fallback) {
     const std::string v = param(req, name);
     if (v.empty() || v.size() > 7 || v.find_first_not_of("0123456789") != std::string::npos) return fallback;
@@ -45,6 +32,18 @@ int int_param(const httplib::Request& req, const char* name, int fallback) {
 }
 
 }  // namespace
+
+const Build* StudioApp::saved_build(const httplib::Request& req, httplib::Response& res) {
+    StoredFile f;
+    if (!read_doc(store_, req, f, res)) return nullptr;
+    const std::string key = f.name + "\n" + f.version;
+    if (key != last_build_key_ || !last_build_.c) {
+        last_build_ = compile_text(store_.folder() + "/" + f.name, f.bytes, pictures_);
+        last_build_key_ = key;
+    }
+    if (!last_build_.c) send_error(res, 400, "the text cannot be read: see Check");
+    return last_build_.c ? &last_build_ : nullptr;
+}
 
 void StudioApp::add_preview_routes() {
     // One stream per open page: "pages", "check" and "saved" messages for its document.
@@ -88,22 +87,22 @@ void StudioApp::add_preview_routes() {
     });
 
     add("GET", "/api/listen", [this](const httplib::Request& req, httplib::Response& res) {
-        std::lock_guard<std::mutex> one(heavy_work);
-        Build b;
-        if (!compile_saved(store_, pictures_, req, b, res)) return;
+        std::lock_guard<std::mutex> one(heavy_);
+        const Build* b = saved_build(req, res);
+        if (!b) return;
         std::string mp3, error;
-        if (!listen_mp3(*b.c, int_param(req, "page", -1), int_param(req, "line", 0), mp3, error))
+        if (!listen_mp3(*b->c, int_param(req, "page", -1), int_param(req, "line", 0), mp3, error))
             return send_error(res, 422, error);
         res.set_content(mp3, "audio/mpeg");
     });
 
     add("GET", "/api/export", [this](const httplib::Request& req, httplib::Response& res) {
-        std::lock_guard<std::mutex> one(heavy_work);
-        Build b;
-        if (!compile_saved(store_, pictures_, req, b, res)) return;
+        std::lock_guard<std::mutex> one(heavy_);
+        const Build* b = saved_build(req, res);
+        if (!b) return;
         Download d;
         std::string error;
-        if (!export_document(*b.c, param(req, "format"), d, error)) return send_error(res, 422, error);
+        if (!export_document(*b->c, param(req, "format"), d, error)) return send_error(res, 422, error);
         res.set_header("Content-Disposition", "attachment; filename=\"" + d.file_name + "\"");
         set_sandboxed(res);
         res.set_content(d.bytes, d.content_type);

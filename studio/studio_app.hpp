@@ -6,6 +6,7 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,14 @@ private:
     void add_preview_routes();   // routes_preview.cpp: events, pages, listen, export
     void add_picture_routes();   // routes_pictures.cpp: suggestions, search, images, upload
     void add_draft_routes();     // routes_draft.cpp: first draft, the source beside it
+
+    // Listen and Export: the saved text compiled once per version (its speech,
+    // once made, serves every later MP3 and zip); under heavy_, because
+    // speech and exports use every core for a while: one at a time.
+    const Build* saved_build(const httplib::Request& req, httplib::Response& res);
+    std::mutex heavy_;
+    std::string last_build_key_;
+    Build last_build_;
 
     StudioOptions options_;
     DocStore store_;

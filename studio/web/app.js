@@ -462,6 +462,7 @@ function selectTab(listId, tabId, focus) {
     if (on && focus) tab.focus();
   }
   if (tabId === 'tab-source') panels.scheduleSource(state, sourceActions, 0);
+  if (tabId === 'tab-details' && state.pages) panels.showCurrentPage(0);  // the details are on the cover
 }
 
 for (const list of ['left-tabs', 'right-tabs']) {

@@ -209,8 +209,8 @@ try {
   const expected = { pdf: '%PDF', html: '<!DOCTYPE', docx: 'PK', odt: 'PK', mp3: null, png: 'PK', zip: 'PK' };
   for (const [format, magic] of Object.entries(expected)) {
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 120000 }),
-      page.click(`#export-list a[data-format=${format}]`),
+      page.waitForEvent('download', { timeout: 300000 }),
+      page.click(`#export-list a[data-format=${format}]`, { noWaitAfter: true }),
     ]);
     const file = path.join(folder, '..', download.suggestedFilename());
     await download.saveAs(file);
