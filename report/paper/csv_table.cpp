@@ -1,5 +1,9 @@
 #include "report/paper/csv_table.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
 #include "base/source_text.hpp"
 
 namespace easyread::report {
@@ -82,10 +86,51 @@ bool parse_csv(const std::string& path, const std::string& text_in, std::vector<
     return true;
 }
 
+// Typed-up forms: far more than any event's forms, small enough to hold at once.
+constexpr std::size_t kMaxCsvBytes = 4u * 1024u * 1024u;
+
 bool read_csv(const std::string& path, std::vector<CsvRow>& rows, Diagnostics& diags) {
-    SourceText src;
-    if (!load_source(path, src, diags)) return false;
-    return parse_csv(path, src.text, rows, diags);
+    const char* save_as = "In Excel choose Save As, \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, "
+                          "Text CSV with the character set UTF-8 and , as the field delimiter.";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(path, 0, 0, "cannot-read", std::string("cannot open the CSV file: ") + std::strerror(errno),
+                    "Check the file name and that you may read it.");
+        return false;
+    }
+    std::string bytes;
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        bytes.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > kMaxCsvBytes) break;  // no need to read a huge file to refuse it
+    }
+    if (bytes.size() > kMaxCsvBytes) {
+        diags.error(path, 0, 0, "csv-too-large",
+                    "this CSV file is over " + std::to_string(kMaxCsvBytes / (1024 * 1024)) + " MB, the limit for CSV files",
+                    "Split the forms into several CSV files and import each one.");
+        return false;
+    }
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);  // Excel's BOM
+    int line = 0, column = 0;
+    if (std::size_t nul = bytes.find('\0'); nul != std::string::npos) {
+        line_column_of(bytes, nul, line, column);
+        diags.error(path, line, column, "csv-binary", "this is not a CSV file (it holds bytes no text has)",
+                    std::string("A spreadsheet (.xlsx, .ods) must be saved as CSV first. ") + save_as);
+        return false;
+    }
+    if (std::size_t bad = find_invalid_utf8(bytes); bad != std::string::npos) {
+        line_column_of(bytes, bad, line, column);
+        diags.error(path, line, column, "csv-encoding", "this CSV file is not UTF-8 text (a letter such as \u00e9 "
+                    "was saved in another encoding)", std::string("Save it as CSV UTF-8. ") + save_as);
+        return false;
+    }
+    std::string first = bytes.substr(0, bytes.find('\n'));
+    if (first.find(',') == std::string::npos && first.find(';') != std::string::npos) {
+        diags.error(path, 1, 1, "csv-semicolons", "the cells of this CSV file are separated by semicolons, not commas",
+                    std::string("Save it again with commas. ") + save_as);
+        return false;
+    }
+    return parse_csv(path, bytes, rows, diags);
 }
 
 }  // namespace easyread::report

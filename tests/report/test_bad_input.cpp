@@ -158,3 +158,34 @@ TEST_CASE("answers whose survey text no file holds ask for the survey file, and 
     run_ok("report '" + db + "' --survey-file '" + survey + "' -o '" + dir + "/r.pdf'");
     CHECK(has_substr(flat_pdf_text(dir + "/r.pdf"), "All 3 people were happy."));
 }
+
+TEST_CASE("a paper answers CSV that cannot be read is refused in words about CSV files") {
+    using namespace report_test;
+    std::string dir = fresh_dir("csv-words");
+    std::string survey = dir + "/club-day.md", db = dir + "/answers.db";
+    write_file(survey, survey_text(1));
+    auto import = [&](const std::string& name, const std::string& bytes) {
+        write_file(dir + "/" + name, bytes);
+        return run_easyread("import '" + dir + "/" + name + "' --survey '" + survey + "' --db '" + db + "' --event May");
+    };
+    struct Case {
+        const char* name;
+        std::string bytes;
+        const char* says;
+    };
+    const Case cases[] = {
+        {"latin1.csv", "response_id,respondent,day,ideas\n1,self,happy,caf\xE9\n", "Save it as CSV UTF-8"},
+        {"forms.xlsx.csv", std::string("PK\x03\x04\0\0binary", 12), "not a CSV file"},
+        {"semicolons.csv", "response_id;respondent;day\n1;self;happy\n", "separated by semicolons"},
+        {"huge.csv", "response_id,respondent,day\n" + std::string(5u * 1024u * 1024u, 'x') + "\n", "CSV files"},
+    };
+    for (const auto& c : cases) {
+        CommandResult r = import(c.name, c.bytes);
+        INFO(c.name << ": " << r.err);
+        CHECK(r.exit_code == 3);
+        CHECK(has_substr(r.err, c.says));
+        CHECK_FALSE(has_substr(r.err, "Markdown"));
+        CHECK_FALSE(has_substr(r.err, "easy read document"));
+        CHECK_FALSE(has_substr(r.err, "pages"));
+    }
+}
