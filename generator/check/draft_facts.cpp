@@ -158,8 +158,13 @@ std::string facts_checklist(const std::vector<Fact>& facts, const std::string& d
     }
     auto keeps = [&](std::size_t k, const Fact& f) {
         if (lines[k].rfind("<!--", 0) == 0) return false;  // notes do not keep a fact
+        // Bold marks and link brackets are not words: "**NHS** Long Term Plan" keeps "NHS Long Term Plan".
+        std::string line = lines[k];
+        for (const char* mark : {"**", "[", "]"})
+            for (std::size_t p = line.find(mark); p != std::string::npos; p = line.find(mark, p))
+                line.erase(p, std::string(mark).size());
         for (const auto& form : f.draft_forms)
-            if (!form.empty() && contains_words(lines[k], form)) return true;
+            if (!form.empty() && contains_words(line, form)) return true;
         return false;
     };
     std::string out;

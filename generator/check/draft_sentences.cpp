@@ -107,13 +107,19 @@ bool split_once(const std::string& s, std::string& first, std::string& second) {
         bool comma = s.find_first_of(",;", gap_begin) < w.begin;
         bool ok = false;
         if (is_one_of(w.lower, {"but", "so", "because", "while", "whilst", "although", "then"})) ok = true;
+        // "... so that people can ...": a purpose, not a new sentence.
+        if (w.lower == "so" && next == "that") ok = false;
         // "people who use services" must stay whole: "who", "which", "where" only after a comma.
-        if (is_one_of(w.lower, {"which", "who", "where"})) ok = comma;
+        // Not inside the sentence either: in "Sam, who cares for his brother, said ..." the
+        // clause sits between commas and the sentence goes on after it.
+        if (is_one_of(w.lower, {"which", "who", "where"})) ok = comma && s.find(',', w.end) == std::string::npos;
         if (w.lower == "and") ok = subject_word(next);
         // "So that people get help, we will ...": the part before the comma
         // cannot stand alone, so the sentence is not split there.
         const bool fronted = is_one_of(words[0].lower, {"so", "because", "if", "when", "although", "while", "whilst",
-                                                        "unless", "since", "after", "before", "until", "once", "as"});
+                                                        "unless", "since", "after", "before", "until", "once", "as",
+                                                        "in", "on", "with", "for", "by", "under", "from", "during",
+                                                        "following", "subject", "to", "without", "through"});
         if (comma && subject_word(w.lower) && !is_one_of(w.lower, {"this", "people"}) && !fronted) ok = true;
         if (!ok || inside_quote(s, w.begin)) continue;
         int distance = std::abs(n / 2 - i) - (comma ? 1 : 0);

@@ -191,8 +191,13 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
                 std::size_t last = i + (per_cent ? 2 : percent_word ? 1 : 0);
                 const std::string said = percent_text(std::strtod(w.lower.c_str(), nullptr));
                 if (said.empty()) continue;
-                // "30% of people" -> "3 out of 10 people".
-                if (last + 1 < words.size() && lower[last + 1] == "of") ++last;
+                // "30% of people" -> "3 out of 10 people"; "14% of them" keeps its "of".
+                if (last + 2 < words.size() && lower[last + 1] == "of") {
+                    const std::string& n = lower[last + 2];
+                    if (!determiner(n) && n != "them" && n != "us" && n != "you" && n != "all" && n != "those" &&
+                        n != "it" && n != "that")
+                        ++last;
+                }
                 emit(w.begin, words[last].end, said);
                 i = last;
                 ++stats.numbers;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <set>
+#include <cstdio>
+#include <regex>
 #include <sstream>
 
 #include "generator/check/data_file.hpp"
@@ -235,4 +237,92 @@ TEST_CASE("draft: links and pictures are kept", "[draft]") {
     CHECK(has(d, "![A map of the town](map.png)"));
     CHECK(has(d, "(https://example.org/ltp)"));
     CHECK_FALSE(has(d, "NHS** (National Health Service) Long Term Plan"));
+}
+
+namespace {
+
+// The draft's own lines: no front matter, no comments.
+std::vector<std::string> body_lines(const std::string& draft) {
+    std::vector<std::string> out;
+    std::istringstream in(draft);
+    int fences = 0;
+    for (std::string line; std::getline(in, line);) {
+        if (line == "---" && fences < 2) {
+            ++fences;
+            continue;
+        }
+        if (fences < 2 || line.empty() || line.rfind("<!--", 0) == 0) continue;
+        out.push_back(line);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("draft of the long strategies changes no fact and writes none of the broken patterns", "[draft][documents]") {
+    std::vector<std::string> documents;
+    DIR* dir = opendir(DRAFT_CASES_DIR);
+    REQUIRE(dir != nullptr);
+    while (dirent* e = readdir(dir)) {
+        std::string n = e->d_name;
+        if (n.size() > 3 && (n.compare(n.size() - 3, 3, ".md") == 0 || n.compare(n.size() - 4, 4, ".txt") == 0))
+            documents.push_back(n);
+    }
+    closedir(dir);
+    REQUIRE(documents.size() >= 6);
+    const std::regex percent(R"((\d+(?:\.\d+)?)%)");
+    const std::regex money(R"(\xC2\xA3\d[\d,.]*\d(?:bn|m|k)?|\xC2\xA3\d(?:bn|m|k)?)");
+    const std::regex date(
+        R"(\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b)");
+    const std::regex phone(R"(\b0\d{3,4} \d{3} \d{3,4}\b)");
+    const std::regex link(R"(\]\(([^)\s]+)\))");
+    const std::regex doubled(R"(\b([A-Za-z]+) \1\b)", std::regex::icase);
+    const std::regex nested(R"(\([^()]*\()");
+    const std::regex pointing_after_count(R"(out of \d+ (?:them|all|the|us)\b)");
+    int facts = 0;
+    for (const auto& name : documents) {
+        INFO(name);
+        const std::string text = test::read_file(std::string(DRAFT_CASES_DIR) + "/" + name);
+        DraftStats stats;
+        const std::string d = draft_of(text, &stats, name);
+        // The draft's words: its front matter and its lines, never the comments that quote the source.
+        std::string body = d.substr(0, d.find("\n---\n") + 5);
+        for (const auto& l : body_lines(d)) body += l + "\n";
+        CHECK_FALSE(has(d, "NOT IN THE DRAFT"));
+        auto each = [&](const std::regex& re, auto check) {
+            for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it) {
+                ++facts;
+                check(*it);
+            }
+        };
+        each(percent, [&](const std::smatch& m) {
+            const double v = std::stod(m[1].str());
+            bool exact = false;
+            const std::string words = percentage_in_words(v, &exact);
+            INFO("percentage " << m.str());
+            CHECK((has(body, m.str()) || has(body, m[1].str() + " out of 100") || (exact && has(body, words))));
+        });
+        for (const auto* re : {&money, &date, &phone, &link})
+            each(*re, [&](const std::smatch& m) {
+                INFO("fact " << m.str());
+                CHECK(has(body, m.str()));
+            });
+        if (std::string s = test::read_file(std::string(DRAFT_CASES_DIR) + "/" + name); has(s, "\nsummary_of: ")) {
+            const std::size_t at = s.find("\nsummary_of: ") + 13;
+            CHECK(has(d, "summary_of: \"" + s.substr(at, s.find('\n', at) - at) + "\""));
+        }
+        for (const auto& line : body_lines(d)) {
+            INFO(line);
+            std::smatch twice;
+            if (std::regex_search(line, twice, doubled)) CHECK((twice[1] == "had" || twice[1] == "that"));
+            CHECK_FALSE(std::regex_search(line, nested));
+            CHECK_FALSE(std::regex_search(line, pointing_after_count));
+            CHECK_FALSE(has(line, "the you "));
+            CHECK_FALSE(has(line, "a one "));
+            // A fronted purpose clause needs its sentence: "So that X, we will Y."
+            if (line.rfind("So that", 0) == 0) CHECK(has(line, ", "));
+        }
+    }
+    std::printf("draft: %zu long documents, %d numbers, amounts, dates, phone numbers and links checked\n",
+                documents.size(), facts);
 }
