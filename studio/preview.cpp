@@ -119,6 +119,17 @@ std::string pages_message(const Compiled& c, const std::vector<int>& block_pages
             j.end_object();
         }
         j.end_array();
+        // Where each part's words start on the page, for the check's marks.
+        j.key("parts").begin_array();
+        std::vector<int> seen;
+        for (const auto& it : page.items) {
+            if (it.kind != ItemKind::Text || it.block < 0 || std::find(seen.begin(), seen.end(), it.block) != seen.end())
+                continue;
+            seen.push_back(it.block);
+            j.begin_object().field("line", c.doc.blocks[static_cast<std::size_t>(it.block)].line);
+            j.field("y", it.y / c.pages.geometry.height).end_object();
+        }
+        j.end_array();
         j.end_object();
     }
     j.end_array();

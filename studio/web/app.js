@@ -517,6 +517,7 @@ const wordActions = {
 
 const pageActions = {
   choosePicture: (fileLine) => openPictures(fileLine - 1 - state.doc.bodyOffset),
+  goTo: (line) => goToLine(line),
   listenPage: (index) => play('/api/listen?' + q({ doc: state.name, page: index }), `page ${index + 1}`),
 };
 

@@ -63,6 +63,17 @@ export function pages(state, actions) {
     const count = problems.get(i) || 0;
     item.querySelector('.page-problems').textContent = count ? `${count} to check` : '';
     item.querySelector('.listen, .small').setAttribute('aria-label', `Listen to ${pageLabel(page).toLowerCase()}`);
+    // A mark beside each part with something to check (the list in Check says it in words).
+    const marks = item.querySelector('.marks') || item.querySelector('.sheet').appendChild(el('div', { class: 'marks', 'aria-hidden': 'true' }));
+    const onPage = state.check ? state.check.problems.filter((p) => p.severity !== 'note' && p.page === i && p.line > 0) : [];
+    marks.replaceChildren(...onPage.map((p) => {
+      let part = null;
+      for (const q of page.parts || []) if (q.line <= p.line && (!part || q.line > part.line)) part = q;
+      const mark = el('span', { class: 'mark', title: `Line ${p.line}: ${p.message}` }, '!');
+      mark.style.top = `${(part ? part.y : 0.05) * 100}%`;
+      mark.addEventListener('click', () => actions.goTo(p.line));
+      return mark;
+    }));
     // A button over each picture: click it to change that picture.
     const overlay = item.querySelector('.overlay');
     overlay.replaceChildren(...page.pictures.map((p) => {
