@@ -33,6 +33,7 @@ table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border-bottom: 1px solid #bbc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: middle; }
 th { background: #ebedf2; } caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 tr.total td { font-weight: bold; }
+td.num { overflow-wrap: normal; white-space: nowrap; }
 table.chart td.face img { width: 2rem; height: 2rem; }
 table.chart td.bar { width: 18rem; white-space: nowrap; }
 table.chart .fill { display: inline-block; height: 1.2rem; background: #1f4e79; vertical-align: middle; }
@@ -85,6 +86,11 @@ private:
         return "<img src=\"" + it->second + "\" alt=\"" + (decorative ? std::string() : esc(p->name)) + "\">";
     }
 
+    // "1,234": a number is never broken across lines, however narrow its column.
+    static bool number_cell(const std::string& text) {
+        return !text.empty() && text.find_first_not_of("0123456789,") == std::string::npos;
+    }
+
     void table(const ReportTable& t) {
         out_ << "<table>\n<caption>" << esc(t.caption) << "</caption>\n<thead><tr>";
         for (const auto& h : t.header) out_ << "<th scope=\"col\">" << esc(h) << "</th>";
@@ -93,7 +99,8 @@ private:
             bool total = t.total_row && k + 1 == t.rows.size();
             out_ << (total ? "<tr class=\"total\">" : "<tr>");
             for (std::size_t c = 0; c < t.rows[k].size(); ++c)
-                out_ << (c == 0 ? "<th scope=\"row\">" : "<td>") << esc(t.rows[k][c]) << (c == 0 ? "</th>" : "</td>");
+                out_ << (c == 0 ? "<th scope=\"row\">" : number_cell(t.rows[k][c]) ? "<td class=\"num\">" : "<td>")
+                     << esc(t.rows[k][c]) << (c == 0 ? "</th>" : "</td>");
             out_ << "</tr>\n";
         }
         out_ << "</tbody>\n</table>\n";

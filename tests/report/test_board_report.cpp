@@ -306,3 +306,18 @@ TEST_CASE("the change since the event before stays on one page with its table, w
             CHECK(check_change_tables(name + ".pdf") == before + 1);
         }
 }
+
+TEST_CASE("numbers in the HTML report's tables stay whole on a phone, in Chromium") {
+    std::string dir = fresh_dir("html-numbers");
+    std::string db = dir + "/answers.db", html = dir + "/board.html";
+    {
+        AnswersFile file(db, survey_text(1));
+        file.add_many(116, "March meeting", "self", 3, 14, {{"day", "happy"}, {"hear", "yes"}});
+        file.add_many(1234, "May meeting", "carer", 5, 9, {{"day", "sad"}, {"hear", "no"}});
+    }
+    run_ok("report '" + db + "' -o '" + html + "'");
+    CommandResult r = run_command("node '" + source_path("tests/html/number-cells-check.mjs") + "' '" + html + "' '" +
+                                  dir + "/phone.png'");
+    INFO("needs node and chromium, and 'npm ci' in tests/html\n" << r.out << r.err);
+    CHECK(r.exit_code == 0);
+}
