@@ -45,7 +45,7 @@ async function showStart(message) {
   $('start').hidden = false;
   $('doc-actions').hidden = true;
   $('doc-title').textContent = 'Your documents';
-  $('save-state').textContent = '';
+  setSaveState('', '');
   document.title = 'easyread studio';
   const box = $('start-message');
   box.hidden = !message;
