@@ -163,6 +163,7 @@ struct ContentLayout {
         item.links = text.links;
         item.html = text.html;
         item.block = static_cast<int>(bi);
+        if (b.kind == BlockKind::ListItem) item.list_level = std::max(1, b.level);
         if (b.kind == BlockKind::ListItem && first) {
             item.label = list_label(b);  // the first part of a list item shows its bullet or number
             item.label_width = label_width(b);
@@ -171,6 +172,7 @@ struct ContentLayout {
             PlacedItem& picture = flow.page().items[flow.page().items.size() - 2];
             picture.block = static_cast<int>(bi);
             picture.list = list;  // inside the list item, before its text
+            picture.list_level = item.list_level;
         }
         flow.y = top + h + flow.g().gap;
     }

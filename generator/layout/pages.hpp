@@ -54,6 +54,7 @@ struct PlacedItem {
     // list items of one list share a list number (-1 = not in a list).
     int chunk = -1;
     int list = -1;
+    int list_level = 0;  // a list item's depth: 1 for the top level, 2 for an item inside it, ...
     int source_line = 0;  // where the chunk came from in the Markdown
     // The document block this text shows (an index into Document::blocks);
     // -1 for text the layout made (cover, contents, hard words, contact).

@@ -3,6 +3,7 @@
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "generator/layout/text_layout.hpp"
@@ -145,32 +146,50 @@ static std::string uri_attribute(const std::string& uri) {
     return "uri='" + out + "'";
 }
 
-// Clickable areas over each line a link's text occupies.
-static void tag_links(cairo_t* cr, PangoLayout* layout, const PlacedItem& it) {
+std::vector<LinkBox> link_boxes(PangoLayout* layout, const PlacedItem& it) {
+    std::vector<LinkBox> out;
+    const char* text = pango_layout_get_text(layout);
+    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
     for (const auto& link : it.links) {
         PangoLayoutIter* iter = pango_layout_get_iter(layout);
         do {
             PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+            // The link's letters on this line, without the spaces around them.
+            int a = std::max(link.start, line->start_index);
+            int b = std::min(link.end, line->start_index + line->length);
+            while (a < b && space(text[a])) ++a;
+            while (b > a && space(text[b - 1])) --b;
+            if (a >= b) continue;
             int* ranges = nullptr;
             int n = 0;
-            pango_layout_line_get_x_ranges(line, link.start, link.end, &ranges, &n);
-            PangoRectangle logical;
-            pango_layout_iter_get_line_extents(iter, nullptr, &logical);
-            for (int r = 0; r < n; ++r) {
-                double x0 = it.x + ranges[2 * r] / double(PANGO_SCALE);
-                double x1 = it.x + ranges[2 * r + 1] / double(PANGO_SCALE);
-                if (x1 - x0 < 1) continue;
-                double y0 = it.y + logical.y / double(PANGO_SCALE);
-                double h = logical.height / double(PANGO_SCALE);
-                std::string attrs = "rect=[" + std::to_string(x0) + " " + std::to_string(y0) + " " +
-                                    std::to_string(x1 - x0) + " " + std::to_string(h) + "] " +
-                                    uri_attribute(link.uri);
-                cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
-                cairo_tag_end(cr, CAIRO_TAG_LINK);
+            pango_layout_line_get_x_ranges(line, a, b, &ranges, &n);
+            if (n > 0) {
+                int x0 = ranges[0], x1 = ranges[1];
+                for (int r = 1; r < n; ++r) {
+                    x0 = std::min(x0, ranges[2 * r]);
+                    x1 = std::max(x1, ranges[2 * r + 1]);
+                }
+                PangoRectangle logical;
+                pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+                out.push_back({it.x + x0 / double(PANGO_SCALE), it.y + logical.y / double(PANGO_SCALE),
+                               (x1 - x0) / double(PANGO_SCALE), logical.height / double(PANGO_SCALE), link.uri,
+                               std::string(text + a, static_cast<std::size_t>(b - a))});
             }
             g_free(ranges);
         } while (pango_layout_iter_next_line(iter));
         pango_layout_iter_free(iter);
+    }
+    return out;
+}
+
+// One clickable area over each line a link's text occupies.
+static void tag_links(cairo_t* cr, PangoLayout* layout, const PlacedItem& it) {
+    for (const LinkBox& box : link_boxes(layout, it)) {
+        std::string attrs = "rect=[" + std::to_string(box.x) + " " + std::to_string(box.y) + " " +
+                            std::to_string(box.width) + " " + std::to_string(box.height) + "] " +
+                            uri_attribute(box.uri);
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
+        cairo_tag_end(cr, CAIRO_TAG_LINK);
     }
 }
 
@@ -185,38 +204,13 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
     cairo_paint(cr);
     cairo_restore(cr);
 
-    // The structure a screen reader walks: lists as one L of LI (Lbl, LBody),
-    // the contents as one TOC of TOCI, each linking to its heading. Anything
-    // drawn outside a tag (the page, rules, page numbers, decorative
-    // pictures) the PDF marks as an artifact.
+    // The structure a screen reader walks: lists as L of LI (Lbl, LBody), a
+    // deeper list inside its item's LBody; the contents as one TOC of TOCI,
+    // each linking to its heading. Anything drawn outside a tag (the page,
+    // rules, page numbers, decorative pictures) the PDF marks as an artifact.
     const bool tagged = opts.tagged;
-    std::string open_container;  // "L" or "TOC"
-    int open_list = -1;
-    if (tagged && opts.carry && opts.carry->list >= 0) {  // a list begun on the page before
-        open_container = "L";
-        open_list = opts.carry->list;
-        opts.carry->list = -1;
-    }
-    int open_group = -1;         // the chunk of the open LI or TOCI
-    bool group_link = false;
-    auto close_group = [&] {
-        if (open_group < 0) return;
-        if (group_link) cairo_tag_end(cr, CAIRO_TAG_LINK);
-        if (!open_container.empty() && open_container == "L") {
-            cairo_tag_end(cr, "LBody");
-            cairo_tag_end(cr, "LI");
-        } else {
-            cairo_tag_end(cr, "TOCI");
-        }
-        open_group = -1;
-        group_link = false;
-    };
-    auto close_container = [&] {
-        close_group();
-        if (!open_container.empty()) cairo_tag_end(cr, open_container.c_str());
-        open_container.clear();
-        open_list = -1;
-    };
+    OpenList own;
+    OpenList& lists = opts.carry ? *opts.carry : own;
     auto draw_text = [&](const PlacedItem& it) {
         PangoLayout* layout = it.layout ? static_cast<PangoLayout*>(g_object_ref(it.layout.get()))
                                         : make_text_layout(ctx, it.markup, it.style, it.width);
@@ -233,48 +227,95 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
         pango_cairo_show_layout(cr, layout);
         g_object_unref(layout);
     };
+    auto close_item = [&](OpenList::Level& l) {
+        if (!l.item_open) return;
+        cairo_tag_end(cr, "LBody");
+        cairo_tag_end(cr, "LI");
+        l.item_open = false;
+    };
+    // Closes the lists deeper than `level` (all of them for 0).
+    auto close_lists_to = [&](int level) {
+        while (!lists.levels.empty() && lists.levels.back().level > level) {
+            close_item(lists.levels.back());
+            cairo_tag_end(cr, "L");
+            lists.levels.pop_back();
+        }
+        if (lists.levels.empty()) {
+            lists.list = -1;
+            lists.item_chunk = -1;
+        }
+    };
+    // Opens the LI of the list item whose first item on this page is i:
+    // its Lbl (the bullet or number) first, then its LBody.
+    auto open_item = [&](std::size_t i) {
+        const PlacedItem& it = page.items[i];
+        const int level = std::max(1, it.list_level);
+        if (it.list != lists.list) close_lists_to(0);
+        close_lists_to(level);
+        if (!lists.levels.empty() && lists.levels.back().level == level) {
+            close_item(lists.levels.back());
+        } else {
+            cairo_tag_begin(cr, "L", nullptr);
+            lists.levels.push_back({level, false});
+        }
+        lists.list = it.list;
+        lists.item_chunk = it.chunk;
+        cairo_tag_begin(cr, "LI", nullptr);
+        for (std::size_t j = i; j < page.items.size() && page.items[j].chunk == it.chunk; ++j) {
+            if (page.items[j].label.empty()) continue;
+            cairo_tag_begin(cr, "Lbl", nullptr);
+            draw_label(page.items[j]);
+            cairo_tag_end(cr, "Lbl");
+        }
+        cairo_tag_begin(cr, "LBody", nullptr);
+        lists.levels.back().item_open = true;
+    };
+    bool toc_open = false;
+    int toc_chunk = -1;  // the chunk of the open TOCI
+    bool toc_link = false;
+    auto close_toc_item = [&] {
+        if (toc_chunk < 0) return;
+        if (toc_link) cairo_tag_end(cr, CAIRO_TAG_LINK);
+        cairo_tag_end(cr, "TOCI");
+        toc_chunk = -1;
+        toc_link = false;
+    };
+    auto close_toc = [&] {
+        close_toc_item();
+        if (toc_open) cairo_tag_end(cr, "TOC");
+        toc_open = false;
+    };
     for (std::size_t i = 0; i < page.items.size(); ++i) {
         const PlacedItem& it = page.items[i];
+        const char* tag = nullptr;
         if (tagged) {
-            const bool in_list = it.list >= 0;
-            const bool in_toc = it.tag == Tag::TOCI;
-            std::string container = in_list ? "L" : in_toc ? "TOC" : "";
-            if (container != open_container || (in_list && it.list != open_list)) {
-                close_container();
-                if (!container.empty()) cairo_tag_begin(cr, container.c_str(), nullptr);
-                open_container = container;
-                open_list = it.list;
-            }
-            if (!container.empty() && it.chunk != open_group) {
-                close_group();
-                open_group = it.chunk;
-                if (in_list) {
-                    cairo_tag_begin(cr, "LI", nullptr);
-                    // The bullet first, as the item's label, then its body.
-                    for (std::size_t j = i; j < page.items.size() && page.items[j].chunk == it.chunk; ++j) {
-                        if (page.items[j].label.empty()) continue;
-                        cairo_tag_begin(cr, "Lbl", nullptr);
-                        draw_label(page.items[j]);
-                        cairo_tag_end(cr, "Lbl");
-                    }
-                    cairo_tag_begin(cr, "LBody", nullptr);
-                } else {
+            if (it.list >= 0) {
+                close_toc();
+                if (it.chunk != lists.item_chunk || it.list != lists.list) open_item(i);
+                // A list item's body holds its picture (Figure) and its text (P).
+                tag = it.kind == ItemKind::Text ? "P" : it.tag == Tag::Figure ? "Figure" : nullptr;
+            } else if (it.tag == Tag::TOCI) {
+                close_lists_to(0);
+                if (!toc_open) cairo_tag_begin(cr, "TOC", nullptr);
+                toc_open = true;
+                if (it.chunk != toc_chunk) {
+                    close_toc_item();
+                    toc_chunk = it.chunk;
                     cairo_tag_begin(cr, "TOCI", nullptr);
-                    if (!it.dest.empty()) {
+                    if (!it.dest.empty()) {  // a contents entry's text is inside its Link
                         std::string attrs = "dest='" + it.dest + "'";
                         cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
-                        group_link = true;
+                        toc_link = true;
                     }
                 }
+            } else {
+                if (it.kind != ItemKind::Rule) close_lists_to(0);
+                close_toc();
+                tag = tag_name(it.tag);
             }
         } else if (!it.label.empty()) {
             draw_label(it);
         }
-        // A list item's body holds its picture (Figure) and its text (P); a
-        // contents entry's text is inside its Link.
-        const char* tag = tagged && open_group < 0 ? tag_name(it.tag) : nullptr;
-        if (tagged && open_group >= 0 && open_container == "L")
-            tag = it.kind == ItemKind::Text ? "P" : it.tag == Tag::Figure ? "Figure" : nullptr;
         if (tag) cairo_tag_begin(cr, tag, nullptr);
         if (tagged && !it.dest.empty() && it.tag != Tag::TOCI) {
             std::string attrs = "name='" + it.dest + "'";
@@ -298,20 +339,16 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
         if (tag) cairo_tag_end(cr, tag);
     }
     if (tagged) {
-        // Keep the list open when the next page goes on with it.
+        close_toc();
+        // Keep the lists open when the next page goes on with the same list.
         int next_list = -1;
-        if (opts.next && opts.carry && open_container == "L")
+        if (opts.next && opts.carry)
             for (const auto& it : opts.next->items)
                 if (it.kind != ItemKind::Rule) {
                     next_list = it.list;
                     break;
                 }
-        if (next_list >= 0 && next_list == open_list) {
-            close_group();
-            opts.carry->list = open_list;
-        } else {
-            close_container();
-        }
+        if (next_list < 0 || next_list != lists.list) close_lists_to(0);
     }
 
     if (page.role != PageRole::Cover) {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "generator/layout/pages.hpp"
 #include "base/diagnostics.hpp"
@@ -33,10 +34,17 @@ private:
     std::map<std::string, bool> failed_;
 };
 
-// A list that goes on over the next page stays one L element: the tag is
-// left open at the page's end and carried here to the next page.
+// The list tags open while drawing, carried from page to page: a list that
+// goes on over the next page stays one L element (and an item split over
+// the page break one LI), its tags left open at the page's end.
 struct OpenList {
-    int list = -1;
+    struct Level {
+        int level;       // the items' depth (1 for the top level)
+        bool item_open;  // an LI (with its LBody) is open at this level
+    };
+    int list = -1;              // the layout's list number; -1 when no list is open
+    std::vector<Level> levels;  // the L elements open, outermost first
+    int item_chunk = -1;        // the chunk of the innermost open LI
 };
 
 struct DrawOptions {
@@ -44,6 +52,14 @@ struct DrawOptions {
     OpenList* carry = nullptr;  // tagged drawing of a whole document: the list left open
     const Page* next = nullptr;  // the page drawn after this one, if any
 };
+
+// Where a text item's links are: one box for each line a link's letters
+// are on (no box over the space around them), with the letters it covers.
+struct LinkBox {
+    double x, y, width, height;
+    std::string uri, text;
+};
+std::vector<LinkBox> link_boxes(PangoLayout* layout, const PlacedItem& it);
 
 void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, PictureCache& pictures,
                const DrawOptions& opts, Diagnostics& diags);

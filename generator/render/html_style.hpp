@@ -25,6 +25,11 @@ a:focus { outline: 3px solid #0B2545; outline-offset: 2px; }
 .chunk .picture img { display: block; width: 100%; height: auto; }
 .chunk .text { flex: 1 1 auto; max-width: 34em; }
 .chunks { list-style: none; margin: 0; padding: 0; }
+/* A list inside a list item goes on the row below the item's own picture
+   and text (the text's basis 0 keeps those two on one row). */
+.chunk { flex-wrap: wrap; }
+.chunk .text { flex-basis: 0; }
+.chunk > .chunks { flex: 0 0 100%; padding-left: 2rem; margin-top: 1.25rem; }
 .chunk.row-start { border-top: 1px solid #c5ccd6; padding-top: 1rem; }
 .label { color: #1F4E79; }
 nav ul { list-style: none; padding: 0; }
@@ -40,6 +45,8 @@ footer { border-top: 2px solid #c5ccd6; margin-top: 2rem; }
   .chunk.row-start { border-top-width: 4px; padding-top: 0.75rem; }
   .chunk .picture { flex: none; max-width: 7rem; width: 7rem; }
   .chunk .picture:empty { display: none; }
+  .chunk .text { flex: none; }
+  .chunk > .chunks { padding-left: 0.5rem; }
 }
 @media print {
   body { font-size: 16pt; }

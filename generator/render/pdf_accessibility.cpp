@@ -7,10 +7,11 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
+#include <qpdf/Buffer.hh>
 
 #include <exception>
 #include <memory>
-#include <set>
+#include <string_view>
 #include <vector>
 
 #include "base/text_util.hpp"
@@ -61,38 +62,125 @@ void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree_root) {
 // numbers, decorative pictures) as an artifact, so each content item is
 // either tagged or an artifact, and drops marked-content spans with nothing
 // inside (cairo writes an empty /ActualText span at each line break).
-class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
+//
+// A scan of the page's content bytes that copies them through and only
+// looks at operators: qpdf's token filter made a string for every token of
+// every page, and was most of the time the PDF took after cairo.
+class ArtifactMarker {
 public:
-    void handleToken(QPDFTokenizer::Token const& token) override {
-        using T = QPDFTokenizer;
-        if (token.getType() != T::tt_word || in_dict_ > 0) {
-            if (token.getType() == T::tt_dict_open) ++in_dict_;
-            if (token.getType() == T::tt_dict_close) --in_dict_;
-            pending_.push_back(token);
-            return;
+    explicit ArtifactMarker(const std::string& in) : in_(in) { out_.reserve(in.size() + in.size() / 8); }
+
+    std::string run() {
+        const std::size_t n = in_.size();
+        std::size_t i = 0;
+        while (i < n) {
+            const char c = in_[i];
+            if (is_space(c)) {
+                ++i;
+            } else if (c == '%') {
+                while (i < n && in_[i] != '\n' && in_[i] != '\r') ++i;
+            } else if (c == '(') {
+                i = after_string(i);
+            } else if (c == '<' && i + 1 < n && in_[i + 1] == '<') {
+                i += 2;
+            } else if (c == '>' && i + 1 < n && in_[i + 1] == '>') {
+                i += 2;
+            } else if (c == '<') {
+                while (i < n && in_[i] != '>') ++i;
+                ++i;
+            } else if (c == '[' || c == ']' || c == '{' || c == '}') {
+                ++i;
+            } else if (c == '/') {
+                i = after_regular(i + 1);
+            } else {
+                const std::size_t start = i;
+                i = after_regular(i);
+                if (i == start) ++i;  // a stray delimiter
+                const std::string_view word(in_.data() + start, i - start);
+                if (is_operand(word)) continue;
+                if (word == "ID") i = after_inline_image(i);
+                op(word, i);
+            }
         }
-        const std::string op = token.getValue();
-        if (!held_.empty()) {
+        if (holding_) out_ += held_;
+        out_.append(in_, pending_, std::string::npos);
+        close_artifact();
+        return std::move(out_);
+    }
+
+private:
+    const std::string& in_;
+    std::string out_;
+    std::size_t pending_ = 0;  // where the coming operator's operands start
+    std::string held_;         // a span's BDC, until something is drawn in it
+    bool holding_ = false;
+    int depth_ = 0;  // marked content open
+    bool in_artifact_ = false;
+
+    static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
+    static bool is_delimiter(char c) {
+        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' ||
+               c == '/' || c == '%';
+    }
+    std::size_t after_regular(std::size_t i) const {
+        while (i < in_.size() && !is_space(in_[i]) && !is_delimiter(in_[i])) ++i;
+        return i;
+    }
+    std::size_t after_string(std::size_t i) const {  // i at "("
+        int nesting = 0;
+        for (; i < in_.size(); ++i) {
+            if (in_[i] == '\\') ++i;
+            else if (in_[i] == '(') ++nesting;
+            else if (in_[i] == ')' && --nesting == 0) return i + 1;
+        }
+        return i;
+    }
+    // An inline image's data runs from after "ID" to "EI" between white space.
+    std::size_t after_inline_image(std::size_t i) const {
+        for (std::size_t j = i + 1; j + 1 < in_.size(); ++j)
+            if (in_[j] == 'E' && in_[j + 1] == 'I' && is_space(in_[j - 1]) &&
+                (j + 2 == in_.size() || is_space(in_[j + 2])))
+                return j;  // the scan then reads "EI" as the next operator
+        return in_.size();
+    }
+    static bool is_operand(std::string_view w) {
+        if (w == "true" || w == "false" || w == "null") return true;
+        const char c = w.front();
+        return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+    }
+    static bool paints(std::string_view op) {
+        for (const char* p : {"Tj", "TJ", "'", "\"", "Do", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "BI"})
+            if (op == p) return true;
+        return false;
+    }
+    void close_artifact() {
+        if (!in_artifact_) return;
+        out_ += "\nEMC\n";
+        in_artifact_ = false;
+    }
+    // The operator `op` ends at `end`; its operands start at pending_.
+    void op(std::string_view op, std::size_t end) {
+        const std::string_view seg(in_.data() + pending_, end - pending_);
+        pending_ = end;
+        if (holding_) {
+            holding_ = false;
             if (op == "EMC") {  // nothing inside: leave out both
                 held_.clear();
-                pending_.clear();
                 return;
             }
-            for (const auto& t : held_) writeToken(t);
+            out_ += held_;
             held_.clear();
             ++depth_;
         }
         if (op == "BDC" || op == "BMC") {
             close_artifact();
-            if (names_structure()) {
-                flush();
-                writeToken(token);
+            // Marked content of the structure tree (with an MCID) is always kept.
+            if (seg.find("/MCID") != std::string_view::npos) {
+                out_ += seg;
                 ++depth_;
             } else {
-                // A span: written once something is drawn inside it.
-                held_ = std::move(pending_);
-                pending_.clear();
-                held_.push_back(token);
+                held_.assign(seg);  // a span: written once something is drawn inside it
+                holding_ = true;
             }
             return;
         }
@@ -102,46 +190,29 @@ public:
         } else if (op == "q" || op == "Q" || op == "BT" || op == "ET") {
             close_artifact();
         } else if (depth_ == 0 && paints(op) && !in_artifact_) {
-            write("/Artifact BMC\n");
+            out_ += "/Artifact BMC\n";
             in_artifact_ = true;
         }
-        flush();
-        writeToken(token);
-    }
-    void handleEOF() override {
-        for (const auto& t : held_) writeToken(t);
-        flush();
-        close_artifact();
-    }
-
-private:
-    std::vector<QPDFTokenizer::Token> pending_;  // operands of the coming operator, with the space between
-    std::vector<QPDFTokenizer::Token> held_;     // a span's BDC, until something is drawn in it
-    int depth_ = 0;                               // marked content open
-    int in_dict_ = 0;
-    bool in_artifact_ = false;
-
-    static bool paints(const std::string& op) {
-        static const std::set<std::string> ops{"Tj", "TJ", "'", "\"", "Do", "f", "F", "f*", "B", "B*",
-                                               "b", "b*", "S", "s", "sh", "BI"};
-        return ops.count(op) > 0;
-    }
-    // Marked content of the structure tree (with an MCID) is always kept.
-    bool names_structure() const {
-        for (const auto& t : pending_)
-            if (t.getType() == QPDFTokenizer::tt_name && t.getValue() == "/MCID") return true;
-        return false;
-    }
-    void flush() {
-        for (const auto& t : pending_) writeToken(t);
-        pending_.clear();
-    }
-    void close_artifact() {
-        if (!in_artifact_) return;
-        write("\nEMC\n");
-        in_artifact_ = false;
+        out_ += seg;
     }
 };
+
+// A page's content, all its streams read as one.
+std::string page_content(QPDFObjectHandle page) {
+    QPDFObjectHandle contents = page.getKey("/Contents");
+    std::string data;
+    auto add = [&](QPDFObjectHandle stream) {
+        if (!stream.isStream()) return;
+        std::shared_ptr<Buffer> b = stream.getStreamData(qpdf_dl_generalized);
+        data.append(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+        data += '\n';
+    };
+    if (contents.isArray())
+        for (int i = 0; i < contents.getArrayNItems(); ++i) add(contents.getArrayItem(i));
+    else
+        add(contents);
+    return data;
+}
 
 // XMP metadata: what PDF/UA-1 asks for (pdfuaid:part 1 and the title).
 std::string xmp_metadata(const LaidOutDocument& doc) {
@@ -183,7 +254,6 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& 
         root.replaceKey("/ViewerPreferences", prefs);
         auto mark = QPDFObjectHandle::newDictionary();
         mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
-        mark.replaceKey("/Suspects", QPDFObjectHandle::newBool(false));
         root.replaceKey("/MarkInfo", mark);
         QPDFObjectHandle xmp = QPDFObjectHandle::newStream(&pdf, xmp_metadata(doc));
         xmp.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
@@ -192,7 +262,8 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& 
         // Tab through links and fields in structure order; mark what is not content.
         for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
             page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
-            page.addContentTokenFilter(std::make_shared<ArtifactFilter>());
+            QPDFObjectHandle h = page.getObjectHandle();
+            h.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, ArtifactMarker(page_content(h)).run()));
         }
         if (root.hasKey("/StructTreeRoot")) {
             wrap_in_document(pdf, root.getKey("/StructTreeRoot"));

@@ -2,7 +2,9 @@
 #include <glib.h>
 
 #include <fstream>
+#include <algorithm>
 #include <map>
+#include <vector>
 #include <sstream>
 
 #include "generator/layout/text_layout.hpp"
@@ -42,7 +44,18 @@ public:
         if (listen_) out_ << "<style>" << listen_style() << "</style>\n";
         out_
              << "</head>\n<body>\n<div class=\"page\">\n";
-        for (const auto& page : doc_.pages) page_(page);
+        // Pages of one kind are one landmark, read as one flow: a chunk or a
+        // list that goes on over a page break is written once, whatever the
+        // page size.
+        for (std::size_t p = 0; p < doc_.pages.size();) {
+            const PageRole role = doc_.pages[p].role;
+            std::vector<const PlacedItem*> items;
+            std::size_t q = p;
+            for (; q < doc_.pages.size() && same_landmark(doc_.pages[q].role, role); ++q)
+                for (const auto& it : doc_.pages[q].items) items.push_back(&it);
+            section_(role, items);
+            p = q;
+        }
         close_section();
         out_ << "</div>\n";
         if (listen_) out_ << "<script>" << listen_script() << "</script>\n";
@@ -64,6 +77,7 @@ private:
         open_ = element;
     }
     void close_section() {
+        close_lists_to(0);
         if (toc_open_) out_ << "</ul>\n";
         toc_open_ = false;
         if (!open_.empty()) out_ << "</" << open_ << ">\n";
@@ -97,48 +111,82 @@ private:
         out_ << ">" << item_html(it) << "</" << h << ">" << listen_button(listen_, it.chunk) << "\n";
     }
 
-    void page_(const Page& page) {
-        switch (page.role) {
+    static bool same_landmark(PageRole a, PageRole b) {
+        auto main = [](PageRole r) { return r == PageRole::Content || r == PageRole::HardWords; };
+        return a == b || (main(a) && main(b));
+    }
+
+    // The lists open now, outermost first: a deeper list sits inside the
+    // open item of the list around it, as in the source.
+    struct OpenList {
+        int level;
+        const char* tag;  // "ol" for a numbered list, starting at its first item's number
+        bool item_open;
+    };
+    std::vector<OpenList> lists_;
+    int list_ = -1;  // the layout's list number of the open lists
+
+    void close_lists_to(int level) {
+        while (!lists_.empty() && lists_.back().level > level) {
+            if (lists_.back().item_open) out_ << "</li>\n";
+            out_ << "</" << lists_.back().tag << ">\n";
+            lists_.pop_back();
+        }
+        if (level == 0) list_ = -1;
+    }
+
+    // Opens the list an item at `level` belongs in (closing deeper ones, or
+    // the item before it at its own level).
+    void enter_list(const PlacedItem& first_text) {
+        const int level = std::max(1, first_text.list_level);
+        if (first_text.list != list_) close_lists_to(0);
+        list_ = first_text.list;
+        close_lists_to(level);
+        if (!lists_.empty() && lists_.back().level == level) {
+            if (lists_.back().item_open) out_ << "</li>\n";
+            lists_.back().item_open = false;
+            return;
+        }
+        const std::string& label = first_text.label;
+        const int number = label.empty() || label[0] < '0' || label[0] > '9' ? 0 : std::atoi(label.c_str());
+        const char* tag = number > 0 ? "ol" : "ul";
+        out_ << "<" << tag << " class=\"chunks\"";
+        if (number > 1) out_ << " start=\"" << number << "\"";
+        out_ << ">\n";
+        lists_.push_back({level, tag, false});
+    }
+
+    void section_(PageRole role, const std::vector<const PlacedItem*>& items) {
+        switch (role) {
         case PageRole::Cover: open_section("header", " class=\"cover\""); break;
         case PageRole::Contents: open_section("nav", " aria-label=\"Contents\""); break;
         case PageRole::Content:
         case PageRole::HardWords: open_section("main"); break;
         case PageRole::Back: open_section("footer"); break;
         }
-        const auto& items = page.items;
-        int open_list = -1;
-        const char* list_tag = "ul";  // "ol" for a numbered list, starting at its first item's number
         for (std::size_t i = 0; i < items.size();) {
-            const PlacedItem& it = items[i];
-            // Gather one chunk: its picture and its text items.
+            const PlacedItem& it = *items[i];
+            // Gather one chunk: its picture and its text items (on one page or more).
             std::size_t j = i;
             const PlacedItem* pic = nullptr;
             std::vector<const PlacedItem*> texts;
             bool row_rule = false;
-            while (j < items.size() && (j == i || (items[j].chunk == it.chunk && it.chunk >= 0))) {
-                if (items[j].kind == ItemKind::Picture) pic = &items[j];
-                else if (items[j].kind == ItemKind::Text) texts.push_back(&items[j]);
+            while (j < items.size() && (j == i || (items[j]->chunk == it.chunk && it.chunk >= 0))) {
+                if (items[j]->kind == ItemKind::Picture) pic = items[j];
+                else if (items[j]->kind == ItemKind::Text) texts.push_back(items[j]);
                 else row_rule = true;
                 ++j;
             }
-            if (row_rule && texts.empty() && !pic) { i = j; pending_rule_ = true; continue; }
             i = j;
-            int list = texts.empty() ? -1 : texts.front()->list;
-            if (list != open_list) {
-                if (open_list >= 0) out_ << "</" << list_tag << ">\n";
-                if (list >= 0) {
-                    const std::string& label = texts.front()->label;
-                    const int number = label.empty() || label[0] < '0' || label[0] > '9' ? 0 : std::atoi(label.c_str());
-                    list_tag = number > 0 ? "ol" : "ul";
-                    out_ << "<" << list_tag << " class=\"chunks\"";
-                    if (number > 1) out_ << " start=\"" << number << "\"";
-                    out_ << ">\n";
-                }
-                open_list = list;
+            if (row_rule && texts.empty() && !pic) { pending_rule_ = true; continue; }
+            if (!texts.empty() && texts.front()->list >= 0) {
+                enter_list(*texts.front());
+                lists_.back().item_open = true;  // closed by the next item or the list's end
+            } else {
+                close_lists_to(0);
             }
-            chunk(pic, texts, page.role);
+            chunk(pic, texts, role);
         }
-        if (open_list >= 0) out_ << "</" << list_tag << ">\n";
     }
 
     bool pending_rule_ = false;
@@ -177,10 +225,14 @@ private:
         out_ << ">";
         if (pic) out_ << "<div class=\"picture\">" << img(*pic, nullptr) << "</div>";
         else if (doc_.options.pictures) out_ << "<div class=\"picture\"></div>";
-        out_ << "<div class=\"text\">";
-        for (const auto* t : texts) out_ << "<p>" << item_html(*t) << "</p>";
+        // A chunk split over pages is one paragraph again.
+        out_ << "<div class=\"text\"><p>";
+        for (std::size_t t = 0; t < texts.size(); ++t)
+            out_ << (t > 0 && !texts[t]->joins_previous ? " " : "") << item_html(*texts[t]);
+        out_ << "</p>";
         if (!texts.empty()) out_ << listen_button(listen_, texts.front()->chunk);
-        out_ << "</div>" << (li ? "</li>" : "</div>") << "\n";
+        // A list item stays open for the list inside it; the list closes it.
+        out_ << "</div>" << (li ? "" : "</div>") << "\n";
     }
 
     bool toc_open_ = false;

@@ -10,7 +10,7 @@ Checked: XMP metadata with pdfuaid:part 1 and a dc:title; /MarkInfo /Marked;
 /Lang; /DisplayDocTitle; /Tabs /S on every page; every painting operator in
 the page content inside tagged marked content (an MCID) or an /Artifact; no
 empty /ActualText; a structure tree under one Document; lists as L of LI,
-each LI holding an LBody (and its Lbl), with no list cut into one-item lists;
+each LI holding its Lbl and an LBody, with no list cut into one-item lists;
 the contents (when there is one) as TOC of TOCI, each linking to a page;
 every Figure with /Alt; every Link annotation in the structure (/StructParent).
 """
@@ -60,7 +60,8 @@ class Pdf:
     def root(self):
         return self.dict_of(self.objects["trailer"]["value"]["/Root"])
 
-    def pages(self):
+    def page_refs(self):
+        """The page objects' references ("12 0 R"), in page order."""
         out = []
 
         def walk(node):
@@ -69,9 +70,12 @@ class Pdf:
                 for kid in d.get("/Kids", []):
                     walk(kid)
             else:
-                out.append(d)
+                out.append(node)
         walk(self.root()["/Pages"])
         return out
+
+    def pages(self):
+        return [self.dict_of(r) for r in self.page_refs()]
 
 
 def text_of(v):
@@ -228,6 +232,8 @@ def check_structure(pdf, problems):
             types = [k.get("/S") for k in sk]
             if "/LBody" not in types or any(t not in ("/Lbl", "/LBody") for t in types):
                 problems.append(f"a list item (LI) is not Lbl + LBody: {types}")
+            elif "/Lbl" not in types:  # an item split over a page break is still one LI, with its bullet
+                problems.append("a list item (LI) has no Lbl (its bullet or number)")
         if s == "/TOC":
             if not sk or any(k.get("/S") not in ("/TOCI", "/TOC") for k in sk):
                 problems.append("the contents (TOC) holds something other than TOCI")
