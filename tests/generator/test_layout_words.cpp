@@ -6,7 +6,7 @@
 
 #include <glib.h>
 
-#include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <sstream>
 
@@ -52,10 +52,11 @@ std::string long_word(std::size_t n) {
     return w;
 }
 
+// Processor time, so a busy machine does not fail the bound.
 double seconds_to_lay_out(std::size_t letters) {
-    const auto start = std::chrono::steady_clock::now();
+    const std::clock_t start = std::clock();
     auto c = laid_out("# Long\n\nThe word " + long_word(letters) + " ends here.\n");
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double s = double(std::clock() - start) / CLOCKS_PER_SEC;
     REQUIRE(c->laid_out);
     Diagnostics lost;
     CHECK(verify_layout(c->doc, c->pages, lost));
