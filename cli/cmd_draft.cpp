@@ -66,6 +66,8 @@ int cmd_draft(int argc, char** argv) {
         office::map_to_paragraphs(src, diags);
         // From a Word or OpenDocument file, each block names its paragraph there.
         if (!src.paragraph_of_line.empty()) draft = office::name_paragraphs(draft, src);
+        // Its pictures, taken out of the file, are kept beside the draft.
+        if (output != "-") draft = office::keep_pictures(draft, output, diags);
     }
     std::fputs(diags.format_all().c_str(), stderr);
     if (rules_ok && !ok) return 3;

@@ -448,6 +448,11 @@ public:
         return file;
     }
 
+    std::string dir() {
+        std::lock_guard<std::mutex> guard(lock_);
+        return dir_;
+    }
+
 private:
     std::mutex lock_;
     std::string dir_;
@@ -507,6 +512,34 @@ std::string save_picture(const std::string& bytes, std::string& kind) {
     char name[32];
     std::snprintf(name, sizeof name, "%016llx.", static_cast<unsigned long long>(h));
     return picture_folder().write(name + kind, bytes);
+}
+
+std::string keep_pictures(const std::string& markdown, const std::string& draft_path, Diagnostics& diags) {
+    const std::string from = picture_folder().dir();
+    if (from.empty() || markdown.find(from + "/") == std::string::npos) return markdown;
+    namespace fs = std::filesystem;
+    const fs::path draft(draft_path);
+    const std::string folder = draft.stem().string() + "-pictures";
+    const fs::path to = draft.parent_path() / folder;
+    std::error_code ec;
+    fs::create_directories(to, ec);
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t p; (p = markdown.find(from + "/", at)) != std::string::npos;) {
+        const std::size_t name_at = p + from.size() + 1;
+        const std::size_t end = markdown.find_first_of(">)\n", name_at);
+        const std::string name = markdown.substr(name_at, end == std::string::npos ? std::string::npos : end - name_at);
+        out.append(markdown, at, p - at);
+        if (!ec) fs::copy_file(fs::path(from) / name, to / name, fs::copy_options::overwrite_existing, ec);
+        out += ec ? from + "/" + name : folder + "/" + name;
+        at = name_at + name.size();
+    }
+    out.append(markdown, at, std::string::npos);
+    if (ec)
+        diags.warning(draft_path, 0, 0, "pictures-not-kept",
+                      "the pictures from the document could not be copied to " + to.string() + ": " + ec.message(),
+                      "Check you may write to that folder, then make the draft again.");
+    return out;
 }
 
 bool is_office_file(const std::string& path) {

@@ -96,6 +96,11 @@ bool read_odt(const std::string& path, const std::string& bytes, MarkdownBuilder
 // or are too big to draw (`kind` "too big: W x H pixels").
 std::string save_picture(const std::string& bytes, std::string& kind);
 
+// Pictures taken out of a Word or ODF file last only while this process
+// runs: a draft written to `draft_path` that names them gets copies in a
+// folder beside it ("draft-pictures/"), named relative to the draft.
+std::string keep_pictures(const std::string& markdown, const std::string& draft_path, Diagnostics& diags);
+
 // A warning or note at source paragraph `para` of `path`.
 void say_at_paragraph(Diagnostics& diags, Severity severity, const std::string& path, int para, const std::string& id,
                       const std::string& message, const std::string& hint);

@@ -614,6 +614,13 @@ def check_read_source(src, kind):
         return
     text = open(draft, encoding="utf-8").read()
     flat = " ".join(text.split())
+    # The file's picture, named by the draft, is a file beside it that lasts
+    # after easyread has ended, and is the picture's own bytes.
+    named = re.findall(r"!\[[^\]]*\]\(<?([^>)]+)>?\)", text)
+    kept = [os.path.join(os.path.dirname(draft), n) for n in named]
+    check(named and all(not os.path.isabs(n) and os.path.isfile(k) for n, k in zip(named, kept))
+          and any(open(k, "rb").read() == tiny_png() for k in kept if os.path.isfile(k)),
+          f"{kind}: the draft's pictures are files beside it ({named})")
     check(re.search(r"^# Parks for everyone\s*$", text, re.M) is not None, f"{kind}: Heading 1 read as #")
     check(re.search(r"^## What we will do\s*$", text, re.M) is not None, f"{kind}: Heading 2 read as ##")
     check(re.search(r"^### Money\s*$", text, re.M) is not None, f"{kind}: Heading 3 read as ###")
