@@ -9,12 +9,16 @@
 #include <qpdf/QPDFWriter.hh>
 #include <qpdf/Buffer.hh>
 
+#include <pango/pangocairo.h>
+
 #include <exception>
+#include <map>
 #include <memory>
 #include <string_view>
 #include <vector>
 
 #include "base/text_util.hpp"
+#include "generator/render/draw_page.hpp"
 
 namespace easyread {
 
@@ -214,6 +218,50 @@ std::string page_content(QPDFObjectHandle page) {
     return data;
 }
 
+// What each link annotation says to a screen reader (/Contents, as PDF/UA
+// asks): a web link the words it covers on its line, a contents entry its
+// heading. Web links by page, in the order they were drawn.
+struct LinkWords {
+    std::vector<std::vector<std::string>> web;  // page -> words of each web link box
+    std::map<std::string, std::string> entries;  // contents target -> its heading
+};
+
+LinkWords link_words(const LaidOutDocument& doc) {
+    LinkWords w;
+    for (const auto& page : doc.pages) {
+        w.web.emplace_back();
+        for (const auto& it : page.items) {
+            if (it.kind != ItemKind::Text || !it.layout) continue;
+            for (const LinkBox& box : link_boxes(it.layout.get(), it)) w.web.back().push_back(box.text);
+            if (it.tag == Tag::TOCI && !it.dest.empty() && !w.entries.count(it.dest))
+                w.entries[it.dest] = pango_layout_get_text(it.layout.get());
+        }
+    }
+    return w;
+}
+
+void describe_links(QPDFObjectHandle page, const std::vector<std::string>& web,
+                    const std::map<std::string, std::string>& entries) {
+    QPDFObjectHandle annots = page.getKey("/Annots");
+    if (!annots.isArray()) return;
+    std::size_t next_web = 0;
+    for (int i = 0; i < annots.getArrayNItems(); ++i) {
+        QPDFObjectHandle a = annots.getArrayItem(i);
+        if (!a.isDictionary() || !a.getKey("/Subtype").isName() || a.getKey("/Subtype").getName() != "/Link")
+            continue;
+        std::string words;
+        QPDFObjectHandle action = a.getKey("/A");
+        if (action.isDictionary() && action.getKey("/URI").isString()) {
+            words = next_web < web.size() ? web[next_web] : action.getKey("/URI").getUTF8Value();
+            ++next_web;
+        } else if (a.getKey("/Dest").isString()) {
+            auto e = entries.find(a.getKey("/Dest").getUTF8Value());
+            if (e != entries.end()) words = "Go to " + e->second;
+        }
+        if (!words.empty()) a.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(words));
+    }
+}
+
 // XMP metadata: what PDF/UA-1 asks for (pdfuaid:part 1 and the title).
 std::string xmp_metadata(const LaidOutDocument& doc) {
     std::string x = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
@@ -259,8 +307,14 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& 
         xmp.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
         xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
         root.replaceKey("/Metadata", xmp);
-        // Tab through links and fields in structure order; mark what is not content.
+        // Tab through links and fields in structure order; say what each link
+        // is; mark what is not content.
+        const LinkWords words = link_words(doc);
+        std::size_t page_index = 0;
         for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+            if (page_index < words.web.size())
+                describe_links(page.getObjectHandle(), words.web[page_index], words.entries);
+            ++page_index;
             page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
             QPDFObjectHandle h = page.getObjectHandle();
             h.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, ArtifactMarker(page_content(h)).run()));

@@ -8,6 +8,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <regex>
 #include <sstream>
 
 #include "base/sentences.hpp"
@@ -159,4 +160,29 @@ TEST_CASE("a character no installed font has is a warning at its line, naming it
     CHECK(r.err.find("box.md:5:1: warning[missing-character]: the character \"" + std::string(utf8) + "\" (U+" + code +
                      ") is in no installed font") != std::string::npos);
     CHECK(r.err.find("box.md:3:1: warning[missing-character]") == std::string::npos);
+}
+
+TEST_CASE("a link over three lines is three link annotations, each saying the words on its line") {
+    TempDir dir;
+    write_file(dir.file("links.md"), "# Links\n\nRead the long plan on our website at [the Millbrook Council plan page "
+                                     "with all the details](https://example.org/plan) and write to us.\n");
+    auto r = run_easyread("build '" + dir.file("links.md") + "' -o '" + dir.file("links.pdf") +
+                          "' --page a5 --font-size 24");
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    auto json = run_command("qpdf --json=2 '" + dir.file("links.pdf") + "'");
+    REQUIRE(json.exit_code == 0);
+    std::size_t boxes = 0;
+    for (std::size_t p = 0; (p = json.out.find("\"u:https://example.org/plan\"", p)) != std::string::npos; ++p) ++boxes;
+    // The words of the link's boxes, in order: each line of it once, no box over blank space.
+    std::string said;
+    std::size_t described = 0;
+    std::regex contents(R"re("/Contents": "u:([^"]*)")re");
+    for (auto m = std::sregex_iterator(json.out.begin(), json.out.end(), contents); m != std::sregex_iterator(); ++m) {
+        said += (said.empty() ? "" : " ") + (*m)[1].str();
+        ++described;
+    }
+    CHECK(said == "the Millbrook Council plan page with all the details");
+    CHECK(boxes >= 2);  // the link runs over lines at 24 pt on A5
+    CHECK(boxes == described);
 }
