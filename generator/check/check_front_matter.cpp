@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "generator/check/check_context.hpp"
+#include "generator/check/numbers.hpp"
 #include "generator/check/data_file.hpp"
 
 namespace easyread::check {
@@ -70,6 +71,14 @@ void check_front_matter(const CheckContext& ctx) {
                       near.empty() ? "The keys are title, subtitle, summary_of, organisation, date, contact, "
                                      "checked_by, picture, logo and lang."
                                    : "Did you mean " + near + "? Write \"" + near + ": ...\".");
+    }
+    // The date is printed on the cover: a date in numbers there is misread too.
+    if (const std::string date = trim(meta.get("date")); !date.empty() && ctx.on("numeric-date")) {
+        const std::string words = numeric_date_in_words(lower(date));
+        if (!words.empty())
+            ctx.report_at({meta.lines.count("date") ? meta.lines.at("date") : 1, 1}, "numeric-date",
+                          "the date \"" + date + "\" is in numbers, and it is printed on the cover",
+                          "Write the month as a word: \"date: " + words + "\".");
     }
     if (ctx.on("no-contact") && meta.get("contact").empty()) {
         auto at = meta.lines.find("contact");

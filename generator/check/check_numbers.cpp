@@ -1,4 +1,7 @@
-// Numbers written as words, percentages, Roman numerals, numeric dates.
+// Numbers written as words, percentages, Roman numerals, numeric dates, and
+// the short forms officers write: financial years (2023/24), 24/7, Q2,
+// "£96.4m", "Cllr".
+#include <cctype>
 #include <cstdlib>
 #include <unordered_set>
 
@@ -14,6 +17,46 @@ bool is_section_word(const std::string& w) {
                                          "appendix", "volume", "article", "tier", "step", "level", "book", "type"};
     for (const char* s : kWords)
         if (w == s) return true;
+    return false;
+}
+
+// "2023/24", "24/7", "Q2", "£96.4m": a reader who does not know the short
+// form cannot tell what it means. True when one was reported.
+bool short_form(const CheckContext& ctx, const TextBlock& block, const Word& w, const std::string& written) {
+    const std::string& l = w.lower;
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        if (from + n > l.size()) return false;
+        for (std::size_t k = from; k < from + n; ++k)
+            if (!std::isdigit(static_cast<unsigned char>(l[k]))) return false;
+        return true;
+    };
+    if (l.size() == 7 && digits(0, 4) && l[4] == '/' && digits(5, 2) && (l[0] == '1' || l[0] == '2')) {
+        const int year = std::atoi(l.c_str());
+        ctx.report(block, w.begin, "financial-year", quote(written) + " is a year written in short",
+                   "Write the months: \"April " + std::to_string(year) + " to March " + std::to_string(year + 1) +
+                       "\".");
+        return true;
+    }
+    if (l == "24/7") {
+        ctx.report(block, w.begin, "short-form", quote(written) + " is a short form",
+                   "Write \"all day and all night, every day\".");
+        return true;
+    }
+    if (l.size() == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4') {
+        ctx.report(block, w.begin, "short-form", quote(written) + " is a short form for 3 months of a year",
+                   "Write the months it means, such as \"April to June 2025\".");
+        return true;
+    }
+    // "£96.4m", "£2bn", "£50k": the pound sign is just before the word.
+    const bool pounds = w.begin >= 2 && block.text.compare(w.begin - 2, 2, "\xC2\xA3") == 0;
+    for (const char* end : {"bn", "m", "k"}) {
+        const std::size_t n = std::string(end).size();
+        if (!pounds || l.size() <= n || l.compare(l.size() - n, n, end) != 0 || !digits(l.size() - n - 1, 1)) continue;
+        const char* word = n == 2 ? "billion" : *end == 'm' ? "million" : "thousand";
+        ctx.report(block, w.begin - 2, "money-short", quote("\xC2\xA3" + written) + " is money written in short",
+                   "Write \"\xC2\xA3" + written.substr(0, written.size() - n) + " " + word + "\".");
+        return true;
+    }
     return false;
 }
 
@@ -34,6 +77,7 @@ void check_numbers(const CheckContext& ctx) {
                            "Write " + std::to_string(v) + ".");
                 continue;
             }
+            if (w.has_digit && short_form(ctx, block, w, written)) continue;
             if (w.has_digit) {
                 bool percent = !w.lower.empty() && w.lower.back() == '%';
                 bool per_cent = i + 1 < bw.words.size() &&
@@ -50,6 +94,11 @@ void check_numbers(const CheckContext& ctx) {
                     ctx.report(block, w.begin, "numeric-date", quote(written) + " is a date in numbers",
                                "Write the month as a word: \"" + date + "\". Speech readers misread dates in numbers.");
                 }
+                continue;
+            }
+            if (w.lower == "cllr" || w.lower == "cllrs") {
+                ctx.report(block, w.begin, "short-form", quote(written) + " is a short form",
+                           std::string("Write \"Councillor") + (w.lower == "cllrs" ? "s" : "") + "\".");
                 continue;
             }
             // Roman numerals: "Part II", "Phase IV", and "XIV" on its own; a lone "I" is a pronoun.

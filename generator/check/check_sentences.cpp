@@ -140,6 +140,46 @@ std::string join(const std::vector<std::string>& items) {
 
 }  // namespace
 
+namespace {
+
+// "The plan was agreed by the Cabinet": a form of "be", then a past
+// participle. Easy read says who does it ("The Cabinet agreed the plan").
+// Words that are adjectives after "be" ("tired", "based", "disabled") are not passives.
+void report_passive(const CheckContext& ctx, const TextBlock& block, const Sentence& s) {
+    static const char* const kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
+    static const char* const kIrregular[] = {"made", "given", "done", "taken", "seen", "held", "built", "paid", "sent",
+                                             "told", "known", "shown", "written", "chosen", "brought", "kept", "met",
+                                             "spent", "found", "run", "set", "put", "led", "heard", "sold", "bought"};
+    static const char* const kAdjectives[] = {
+        "tired", "interested", "pleased", "worried", "scared", "bored", "excited", "married", "disabled", "based",
+        "called", "named", "concerned", "qualified", "involved", "determined", "committed", "delighted", "allowed",
+        "supposed", "used", "limited", "skilled", "isolated", "frightened", "confused", "shared", "detailed", "needed",
+        "related", "designed", "aged", "experienced", "advanced", "focused", "red", "bed", "shed", "need"};
+    auto in = [](const std::string& w, const auto& list) {
+        for (const char* x : list)
+            if (w == x) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i + 1 < s.words.size(); ++i) {
+        if (!in(s.words[i].lower, kBe)) continue;
+        std::size_t p = i + 1;
+        if (p + 1 < s.words.size() && (s.words[p].lower == "not" || s.words[p].lower.size() > 3) &&
+            s.words[p].lower.size() > 2 && s.words[p].lower.compare(s.words[p].lower.size() - 2, 2, "ly") == 0)
+            ++p;  // "is usually agreed"
+        const std::string& w = s.words[p].lower;
+        const bool participle = (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) || in(w, kIrregular);
+        if (!participle || in(w, kAdjectives)) continue;
+        if (w.find('-') != std::string::npos) continue;  // "person-centred": an adjective
+        const std::string said = block.text.substr(s.words[i].begin, s.words[p].end - s.words[i].begin);
+        // A note, not a warning: a passive is sometimes the plainest way to say it.
+        ctx.note_at(block.where(s.words[i].begin), "passive", quote(said) + " is passive: it hides who does it",
+                    "Say who does it, as in \"The Cabinet agreed the plan\" instead of \"The plan was agreed\".");
+        return;  // one a sentence
+    }
+}
+
+}  // namespace
+
 void check_sentences(const CheckContext& ctx) {
     const RuleSet& r = ctx.rules;
     for (std::size_t b = 0; b < ctx.view.blocks.size(); ++b) {
@@ -162,6 +202,7 @@ void check_sentences(const CheckContext& ctx) {
                            std::to_string(n) + " words (limit " + std::to_string(r.max_sentence_words) + ")", hint);
             }
             if (block.kind == BlockKind::Heading) continue;
+            report_passive(ctx, block, s);
             IdeaCount ideas = count_ideas(bw, block.text, s, this_first);
             if (ideas.ideas > r.max_ideas)
                 ctx.report(block, ideas.first_extra, "several-ideas",

@@ -1,5 +1,6 @@
 // Hard words (long or rare, not in the everyday list, not explained) and
 // wordy phrases that have a plain replacement.
+#include <cctype>
 #include <set>
 #include <unordered_set>
 
@@ -11,6 +12,22 @@
 namespace easyread::check {
 
 namespace {
+
+// A word inside a web address or an email ("www.eastbridge.gov.uk/ascengagement",
+// "team@eastbridge.gov.uk") is not a word of the text: its letters are a name.
+bool in_web_address(const std::string& text, std::size_t at) {
+    std::size_t begin = at, end = at;
+    while (begin > 0 && !std::isspace(static_cast<unsigned char>(text[begin - 1])) && text[begin - 1] != '(') --begin;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ')') ++end;
+    const std::string token = text.substr(begin, end - begin);
+    if (token.find("://") != std::string::npos || token.find("www.") != std::string::npos ||
+        token.find('@') != std::string::npos)
+        return true;
+    // "eastbridge.gov.uk": a dot between letters, then a known ending.
+    for (const char* ending : {".gov.uk", ".org.uk", ".nhs.uk", ".co.uk", ".com", ".org", ".uk"})
+        if (token.find(ending) != std::string::npos && token.find(ending) > 0) return true;
+    return false;
+}
 
 // A word in bold followed by another sentence is the easy read way of
 // explaining it ("**advocate**. An advocate is someone who...").
@@ -82,6 +99,7 @@ void check_words(const CheckContext& ctx) {
             }
             if (name || (sentence_start && w.capitalised && looks_like_name(w.lower, lower_case_words))) continue;
             if (explained.count(w.lower) || !is_hard_word(ctx.lexicon, ctx.rules, w)) continue;
+            if (in_web_address(block.text, w.begin)) continue;
             if (explained_in_bold(ctx, b, i)) {
                 explained.insert(w.lower);
                 continue;

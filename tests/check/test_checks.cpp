@@ -185,3 +185,43 @@ TEST_CASE("odd input never crashes the checker", "[checks]") {
         CHECK_NOTHROW(check_text(text));
     }
 }
+
+TEST_CASE("the short forms officers write are found: financial years, 24/7, Q2, money in short, Cllr", "[checks]") {
+    const auto found = check_text("In 2023/24 the 24/7 café cost £96.4m and £50k.\n\nBy Q2 Cllr Patel will report.\n");
+    auto one = [&](const std::string& id, const std::string& what) {
+        for (const auto& l : with_id(found, id))
+            if (l.find(what) != std::string::npos) return true;
+        return false;
+    };
+    CHECK(one("financial-year", "April 2023 to March 2024"));
+    CHECK(one("short-form", "\"24/7\""));
+    CHECK(one("short-form", "\"Q2\""));
+    CHECK(one("short-form", "Councillor"));
+    CHECK(one("money-short", "\xC2\xA3" "96.4 million"));
+    CHECK(one("money-short", "\xC2\xA3" "50 thousand"));
+}
+
+TEST_CASE("a date in numbers in the front matter is found: it is printed on the cover", "[checks]") {
+    auto lines = with_id(check_text("---\ntitle: Our plan\ndate: 14/03/2025\n---\n\nWe will help.\n"), "numeric-date");
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].rfind("doc.md:3:", 0) == 0);
+    CHECK(lines[0].find("14 March 2025") != std::string::npos);
+}
+
+TEST_CASE("words of a web address or an email are not hard words", "[checks]") {
+    auto lines = check_text("Find out more at www.eastbridge.gov.uk/ascengagement or write to "
+                            "engagement.team@eastbridge.gov.uk today.\n");
+    for (const auto& l : with_id(lines, "hard-word")) {
+        INFO(l);
+        CHECK(l.find("eastbridge") == std::string::npos);
+        CHECK(l.find("ascengagement") == std::string::npos);
+    }
+}
+
+TEST_CASE("passive voice is found; 'be' with an adjective is not", "[checks]") {
+    CHECK(with_id(check_text("The strategy was agreed by the Cabinet.\n"), "passive").size() == 1);
+    CHECK(with_id(check_text("Services will be commissioned by the ICB.\n"), "passive").size() == 1);
+    CHECK(with_id(check_text("Money is spent on housing.\n"), "passive").size() == 1);
+    CHECK(with_id(check_text("We are pleased to help. I am tired. The office is based in town.\n"), "passive").empty());
+    CHECK(with_id(check_text("The Cabinet agreed the strategy.\n"), "passive").empty());
+}
