@@ -442,7 +442,7 @@ TEST_CASE("a finished response is saved exactly once", "[session]") {
     CHECK(r.s().saved_count() == 2);
 }
 
-TEST_CASE("Listen says the question and every answer; Help says the help", "[session][speech]") {
+TEST_CASE("Listen says the question and every answer, and Help says the help", "[session][speech]") {
     SessionRig r;
     r.to_first_question();
     r.spoken();

@@ -18,7 +18,7 @@ bool heard(const std::vector<std::string>& speech, const std::string& words) {
 }
 }  // namespace
 
-TEST_CASE("each screen is spoken by default; typed letters are said, PIN digits never", "[session][speech]") {
+TEST_CASE("each screen is spoken by default, typed letters are said, PIN digits never", "[session][speech]") {
     SessionRig r;
     CHECK(KioskSettings{}.auto_speak);
     CHECK(r.tap("start"));

@@ -115,6 +115,7 @@ std::vector<Scene> walk(const Survey& survey) {
     Session s(survey, settings, clock, backend);
     auto step = [&] { clock.advance(1000); s.tick(); };
     auto type = [&](const std::string& t) {
+        step();  // a new screen's keyboard takes keys once it has settled
         for (char c : t) s.type_text(std::string(1, c));
     };
     REQUIRE(s.screen() == Screen::StaffSetPin);
@@ -345,7 +346,7 @@ std::vector<std::pair<std::string, Survey>> bundled_surveys() {
 
 }  // namespace
 
-TEST_CASE("every screen of every bundled survey: targets inside, 20 mm, 3 mm apart; Review shows every answer",
+TEST_CASE("every screen of every bundled survey: targets inside, 20 mm, 3 mm apart, and Review shows every answer",
           "[layout]") {
     auto surveys = bundled_surveys();
     std::map<std::string, std::vector<Scene>> walks;
