@@ -23,6 +23,30 @@
 using namespace easyread::kiosk;
 using namespace easyread::kiosk::ui;
 
+namespace {
+
+// The one window, with sizes in millimetres for its screen, fonts and theme:
+// the same for the kiosk and for the screen that refuses a survey.
+template <class SinceStart>
+bool open_screen(const KioskOptions& options, const std::string& title, PlatformWindow& window, UiContext& ui,
+                 TraceLog& trace, SinceStart since_start, std::string& error) {
+    WindowRequest request;
+    request.fullscreen = !options.windowed;
+    request.width = options.window_w;
+    request.height = options.window_h;
+    request.title = title;
+    if (!window.open(request, error)) return false;
+    trace.line("phase window " + since_start());
+    ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
+                                    static_cast<float>(window.width()), static_cast<float>(window.height()));
+    if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) return false;
+    apply_theme(ImGui::GetStyle(), ui.metrics.border);
+    trace.line("phase fonts " + since_start());
+    return true;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
     KioskOptions options;
@@ -44,74 +68,49 @@ int main(int argc, char** argv) {
     std::string report;
     const bool ready = prepare_kiosk(options, data, report);
     std::fputs(report.c_str(), stderr);
-    if (!ready) {
-        // Staff see the problems on the kiosk's own screen too, not only on a
-        // terminal nobody watches; without a display (or under a script) the
-        // terminal words are all.
-        if (!options.script_path.empty()) return 1;
-        PlatformWindow window;
-        WindowRequest request;
-        request.fullscreen = !options.windowed;
-        request.width = options.window_w;
-        request.height = options.window_h;
-        if (!window.open(request, error)) return 1;
-        UiContext ui;
-        ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
-                                        static_cast<float>(window.width()), static_cast<float>(window.height()));
-        if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) return 1;
-        apply_theme(ImGui::GetStyle(), ui.metrics.border);
-        run_refusal_screen(window, ui, trace, report);
-        return 1;
-    }
+    // Without a display (or under a script) the terminal words are all.
+    if (!ready && !options.script_path.empty()) return 1;
     auto since_start = [&] {
         return std::to_string(
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
     };
-    trace.line("phase checked " + since_start());
-
-    SteppedClock clock;
-    StoreBackend store_backend(*data.store, clock, data.settings.export_dir);
-    TracingBackend backend(store_backend, trace);
-    Session session(data.survey, data.settings, clock, backend);
+    if (ready) trace.line("phase checked " + since_start());
 
     PlatformWindow window;
-    WindowRequest request;
-    request.fullscreen = !options.windowed;
-    request.width = options.window_w;
-    request.height = options.window_h;
-    request.title = data.survey.title.empty() ? "easyread kiosk" : data.survey.title;
-    if (!window.open(request, error)) {
+    UiContext ui;
+    const std::string title = data.survey.title.empty() ? "easyread kiosk" : data.survey.title;
+    if (!open_screen(options, title, window, ui, trace, since_start, error)) {
         std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
         return 1;
     }
-    trace.line("phase window " + since_start());
-    if (!options.script_path.empty()) window.set_vsync(false);
-    PictureTextures textures;
-    UiContext ui;
-    ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
-                                    static_cast<float>(window.width()), static_cast<float>(window.height()));
+    if (!ready) {
+        // Staff see the problems on the kiosk's own screen too, not only on a
+        // terminal nobody watches.
+        run_refusal_screen(window, ui, trace, report);
+        return 1;
+    }
     // Every screen must fit with 20 mm buttons: refuse a screen that cannot, before anyone uses it.
     if (std::string small = screen_too_small(ui.metrics); !small.empty()) {
         std::fprintf(stderr, "easyread-kiosk: error: %s\n", small.c_str());
         trace.line("refused screen-too-small");
         return 1;
     }
+    if (!options.script_path.empty()) window.set_vsync(false);
+
+    SteppedClock clock;
+    StoreBackend store_backend(*data.store, clock, data.settings.export_dir);
+    TracingBackend backend(store_backend, trace);
+    Session session(data.survey, data.settings, clock, backend);
+    PictureTextures textures;
     ui.textures = &textures;
     ui.bank = &data.bank;
     ui.document = data.document.count() > 0 ? &data.document : nullptr;
-    if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) {
-        std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
-        return 1;
-    }
-    apply_theme(ImGui::GetStyle(), ui.metrics.border);
-    trace.line("phase fonts " + since_start());
 
     // The speech engine starts after the first frame (see run_kiosk_loop),
     // so loading its dictionaries does not delay the first picture.
     Speech speech([] { PlatformWindow::wake(); });
 
     KioskLoop loop{session, clock, window, ui, speech, trace,
-                   options.script_path.empty() ? nullptr : &script, started,
-                   data.survey.lang};
+                   options.script_path.empty() ? nullptr : &script, started, data.survey.lang};
     return run_kiosk_loop(loop);
 }
