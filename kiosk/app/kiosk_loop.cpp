@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "kiosk/app/hardware_keys.hpp"
 #include "kiosk/app/screen_ui_state.hpp"
 #include "kiosk/app/screens/screens.hpp"
 #include "kiosk/app/tap_guard.hpp"
@@ -96,6 +97,7 @@ void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, 
         window.wait(frames > 0 ? 0.0 : 5.0);
         if (window.events() != before) frames = 3;
         if (window.take_close_request()) return;
+        window.take_keys();  // nothing to type into here
         ui.actions.clear();
         ui.targets.clear();
         window.begin_frame();
@@ -170,6 +172,7 @@ int run_kiosk_loop(KioskLoop& loop) {
         loop.window.begin_frame(pointer);
         guard.frame_begun(view.shown, state, ImGui::GetFrameCount(), ImGui::IsMouseClicked(ImGuiMouseButton_Left),
                           loop.clock.now_ms());
+        read_hardware_keys(ImGui::GetIO(), loop.window.take_keys(), view, direct);
         // Sizes in millimetres stay; the screen's size follows the window (a turned screen).
         loop.ui.metrics.screen_w = ImGui::GetIO().DisplaySize.x;
         loop.ui.metrics.screen_h = ImGui::GetIO().DisplaySize.y;

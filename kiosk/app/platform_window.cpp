@@ -65,8 +65,10 @@ bool PlatformWindow::open(const WindowRequest& request, std::string& error) {
     glfwSetCursorPosCallback(window_, [](GLFWwindow* win, double, double) {
         static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win))->note_event();
     });
-    glfwSetKeyCallback(window_, [](GLFWwindow* win, int, int, int, int) {
-        static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win))->note_event();
+    glfwSetKeyCallback(window_, [](GLFWwindow* win, int key, int, int action, int mods) {
+        auto* me = static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win));
+        me->note_event();
+        if (action != GLFW_RELEASE) me->keys_.push_back({key, mods});
     });
     glfwSetCharCallback(window_, [](GLFWwindow* win, unsigned int) {
         static_cast<PlatformWindow*>(glfwGetWindowUserPointer(win))->note_event();

@@ -4,6 +4,8 @@
 #pragma once
 #include <deque>
 #include <string>
+#include <utility>
+#include <vector>
 
 struct GLFWwindow;
 
@@ -49,6 +51,12 @@ public:
     bool take_close_request();
     // Presses and releases not yet given to the screens: draw frames until none are left.
     bool input_pending() const { return !buttons_.empty(); }
+    // Keys pressed (or repeating) since the last call, with their GLFW modifier bits.
+    struct KeyPress {
+        int key;
+        int mods;
+    };
+    std::vector<KeyPress> take_keys() { return std::exchange(keys_, {}); }
 
     void begin_frame(const PointerOverride& pointer = {});  // backends' NewFrame + ImGui::NewFrame
     void end_frame();    // render and swap
@@ -64,6 +72,7 @@ private:
     };
     std::deque<ButtonEvent> buttons_;
     bool button_down_ = false;  // the left button as the screens last saw it
+    std::vector<KeyPress> keys_;  // kept here: a key pressed and let go within one frame is still seen
 
     GLFWwindow* window_ = nullptr;
     bool imgui_ready_ = false;
