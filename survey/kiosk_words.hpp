@@ -97,6 +97,8 @@ struct KioskWords {
     const char* staff_pin_guessable = "That PIN is too easy to guess. Do not use runs like 123456 "
                                       "or repeats like 000000 or 121212.";
     const char* staff_pin_wait = "Too many wrong PINs. Wait, then try again.";
+    const char* staff_pin_wait_before = "Too many wrong PINs. Try again in ";  // + seconds + staff_pin_wait_after
+    const char* staff_pin_wait_after = " seconds.";
     const char* staff_menu_title = "Staff";
     FixedChoice staff_event{"event", "Event name", "calendar"};
     FixedChoice staff_speech{"test-speech", "Test speech", "talk"};
@@ -112,6 +114,20 @@ struct KioskWords {
                                      "cannot close. Make the answers file or its folder writable (or put the "
                                      "memory stick back), or use Export answers, then try again.";
     const char* staff_unsaved = "Not saved on any disk yet, only in memory: ";  // + a number
+    const char* staff_part_answers = "Left part-way (kept, not counted above): ";  // + a number
+    // Staff counts name the groups in words (the answers file keeps the ids).
+    FixedChoice staff_groups[5] = {
+        {"self", "People with a learning disability", ""},
+        {"carer", "Family carers", ""},
+        {"helper", "Helping someone answer", ""},
+        {"staff", "Staff", ""},
+        {"not-said", "Rather not say", ""},
+    };
+    const char* staff_part_way_keep = "Someone is part-way through the survey. Close the kiosk keeps their "
+                                      "answers so far, marked as left part-way.";
+    const char* staff_part_way_drop = "Someone is part-way through the survey. Keep part answers is off, so "
+                                      "Close the kiosk drops their answers.";
+    const char* staff_part_way_kept = "The answers of the person part-way were kept, marked as left part-way.";
     const char* staff_test_speech = "This is a test of the speech. Can you hear me?";
 };
 

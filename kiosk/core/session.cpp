@@ -83,8 +83,8 @@ bool Session::accept_key() {
     return true;
 }
 
-bool Session::on_journey() const {
-    switch (screen_) {
+bool is_journey_screen(Screen s) {
+    switch (s) {
     case Screen::Consent:
     case Screen::WhoIsAnswering:
     case Screen::Question:
@@ -97,6 +97,8 @@ bool Session::on_journey() const {
         return false;
     }
 }
+
+bool Session::on_journey() const { return is_journey_screen(screen_); }
 
 void Session::go(Screen s) {
     if (s == Screen::Welcome) discard_journey();
@@ -289,7 +291,8 @@ void Session::show_question(int index) {
 }
 
 void Session::keep_typed_text() {
-    if (screen_ == Screen::AnythingElse) set_answer(kAnythingElseId, trim(text_));
+    // "Throw away your words?" still holds them: only a yes drops them.
+    if (screen_ == Screen::AnythingElse || screen_ == Screen::ConfirmDiscard) set_answer(kAnythingElseId, trim(text_));
     if (screen_ == Screen::Question) {
         const Question& q = survey_.questions[static_cast<std::size_t>(question_index_)];
         if (q.is_comment()) set_answer(q.id, trim(text_));

@@ -4,8 +4,9 @@
 //           -> AnythingElse -> Review (change -> Question -> Review) -> ThankYou -> Welcome
 //   AnythingElse --"Nothing else" with words typed--> ConfirmDiscard (keep -> AnythingElse, throw away -> Review)
 //   Review --send, not on disk--> AskStaff --retried until on disk--> ThankYou
-//   any journey screen --idle--> StillThere --countdown--> Welcome (answers given after consent
-//   are kept, marked unfinished, unless settings.keep_unfinished is off; the screen shows none of them)
+//   any journey screen --idle--> StillThere --countdown--> Welcome (answers given after consent,
+//   and words typed, are kept, marked unfinished, unless settings.keep_unfinished is off; the
+//   screen shows none of them). Staff closing the kiosk mid-survey keeps them the same way.
 //   open_staff() -> StaffSetPin (first run) | StaffPin -> StaffMenu (-> StaffEventName);
 //   leaving staff mode returns to the screen it was opened on, answers untouched
 //
@@ -62,6 +63,7 @@ enum class Screen {
 };
 const char* screen_name(Screen s);  // "welcome", "question", ... (logs, tests, screenshots)
 bool is_staff_screen(Screen s);
+bool is_journey_screen(Screen s);  // consent to Review: a person is answering
 
 enum class Keyboard { None, Letters, Digits };
 
@@ -99,6 +101,7 @@ struct StaffView {
     int unsaved = 0;          // finished responses held only in memory (not on any disk)
     std::string message;      // result of the last staff action, or a PIN problem
     int pin_wait_seconds = 0;  // > 0 after too many wrong PINs
+    std::string part_way;      // someone was part-way when staff came: what Close the kiosk does with their answers
 };
 
 struct SessionView {
@@ -190,6 +193,7 @@ private:
     void finish();
     Response ordered_draft() const;  // the draft with answers in survey order, stamped now
     void keep_unfinished();          // the person left: store what they answered, marked
+    bool part_way_at_staff() const;  // staff were opened on a journey with answers given after consent
     void set_answer(const std::string& question_id, const std::string& value);
     std::string answer_of(const std::string& question_id) const;
     bool tap_staff_menu(const std::string& id);

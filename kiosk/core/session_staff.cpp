@@ -4,6 +4,7 @@
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/survey_names.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::kiosk {
 
@@ -51,7 +52,7 @@ bool Session::submit_pin() {
         } else if (++wrong_pins_ >= settings_.pin_attempts) {
             wrong_pins_ = 0;
             pin_wait_end_ = clock_.now_ms() + settings_.pin_lockout_ms;
-            staff_message_ = w.staff_pin_wait;
+            staff_message_ = w.staff_pin_wait;  // the view says how long
         } else {
             staff_message_ = w.staff_pin_wrong;
         }
@@ -94,6 +95,18 @@ bool Session::tap_staff_menu(const std::string& id) {
         staff_message_ = backend_.export_answers();
         go(Screen::StaffMenu);
     } else if (id == w.staff_quit.id) {
+        if (part_way_at_staff()) {
+            // Someone walked away part-way and staff close up: keep what they
+            // gave, as the idle timeout would (the staff menu said so).
+            screen_ = staff_return_;
+            text_ = std::move(staff_return_text_);
+            keep_unfinished();
+            discard_journey();
+            staff_return_ = Screen::Welcome;
+            staff_return_text_.clear();
+            screen_ = Screen::StaffMenu;
+            if (settings_.keep_unfinished) staff_message_ = w.staff_part_way_kept;
+        }
         int unsaved = backend_.retry_unsaved();
         if (unsaved > 0) {
             // Closing now would lose them: refuse, and say why and what to do.
@@ -101,6 +114,7 @@ bool Session::tap_staff_menu(const std::string& id) {
             go(Screen::StaffMenu);
         } else {
             quit_requested_ = true;
+            rebuild_view();
         }
     } else if (id == w.staff_close.id) {
         leave_staff();
@@ -141,6 +155,12 @@ bool Session::tap_staff_setting(const std::string& id) {
     rebuild_view();
     if (key == "volume" || key == "muted") say(kiosk_words().staff_test_speech);  // hear the new volume
     return true;
+}
+
+bool Session::part_way_at_staff() const {
+    // Only what was given after "Is it OK to keep your answers?" said yes.
+    return is_journey_screen(staff_return_) && !draft_.started_at.empty() &&
+           (!draft_.answers.empty() || !trim(staff_return_text_).empty());
 }
 
 void Session::refresh_staff() { staff_counts_ = backend_.counts_today(survey_.id); }

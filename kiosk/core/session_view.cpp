@@ -284,6 +284,10 @@ void Session::build_staff_view(SessionView& v) const {
     v.staff.message = staff_message_;
     Millis now = clock_.now_ms();
     v.staff.pin_wait_seconds = now < pin_wait_end_ ? static_cast<int>((pin_wait_end_ - now + 999) / 1000) : 0;
+    // A lockout says how long, counting down.
+    if (v.staff.pin_wait_seconds > 0 && screen_ == Screen::StaffPin)
+        v.staff.message = w.staff_pin_wait_before + std::to_string(v.staff.pin_wait_seconds) + w.staff_pin_wait_after;
+    if (part_way_at_staff()) v.staff.part_way = settings_.keep_unfinished ? w.staff_part_way_keep : w.staff_part_way_drop;
     switch (screen_) {
     case Screen::StaffSetPin:
     case Screen::StaffPin:

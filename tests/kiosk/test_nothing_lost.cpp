@@ -277,3 +277,72 @@ TEST_CASE("a plain backup keeps everything but the PIN hash", "[store]") {
     CHECK(query_one(dir.file("copy.db"), "SELECT value FROM settings WHERE key = 'event'") == "May board");
     CHECK(store.setting("pin_hash").value_or("") == kiosk_test::pin_1234_hash());  // the kiosk keeps its own
 }
+
+TEST_CASE("walking away at Throw away your words? keeps the words with the part answers", "[session][discard]") {
+    SessionRig r;
+    to_anything_else(r);
+    REQUIRE(r.later().type_text("More buses"));
+    REQUIRE(r.tap("skip"));
+    REQUIRE(r.screen() == "confirm-discard");
+    r.later(60000);
+    REQUIRE(r.screen() == "still-there");
+    r.later(20000);
+    REQUIRE(r.screen() == "welcome");
+    REQUIRE(r.backend.saved.size() == 1);
+    const Response& kept = r.backend.saved[0];
+    CHECK(kept.unfinished);
+    REQUIRE(kept.find("anything-else"));
+    CHECK(kept.find("anything-else")->value == "More buses");
+    CHECK(kept.find("best")->value == "Lunch");
+}
+
+TEST_CASE("staff closing the kiosk mid-survey keep the part answers, and the menu says so first", "[session][staff]") {
+    for (bool keep : {true, false}) {
+        INFO("keep part answers " << keep);
+        SessionRig r;
+        r.settings.keep_unfinished = keep;
+        r.to_first_question();
+        REQUIRE(r.tap("happy"));
+        REQUIRE(r.later().type_text("x") == false);  // a choice screen has no keyboard
+        REQUIRE(r.s().open_staff());
+        REQUIRE(r.pin("1234"));
+        REQUIRE(r.screen() == "staff-menu");
+        CHECK(r.s().view().staff.part_way ==
+              (keep ? "Someone is part-way through the survey. Close the kiosk keeps their answers so far, "
+                      "marked as left part-way."
+                    : "Someone is part-way through the survey. Keep part answers is off, so Close the kiosk "
+                      "drops their answers."));
+        REQUIRE(r.tap("quit"));
+        CHECK(r.s().quit_requested());
+        if (keep) {
+            REQUIRE(r.backend.saved.size() == 1);
+            CHECK(r.backend.saved[0].unfinished);
+            CHECK(r.backend.saved[0].find("meeting")->value == "happy");
+            CHECK(r.s().view().staff.message ==
+                  "The answers of the person part-way were kept, marked as left part-way.");
+        } else {
+            CHECK(r.backend.saved.empty());
+        }
+    }
+    // Nobody part-way (Welcome, or before consent): nothing said, nothing stored.
+    SessionRig r;
+    REQUIRE(r.tap("start"));
+    REQUIRE(r.s().open_staff());
+    REQUIRE(r.pin("1234"));
+    CHECK(r.s().view().staff.part_way.empty());
+    REQUIRE(r.tap("quit"));
+    CHECK(r.s().quit_requested());
+    CHECK(r.backend.saved.empty());
+}
+
+TEST_CASE("staff closing the kiosk mid-survey keeps typed words too", "[session][staff]") {
+    SessionRig r;
+    to_anything_else(r);
+    REQUIRE(r.later().type_text("Half a"));
+    REQUIRE(r.s().open_staff());
+    REQUIRE(r.pin("1234"));
+    CHECK_FALSE(r.s().view().staff.part_way.empty());
+    REQUIRE(r.tap("quit"));
+    REQUIRE(r.backend.saved.size() == 1);
+    CHECK(r.backend.saved[0].find("anything-else")->value == "Half a");
+}

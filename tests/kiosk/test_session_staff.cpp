@@ -47,9 +47,12 @@ TEST_CASE("staff mode needs the PIN and locks after wrong ones", "[session][staf
     CHECK(r.pin("9998"));
     CHECK(r.pin("9997"));
     CHECK(r.s().view().staff.pin_wait_seconds == 30);
+    CHECK(r.s().view().staff.message == "Too many wrong PINs. Try again in 30 seconds.");
+    r.later(10000);
+    CHECK(r.s().view().staff.message == "Too many wrong PINs. Try again in 20 seconds.");  // counting down
     CHECK(r.pin("1234"));  // right, but too soon
     CHECK(r.screen() == "staff-pin");
-    r.later(30000);
+    r.later(20000);
     CHECK(r.s().view().staff.pin_wait_seconds == 0);
     CHECK(r.pin("1234"));
     CHECK(r.screen() == "staff-menu");

@@ -57,12 +57,20 @@ void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& 
     float y = f.content.min.y;
     const StaffView& s = view.staff;
     // Facts for staff, in plain words, left column.
+    const KioskWords& w = kiosk_words();
     std::string facts = "Event: " + (s.event.empty() ? std::string("(no name yet)") : s.event) + "\n" +
                         "Answers today: " + std::to_string(s.today.total);
-    for (const auto& [who, count] : s.today.by_respondent) facts += "\n    " + who + ": " + std::to_string(count);
+    for (const auto& [who, count] : s.today.by_respondent) {
+        std::string group = who;  // an id from an older survey stays as it is
+        for (const FixedChoice& g : w.staff_groups)
+            if (g.id == who) group = g.label;
+        facts += "\n    " + group + ": " + std::to_string(count);
+    }
+    if (s.today.unfinished > 0) facts += "\n" + std::string(w.staff_part_answers) + std::to_string(s.today.unfinished);
     if (s.today.in_recovery > 0)
         facts += "\nWaiting in the recovery file: " + std::to_string(s.today.in_recovery);
-    if (s.unsaved > 0) facts += "\n" + std::string(kiosk_words().staff_unsaved) + std::to_string(s.unsaved);
+    if (s.unsaved > 0) facts += "\n" + std::string(w.staff_unsaved) + std::to_string(s.unsaved);
+    if (!s.part_way.empty()) facts += "\n" + s.part_way;
     if (!s.store_ok || !s.store_words.empty()) facts += "\n" + s.store_words;
     if (!ui.speech_status.empty()) facts += "\nSpeech: " + ui.speech_status;
     if (!s.message.empty()) facts += "\n" + s.message;
