@@ -22,8 +22,7 @@ wait_new_screen "$before" staff-pin
 for k in 2 7 1 8 4 5; do tap "key:$k"; done
 tap next staff-menu
 tap option:settings staff-settings
-tap option:settle_ms
-sleep 0.3
+tap option:settle_ms staff-settings
 shot 49-staff-settings-settle
 tap back staff-menu
 tap option:close welcome
