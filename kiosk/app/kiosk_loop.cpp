@@ -89,7 +89,7 @@ bool apply_action(Session& session, const UiAction& action) {
     return false;
 }
 
-void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, const std::string& report) {
+void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, const Refusal& refusal) {
     bool traced = false;
     int frames = 3;
     for (;;) {
@@ -103,7 +103,7 @@ void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, 
         window.begin_frame();
         ui.metrics.screen_w = ImGui::GetIO().DisplaySize.x;
         ui.metrics.screen_h = ImGui::GetIO().DisplaySize.y;
-        draw_refused(ui, report);
+        draw_refused(ui, refusal);
         window.end_frame();
         if (!traced && trace.on()) {
             trace.line("screen refused 1");

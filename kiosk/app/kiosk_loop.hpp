@@ -7,6 +7,7 @@
 
 #include "kiosk/core/session.hpp"
 #include "kiosk/app/platform_window.hpp"
+#include "kiosk/app/screens/screens.hpp"
 #include "kiosk/app/speech.hpp"
 #include "kiosk/app/tap_script.hpp"
 #include "kiosk/app/trace_log.hpp"
@@ -30,9 +31,9 @@ struct KioskLoop {
 // ends well), 3 when a script step fails.
 int run_kiosk_loop(KioskLoop& loop);
 
-// The refused-survey staff screen until staff tap Close (or close the window);
-// `report` holds the problems as printed on the terminal.
-void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, const std::string& report);
+// The staff screen saying why the kiosk cannot start, until staff tap Close
+// (or close the window).
+void run_refusal_screen(PlatformWindow& window, UiContext& ui, TraceLog& trace, const Refusal& refusal);
 
 // Gives one tap to the session; true when the session took it.
 bool apply_action(Session& session, const UiAction& action);

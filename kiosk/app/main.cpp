@@ -37,8 +37,13 @@ bool open_screen(const KioskOptions& options, const std::string& title, Platform
     request.title = title;
     if (!window.open(request, error)) return false;
     trace.line("phase window " + since_start());
-    ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : window.monitor_dpi(),
+    // Sizes in millimetres need the screen's real dpi: --dpi, else the monitor's own physical size.
+    const float monitor_dpi = window.monitor_dpi();
+    ui.metrics = metrics_for_screen(options.dpi > 0 ? options.dpi : monitor_dpi,
                                     static_cast<float>(window.width()), static_cast<float>(window.height()));
+    ui.dpi_source = options.dpi > 0 ? "from --dpi"
+                    : monitor_dpi > 0 ? "from the monitor's size"
+                                      : "assumed: the monitor does not say its size; give --dpi";
     if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) return false;
     apply_theme(ImGui::GetStyle(), ui.metrics.border);
     trace.line("phase fonts " + since_start());
@@ -80,19 +85,25 @@ int main(int argc, char** argv) {
     UiContext ui;
     const std::string title = data.survey.title.empty() ? "easyread kiosk" : data.survey.title;
     if (!open_screen(options, title, window, ui, trace, since_start, error)) {
-        std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
+        // A refused survey without a display: its own words on the terminal are all.
+        if (ready) std::fprintf(stderr, "easyread-kiosk: error: %s\n", error.c_str());
         return 1;
     }
     if (!ready) {
         // Staff see the problems on the kiosk's own screen too, not only on a
         // terminal nobody watches.
-        run_refusal_screen(window, ui, trace, report);
+        run_refusal_screen(window, ui, trace,
+                           {"Staff: this survey cannot start", report + "\nFix the survey file, then start the kiosk again."});
         return 1;
     }
     // Every screen must fit with 20 mm buttons: refuse a screen that cannot, before anyone uses it.
     if (std::string small = screen_too_small(ui.metrics); !small.empty()) {
         std::fprintf(stderr, "easyread-kiosk: error: %s\n", small.c_str());
         trace.line("refused screen-too-small");
+        // Said on the screen too (never a black screen), until staff close it.
+        if (options.script_path.empty())
+            run_refusal_screen(window, ui, trace,
+                               {"Staff: this screen is too small for the kiosk", "easyread-kiosk: error: " + small});
         return 1;
     }
     if (!options.script_path.empty()) window.set_vsync(false);

@@ -43,6 +43,7 @@ struct UiContext {
     const DocumentPages* document = nullptr;  // pages for {each=page} questions; may be null
     bool speaking = false;  // Listen shows that words are being read
     std::string speech_status;  // staff menu: whether speech works and is heard ("no sound device")
+    std::string dpi_source;     // staff menu: where the dpi in use came from ("from --dpi")
     bool show_help = false;  // Help was tapped on this view: its words are shown over the screen
     int page_zoom = 0;       // page questions: 0 the whole page, 1 its top half large, 2 its bottom half
     int keyboard_layer = 0;  // 0 small letters, 1 one capital letter, 2 digits and signs

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <initializer_list>
+#include <sstream>
 #include <vector>
 
 #include "kiosk/app/command_line.hpp"
@@ -66,4 +68,22 @@ TEST_CASE("a wrong command line says what is wrong and how to fix it") {
     CHECK(error.find("unknown option '--fullscreen'") != std::string::npos);
     CHECK(wrong({"a.md", "b.md"}));
     CHECK(error.find("one survey at a time") != std::string::npos);
+}
+
+TEST_CASE("--help and the README name the same staff corner, the one the screens draw") {
+    std::ifstream in(std::string(EASYREAD_SOURCE_DIR) + "/README.md");
+    std::stringstream readme;
+    readme << in.rdbuf();
+    auto flat = [](std::string t) {  // line breaks are spaces
+        for (char& c : t)
+            if (c == '\n') c = ' ';
+        std::string out;
+        for (char c : t)
+            if (!(c == ' ' && !out.empty() && out.back() == ' ')) out += c;
+        return out;
+    };
+    const std::string help = flat(usage_text());
+    CHECK(help.find("holding the bottom-left corner of the screen for 3 seconds") != std::string::npos);
+    CHECK(flat(readme.str()).find("hold the bottom-left corner of the screen for 3 seconds") != std::string::npos);
+    CHECK(help.find("top middle") == std::string::npos);
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # A survey the kiosk refuses is shown to staff on the kiosk's own screen (the
 # terminal is rarely watched at an event): the problem in words and a Close
-# button, which ends the kiosk with exit code 1 and no database made.
-# usage: kiosk_e2e_refused_screen.sh KIOSK_EXE OUT_DIR
+# button, which ends the kiosk with exit code 1 and no database made. A
+# screen too small for 20 mm buttons is refused the same way, never black.
+# usage: kiosk_e2e_refused_screen.sh KIOSK_EXE OUT_DIR SURVEY.md
 source "$(dirname "$0")/kiosk_lib.sh"
 
-KIOSK="$1"; OUT="$2"
+KIOSK="$1"; OUT="$2"; GOOD_SURVEY="$3"
 need_tools xdotool import convert
 e2e_workspace "$OUT"
 cat >"$WORK/bad.md" <<'SURVEY'
@@ -37,4 +38,28 @@ set -e
 KIOSK_PID=""
 expect_eq "$code" "1" "the exit code after a refused survey"
 [[ ! -e "$DB" ]] || fail "a database was made for a survey that was refused"
-echo "kiosk shows a refused survey to staff: 1 passed, 0 failed"
+
+# close_refused: taps Close on the refusal screen; the kiosk must end with exit 1.
+close_refused() {
+    tap refused-close
+    for i in $(seq 1 100); do kill -0 "$KIOSK_PID" 2>/dev/null || break; sleep 0.05; done
+    kill -0 "$KIOSK_PID" 2>/dev/null && fail "Close did not end the kiosk"
+    set +e
+    wait "$KIOSK_PID"
+    code=$?
+    set -e
+    KIOSK_PID=""
+    expect_eq "$code" "1" "the exit code after a refusal"
+}
+
+# A 10-inch tablet's 1280x800 at 149 dpi (217 x 136 mm) is too small: the
+# reason is on the screen, with the sizes, not only on stderr.
+start_kiosk "$GOOD_SURVEY" --db "$DB" --windowed --size 1280x800 --dpi 149
+wait_new_screen 0 refused
+shot 31-refused-small-screen
+grep -q "too small for 20 mm buttons.*218 x 136 mm.*at least" "$WORK/kiosk.err" ||
+    fail "the terminal does not say the screen is too small: $(cat "$WORK/kiosk.err")"
+colours="$(convert "$SHOTS/31-refused-small-screen.png" -format '%k' info:)"
+[[ "$colours" -gt 20 ]] || fail "the too-small screen looks blank ($colours colours)"
+close_refused
+echo "kiosk shows a refused survey and a too-small screen to staff: 2 passed, 0 failed"

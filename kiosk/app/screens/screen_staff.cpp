@@ -1,6 +1,7 @@
 // Staff screens: the PIN pad (first run: choose a PIN) and the staff menu
 // with the event name, today's counts, test speech, export and close.
 #include <algorithm>
+#include <cmath>
 
 #include "kiosk/core/survey_names.hpp"
 #include "kiosk/app/screens/screens.hpp"
@@ -73,6 +74,10 @@ void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& 
     if (!s.part_way.empty()) facts += "\n" + s.part_way;
     if (!s.store_ok || !s.store_words.empty()) facts += "\n" + s.store_words;
     if (!ui.speech_status.empty()) facts += "\nSpeech: " + ui.speech_status;
+    facts += "\nScreen: " + std::to_string(static_cast<int>(m.screen_w)) + " x " +
+             std::to_string(static_cast<int>(m.screen_h)) + " pixels at " +
+             std::to_string(static_cast<int>(std::lround(m.px_per_mm * 25.4f))) + " dpi" +
+             (ui.dpi_source.empty() ? std::string() : " (" + ui.dpi_source + ")");
     if (!s.message.empty()) facts += "\n" + s.message;
     const float facts_w = f.content.w() * 0.42f;
     if (!s.store_ok || s.unsaved > 0)

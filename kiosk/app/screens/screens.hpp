@@ -24,8 +24,14 @@ void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f
 void draw_still_there(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& f);
-// The staff screen for a survey the kiosk refused: the problems and Close (a Back action).
-void draw_refused(UiContext& ui, const std::string& report);
+// Why the kiosk cannot start, for staff: a title, the problems as printed on
+// the terminal, and what to do.
+struct Refusal {
+    std::string title;  // "Staff: this survey cannot start"
+    std::string words;
+};
+// The staff screen for a refusal: its words and Close (a Back action).
+void draw_refused(UiContext& ui, const Refusal& refusal);
 // Help's words in a panel over the screen, with a large OK that closes it.
 void draw_help(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 
