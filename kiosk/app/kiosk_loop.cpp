@@ -136,8 +136,10 @@ int run_kiosk_loop(KioskLoop& loop) {
         if (loop.window.take_close_request()) loop.session.open_staff();  // only staff may close it
         pump_speech(loop);
         const SessionView& view = loop.session.view();
+        // A change with no input (a countdown's second, speech starting or
+        // ending) needs one frame: nothing is pressed, nothing to settle.
         if (view.revision != drawn.revision || loop.speech.speaking() != drawn.speaking)
-            frames_left = std::max(frames_left, 2);
+            frames_left = std::max(frames_left, 1);
         // A script moves on every frame; a held finger (the staff gesture) and
         // the Welcome animation need frames while nothing else happens.
         if (loop.script || ImGui::GetIO().MouseDown[0] || view.animate || loop.window.input_pending())

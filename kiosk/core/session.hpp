@@ -125,7 +125,7 @@ struct SessionView {
     int question_count = 0;
     std::vector<ProgressStep> progress;  // one per question
     int document_page = 0;     // > 0: show this page of Survey::document beside the question
-    int countdown_seconds = 0;  // StillThere: seconds left
+    int countdown_seconds = 0;  // StillThere: seconds left, in steps of five until the last five
     bool animate = false;       // Welcome: settings.animate_start
     std::vector<ReviewRow> review;
     StaffView staff;
@@ -205,6 +205,10 @@ private:
     void build_question_view(SessionView& v) const;
     void build_review_view(SessionView& v) const;
     void build_staff_view(SessionView& v) const;
+    // StillThere's number: the seconds left in steps of five (20, 15, 10, 5),
+    // then each second: what is shown is what is said, and an idle kiosk
+    // draws a frame every five seconds, not every second.
+    int countdown_shown() const;
     void say(const std::string& text, bool interrupt = true);
 
     const Survey& survey_;

@@ -24,7 +24,7 @@ void Session::tick() {
             go(Screen::Welcome);  // the next person sees nothing of these answers
             return;
         }
-        int left = static_cast<int>((countdown_end_ - now + 999) / 1000);
+        const int left = countdown_shown();
         if (left != view_.countdown_seconds) {
             rebuild_view();
             // Read the countdown aloud every 5 seconds and for the last 3.
@@ -58,6 +58,12 @@ void Session::tick() {
         int wait = now < pin_wait_end_ ? static_cast<int>((pin_wait_end_ - now + 999) / 1000) : 0;
         if (wait != view_.staff.pin_wait_seconds) rebuild_view();
     }
+}
+
+int Session::countdown_shown() const {
+    const Millis left_ms = countdown_end_ - clock_.now_ms();
+    const int left = left_ms > 0 ? static_cast<int>((left_ms + 999) / 1000) : 0;
+    return left > 5 ? (left + 4) / 5 * 5 : left;
 }
 
 Millis Session::next_deadline() const {

@@ -151,8 +151,7 @@ void Session::rebuild_view() {
         v.picture = w.still_there_picture;
         v.choices = {fixed(w.still_there_yes)};
         v.back_enabled = false;
-        Millis left = countdown_end_ - clock_.now_ms();
-        v.countdown_seconds = left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
+        v.countdown_seconds = countdown_shown();
         v.help = w.still_there_title;
         break;
     }
