@@ -225,3 +225,11 @@ TEST_CASE("passive voice is found; 'be' with an adjective is not", "[checks]") {
     CHECK(with_id(check_text("We are pleased to help. I am tired. The office is based in town.\n"), "passive").empty());
     CHECK(with_id(check_text("The Cabinet agreed the strategy.\n"), "passive").empty());
 }
+
+TEST_CASE("a plain-word suggestion is made only where it fits the sentence", "[checks]") {
+    for (const auto& l : with_id(check_text("We work with the voluntary sector in line with the law.\n"), "wordy-phrase")) {
+        INFO(l);
+        CHECK(l.find("you can choose") == std::string::npos);
+        CHECK(l.find("\"like\"") == std::string::npos);
+    }
+}
