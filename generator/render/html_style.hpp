@@ -13,6 +13,8 @@ h1 { font-size: 2.2em; line-height: 1.2; color: #0B2545; margin: 0.5em 0; }
 h2 { font-size: 1.5em; line-height: 1.25; color: #0B2545; margin: 1.6em 0 0.6em; }
 h3 { font-size: 1.25em; line-height: 1.25; color: #0B2545; margin: 1.2em 0 0.5em; }
 p { margin: 0; }
+/* A long web or email address wraps rather than running off a small phone. */
+.text, footer, .cover { overflow-wrap: anywhere; }
 strong { font-weight: 700; }
 a { color: #0B4F9C; }
 a:focus { outline: 3px solid #0B2545; outline-offset: 2px; }

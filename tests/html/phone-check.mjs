@@ -1,6 +1,7 @@
 // Measures the HTML as a reader sees it, in Debian's Chromium, and fails when:
 //   at 390 px (a phone), a picture sits closer to the text of the chunk
 //   before it than to its own text, or body text is under 20 px;
+//   at 320 px, anything is wider than the screen (a long address);
 //   at 1200 px, a line of chunk text holds more than 62 characters.
 // usage: node phone-check.mjs FILE.html [SCREENSHOT]
 import { chromium } from 'playwright-core';
@@ -52,6 +53,19 @@ try {
   if (phone.chunks === 0) problems.push('no chunk with a picture after another chunk was found');
   problems.push(...phone.problems);
   if (phone.minFont < 20) problems.push(`body text is ${phone.minFont} px at 390 px wide (at least 20)`);
+
+  // The smallest phones (320 px): nothing wider than the screen, however
+  // long a web or email address is.
+  await page.setViewportSize({ width: 320, height: 700 });
+  const narrow = await page.evaluate(() => {
+    let widest = '', right = 0;
+    for (const e of document.querySelectorAll('.chunk .text p, .chunk .text a, footer p'))
+      if (e.getBoundingClientRect().right > right) { right = e.getBoundingClientRect().right; widest = e.innerText; }
+    return { scroll: document.documentElement.scrollWidth, right, widest: widest.slice(0, 50) };
+  });
+  if (narrow.scroll > 320 || narrow.right > 320)
+    problems.push(`at 320 px the page is ${narrow.scroll} px wide, text reaching ${narrow.right.toFixed(0)} px ` +
+                  `("${narrow.widest}")`);
 
   await page.setViewportSize({ width: 1200, height: 900 });
   const wide = await page.evaluate(() => {
