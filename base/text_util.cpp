@@ -19,6 +19,12 @@ std::vector<std::string> split(const std::string& s, char sep) {
     }
 }
 
+std::vector<std::string> split_fields(const std::string& line, char sep) {
+    std::vector<std::string> out = split(line, sep);
+    for (auto& f : out) f = trim(f);
+    return out;
+}
+
 // ASCII white space and no-break spaces (U+00A0, common in text copied from
 // web pages and Word) are trimmed.
 std::string trim(const std::string& s) {
@@ -43,7 +49,7 @@ std::string lower(std::string s) {
 
 std::string lower_trim(const std::string& s) { return lower(trim(s)); }
 
-bool ends_with(const std::string& s, const std::string& tail) {
+bool ends_with(const std::string& s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 

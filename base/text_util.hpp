@@ -1,18 +1,21 @@
 // Small string helpers: one home for trimming, splitting and case.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace easyread {
 
 // Splits on `sep`, keeping empty fields (so a trailing tab still counts).
 std::vector<std::string> split(const std::string& s, char sep);
+// Splits on `sep`, trimming each field: "a | b" -> {"a", "b"}.
+std::vector<std::string> split_fields(const std::string& line, char sep);
 // Trims ASCII white space and no-break spaces from both ends.
 std::string trim(const std::string& s);
 // ASCII lower case; other bytes (UTF-8) are kept as they are.
 std::string lower(std::string s);
 std::string lower_trim(const std::string& s);
-bool ends_with(const std::string& s, const std::string& tail);
+bool ends_with(const std::string& s, std::string_view tail);
 
 // The whole JSON string token for `s`, quotes included.
 std::string json_escape(const std::string& s);

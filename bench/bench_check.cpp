@@ -16,7 +16,7 @@
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
 #include "generator/check/check.hpp"
-#include "generator/check/lexicon.hpp"
+#include "generator/lang/lexicon.hpp"
 #include "base/sentences.hpp"
 #include "generator/parse/markdown_front.hpp"
 
@@ -74,11 +74,11 @@ int main() {
     int words = 0;
     std::string text = document_of(20000, words);
     Diagnostics setup;
-    check::RuleSet rules;
-    check::Lexicon lexicon;
+    lang::RuleSet rules;
+    lang::Lexicon lexicon;
     symbols::Bank bank;
     auto t0 = Clock::now();
-    if (!check::load_rule_set(check::kDefaultRuleSet, rules, setup) || !check::load_lexicon(rules, lexicon, setup) ||
+    if (!lang::load_rule_set(lang::kDefaultRuleSet, rules, setup) || !lang::load_lexicon(rules, lexicon, setup) ||
         !bank.load_bundled(setup)) {
         std::fprintf(stderr, "%s", setup.format_all().c_str());
         return 1;

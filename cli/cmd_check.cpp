@@ -28,14 +28,14 @@ void check_usage(std::FILE* out) {
                  "  --max-warnings N  print the first N problems (in line order) and a count of the rest\n"
                  "  --list-rules    print the bundled rule sets\n\n"
                  "Exit status: 0 clean (or warnings without --strict), 1 warnings with --strict, 2 errors.\n",
-                 check::kDefaultRuleSet);
+                 lang::kDefaultRuleSet);
 }
 
 int list_rules() {
-    for (const auto& name : check::bundled_rule_sets()) {
+    for (const auto& name : lang::bundled_rule_sets()) {
         Diagnostics d;
-        check::RuleSet r;
-        if (check::load_rule_set(name, r, d)) std::printf("%-20s %s\n%-20s source: %s\n", name.c_str(), r.title.c_str(), "", r.source.c_str());
+        lang::RuleSet r;
+        if (lang::load_rule_set(name, r, d)) std::printf("%-20s %s\n%-20s source: %s\n", name.c_str(), r.title.c_str(), "", r.source.c_str());
     }
     return 0;
 }
@@ -43,7 +43,7 @@ int list_rules() {
 }  // namespace
 
 int cmd_check(int argc, char** argv) {
-    std::string input, rules_name = check::kDefaultRuleSet, format = "text";
+    std::string input, rules_name = lang::kDefaultRuleSet, format = "text";
     bool strict = false, estimate = false;
     int pages = 0;
     int max_warnings = -1;  // all
@@ -93,7 +93,7 @@ int cmd_check(int argc, char** argv) {
     // The same pipeline as `easyread build`, so the page count is the build's.
     // Problems the build would report (pictures, layout) are left to the build.
     Diagnostics diags;
-    check::RuleSet rules;
+    lang::RuleSet rules;
     check::CheckReport report;
     PipelineOptions po;
     po.rules = rules_name;

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <string>
 
-#include "generator/check/draft.hpp"
+#include "generator/draft/draft.hpp"
 #include "cli/commands.hpp"
 #include "generator/parse/markdown_front.hpp"
 #include "generator/parse/office_reader.hpp"
@@ -27,7 +27,7 @@ void draft_usage(std::FILE* out) {
 }  // namespace
 
 int cmd_draft(int argc, char** argv) {
-    std::string input, output, rules_name = check::kDefaultRuleSet;
+    std::string input, output, rules_name = lang::kDefaultRuleSet;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--help" || a == "-h") { draft_usage(stdout); return 0; }
@@ -52,17 +52,17 @@ int cmd_draft(int argc, char** argv) {
         return 2;
     }
     Diagnostics diags;
-    check::RuleSet rules;
-    check::Lexicon lexicon;
+    lang::RuleSet rules;
+    lang::Lexicon lexicon;
     SourceText src;
-    const bool rules_ok = check::load_rule_set(rules_name, rules, diags) && check::load_lexicon(rules, lexicon, diags);
+    const bool rules_ok = lang::load_rule_set(rules_name, rules, diags) && lang::load_lexicon(rules, lexicon, diags);
     // An input that cannot be read is exit status 3, as for build.
     const bool ok = rules_ok && office::load_document_source(input, src, diags);
     std::string draft;
-    check::DraftStats stats;
+    draft::DraftStats stats;
     if (ok) {
         ParsedMarkdown md = parse_markdown(src, diags);
-        draft = check::draft_markdown(src, md, rules, lexicon, stats);
+        draft = draft::draft_markdown(src, md, rules, lexicon, stats);
         office::map_to_paragraphs(src, diags);
         // From a Word or OpenDocument file, each block names its paragraph there.
         if (!src.paragraph_of_line.empty()) draft = office::name_paragraphs(draft, src);

@@ -20,7 +20,7 @@ void run_checks(Compiled& c, std::shared_future<int> pages_later) {
     if (c.options.layout) co.page_count_later = std::move(pages_later);
     else co.page_count = c.options.page_count;
     co.bank = &c.bank();  // the same bank, with the user's own pictures
-    check::RuleSet rules = c.rule_set;
+    lang::RuleSet rules = c.rule_set;
     if (!c.options.pictures) rules.pictures_required = false;
     c.report = check::check_markdown(c.src, c.md, rules, co, c.check_diags);
     c.check_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -70,7 +70,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     c->src = std::move(src);
     c->md = parse_markdown(c->src, c->read_diags);
 
-    const bool rules_ok = check::load_rule_set(options.rules, c->rule_set, c->read_diags);
+    const bool rules_ok = lang::load_rule_set(options.rules, c->rule_set, c->read_diags);
     if (options.bank) {
         c->bank_ = options.bank;
     } else {

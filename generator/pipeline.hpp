@@ -13,7 +13,7 @@
 #include "base/diagnostics.hpp"
 #include "base/source_text.hpp"
 #include "generator/check/check.hpp"
-#include "generator/check/rule_set.hpp"
+#include "generator/lang/rule_set.hpp"
 #include "generator/layout/pages.hpp"
 #include "generator/model/assign_pictures.hpp"
 #include "generator/model/document.hpp"
@@ -24,7 +24,7 @@
 namespace easyread {
 
 struct PipelineOptions {
-    std::string rules = check::kDefaultRuleSet;  // the rule set: body size and the checks
+    std::string rules = lang::kDefaultRuleSet;  // the rule set: body size and the checks
     std::string page = "a4";                     // a4 or a5
     double font_size = 0;                        // body size in points; 0 takes the rule set's
     std::string font;                            // empty: Andika, else DejaVu Sans
@@ -47,7 +47,7 @@ struct Compiled {
     ParsedMarkdown md;
     Document doc;
     PictureStats pictures;
-    check::RuleSet rule_set;
+    lang::RuleSet rule_set;
     LayoutOptions layout;
     LaidOutDocument pages;
     bool laid_out = false;

@@ -8,10 +8,12 @@
 #include "symbols/matcher.hpp"
 #include "generator/check/check_context.hpp"
 #include "generator/check/check_pictures.hpp"
-#include "generator/check/lexicon.hpp"
+#include "generator/lang/lexicon.hpp"
 #include "generator/check/readability.hpp"
 
 namespace easyread::check {
+
+using lang::load_lexicon;
 
 namespace {
 

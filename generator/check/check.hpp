@@ -9,16 +9,22 @@
 #include "base/diagnostics.hpp"
 #include "generator/parse/markdown_front.hpp"
 #include "base/source_text.hpp"
-#include "generator/check/rule_set.hpp"
+#include "generator/lang/rule_set.hpp"
 
 namespace easyread::symbols {
 class Bank;
 class Matcher;
 }
 
+namespace easyread::lang {
+struct Lexicon;  // word lists and glossary (lexicon.hpp)
+}
+
 namespace easyread::check {
 
-struct Lexicon;  // word lists and glossary (lexicon.hpp)
+// The checker reads the rule set and word lists of lang/.
+using lang::Lexicon;
+using lang::RuleSet;
 
 struct CheckOptions {
     // Pages from the real layout; 0 means estimate from the number of chunks.

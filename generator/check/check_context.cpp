@@ -1,8 +1,11 @@
 #include "generator/check/check_context.hpp"
 
-#include "generator/check/syllables.hpp"
+#include "generator/lang/syllables.hpp"
 
 namespace easyread::check {
+
+using lang::count_syllables;
+using lang::written_as_acronym;
 
 CheckContext::CheckContext(const std::string& file_, const FrontMatter& meta_, const RuleSet& rules_,
                            const Lexicon& lexicon_, const TextView& view_, Diagnostics& diags)

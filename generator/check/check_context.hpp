@@ -6,12 +6,15 @@
 
 #include "base/diagnostics.hpp"
 #include "generator/parse/front_matter.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/rule_set.hpp"
-#include "generator/check/text_blocks.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/rule_set.hpp"
+#include "generator/model/text_blocks.hpp"
 #include "base/sentences.hpp"
 
 namespace easyread::check {
+
+using lang::Lexicon;
+using lang::RuleSet;
 
 struct BlockWords {
     std::vector<Sentence> sentences;
@@ -64,9 +67,6 @@ void check_front_matter(const CheckContext& ctx);  // front-matter-key, no-conta
 // The known front matter key nearest to a misspelt one ("contcat" ->
 // "contact"); empty when none is near.
 std::string nearest_front_matter_key(const std::string& key);
-
-// Long or rare words not in the everyday list (the rule set sets "long").
-bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w);
 
 // Quotes a short piece of text for a message, cutting long text at a word.
 std::string quote(const std::string& text, std::size_t max_chars = 40);

@@ -3,7 +3,7 @@
 #include <unordered_set>
 
 #include "generator/check/check_context.hpp"
-#include "generator/check/data_file.hpp"
+#include "generator/lang/data_file.hpp"
 
 namespace easyread::check {
 
@@ -33,7 +33,7 @@ const char* kAlignHint = "Keep all text left aligned with a ragged right edge; t
 
 void check_html(const CheckContext& ctx, const RawHtml& h) {
     if (trim(h.html).rfind("<!--", 0) == 0) return;  // comments are notes for editors, not shown
-    std::string lower = to_lower(h.html);
+    std::string lower = easyread::lower(h.html);
     if (underline_html(lower))
         ctx.report_at(h.at, "underline", "underlined text", "Easy read uses bold only: write **words** instead.");
     std::string a = alignment_in_html(lower);
@@ -80,7 +80,7 @@ void check_emphasis(const CheckContext& ctx) {
         for (const auto& h : block.html) check_html(ctx, h);
         if (block.attributes.present) {
             for (const char* key : {"align", "text-align", "style", "class"}) {
-                std::string v = to_lower(block.attributes.get(key));
+                std::string v = easyread::lower(block.attributes.get(key));
                 std::string a = alignment_in(v);
                 if (!a.empty())
                     ctx.report_at(block.attributes_at, "alignment", "a request for " + a + " text", kAlignHint);
@@ -95,7 +95,7 @@ void check_emphasis(const CheckContext& ctx) {
     for (const char* key : {"align", "text-align", "alignment", "justify"}) {
         auto it = ctx.meta.values.find(key);
         if (it == ctx.meta.values.end()) continue;
-        std::string a = std::string(key) == "justify" ? std::string("justified") : alignment_in(to_lower(it->second));
+        std::string a = std::string(key) == "justify" ? std::string("justified") : alignment_in(easyread::lower(it->second));
         if (!a.empty()) ctx.report_at({ctx.meta.lines.at(key), 1}, "alignment", "a request for " + a + " text", kAlignHint);
     }
 }

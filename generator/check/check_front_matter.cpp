@@ -6,10 +6,12 @@
 #include <vector>
 
 #include "generator/check/check_context.hpp"
-#include "generator/check/numbers.hpp"
-#include "generator/check/data_file.hpp"
+#include "generator/lang/numbers.hpp"
+#include "generator/lang/data_file.hpp"
 
 namespace easyread::check {
+
+using lang::numeric_date_in_words;
 
 namespace {
 
@@ -41,7 +43,7 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 std::string nearest_front_matter_key(const std::string& key) {
     std::string best;
     std::size_t best_distance = key.size() / 2 + 1;  // more changes than this: not a typo
-    std::string lowered = to_lower(key);
+    std::string lowered = easyread::lower(key);
     for (auto& c : lowered)
         if (c == '-' || c == ' ') c = '_';
     for (const auto& k : known_keys()) {

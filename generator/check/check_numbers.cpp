@@ -6,9 +6,14 @@
 #include <unordered_set>
 
 #include "generator/check/check_context.hpp"
-#include "generator/check/numbers.hpp"
+#include "generator/lang/numbers.hpp"
 
 namespace easyread::check {
+
+using lang::number_word_value;
+using lang::numeric_date_in_words;
+using lang::percentage_in_words;
+using lang::roman_value;
 
 namespace {
 

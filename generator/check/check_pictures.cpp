@@ -2,7 +2,7 @@
 #include "generator/check/check_pictures.hpp"
 
 #include "symbols/matcher.hpp"
-#include "generator/check/data_file.hpp"
+#include "generator/lang/data_file.hpp"
 #include "base/sentences.hpp"
 
 namespace easyread::check {

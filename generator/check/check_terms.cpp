@@ -5,10 +5,14 @@
 #include <unordered_set>
 
 #include "generator/check/check_context.hpp"
-#include "generator/check/data_file.hpp"
-#include "generator/check/naming.hpp"
+#include "generator/lang/data_file.hpp"
+#include "generator/lang/naming.hpp"
 
 namespace easyread::check {
+
+using lang::GlossaryEntry;
+using lang::is_naming_opening;
+using lang::phrase_words;
 
 namespace {
 

@@ -5,11 +5,14 @@
 #include <unordered_set>
 
 #include "generator/check/check_context.hpp"
-#include "generator/check/data_file.hpp"
-#include "generator/check/numbers.hpp"
-#include "generator/check/syllables.hpp"
+#include "generator/lang/data_file.hpp"
+#include "generator/lang/numbers.hpp"
+#include "generator/lang/syllables.hpp"
 
 namespace easyread::check {
+
+using lang::PlainPair;
+using lang::is_hard_word;
 
 namespace {
 
@@ -53,14 +56,6 @@ bool looks_like_name(const std::string& lower, const std::unordered_set<std::str
 
 }  // namespace
 
-bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w) {
-    if (!w.has_letter || w.has_digit || w.all_caps) return false;
-    if (lexicon.is_common(w.lower) || number_word_value(w.lower) > 0) return false;  // numbers have their own check
-    int letters = 0;
-    for (unsigned char c : w.lower) letters += (c & 0xC0) != 0x80 && c != '\'' && c != '-' ? 1 : 0;
-    return letters >= rules.hard_word_letters || count_syllables(w.lower) >= rules.hard_word_syllables;
-}
-
 void check_words(const CheckContext& ctx) {
     std::unordered_set<std::string> reported;
     std::unordered_set<std::string> explained;
@@ -84,7 +79,7 @@ void check_words(const CheckContext& ctx) {
             bool name = w.capitalised && !sentence_start;  // "Joint Improvement Programme"
             auto [pid, plen] = bw.plain[i];
             // A name kept whole ("learning difficulties | learning difficulties") hides the words inside it.
-            if (plen > 0 && to_lower(ctx.lexicon.plain[pid].plain) == to_lower(ctx.lexicon.plain[pid].wordy)) {
+            if (plen > 0 && easyread::lower(ctx.lexicon.plain[pid].plain) == easyread::lower(ctx.lexicon.plain[pid].wordy)) {
                 i += plen - 1;
                 continue;
             }

@@ -13,9 +13,9 @@
 
 #include "base/sentences.hpp"
 #include "base/text_util.hpp"
-#include "generator/check/data_file.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/naming.hpp"
+#include "generator/lang/data_file.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/naming.hpp"
 #include "generator/parse/attributes.hpp"
 #include "symbols/bank.hpp"
 
@@ -284,13 +284,13 @@ struct Builder {
 
 // The bundled glossary, read once: the explanation of a bold word that the
 // text itself does not explain.
-const check::Lexicon& bundled_glossary() {
-    static const check::Lexicon lexicon = [] {
-        check::Lexicon out;
+const lang::Lexicon& bundled_glossary() {
+    static const lang::Lexicon lexicon = [] {
+        lang::Lexicon out;
         Diagnostics ignored;  // a missing glossary only means no fallback
         std::string resolved, text;
-        if (check::read_data_file(check::RuleSet{}.glossary, resolved, text, ignored))
-            check::parse_glossary(resolved, text, out, ignored);
+        if (lang::read_data_file(lang::RuleSet{}.glossary, resolved, text, ignored))
+            lang::parse_glossary(resolved, text, out, ignored);
         return out;
     }();
     return lexicon;
@@ -315,7 +315,7 @@ struct BlockSentences {
 
 // The first use of each bold word, with its own explanation: the sentence
 // before it when the word's sentence names it ("This is called a **discharge
-// plan**."); else a sentence about the word (check::sentence_about): the next
+// plan**."); else a sentence about the word (lang::sentence_about): the next
 // one ("it" or "this" there too), its own, or any in its section; else the
 // bundled glossary's; else no explanation and a warning: bold used for
 // emphasis must not get the next sentence as its meaning. One sentence
@@ -376,9 +376,9 @@ void find_hard_words(Document& doc, Diagnostics& diags) {
         auto it = used.find(r);
         if (it == used.end()) return true;
         const std::string sentence = text_of(r);
-        if (!check::sentence_names(sentence, word)) return false;
+        if (!lang::sentence_names(sentence, word)) return false;
         for (const auto& other : it->second)
-            if (!check::sentence_names(sentence, other)) return false;
+            if (!lang::sentence_names(sentence, other)) return false;
         return true;
     };
     // Naming sentences first, so the sentence before "This is called **X**."
@@ -391,14 +391,14 @@ void find_hard_words(Document& doc, Diagnostics& diags) {
             const BlockSentences& bs = blocks[f.at.block];
             const Sentence& own = bs.sentences[f.at.sentence];
             std::string before = bs.text.substr(own.begin, f.byte > own.begin ? f.byte - own.begin : 0);
-            const bool naming = check::is_naming_opening(before);
+            const bool naming = lang::is_naming_opening(before);
             if (naming != (pass == 0)) continue;
             bool partners = false;  // another first-use bold word in the same sentence
             for (const auto& g : found)
                 if (&g != &f && !(g.at < f.at) && !(f.at < g.at)) partners = true;
             std::optional<SentenceRef> chosen;
             auto about = [&](std::optional<SentenceRef> r, bool pointing) {
-                return r && check::sentence_about(text_of(*r), f.word, pointing) && may_use(*r, f.word);
+                return r && lang::sentence_about(text_of(*r), f.word, pointing) && may_use(*r, f.word);
             };
             if (naming) {
                 chosen = previous_of(f.at);

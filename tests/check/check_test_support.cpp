@@ -16,7 +16,7 @@ const RuleSet& default_rules() {
     static const RuleSet rules = [] {
         RuleSet r;
         Diagnostics d;
-        if (!load_rule_set(kDefaultRuleSet, r, d)) throw std::runtime_error("cannot load default rules: " + d.format_all());
+        if (!lang::load_rule_set(lang::kDefaultRuleSet, r, d)) throw std::runtime_error("cannot load default rules: " + d.format_all());
         return r;
     }();
     return rules;
@@ -26,7 +26,7 @@ const Lexicon& bundled_lexicon() {
     static const Lexicon lex = [] {
         Lexicon l;
         Diagnostics d;
-        if (!load_lexicon(default_rules(), l, d) || d.has_errors())
+        if (!lang::load_lexicon(default_rules(), l, d) || d.has_errors())
             throw std::runtime_error("cannot load word lists: " + d.format_all());
         return l;
     }();

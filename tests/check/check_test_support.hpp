@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "generator/check/check.hpp"
-#include "generator/check/lexicon.hpp"
+#include "generator/lang/lexicon.hpp"
 
 namespace easyread::check::test {
 

@@ -19,6 +19,7 @@
 
 using namespace easyread;
 using namespace easyread::check;
+using namespace easyread::lang;
 
 namespace {
 

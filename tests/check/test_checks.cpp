@@ -11,6 +11,7 @@
 
 using namespace easyread;
 using namespace easyread::check;
+using namespace easyread::lang;
 using test::check_text;
 using test::with_id;
 

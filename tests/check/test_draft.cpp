@@ -9,15 +9,17 @@
 #include <regex>
 #include <sstream>
 
-#include "generator/check/data_file.hpp"
-#include "generator/check/draft.hpp"
-#include "generator/check/numbers.hpp"
+#include "generator/lang/data_file.hpp"
+#include "generator/draft/draft.hpp"
+#include "generator/lang/numbers.hpp"
 #include "base/sentences.hpp"
 #include "tests/check/check_test_support.hpp"
 #include "generator/parse/markdown_front.hpp"
 
 using namespace easyread;
 using namespace easyread::check;
+using namespace easyread::lang;
+using namespace easyread::draft;
 
 namespace {
 

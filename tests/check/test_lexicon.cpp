@@ -1,12 +1,13 @@
 // The bundled word lists and glossary, and how malformed lines are reported.
 #include <catch2/catch.hpp>
 
-#include "generator/check/lexicon.hpp"
+#include "generator/lang/lexicon.hpp"
 #include "base/sentences.hpp"
 #include "tests/check/check_test_support.hpp"
 
 using namespace easyread;
 using namespace easyread::check;
+using namespace easyread::lang;
 
 TEST_CASE("the bundled lists have the sizes the rules need", "[lexicon]") {
     const Lexicon& lex = test::bundled_lexicon();

@@ -1,9 +1,9 @@
 // Number, date, percentage and Roman numeral helpers.
 #include <catch2/catch.hpp>
 
-#include "generator/check/numbers.hpp"
+#include "generator/lang/numbers.hpp"
 
-using namespace easyread::check;
+using namespace easyread::lang;
 
 TEST_CASE("number words have values; 'one' is left alone", "[numbers]") {
     CHECK(number_word_value("seven") == 7);

@@ -1,7 +1,7 @@
 // Diagnostics point at the line and column an editor shows, front matter counted.
 #include <catch2/catch.hpp>
 
-#include "generator/check/text_blocks.hpp"
+#include "generator/model/text_blocks.hpp"
 #include "tests/check/check_test_support.hpp"
 #include "generator/parse/markdown_front.hpp"
 

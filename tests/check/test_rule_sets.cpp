@@ -1,10 +1,10 @@
 // Rule sets: the bundled ones and what a malformed file reports.
 #include <catch2/catch.hpp>
 
-#include "generator/check/rule_set.hpp"
+#include "generator/lang/rule_set.hpp"
 
 using namespace easyread;
-using namespace easyread::check;
+using namespace easyread::lang;
 
 TEST_CASE("the three bundled rule sets load with their numbers and sources", "[rules]") {
     auto names = bundled_rule_sets();

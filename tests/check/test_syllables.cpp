@@ -3,10 +3,10 @@
 
 #include <sstream>
 
-#include "generator/check/syllables.hpp"
+#include "generator/lang/syllables.hpp"
 #include "tests/check/check_test_support.hpp"
 
-using namespace easyread::check;
+using namespace easyread::lang;
 
 namespace {
 
@@ -17,7 +17,7 @@ struct Score {
 
 Score score_list(const std::string& file) {
     Score s;
-    std::istringstream in(test::read_file(std::string(CHECK_TEST_DIR) + "/" + file));
+    std::istringstream in(easyread::check::test::read_file(std::string(CHECK_TEST_DIR) + "/" + file));
     std::string line;
     while (std::getline(in, line)) {
         if (line.empty() || line[0] == '#') continue;

@@ -14,9 +14,9 @@
 #include <string>
 
 #include "generator/check/check.hpp"
-#include "generator/check/draft.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/rule_set.hpp"
+#include "generator/draft/draft.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/rule_set.hpp"
 #include "generator/parse/markdown_front.hpp"
 #include "symbols/bank.hpp"
 #include "symbols/matcher.hpp"
@@ -24,14 +24,14 @@
 namespace {
 
 struct Shared {
-    easyread::check::RuleSet rules;
-    easyread::check::Lexicon lexicon;
+    easyread::lang::RuleSet rules;
+    easyread::lang::Lexicon lexicon;
     easyread::symbols::Bank bank;
     std::unique_ptr<easyread::symbols::Matcher> matcher;
     Shared() {
         easyread::Diagnostics d;
-        if (!easyread::check::load_rule_set(easyread::check::kDefaultRuleSet, rules, d) ||
-            !easyread::check::load_lexicon(rules, lexicon, d) || !bank.load_bundled(d)) {
+        if (!easyread::lang::load_rule_set(easyread::lang::kDefaultRuleSet, rules, d) ||
+            !easyread::lang::load_lexicon(rules, lexicon, d) || !bank.load_bundled(d)) {
             std::fprintf(stderr, "fuzz_check_draft: the bundled data could not be loaded:\n%s", d.format_all().c_str());
             std::abort();
         }
@@ -80,8 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     Diagnostics parse_diags;
     ParsedMarkdown md = parse_markdown(src, parse_diags);
-    check::DraftStats stats;
-    std::string draft = check::draft_markdown(src, md, shared.rules, shared.lexicon, stats);
+    draft::DraftStats stats;
+    std::string draft = draft::draft_markdown(src, md, shared.rules, shared.lexicon, stats);
     if (find_invalid_utf8(draft) != std::string::npos) fail("the draft is not valid UTF-8", draft);
     if (draft.find("<!-- Facts to tick off") == std::string::npos) fail("the draft has no list of facts", draft);
 

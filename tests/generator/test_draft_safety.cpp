@@ -4,26 +4,26 @@
 // the draft line that keeps it.
 #include <catch2/catch.hpp>
 
-#include "generator/check/draft.hpp"
-#include "generator/check/draft_facts.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/rule_set.hpp"
-#include "generator/check/text_blocks.hpp"
+#include "generator/draft/draft.hpp"
+#include "generator/draft/draft_facts.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/rule_set.hpp"
+#include "generator/model/text_blocks.hpp"
 
 using namespace easyread;
 
 namespace {
 
-std::string draft_of(const std::string& text, check::DraftStats* stats_out = nullptr) {
+std::string draft_of(const std::string& text, draft::DraftStats* stats_out = nullptr) {
     Diagnostics d;
-    check::RuleSet rules;
-    REQUIRE(check::load_rule_set(check::kDefaultRuleSet, rules, d));
-    check::Lexicon lexicon;
-    REQUIRE(check::load_lexicon(rules, lexicon, d));
+    lang::RuleSet rules;
+    REQUIRE(lang::load_rule_set(lang::kDefaultRuleSet, rules, d));
+    lang::Lexicon lexicon;
+    REQUIRE(lang::load_lexicon(rules, lexicon, d));
     SourceText src{"source.md", text};
     ParsedMarkdown md = parse_markdown(src, d);
-    check::DraftStats stats;
-    std::string out = check::draft_markdown(src, md, rules, lexicon, stats);
+    draft::DraftStats stats;
+    std::string out = draft::draft_markdown(src, md, rules, lexicon, stats);
     if (stats_out) *stats_out = stats;
     return out;
 }
@@ -80,7 +80,7 @@ TEST_CASE("no bullet says only a joining word") {
 }
 
 TEST_CASE("the draft ends with every number, date and name and the line that keeps it") {
-    check::DraftStats stats;
+    draft::DraftStats stats;
     const std::string draft = draft_of(
         "---\ntitle: Our plan\n---\n"
         "Eastmoor Borough Council met eleven times between 02/02/2026 and 19/12/2026.\n\n"
@@ -110,15 +110,15 @@ TEST_CASE("the draft ends with every number, date and name and the line that kee
 
 TEST_CASE("a fact the draft loses is named") {
     Diagnostics d;
-    check::RuleSet rules;
-    check::Lexicon lexicon;
-    REQUIRE(check::load_lexicon(rules, lexicon, d));
+    lang::RuleSet rules;
+    lang::Lexicon lexicon;
+    REQUIRE(lang::load_lexicon(rules, lexicon, d));
     SourceText src{"source.md", "Call Hannah Abernethy on 01632 960318 by 28/11/2025.\n"};
     ParsedMarkdown md = parse_markdown(src, d);
-    const auto facts = check::source_facts(check::collect_text(src, md), &lexicon);
+    const auto facts = draft::source_facts(check::collect_text(src, md), &lexicon);
     int missing = 0;
     const std::string list =
-        check::facts_checklist(facts, "---\ntitle: x\n---\n\nCall Hannah by 28 November 2025.\n", missing);
+        draft::facts_checklist(facts, "---\ntitle: x\n---\n\nCall Hannah by 28 November 2025.\n", missing);
     CHECK(list.find("<!-- [ ] line 5: \"28/11/2025\"") != std::string::npos);
     CHECK(list.find("NOT IN THE DRAFT: \"Hannah Abernethy\"") != std::string::npos);
     CHECK(list.find("NOT IN THE DRAFT: \"01632\"") != std::string::npos);

@@ -8,9 +8,10 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "generator/check/rule_set.hpp"
+#include "base/sentences.hpp"
+#include "generator/lang/rule_set.hpp"
 
-namespace easyread::check {
+namespace easyread::lang {
 
 struct GlossaryEntry {
     std::string term;         // as written in the glossary: "CCG", "commissioning"
@@ -73,7 +74,10 @@ void parse_same_things(const std::string& file, const std::string& text, Lexicon
 // ("CCG", "CCGs"); "sends" is not "SEND".
 bool written_as_acronym(const std::string& written);
 
+// Long or rare words not in the everyday list (the rule set sets "long").
+bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w);
+
 // Lower-case words of a phrase, split the way the checker splits text.
 std::vector<std::string> phrase_words(const std::string& phrase);
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

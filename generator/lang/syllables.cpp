@@ -1,19 +1,16 @@
-#include "generator/check/syllables.hpp"
+#include "generator/lang/syllables.hpp"
 
 #include <cctype>
 #include <cstring>
 #include <string_view>
 
-namespace easyread::check {
+#include "base/text_util.hpp"
+
+namespace easyread::lang {
 
 namespace {
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
-bool ends_with(const std::string& w, const char* s) {
-    std::size_t n = std::strlen(s);
-    return w.size() >= n && w.compare(w.size() - n, n, s) == 0;
-}
 
 // "y" is a consonant at the start and before a vowel ("yes", "beyond");
 // "u" after "q" is part of the consonant ("quality").
@@ -146,4 +143,4 @@ int count_syllables(const std::string& word) {
     return total;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

@@ -1,11 +1,11 @@
-#include "generator/check/draft_sentences.hpp"
+#include "generator/draft/draft_sentences.hpp"
 
 #include <cctype>
 
-#include "generator/check/data_file.hpp"
+#include "generator/lang/data_file.hpp"
 #include "base/sentences.hpp"
 
-namespace easyread::check {
+namespace easyread::draft {
 
 namespace {
 
@@ -64,7 +64,7 @@ bool as_list(const std::string& s, DraftPiece& out) {
             return true;
         }
     }
-    std::string lower = to_lower(s);
+    std::string lower = easyread::lower(s);
     for (const char* intro : {" including ", " such as ", " for example ", " like "}) {
         std::size_t p = lower.find(intro);
         if (p == std::string::npos) continue;
@@ -195,4 +195,4 @@ std::vector<DraftPiece> split_for_draft(const std::string& sentence, int max_wor
     return out;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::draft

@@ -1,15 +1,24 @@
-#include "generator/check/draft_words.hpp"
+#include "generator/draft/draft_words.hpp"
 
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 
-#include "generator/check/check_context.hpp"
-#include "generator/check/data_file.hpp"
-#include "generator/check/numbers.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/data_file.hpp"
+#include "generator/lang/numbers.hpp"
 #include "base/sentences.hpp"
 
-namespace easyread::check {
+namespace easyread::draft {
+
+using lang::GlossaryEntry;
+using lang::PlainPair;
+using lang::is_hard_word;
+using lang::number_word_value;
+using lang::numeric_date_in_words;
+using lang::percentage_in_words;
+using lang::roman_value;
+using lang::written_as_acronym;
 
 namespace {
 
@@ -20,7 +29,7 @@ std::string capitalise(std::string s) {
 
 // "utilises" -> "uses": carry a plural or third-person "s" over to a one-word replacement.
 std::string carry_plural(const std::string& written, const std::string& wordy_last, const std::string& plain) {
-    std::string w = to_lower(written);
+    std::string w = easyread::lower(written);
     bool plural = w.size() > wordy_last.size() && w.back() == 's' && wordy_last.back() != 's';
     if (!plural || plain.find(' ') != std::string::npos) return plain;
     if (plain.back() == 'y') return plain.substr(0, plain.size() - 1) + "ies";
@@ -150,7 +159,7 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
         if (plen > 0 && !name) {
             const PlainPair& p = lex.plain[pid];
             std::size_t end = words[i + plen - 1].end;
-            if (to_lower(p.plain) == to_lower(p.wordy)) {  // a name kept whole
+            if (easyread::lower(p.plain) == easyread::lower(p.wordy)) {  // a name kept whole
                 i += plen - 1;
                 continue;
             }
@@ -236,4 +245,4 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
     return out;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::draft

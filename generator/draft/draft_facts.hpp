@@ -5,10 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "generator/check/lexicon.hpp"
-#include "generator/check/text_blocks.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/model/text_blocks.hpp"
 
-namespace easyread::check {
+namespace easyread::draft {
+
+using check::TextView;
+using lang::Lexicon;
 
 struct Fact {
     std::string written;  // as in the source: "1,240", "02/02/2026", "Eastmoor Borough Council"
@@ -25,4 +28,4 @@ std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon = nu
 // it, or a line saying it is not in the draft. `missing` counts those.
 std::string facts_checklist(const std::vector<Fact>& facts, const std::string& draft, int& missing);
 
-}  // namespace easyread::check
+}  // namespace easyread::draft

@@ -1,17 +1,22 @@
-#include "generator/check/draft.hpp"
+#include "generator/draft/draft.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <regex>
 
-#include "generator/check/data_file.hpp"
-#include "generator/check/draft_facts.hpp"
-#include "generator/check/draft_sentences.hpp"
-#include "generator/check/draft_words.hpp"
-#include "generator/check/text_blocks.hpp"
+#include "generator/lang/data_file.hpp"
+#include "generator/draft/draft_facts.hpp"
+#include "generator/draft/draft_sentences.hpp"
+#include "generator/draft/draft_words.hpp"
+#include "generator/model/text_blocks.hpp"
 #include "base/sentences.hpp"
 
-namespace easyread::check {
+namespace easyread::draft {
+
+using check::BlockKind;
+using check::TextBlock;
+using check::TextView;
+using check::collect_text;
 
 namespace {
 
@@ -20,7 +25,7 @@ std::string sentence_case_if_shouting(const std::string& s) {
     for (unsigned char c : s)
         if (std::isalpha(c)) { ++letters; upper += std::isupper(c) ? 1 : 0; }
     if (letters < 4 || upper != letters) return s;
-    std::string out = to_lower(s);
+    std::string out = easyread::lower(s);
     for (auto& c : out)
         if (std::isalpha(static_cast<unsigned char>(c))) { c = static_cast<char>(std::toupper(static_cast<unsigned char>(c))); break; }
     return out;
@@ -344,4 +349,4 @@ std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, cons
     return out;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::draft

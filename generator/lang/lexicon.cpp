@@ -1,11 +1,13 @@
-#include "generator/check/lexicon.hpp"
+#include "generator/lang/lexicon.hpp"
 
 #include <cctype>
 
-#include "generator/check/data_file.hpp"
+#include "generator/lang/data_file.hpp"
 #include "base/sentences.hpp"
+#include "generator/lang/numbers.hpp"
+#include "generator/lang/syllables.hpp"
 
-namespace easyread::check {
+namespace easyread::lang {
 
 bool written_as_acronym(const std::string& written) {
     std::size_t n = written.size();
@@ -164,7 +166,7 @@ void parse_glossary(const std::string& file, const std::string& text, Lexicon& o
         for (unsigned char c : e.term)
             if (std::isalpha(c)) { ++letters; upper += std::isupper(c) ? 1 : 0; }
         e.acronym = letters >= 2 && upper * 2 > letters && e.words.size() == 1;
-        std::string key = to_lower(e.term);
+        std::string key = easyread::lower(e.term);
         if (auto it = seen.find(key); it != seen.end()) {
             diags.error(file, line, 1, "glossary-file",
                         "\"" + e.term + "\" is already in the glossary on line " + std::to_string(it->second),
@@ -187,7 +189,7 @@ void parse_plain_words(const std::string& file, const std::string& text, Lexicon
                         "Write the plain words after \"|\", or \"(explain)\" when the word needs explaining.");
             return;
         }
-        auto [it, fresh] = seen.emplace(to_lower(f[0]), line);
+        auto [it, fresh] = seen.emplace(easyread::lower(f[0]), line);
         if (!fresh) {
             diags.error(file, line, 1, "word-list",
                         "\"" + f[0] + "\" is already in the list on line " + std::to_string(it->second),
@@ -239,4 +241,12 @@ bool load_lexicon(const RuleSet& rules, Lexicon& out, Diagnostics& diags) {
     return ok;
 }
 
-}  // namespace easyread::check
+bool is_hard_word(const Lexicon& lexicon, const RuleSet& rules, const Word& w) {
+    if (!w.has_letter || w.has_digit || w.all_caps) return false;
+    if (lexicon.is_common(w.lower) || number_word_value(w.lower) > 0) return false;  // numbers have their own check
+    int letters = 0;
+    for (unsigned char c : w.lower) letters += (c & 0xC0) != 0x80 && c != '\'' && c != '-' ? 1 : 0;
+    return letters >= rules.hard_word_letters || count_syllables(w.lower) >= rules.hard_word_syllables;
+}
+
+}  // namespace easyread::lang

@@ -7,7 +7,7 @@
 
 #include "base/diagnostics.hpp"
 
-namespace easyread::check {
+namespace easyread::lang {
 
 struct RuleSet {
     std::string name;    // "uk-easy-read"
@@ -52,4 +52,4 @@ bool parse_rule_set(const std::string& file, const std::string& text, RuleSet& o
 // Names of the bundled rule sets, sorted.
 std::vector<std::string> bundled_rule_sets();
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

@@ -1,10 +1,10 @@
-#include "generator/check/naming.hpp"
+#include "generator/lang/naming.hpp"
 
 #include <vector>
 
 #include "base/sentences.hpp"
 
-namespace easyread::check {
+namespace easyread::lang {
 
 namespace {
 
@@ -120,4 +120,4 @@ bool sentence_names(const std::string& sentence, const std::string& word) {
     return false;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

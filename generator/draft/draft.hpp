@@ -7,10 +7,13 @@
 
 #include "generator/parse/markdown_front.hpp"
 #include "base/source_text.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/rule_set.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/rule_set.hpp"
 
-namespace easyread::check {
+namespace easyread::draft {
+
+using lang::Lexicon;
+using lang::RuleSet;
 
 struct DraftStats {
     int source_blocks = 0;
@@ -27,4 +30,4 @@ struct DraftStats {
 std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, const RuleSet& rules,
                            const Lexicon& lexicon, DraftStats& stats);
 
-}  // namespace easyread::check
+}  // namespace easyread::draft

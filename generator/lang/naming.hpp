@@ -5,7 +5,7 @@
 #pragma once
 #include <string>
 
-namespace easyread::check {
+namespace easyread::lang {
 
 // True when `before_word`, the words of a sentence up to a hard word, is a
 // naming opening: "This is called", "This plan is called a", "These are known
@@ -25,4 +25,4 @@ bool sentence_about(const std::string& sentence, const std::string& word, bool p
 // aside): "A care plan says ..." names "care plan" and "care plans".
 bool sentence_names(const std::string& sentence, const std::string& word);
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

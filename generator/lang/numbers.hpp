@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-namespace easyread::check {
+namespace easyread::lang {
 
 // "seven" -> 7, "twenty-five" -> 25, "hundred" -> 100; -1 when not a number word.
 // "one" is left out on purpose: it is more often a pronoun ("no one").
@@ -23,4 +23,4 @@ std::string percentage_in_words(double percent, bool* exact = nullptr);
 // "January".."December" for 1..12.
 const char* month_name(int month);
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

@@ -1,32 +1,12 @@
-#include "generator/check/data_file.hpp"
+#include "generator/lang/data_file.hpp"
 
-#include <cctype>
 #include <fstream>
 #include <sstream>
-#include <vector>
 
 #include "base/data_paths.hpp"
 #include "base/source_text.hpp"
 
-namespace easyread::check {
-
-std::string to_lower(const std::string& s) {
-    std::string out = s;
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::vector<std::string> split_fields(const std::string& line, char sep) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (true) {
-        std::size_t end = line.find(sep, start);
-        out.push_back(trim(line.substr(start, end == std::string::npos ? std::string::npos : end - start)));
-        if (end == std::string::npos) break;
-        start = end + 1;
-    }
-    return out;
-}
+namespace easyread::lang {
 
 bool read_data_file(const std::string& path, std::string& resolved, std::string& text, Diagnostics& diags) {
     resolved = (!path.empty() && path[0] == '/') ? path : data_path(path);
@@ -62,4 +42,4 @@ void for_each_data_line(const std::string& text, const std::function<void(int, c
     }
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

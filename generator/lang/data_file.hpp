@@ -8,7 +8,7 @@
 #include "base/diagnostics.hpp"
 #include "base/text_util.hpp"
 
-namespace easyread::check {
+namespace easyread::lang {
 
 // Reads a whole data file; a relative path is looked up in the data folder.
 // Reports a missing or unreadable file as an error naming it.
@@ -18,9 +18,4 @@ bool read_data_file(const std::string& path, std::string& resolved, std::string&
 // nor a comment. Line numbers are 1-based.
 void for_each_data_line(const std::string& text, const std::function<void(int, const std::string&)>& fn);
 
-std::string to_lower(const std::string& s);
-
-// Splits on `sep`, trimming each field.
-std::vector<std::string> split_fields(const std::string& line, char sep);
-
-}  // namespace easyread::check
+}  // namespace easyread::lang

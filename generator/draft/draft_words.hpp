@@ -6,11 +6,14 @@
 #include <vector>
 
 #include "base/sentences.hpp"
-#include "generator/check/draft.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/rule_set.hpp"
+#include "generator/draft/draft.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/rule_set.hpp"
 
-namespace easyread::check {
+namespace easyread::draft {
+
+using lang::Lexicon;
+using lang::RuleSet;
 
 // What the drafter remembers across the document.
 struct DraftState {
@@ -32,4 +35,4 @@ bool swap_reads_well(const std::string& s, const std::vector<Word>& words, std::
 Rewritten rewrite_words(const std::string& sentence, const Lexicon& lexicon, const RuleSet& rules, DraftState& state,
                         DraftStats& stats);
 
-}  // namespace easyread::check
+}  // namespace easyread::draft

@@ -1,4 +1,4 @@
-#include "generator/check/text_blocks.hpp"
+#include "generator/model/text_blocks.hpp"
 
 #include <cmark-gfm.h>
 

@@ -1,13 +1,18 @@
-#include "generator/check/draft_facts.hpp"
+#include "generator/draft/draft_facts.hpp"
 
 #include <cctype>
 #include <cstdlib>
 #include <set>
 
 #include "base/sentences.hpp"
-#include "generator/check/numbers.hpp"
+#include "generator/lang/numbers.hpp"
 
-namespace easyread::check {
+namespace easyread::draft {
+
+using check::BlockKind;
+using lang::number_word_value;
+using lang::numeric_date_in_words;
+using lang::percentage_in_words;
 
 namespace {
 
@@ -189,4 +194,4 @@ std::string facts_checklist(const std::vector<Fact>& facts, const std::string& d
            out;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::draft

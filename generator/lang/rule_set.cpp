@@ -1,4 +1,4 @@
-#include "generator/check/rule_set.hpp"
+#include "generator/lang/rule_set.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -7,9 +7,9 @@
 #include <map>
 
 #include "base/data_paths.hpp"
-#include "generator/check/data_file.hpp"
+#include "generator/lang/data_file.hpp"
 
-namespace easyread::check {
+namespace easyread::lang {
 
 namespace {
 
@@ -92,7 +92,7 @@ const std::map<std::string, Setter>& setters() {
 
 bool looks_like_path(const std::string& s) {
     return s.find('/') != std::string::npos ||
-           (s.size() > 6 && s.compare(s.size() - 6, 6, ".rules") == 0);
+           (s.size() > 6 && ends_with(s, ".rules"));
 }
 
 }  // namespace
@@ -165,7 +165,7 @@ std::vector<std::string> bundled_rule_sets() {
     if (DIR* d = opendir(data_path("templates/rules").c_str())) {
         while (dirent* e = readdir(d)) {
             std::string n = e->d_name;
-            if (n.size() > 6 && n.compare(n.size() - 6, 6, ".rules") == 0) names.push_back(n.substr(0, n.size() - 6));
+            if (n.size() > 6 && ends_with(n, ".rules")) names.push_back(n.substr(0, n.size() - 6));
         }
         closedir(d);
     }
@@ -173,4 +173,4 @@ std::vector<std::string> bundled_rule_sets() {
     return names;
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

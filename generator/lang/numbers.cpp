@@ -1,11 +1,11 @@
-#include "generator/check/numbers.hpp"
+#include "generator/lang/numbers.hpp"
 
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
 #include <vector>
 
-namespace easyread::check {
+namespace easyread::lang {
 
 namespace {
 
@@ -110,4 +110,4 @@ std::string percentage_in_words(double percent, bool* exact) {
     return std::to_string(n) + " out of 100";
 }
 
-}  // namespace easyread::check
+}  // namespace easyread::lang

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace easyread::check {
+namespace easyread::draft {
 
 struct DraftPiece {
     std::string text;                // one sentence, or a list's lead-in ("You can:")
@@ -18,4 +18,4 @@ std::vector<DraftPiece> split_for_draft(const std::string& sentence, int max_wor
 // Upper-cases the first letter and makes sure the text ends with . ! ? or :
 std::string tidy_sentence(std::string s);
 
-}  // namespace easyread::check
+}  // namespace easyread::draft
