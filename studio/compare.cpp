@@ -5,10 +5,10 @@
 #include <map>
 
 #include "base/text_util.hpp"
-#include "generator/check/draft_facts.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/rule_set.hpp"
-#include "generator/check/text_blocks.hpp"
+#include "generator/draft/draft_facts.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/rule_set.hpp"
+#include "generator/model/text_blocks.hpp"
 #include "generator/parse/markdown_front.hpp"
 #include "generator/parse/office_reader.hpp"
 
@@ -70,11 +70,11 @@ std::vector<SourceParagraph> compare_draft(const SourceText& source, const std::
     Diagnostics diags;
     ParsedMarkdown md = parse_markdown(source, diags);
     check::TextView view = check::collect_text(source, md);
-    check::RuleSet rules;
-    check::Lexicon lexicon;
-    const bool have_lexicon = check::load_rule_set(check::kDefaultRuleSet, rules, diags) &&
-                              check::load_lexicon(rules, lexicon, diags);
-    const std::vector<check::Fact> facts = check::source_facts(view, have_lexicon ? &lexicon : nullptr);
+    lang::RuleSet rules;
+    lang::Lexicon lexicon;
+    const bool have_lexicon = lang::load_rule_set(lang::kDefaultRuleSet, rules, diags) &&
+                              lang::load_lexicon(rules, lexicon, diags);
+    const std::vector<draft::Fact> facts = draft::source_facts(view, have_lexicon ? &lexicon : nullptr);
 
     std::vector<SourceParagraph> out;
     for (const auto& b : view.blocks) {

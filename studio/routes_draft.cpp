@@ -1,9 +1,9 @@
 // "Make a first draft" from a long document in the folder, and the source
 // beside the draft: its paragraphs linked to the chunks made from them.
 #include "base/text_util.hpp"
-#include "generator/check/draft.hpp"
-#include "generator/check/lexicon.hpp"
-#include "generator/check/rule_set.hpp"
+#include "generator/draft/draft.hpp"
+#include "generator/lang/lexicon.hpp"
+#include "generator/lang/rule_set.hpp"
 #include "generator/parse/office_reader.hpp"
 #include "studio/compare.hpp"
 #include "studio/json_writer.hpp"
@@ -51,13 +51,13 @@ void StudioApp::add_draft_routes() {
         std::string error;
         if (!read_source(store_, source, src, error)) return send_error(res, 400, error);
         Diagnostics diags;
-        check::RuleSet rules;
-        check::Lexicon lexicon;
-        if (!check::load_rule_set(check::kDefaultRuleSet, rules, diags) || !check::load_lexicon(rules, lexicon, diags))
+        lang::RuleSet rules;
+        lang::Lexicon lexicon;
+        if (!lang::load_rule_set(lang::kDefaultRuleSet, rules, diags) || !lang::load_lexicon(rules, lexicon, diags))
             return send_error(res, 500, "the easy read word lists cannot be read");
         ParsedMarkdown md = parse_markdown(src, diags);
-        check::DraftStats stats;
-        std::string draft = check::draft_markdown(src, md, rules, lexicon, stats);
+        draft::DraftStats stats;
+        std::string draft = draft::draft_markdown(src, md, rules, lexicon, stats);
         // The Source panel shows each fact beside its paragraph, so the
         // list of facts to tick off that ends a command-line draft is left out.
         if (auto facts = draft.find("\n<!-- Facts to tick off"); facts != std::string::npos) draft.resize(facts + 1);
