@@ -6,6 +6,7 @@
 #include "generator/layout/fonts.hpp"
 #include "generator/layout/layout_document.hpp"
 #include "generator/model/build_document.hpp"
+#include "generator/model/confine_files.hpp"
 #include "generator/parse/office_reader.hpp"
 #include "generator/render/html_listen.hpp"
 #include "generator/render/render.hpp"
@@ -82,6 +83,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     if (!rules_ok) return with_paragraphs(std::move(c));
 
     c->doc = build_document(c->md, c->build_diags);
+    if (!options.files_root.empty()) confine_files(c->doc, options.files_root, c->build_diags);
     if (c->doc.blocks.empty())
         c->build_diags.warning(c->src.path, 0, 0, "empty",
                                "the document has no text, so only the cover and contact pages are made",

@@ -37,6 +37,9 @@ struct PipelineOptions {
     bool checks = false;  // run the easy read checks on a second thread alongside layout
     int page_count = 0;   // for the checks when layout is off; 0 estimates
     AudioOptions audio;   // the MP3 output's voice and speed; Listen buttons in HTML
+    // When set, pictures and the logo a document names must lie inside this
+    // folder (the studio's documents folder); others are left out with a warning.
+    std::string files_root;
 };
 
 // What the stages made. Kept in one place (never moved) because the checks

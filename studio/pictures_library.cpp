@@ -4,7 +4,10 @@
 
 namespace easyread::studio {
 
-PictureLibrary::PictureLibrary(std::string own_folder) : own_folder_(std::move(own_folder)) { reload(); }
+PictureLibrary::PictureLibrary(const std::string& documents_folder)
+    : documents_folder_(documents_folder), own_folder_(documents_folder + "/pictures") {
+    reload();
+}
 
 std::shared_ptr<const symbols::Bank> PictureLibrary::bank() const {
     std::lock_guard<std::mutex> hold(lock_);

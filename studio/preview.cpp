@@ -26,6 +26,7 @@ Build compile_text(const std::string& path, const std::string& text, const Pictu
     if (!check_source_bytes(path, src.text, b.diags)) return b;
     PipelineOptions po;
     po.bank = b.bank.get();
+    po.files_root = pictures.documents_folder();
     po.checks = checks_for_pages > 0;
     po.layout = checks_for_pages == 0;
     po.page_count = checks_for_pages;

@@ -27,7 +27,7 @@ void set_sandboxed(httplib::Response& res) {
 StudioApp::StudioApp(const StudioOptions& options)
     : options_(options),
       store_(options.folder),
-      pictures_(store_.folder() + "/pictures"),
+      pictures_(store_.folder()),
       hub_(options.max_listeners),
       preview_(std::make_unique<PreviewService>(pictures_, hub_, options.preview_dpi)) {
     add_page_routes();

@@ -10,6 +10,7 @@
 #include <regex>
 #include <thread>
 
+#include "generator/pipeline.hpp"
 #include "studio/doc_store.hpp"
 #include "studio/http_guard.hpp"
 #include "tests/studio/studio_fixture.hpp"
@@ -262,4 +263,49 @@ TEST_CASE("a save based on an old version is refused with the text on disk, neve
     // No temporary files are left beside the document.
     auto files = run_command("ls -A '" + s.dir.path() + "'");
     CHECK(files.out == "plan.md\n");
+}
+
+TEST_CASE("a document cannot draw a file from outside the documents folder into its pages or exports") {
+    LiveStudio s;
+    TempDir outside;
+    const std::string svg =
+        "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='40'><rect width='40' height='40'/></svg>\n";
+    write_file(outside.file("secret.svg"), svg);
+    write_file(s.dir.file("inside.svg"), svg);
+    REQUIRE(::symlink(outside.file("secret.svg").c_str(), s.dir.file("linked.svg").c_str()) == 0);
+    const std::string away = "../" + outside.path().substr(outside.path().rfind('/') + 1);
+    const std::string doc = "---\ntitle: Pictures\norganisation: Pictures\nlogo: " + away + "/secret.svg\n---\n\n"
+                            "We meet here. ![Inside picture words](inside.svg)\n\n"
+                            "We meet there. ![Outside picture words](" + away + "/secret.svg)\n\n"
+                            "We meet again. ![Linked picture words](linked.svg)\n\n"
+                            "We meet last. ![Absolute picture words](" + outside.file("secret.svg") + ")\n";
+    write_file(s.dir.file("pics.md"), doc);
+    auto c = s.page_client();
+    auto r = c->Get("/api/export?doc=pics.md&format=html");
+    REQUIRE(r);
+    REQUIRE(r->status == 200);
+    // The picture inside the folder is used (so the test can tell), the others are not.
+    CHECK(r->body.find("Inside picture words") != std::string::npos);
+    CHECK(r->body.find("Outside picture words") == std::string::npos);
+    CHECK(r->body.find("Linked picture words") == std::string::npos);
+    CHECK(r->body.find("Absolute picture words") == std::string::npos);
+    CHECK(r->body.find("Pictures logo") == std::string::npos);
+    // The same file built from the command line, which has no such folder, keeps them all.
+    easyread::PipelineOptions po;
+    easyread::Diagnostics diags;
+    auto compiled = easyread::compile_file(s.dir.file("pics.md"), po, diags);
+    REQUIRE(compiled);
+    int local = 0;
+    for (const auto& b : compiled->doc.blocks)
+        if (b.picture_request.rfind("file:", 0) == 0) ++local;
+    CHECK(local == 4);
+    po.files_root = s.dir.path();
+    auto confined = easyread::compile_file(s.dir.file("pics.md"), po, diags);
+    REQUIRE(confined);
+    easyread::Diagnostics all;
+    confined->add_diagnostics_to(all);
+    int outside_warnings = 0;
+    for (const auto& d : all.items())
+        if (d.message.find("outside the documents folder") != std::string::npos) ++outside_warnings;
+    CHECK(outside_warnings == 4);  // three pictures and the logo
 }
