@@ -30,7 +30,7 @@ TEST_CASE("check: clean text exits 0 with a summary line", "[command]") {
     CHECK(r.both().find(": 0 warnings, 0 errors; 8 words, 1 sentences") != std::string::npos);
 }
 
-TEST_CASE("check: warnings exit 0, or 1 with --strict; lines are compiler style", "[command]") {
+TEST_CASE("check: warnings exit 0, or 1 with --strict, lines are compiler style", "[command]") {
     std::string f = temp_file("warn.md", "---\ntitle: T\n---\n\nWe meet on 05/07/2024 at the hall. {picture=calendar}\n");
     auto plain = run_command(exe + " check " + f);
     auto strict = run_command(exe + " check " + f + " --strict");

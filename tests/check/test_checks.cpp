@@ -23,7 +23,7 @@ TEST_CASE("a term in bold followed by a sentence is explained", "[checks]") {
     CHECK(with_id(bare, "unexplained-term")[0].find("\"respite\" is jargon") != std::string::npos);
 }
 
-TEST_CASE("an acronym after its full words is explained; later uses are fine", "[checks]") {
+TEST_CASE("an acronym after its full words is explained, later uses are fine", "[checks]") {
     auto ok = check_text("Ask the Care Quality Commission (CQC) for help. The CQC checks services.\n");
     CHECK(with_id(ok, "unexplained-term").empty());
     auto bad = check_text("The CQC checks services. We like them.\n");
@@ -71,7 +71,7 @@ TEST_CASE("two names for one thing are caught at the second name", "[checks]") {
     CHECK(lines[0].rfind("doc.md:3:6: warning[two-names]: \"GP\" and \"doctor\" (line 1)", 0) == 0);
 }
 
-TEST_CASE("shouting is caught; known acronyms in a row are not", "[checks]") {
+TEST_CASE("shouting is caught, known acronyms in a row are not", "[checks]") {
     CHECK(with_id(check_text("This is VERY IMPORTANT for you.\n"), "all-caps").size() == 1);
     CHECK(with_id(check_text("Do NOT go.\n"), "all-caps").size() == 1);
     CHECK(with_id(check_text("The NHS CCG pays.\n"), "all-caps").empty());
@@ -170,7 +170,7 @@ TEST_CASE("a page count still being laid out on another thread is waited for", "
     CHECK(diags.format_all().find("doc.md: warning[document-pages]: 31 pages (limit 24)") != std::string::npos);
 }
 
-TEST_CASE("checks switched off by the rule set report nothing; 'errors' makes errors", "[checks]") {
+TEST_CASE("checks switched off by the rule set report nothing, 'errors' makes errors", "[checks]") {
     RuleSet r = test::default_rules();
     r.off.insert("numeric-date");
     r.errors.insert("percentage");
@@ -219,7 +219,7 @@ TEST_CASE("words of a web address or an email are not hard words", "[checks]") {
     }
 }
 
-TEST_CASE("passive voice is found; 'be' with an adjective is not", "[checks]") {
+TEST_CASE("passive voice is found, 'be' with an adjective is not", "[checks]") {
     CHECK(with_id(check_text("The strategy was agreed by the Cabinet.\n"), "passive").size() == 1);
     CHECK(with_id(check_text("Services will be commissioned by the ICB.\n"), "passive").size() == 1);
     CHECK(with_id(check_text("Money is spent on housing.\n"), "passive").size() == 1);

@@ -82,7 +82,7 @@ TEST_CASE("draft: digits, month names and no percentages", "[draft]") {
     CHECK(has(draft_of("About 2 million people live here.\n"), "About 2 million people live here."));
 }
 
-TEST_CASE("draft: every block names its source line; TODOs mark what is left", "[draft]") {
+TEST_CASE("draft: every block names its source line, TODOs mark what is left", "[draft]") {
     DraftStats stats;
     std::string d = draft_of("# About the plan\n\nWe want a multifaceted and idiosyncratic approach.\n\n"
                              "The group will look at housing, jobs, money, friends, travel, health, "

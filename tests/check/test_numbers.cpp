@@ -5,7 +5,7 @@
 
 using namespace easyread::lang;
 
-TEST_CASE("number words have values; 'one' is left alone", "[numbers]") {
+TEST_CASE("number words have values, 'one' is left alone", "[numbers]") {
     CHECK(number_word_value("seven") == 7);
     CHECK(number_word_value("twenty-five") == 25);
     CHECK(number_word_value("ninety") == 90);

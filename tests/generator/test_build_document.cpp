@@ -27,7 +27,7 @@ TEST_CASE("headings, paragraphs and list items become chunks with file lines") {
     CHECK(doc.blocks[4].column == 5);
 }
 
-TEST_CASE("a numbered list keeps its numbers, from the number it starts at; bullets have none") {
+TEST_CASE("a numbered list keeps its numbers, from the number it starts at, bullets have none") {
     Diagnostics d;
     Document doc = doc_from("Steps:\n\n4. Ring us.\n5. Tell us.\n\nBring:\n\n- A letter\n", d);
     REQUIRE(doc.blocks.size() == 5);
@@ -76,7 +76,7 @@ TEST_CASE("explicit pictures: symbol: images and {picture=...}") {
     CHECK(doc.blocks[1].plain_text() == "Money matters.");
 }
 
-TEST_CASE("the words of a symbol: image are its alt text; no words make it decorative") {
+TEST_CASE("the words of a symbol: image are its alt text, no words make it decorative") {
     Diagnostics d;
     Document doc = doc_from("We have a new home. ![](symbol:house)\n\nMy room. ![ my blue bedroom ](symbol:bed)\n\n"
                             "The garden. {picture=tree}\n",

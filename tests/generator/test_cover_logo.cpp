@@ -84,7 +84,7 @@ TEST_CASE("a PNG logo works the same") {
     CHECK(read_file(dir + "/in.html").find("<img class=\"logo\" src=\"data:image/png;base64,") != std::string::npos);
 }
 
-TEST_CASE("a logo that cannot be used is a warning at its front matter line; the document is still made") {
+TEST_CASE("a logo that cannot be used is a warning at its front matter line, the document is still made") {
     std::string dir = fresh_dir("logo-bad");
     write_file(dir + "/missing.md", with_logo("nowhere.svg"));
     CommandResult r = run_easyread("build " + dir + "/missing.md -o " + dir);

@@ -134,7 +134,7 @@ TEST_CASE("a sentence about the word explains it, wherever it is in the section"
     CHECK(warnings_with(d, "hard-word-unexplained") == 0);
 }
 
-TEST_CASE("'it' or 'this' explains only right after the word; another section never does") {
+TEST_CASE("'it' or 'this' explains only right after the word, another section never does") {
     Diagnostics d;
     Document doc = hard_doc(
         "# One\n\nYou will get a **frobnitz**. It keeps your things safe.\n\nYou will get a **gizmoid**. We will post "

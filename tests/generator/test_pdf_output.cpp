@@ -121,7 +121,7 @@ TEST_CASE("list items are tagged as a list: L, LI, LBody") {
     CHECK(st.out.find("LI (block)", li + 1) != std::string::npos);  // both items in the one list
 }
 
-TEST_CASE("numbered steps stay numbered in the PDF and HTML; bullets stay bullets") {
+TEST_CASE("numbered steps stay numbered in the PDF and HTML, bullets stay bullets") {
     std::string dir = fresh_dir("numbered");
     write_file(dir + "/in.md", "What to do:\n\n1. Ring us on the phone.\n2. Tell us your name.\n3. We will visit you.\n\n"
                                "Bring:\n\n- your letter\n");

@@ -152,7 +152,7 @@ TEST_CASE("a database from a newer easyread is never written", "[store][bad-file
     CHECK(kiosk_test::read_file(db) == before);
 }
 
-TEST_CASE("a file that is not a database is kept as it is; answers go to the recovery file", "[store][bad-file]") {
+TEST_CASE("a file that is not a database is kept as it is, answers go to the recovery file", "[store][bad-file]") {
     TempDir dir;
     std::string db = dir.file("answers.db");
     kiosk_test::write_file(db, std::string(8192, 'x'));
@@ -279,7 +279,7 @@ TEST_CASE("a full database: no answer is lost", "[store][bad-file]") {
     CHECK_FALSE(fs::exists(roomy.recovery_path()));
 }
 
-TEST_CASE("the recovery file is replayed at open; unreadable lines are kept", "[store][recovery]") {
+TEST_CASE("the recovery file is replayed at open, unreadable lines are kept", "[store][recovery]") {
     TempDir dir;
     std::string db = dir.file("answers.db");
     Response in_db = sample_response(1);

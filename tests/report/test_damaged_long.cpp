@@ -91,7 +91,7 @@ TEST_CASE("damaged text in an answers file is made valid once, and every output 
     CHECK(has_substr(json.out, "3"));
 }
 
-TEST_CASE("long comments flow across pages and wrap at any width; longer than 10,000 characters they are shortened in the PDF only") {
+TEST_CASE("long comments flow across pages and wrap at any width, longer than 10,000 characters they are shortened in the PDF only") {
     std::string dir = fresh_dir("long-comments");
     std::string db = dir + "/answers.db";
     std::string numbered;  // "w0001 w0002 ... w1600": 9,600 characters, some pages long

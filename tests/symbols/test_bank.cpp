@@ -92,7 +92,7 @@ TEST_CASE("searching the bank finds exact words first") {
     CHECK(bank.search("zzzz-no-such-word").empty());
 }
 
-TEST_CASE("bad rows in an index are warnings naming the line; good rows still load") {
+TEST_CASE("bad rows in an index are warnings naming the line, good rows still load") {
     const std::string dir = temp_dir();
     const std::string index = dir + "/index.tsv";
     write_file(index,

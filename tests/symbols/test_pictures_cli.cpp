@@ -67,7 +67,7 @@ TEST_CASE("pictures --json and --list give tools and people the bank") {
     CHECK(lines(all.out).size() >= 400);
 }
 
-TEST_CASE("pictures --avoid and --pictures change the choice; bad folders warn on stderr") {
+TEST_CASE("pictures --avoid and --pictures change the choice, bad folders warn on stderr") {
     CommandResult a = run_easyread("pictures --avoid doctor 'Your doctor and your nurse will help.'");
     REQUIRE(a.exit_code == 0);
     CHECK(a.out.rfind("nurse\t", 0) == 0);

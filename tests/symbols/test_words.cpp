@@ -78,7 +78,7 @@ TEST_CASE("base forms cover plurals, verb endings and irregular words") {
     CHECK(std::find(forms.begin(), forms.end(), "note") < std::find(forms.begin(), forms.end(), "not"));
 }
 
-TEST_CASE("grammar words and vague verbs are stop words; picture words are not") {
+TEST_CASE("grammar words and vague verbs are stop words, picture words are not") {
     for (const char* w : {"the", "if", "ensure", "and", "with", "provide", "will"}) CHECK(is_stop_word(w));
     for (const char* w : {"doctor", "house", "money", "hospital", "safe"}) CHECK_FALSE(is_stop_word(w));
 }
