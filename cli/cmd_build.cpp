@@ -91,12 +91,12 @@ int cmd_build(int argc, char** argv) {
             outputs.push_back(out);
         } else if (out.back() == '/') {
             diags.error(out, 0, 0, "cannot-write", "the folder does not exist",
-                        "Make it first, or name a file ending in .pdf, .html, .png, .docx or .odt.");
+                        "Make it first, or name a file ending in " + output_endings_in_words() + ".");
             print_diagnostics(diags);
             return 4;
         } else {
             return usage_error("build", "cannot tell the format of '" + out +
-                                            "': end it in .pdf, .html, .png, .docx or .odt, or give a folder");
+                                            "': end it in " + output_endings_in_words() + ", or give a folder");
         }
     }
 

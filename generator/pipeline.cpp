@@ -115,10 +115,31 @@ std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOp
     return compile(std::move(src), options);
 }
 
+const std::vector<OutputFormat>& output_formats() {
+    static const std::vector<OutputFormat> formats = {
+        {".pdf", "a tagged PDF"},
+        {".html", "one accessible HTML file"},
+        {".htm", "one accessible HTML file"},
+        {".png", "a PNG picture of each page"},
+        {".docx", "an editable Word file"},
+        {".odt", "an editable OpenDocument file"},
+        {".mp3", "the document read aloud"},
+    };
+    return formats;
+}
+
 bool is_output_format(const std::string& path) {
-    return has_ending(path, ".pdf") || has_ending(path, ".html") || has_ending(path, ".htm") ||
-           has_ending(path, ".png") || has_ending(path, ".docx") || has_ending(path, ".odt") ||
-           has_ending(path, ".mp3");
+    for (const auto& f : output_formats())
+        if (has_ending(path, f.ending)) return true;
+    return false;
+}
+
+std::string output_endings_in_words() {
+    const auto& formats = output_formats();
+    std::string words;
+    for (std::size_t i = 0; i < formats.size(); ++i)
+        words += std::string(i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + formats[i].ending;
+    return words;
 }
 
 bool render_output(const Compiled& c, const std::string& path, double dpi, std::vector<std::string>& written,

@@ -90,8 +90,17 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
 // the reason in `diags`, when the file cannot be read.
 std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOptions& options, Diagnostics& diags);
 
-// The output formats, by file ending.
+// The output formats, one row each: a file ending and what it makes. Every
+// caller (build's checks and hints, the studio's export) reads this table.
+struct OutputFormat {
+    const char* ending;  // ".pdf"
+    const char* what;    // "a tagged PDF"
+};
+const std::vector<OutputFormat>& output_formats();
+// True when the file ending names one of the output formats.
 bool is_output_format(const std::string& path);
+// The endings in words, for messages: ".pdf, .html, .htm, .png, .docx, .odt or .mp3".
+std::string output_endings_in_words();
 
 // Writes one output of laid-out pages, its format chosen by the file ending
 // (.pdf, .html/.htm, .png, .docx, .odt, .mp3). Every written file's name is appended to `written`.

@@ -78,3 +78,15 @@ TEST_CASE("a folder that does not exist: exit 4 naming it") {
     CHECK(r.exit_code == 4);
     CHECK(r.err.find(dir + "/missing/: error[cannot-write]: the folder does not exist") != std::string::npos);
 }
+
+TEST_CASE("an unknown output ending is refused naming every format the pipeline makes, from its one table") {
+    std::string dir = fresh_dir("formats");
+    write_file(dir + "/in.md", "# Help\n\nWe can help you.\n");
+    CommandResult r = run_easyread("build " + dir + "/in.md -o " + dir + "/out.xyz");
+    CHECK(r.exit_code != 0);
+    for (const char* ending : {".pdf", ".html", ".png", ".docx", ".odt", ".mp3"}) {
+        INFO(ending << "\n" << r.err);
+        CHECK(r.err.find(ending) != std::string::npos);
+    }
+    CHECK(files_in(dir) == std::vector<std::string>{"in.md"});
+}
