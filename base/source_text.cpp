@@ -33,13 +33,21 @@ std::size_t find_invalid_utf8(const std::string& s) {
     return std::string::npos;
 }
 
+std::size_t find_line_break(const std::string& text, std::size_t from) {
+    return text.find_first_of("\r\n", from);
+}
+
+std::size_t after_line_break(const std::string& text, std::size_t at) {
+    return text.compare(at, 2, "\r\n") == 0 ? at + 2 : at + 1;
+}
+
 void line_column_of(const std::string& text, std::size_t offset, int& line, int& column) {
     line = 1;
     column = 1;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') { ++line; column = 1; }
-        else if ((c & 0xC0) != 0x80) ++column;
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) { ++line; column = 1; }
+        else if (c != '\r' && (c & 0xC0) != 0x80) ++column;
     }
 }
 

@@ -33,4 +33,12 @@ std::size_t find_invalid_utf8(const std::string& s);
 // 1-based line and column (in characters) of a byte offset.
 void line_column_of(const std::string& text, std::size_t offset, int& line, int& column);
 
+// A line ends at LF, CRLF or a lone CR, as CommonMark (and so cmark) counts
+// them; every stage that counts lines uses these two, so a message points at
+// the same line whichever break a file uses.
+// The first '\r' or '\n' at or after `from`, or npos.
+std::size_t find_line_break(const std::string& text, std::size_t from);
+// Where the next line starts, given the break found at `at` (CRLF is one break).
+std::size_t after_line_break(const std::string& text, std::size_t at);
+
 }  // namespace easyread

@@ -32,20 +32,24 @@ class LineMap {
 public:
     explicit LineMap(const std::string& text) : text_(text) {
         starts_.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') starts_.push_back(i + 1);
+        for (std::size_t i = find_line_break(text, 0); i != std::string::npos; i = find_line_break(text, i)) {
+            ends_.push_back(i);
+            i = after_line_break(text, i);
+            starts_.push_back(i);
+        }
+        ends_.push_back(text.size());
     }
-    // The text of a 1-based file line, without its newline.
+    // The text of a 1-based file line, without its line break.
     std::string_view line(int n) const {
         if (n < 1 || n > static_cast<int>(starts_.size())) return {};
         std::size_t a = starts_[n - 1];
-        std::size_t b = n < static_cast<int>(starts_.size()) ? starts_[n] - 1 : text_.size();
-        return std::string_view(text_).substr(a, b - a);
+        return std::string_view(text_).substr(a, ends_[n - 1] - a);
     }
 
 private:
     const std::string& text_;
     std::vector<std::size_t> starts_;
+    std::vector<std::size_t> ends_;  // where each line's break (or the text) begins
 };
 
 class BlockWalker {

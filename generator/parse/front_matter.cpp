@@ -1,4 +1,5 @@
 #include "generator/parse/front_matter.hpp"
+#include "base/source_text.hpp"
 #include "base/text_util.hpp"
 
 #include <cctype>
@@ -21,20 +22,20 @@ static std::string unquote(const std::string& v) {
 
 std::string split_front_matter(const std::string& path, const std::string& text, FrontMatter& out,
                                Diagnostics& diags) {
-    std::size_t first_end = text.find('\n');
+    std::size_t first_end = find_line_break(text, 0);
     std::string first = text.substr(0, first_end);
     if (!is_fence(first) || first_end == std::string::npos) return text;
 
-    std::size_t pos = first_end + 1;
+    std::size_t pos = after_line_break(text, first_end);
     int line_no = 1;
     int first_bad = 0;  // the first line that is not "key: value": where the body may have begun
     while (pos <= text.size()) {
-        std::size_t end = text.find('\n', pos);
+        std::size_t end = find_line_break(text, pos);
         std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
         ++line_no;
         if (is_fence(line)) {
             out.body_line_offset = line_no;
-            return end == std::string::npos ? std::string() : text.substr(end + 1);
+            return end == std::string::npos ? std::string() : text.substr(after_line_break(text, end));
         }
         std::string t = trim(line);
         if (!t.empty() && t[0] != '#') {
@@ -57,7 +58,7 @@ std::string split_front_matter(const std::string& path, const std::string& text,
             }
         }
         if (end == std::string::npos) break;
-        pos = end + 1;
+        pos = after_line_break(text, end);
     }
     if (first_bad > 0)
         diags.error(path, first_bad, 1, "front-matter",

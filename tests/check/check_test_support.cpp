@@ -1,6 +1,9 @@
 #include "tests/check/check_test_support.hpp"
 
+#include <dirent.h>
 #include <sys/wait.h>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <fstream>
@@ -59,6 +62,19 @@ std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + path);
     return ::read_file(path);
+}
+
+std::vector<std::string> markdown_files(const std::string& dir) {
+    std::vector<std::string> out;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* e = readdir(d)) {
+            std::string n = e->d_name;
+            if (n.size() > 3 && n.compare(n.size() - 3, 3, ".md") == 0) out.push_back(n);
+        }
+        closedir(d);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 }  // namespace easyread::check::test

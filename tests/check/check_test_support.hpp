@@ -22,4 +22,7 @@ std::vector<std::string> with_id(const std::vector<std::string>& lines, const st
 
 std::string read_file(const std::string& path);
 
+// The names of the .md files in `dir`, sorted.
+std::vector<std::string> markdown_files(const std::string& dir);
+
 }  // namespace easyread::check::test

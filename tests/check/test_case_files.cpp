@@ -23,18 +23,7 @@ using namespace easyread::lang;
 
 namespace {
 
-std::vector<std::string> case_files() {
-    std::vector<std::string> out;
-    if (DIR* d = opendir(CHECK_CASES_DIR)) {
-        while (dirent* e = readdir(d)) {
-            std::string n = e->d_name;
-            if (n.size() > 3 && n.compare(n.size() - 3, 3, ".md") == 0) out.push_back(n);
-        }
-        closedir(d);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
+std::vector<std::string> case_files() { return test::markdown_files(CHECK_CASES_DIR); }
 
 std::string comment_value(const std::string& line, const std::string& key) {
     std::string open = "<!-- " + key + ": ";

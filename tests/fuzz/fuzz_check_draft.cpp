@@ -44,9 +44,12 @@ void fail(const char* what, const std::string& detail) {
     std::abort();
 }
 
+// Lines as every stage counts them: LF, CRLF and a lone CR each end one.
 int line_count(const std::string& text) {
     int lines = 1;
-    for (char c : text) lines += c == '\n';
+    for (std::size_t i = easyread::find_line_break(text, 0); i != std::string::npos;
+         i = easyread::find_line_break(text, easyread::after_line_break(text, i)))
+        ++lines;
     return lines;
 }
 
