@@ -39,6 +39,22 @@ struct Builder {
         return a != std::string::npos && s.compare(a, 4, "<!--") == 0;
     }
 
+    // An HTML comment block runs to the end of the line its "-->" is on, so
+    // words written after it there are not read as text: say so.
+    void comment_ended_line(cmark_node* n) {
+        const char* lit = cmark_node_get_literal(n);
+        std::string s = lit ? lit : "";
+        std::size_t end = s.rfind("-->");
+        if (end == std::string::npos) return;
+        std::string after = trim(s.substr(end + 3));
+        if (after.empty()) return;
+        int line = file_line(n);
+        for (std::size_t i = 0; i < end; ++i) line += s[i] == '\n';
+        diags.warning(md.path, line, 1, "comment-text",
+                      "the words after the HTML comment on this line are left out (\"" + after.substr(0, 40) + "\")",
+                      "Put the comment on a line of its own, with a blank line after it.");
+    }
+
     int file_line(cmark_node* n) const { return cmark_node_get_start_line(n) + md.line_offset(); }
 
     void warn(cmark_node* n, const std::string& id, const std::string& msg, const std::string& hint) {
@@ -120,6 +136,17 @@ struct Builder {
                 break;
             }
             default:
+                // ~~struck~~ words are withdrawn: printed as ordinary text they
+                // would flip the meaning ("will ~~close~~ stay open").
+                if (node_type_name(n) == "strikethrough") {
+                    if (enter) {
+                        ++skip_depth;
+                        warn(n, "struck-text", "the struck-out words \"" + node_plain_text(n) + "\" are left out",
+                             "Delete them, or write what changed in words: \"We will stay open (we said we would close)\".");
+                    } else {
+                        --skip_depth;
+                    }
+                }
                 break;
             }
         }
@@ -273,6 +300,8 @@ struct Builder {
                 while (!b.spans.empty() && !b.spans[0].text.empty() && b.spans[0].text.back() == '\n')
                     b.spans[0].text.pop_back();
                 add_block(n, std::move(b));
+            } else if (t == CMARK_NODE_HTML_BLOCK && is_comment(n)) {
+                comment_ended_line(n);
             } else if (t == CMARK_NODE_HTML_BLOCK && !warned_html && !is_comment(n)) {
                 warned_html = true;
                 warn(n, "raw-html", "raw HTML is left out of easy read documents", "Write it as plain Markdown text.");
