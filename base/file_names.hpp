@@ -9,4 +9,7 @@ bool has_ending(const std::string& path, const char* ending);
 // True when `path` is a folder that exists.
 bool is_directory(const std::string& path);
 
+// Writes every byte to `fd`, retrying short writes and EINTR; false on an error.
+bool write_all(int fd, const std::string& bytes);
+
 }  // namespace easyread

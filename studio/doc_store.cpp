@@ -13,6 +13,7 @@
 #include <cstring>
 #include <random>
 
+#include "base/file_names.hpp"
 #include "base/text_util.hpp"
 
 namespace easyread::studio {
@@ -63,17 +64,6 @@ bool inside(const std::string& path, const std::string& root) {
 std::string folder_of(const std::string& path) {
     auto slash = path.rfind('/');
     return slash == 0 ? "/" : path.substr(0, slash);
-}
-
-bool write_all(int fd, const std::string& bytes) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
 }
 
 }  // namespace

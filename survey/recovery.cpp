@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 
+#include "base/file_names.hpp"
 #include "survey/response_columns.hpp"
 
 namespace easyread::survey {
@@ -38,17 +39,6 @@ void sync_dir(const std::string& path) {
         ::fsync(fd);
         ::close(fd);
     }
-}
-
-bool write_all(int fd, const std::string& bytes) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
 }
 
 }  // namespace
