@@ -20,6 +20,12 @@ bool is_directory(const std::string& path) {
     return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+std::string beside_document(const std::string& document, const std::string& named) {
+    const auto slash = document.rfind('/');
+    if (named.empty() || named[0] == '/' || document == "-" || slash == std::string::npos) return named;
+    return document.substr(0, slash + 1) + named;
+}
+
 bool write_all(int fd, const std::string& bytes) {
     std::size_t done = 0;
     while (done < bytes.size()) {

@@ -56,10 +56,7 @@ bool find_logo(const Document& doc, Logo& out, Diagnostics& diags) {
         diags.warning(doc.source_path, line, 1, "logo", "the logo \"" + named + "\" is not an SVG or PNG file", hint);
         return false;
     }
-    std::string file = named;
-    const auto slash = doc.source_path.rfind('/');
-    if (file[0] != '/' && doc.source_path != "-" && slash != std::string::npos)
-        file = doc.source_path.substr(0, slash + 1) + file;
+    const std::string file = beside_document(doc.source_path, named);
     std::string why;
     const double aspect = aspect_of(file, why);
     // Wider than 20:1 or taller than 1:5 is not a logo that can be shown.

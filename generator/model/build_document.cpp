@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 
+#include "base/file_names.hpp"
 #include "base/sentences.hpp"
 #include "base/text_util.hpp"
 #include "generator/lang/data_file.hpp"
@@ -174,12 +175,7 @@ struct Builder {
         if (url.empty() || url.find("://") != std::string::npos || url.rfind("data:", 0) == 0 ||
             url.rfind("mailto:", 0) == 0)
             return false;
-        std::string path = url;
-        if (path[0] != '/') {
-            std::size_t slash = md.path.rfind('/');
-            std::string dir = md.path == "-" || slash == std::string::npos ? std::string() : md.path.substr(0, slash + 1);
-            path = dir + path;
-        }
+        const std::string path = beside_document(md.path, url);
         if (!symbols::is_local_picture_file(path)) {
             warn(image, "image", "a picture file must be PNG, JPEG or SVG (" + url + ")",
                  "Save it as .png, .jpg or .svg beside the Markdown file, or use ![words](symbol:ID).");

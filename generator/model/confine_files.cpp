@@ -3,6 +3,7 @@
 #include <climits>
 #include <cstdlib>
 
+#include "base/file_names.hpp"
 #include "symbols/bank.hpp"
 
 namespace easyread {
@@ -18,12 +19,6 @@ bool resolves_outside(const std::string& path, const std::string& folder) {
 namespace {
 
 const char* kHint = "Put the file in the documents folder and name it from there.";
-
-std::string from_document(const Document& doc, const std::string& named) {
-    const auto slash = doc.source_path.rfind('/');
-    if (named.empty() || named[0] == '/' || doc.source_path == "-" || slash == std::string::npos) return named;
-    return doc.source_path.substr(0, slash + 1) + named;
-}
 
 }  // namespace
 
@@ -43,7 +38,7 @@ void confine_files(Document& doc, const std::string& folder, Diagnostics& diags)
     }
     const auto logo = doc.meta.values.find("logo");
     if (logo != doc.meta.values.end() && !logo->second.empty() &&
-        resolves_outside(from_document(doc, logo->second), root)) {
+        resolves_outside(beside_document(doc.source_path, logo->second), root)) {
         const auto line = doc.meta.lines.find("logo");
         diags.warning(doc.source_path, line == doc.meta.lines.end() ? 0 : line->second, 1, "logo",
                       "the logo " + logo->second + " is outside the documents folder, so it is left out", kHint);
