@@ -70,6 +70,10 @@ std::string store_state_words(StoreState state, const std::string& path) {
 Store::Store(std::string path, StoreOptions options) : path_(std::move(path)), options_(options) { open(); }
 
 Store::~Store() {
+    // Closing leaves one self-contained file in rollback mode, so a file still
+    // marked WAL with no -wal beside it can only have been copied while open
+    // (or lost its -wal): reports warn about it. Busy (a reader is on): stays WAL.
+    if (db_ && ready_ && !options_.read_only) exec_sql(db_, "PRAGMA journal_mode=DELETE");
     if (db_) sqlite3_close_v2(db_);
 }
 

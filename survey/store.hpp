@@ -34,7 +34,9 @@
 // Readers (reports, merges) may open the file while a kiosk runs: WAL lets
 // them read the last committed state without blocking the kiosk. Open with
 // SQLITE_OPEN_READONLY and treat user_version > kSchemaVersion as "made by a
-// newer easyread".
+// newer easyread". A Store closes the file in rollback mode (no -wal), so a
+// file whose header still says WAL (bytes 18-19 = 2) with no -wal beside it
+// was copied while a kiosk had it open, and may lack its newest answers.
 //
 // When the database cannot take a response (locked, read-only, damaged, disk
 // full) the response is appended to the recovery file (recovery.hpp) next to

@@ -27,9 +27,10 @@ bool is_damage(int code) {
     return base == SQLITE_CORRUPT || base == SQLITE_NOTADB;
 }
 
-// A WAL-mode file with no -wal beside it holds everything in itself. Opening
-// it normally would leave -shm and -wal files behind (a read-only connection
-// cannot remove them); opening it as immutable reads it and leaves nothing.
+// A WAL-mode file with no -wal beside it is read as it stands; a Store closes
+// in rollback mode, so such a file was copied while open (warned about).
+// Opening it normally would leave -shm and -wal files behind (a read-only
+// connection cannot remove them); opening it as immutable leaves nothing.
 bool wal_file_without_log(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     char header[20] = {};
@@ -168,6 +169,13 @@ bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags, bool
     // While a kiosk runs, its -wal file exists and is read through SQLite's
     // shared memory like any reader; otherwise the file is read as it stands.
     immutable_ = wal_file_without_log(path);
+    if (immutable_)
+        diags.warning(path, 0, 0, "db-wal-missing",
+                      "this answers file was copied while a kiosk had it open (or its -wal file was lost): it "
+                      "says its newest answers are in " + path + "-wal, and there is no such file, so answers "
+                      "may be missing",
+                      "Use Export in the kiosk's staff menu, which makes one complete file; or copy the -wal "
+                      "file too, into the same folder, then run again.");
     if (!immutable_ && exists(path + "-wal") && !exists(path + "-shm") && !read_from_copy(diags)) {
         close();
         return false;

@@ -222,3 +222,35 @@ TEST_CASE("answers left part-way at a kiosk are counted apart, kept in the CSV a
     run_ok("merge '" + db + "' -o '" + all + "'");
     CHECK(sql_value(all, "SELECT COUNT(*) FROM responses WHERE unfinished = 1") == "2");
 }
+
+TEST_CASE("a running kiosk's file copied without its -wal is reported and merged with a warning, while Export and a closed file are whole") {
+    std::string dir = fresh_dir("copied-live");
+    std::string live = dir + "/live.db";
+    const std::string copied = dir + "/copied.db", exported = dir + "/exported.db", closed = dir + "/closed.db";
+    { AnswersFile(live, survey_text(1)).add_many(30, "June meeting", "self", 6, 1, {{"day", "happy"}}); }
+    {
+        AnswersFile kiosk(live, survey_text(1));  // opened again, and still running
+        kiosk.add_many(1, "June meeting", "self", 6, 2, {{"day", "sad"}});
+        REQUIRE(run_command("cp '" + live + "' '" + copied + "'").exit_code == 0);  // the -wal left behind
+        std::string error;
+        REQUIRE(kiosk.store().backup_to(exported, error));  // the staff menu's Export
+    }
+    REQUIRE(run_command("cp '" + live + "' '" + closed + "'").exit_code == 0);
+    REQUIRE(run_command("test ! -e '" + live + "-wal'").exit_code == 0);  // closing leaves one file
+
+    const std::string warning = "warning[db-wal-missing]: this answers file was copied while a kiosk had it open";
+    for (const std::string& db : {copied, exported, closed}) {
+        const bool lossy = db == copied;
+        INFO(db);
+        std::string csv = db + ".csv", all = db + ".all.db";
+        CommandResult r = run_easyread("report '" + db + "' -o '" + csv + "'");
+        INFO(r.err);
+        CHECK(has_substr(r.err, db + ": " + warning) == lossy);
+        CHECK(has_substr(r.err, "Use Export in the kiosk's staff menu") == lossy);
+        REQUIRE(r.exit_code == 0);
+        CHECK(csv_rows(csv).size() == 1 + (lossy ? 30 : 31));  // the copy lost the answer only the -wal held
+        r = run_easyread("merge '" + db + "' -o '" + all + "'");
+        CHECK(has_substr(r.err, db + ": " + warning) == lossy);
+        CHECK(sql_value(all, "SELECT COUNT(*) FROM responses") == (lossy ? "30" : "31"));
+    }
+}
