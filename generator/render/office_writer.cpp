@@ -40,18 +40,67 @@ void OfficeWriter::close_table() {
     table_open_ = false;
 }
 
+bool OfficeWriter::continues(const Chunk& open, const Chunk& next) {
+    if (open.texts.empty() || next.texts.empty()) return false;
+    const int chunk = open.texts.back()->chunk;
+    return chunk >= 0 && next.texts.front()->chunk == chunk;
+}
+
+void OfficeWriter::join(Chunk& open, const Chunk& next) {
+    const PlacedItem& part = *next.texts.front();
+    PlacedItem& whole = joined_.emplace_back(*open.texts.back());
+    whole.layout.reset();  // no longer the text's shape; the office formats never draw it
+    const std::string before = markup_plain(whole.markup);
+    // A part that starts inside a word joins it; the parts of a text split
+    // between words keep one space between them.
+    const bool space = !part.joins_previous && !before.empty() && before.back() != ' ';
+    whole.markup += (space ? " " : "") + part.markup;
+    const int shift = static_cast<int>(before.size()) + (space ? 1 : 0);
+    // A link's letters up to the break and the letters after it are one link.
+    const std::size_t letters_end = before.size() - (!before.empty() && before.back() == ' ' ? 1 : 0);
+    for (LinkArea link : part.links) {
+        const bool goes_on = link.start == 0 && !whole.links.empty() && whole.links.back().uri == link.uri &&
+                             static_cast<std::size_t>(whole.links.back().end) >= letters_end;
+        link.start += shift;
+        link.end += shift;
+        if (goes_on) whole.links.back().end = link.end;
+        else whole.links.push_back(link);
+    }
+    open.texts.back() = &whole;
+    open.texts.insert(open.texts.end(), next.texts.begin() + 1, next.texts.end());
+    if (!open.picture) open.picture = next.picture;
+}
+
 void OfficeWriter::walk() {
     PageRole role = PageRole::Cover;
     bool first = true;
+    Chunk open;  // the last chunk met: it may go on over the next page
+    bool have_open = false;
+    auto flush = [&] {
+        if (have_open) piece(open, role);
+        have_open = false;
+    };
     for (const auto& page : doc_.pages) {
         if (!first && page.role != role) {
+            flush();
             close_table();
             break_before_ = true;
         }
         first = false;
         role = page.role;
-        for (const auto& c : page_chunks(page)) piece(c, page.role);
+        bool page_start = true;
+        for (auto& c : page_chunks(page)) {
+            if (page_start && have_open && continues(open, c)) {
+                join(open, c);
+            } else {
+                flush();
+                open = std::move(c);
+                have_open = true;
+            }
+            page_start = false;
+        }
     }
+    flush();
     close_table();
 }
 

@@ -5,6 +5,7 @@
 // breaks, the open chunk table, bookmarks, embedded pictures). Each format
 // only writes its XML for those pieces.
 #pragma once
+#include <deque>
 #include <map>
 #include <sstream>
 #include <string>
@@ -39,7 +40,9 @@ protected:
     bool break_before_ = false;  // the next paragraph starts a page
 
     // Walks every page, calling the pieces below; the chunk table is opened
-    // and closed around them.
+    // and closed around them. A chunk the layout split over pages is one
+    // piece again (Word and LibreOffice flow it over their own pages), its
+    // text one paragraph, so no word is cut in two.
     void walk();
 
     // A heading; `title` for the cover's title.
@@ -72,6 +75,12 @@ private:
     std::map<const Png*, std::size_t> media_index_;
     std::map<std::string, int> bookmarks_;
     bool table_open_ = false;
+    std::deque<PlacedItem> joined_;  // texts joined from their parts on several pages
+
+    // Does `next`, the first chunk of a page, go on with `open`, the last of the page before?
+    static bool continues(const Chunk& open, const Chunk& next);
+    // Adds `next`'s parts to `open`: its first text to `open`'s last one.
+    void join(Chunk& open, const Chunk& next);
 
     void open_table();
     void close_table();
