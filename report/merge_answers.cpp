@@ -35,7 +35,7 @@ public:
         std::string error;
         survey::Statement attach(db_, "ATTACH DATABASE ? AS src");
         attach.bind(1, in.read_only_uri());
-        if (attach.step() != SQLITE_DONE) return fail(in.path(), sqlite3_errmsg(db_));
+        if (int rc = attach.step(); rc != SQLITE_DONE) return fail(in.path(), sqlite3_errmsg(db_), rc);
         bool ok = surveys_agree(in) && agrees_with_earlier(in) && copy(in);
         survey::exec_sql(db_, "DETACH DATABASE src");
         return ok;
@@ -47,7 +47,12 @@ private:
     Diagnostics& diags_;
     std::map<std::pair<std::string, long>, SurveySeen> surveys_;
 
-    bool fail(const std::string& path, const std::string& why) {
+    bool fail(const std::string& path, const std::string& why, int code) {
+        // Damage met while copying is the same "damaged" as at opening.
+        if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) {
+            report_damaged(path, why, diags_);
+            return false;
+        }
         diags_.error(path, 0, 0, "merge-failed", "cannot copy the answers from this file (" + why + ")",
                      "Nothing was written. Check the disk has room, then run again.");
         return false;
@@ -101,7 +106,7 @@ private:
     }
 
     bool copy(const ReadOnlyAnswersFile& in) {
-        if (survey::exec_sql(db_, "BEGIN IMMEDIATE") != SQLITE_OK) return fail(in.path(), sqlite3_errmsg(db_));
+        if (int rc = survey::exec_sql(db_, "BEGIN IMMEDIATE"); rc != SQLITE_OK) return fail(in.path(), sqlite3_errmsg(db_), rc);
         std::string error;
         int total = 0;
         {
@@ -132,7 +137,7 @@ private:
         if (rc == SQLITE_OK) rc = survey::exec_sql(db_, "COMMIT", &error);
         if (rc != SQLITE_OK) {
             survey::exec_sql(db_, "ROLLBACK");
-            return fail(in.path(), error.empty() ? sqlite3_errstr(rc) : error);
+            return fail(in.path(), error.empty() ? sqlite3_errstr(rc) : error, rc);
         }
         return true;
     }
@@ -178,7 +183,7 @@ bool merge_answers(const std::vector<std::string>& inputs, const std::string& ou
     }
     std::vector<ReadOnlyAnswersFile> dbs(inputs.size());
     bool ok = !inputs.empty();
-    for (std::size_t i = 0; i < inputs.size(); ++i) ok = dbs[i].open(inputs[i], diags, true) && ok;
+    for (std::size_t i = 0; i < inputs.size(); ++i) ok = dbs[i].open(inputs[i], diags) && ok;
     if (!ok) return false;
 
     const std::string tmp = temp_path_for(output);

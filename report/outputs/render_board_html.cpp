@@ -1,5 +1,7 @@
 #include "report/outputs/render_board_html.hpp"
 
+#include <cstdio>
+
 #include <glib.h>
 
 #include <fstream>
@@ -33,7 +35,8 @@ table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border-bottom: 1px solid #bbc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: middle; }
 th { background: #ebedf2; } caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 tr.total td { font-weight: bold; }
-td.num { overflow-wrap: normal; white-space: nowrap; }
+td.num, td.date { overflow-wrap: normal; white-space: nowrap; }
+.wide { overflow-x: auto; max-width: 100%; }
 table.chart td.face img { width: 2rem; height: 2rem; }
 table.chart td.bar { width: 18rem; white-space: nowrap; }
 table.chart .fill { display: inline-block; height: 1.2rem; background: #1f4e79; vertical-align: middle; }
@@ -86,12 +89,27 @@ private:
         return "<img src=\"" + it->second + "\" alt=\"" + (decorative ? std::string() : esc(p->name)) + "\">";
     }
 
-    // "1,234": a number is never broken across lines, however narrow its column.
+    // "1,234" and "14 March 2024" are never broken across lines, however narrow their column.
     static bool number_cell(const std::string& text) {
         return !text.empty() && text.find_first_not_of("0123456789,") == std::string::npos;
     }
+    static bool date_cell(const std::string& text) {  // words_date(): "9 May 2024"
+        int day = 0, year = 0, used = 0;
+        char month[16] = {};
+        return std::sscanf(text.c_str(), "%2d %15[A-Za-z] %4d%n", &day, month, &year, &used) == 3 &&
+               used == static_cast<int>(text.size());
+    }
+    static const char* cell_start(const std::string& text) {
+        return number_cell(text) ? "<td class=\"num\">" : date_cell(text) ? "<td class=\"date\">" : "<td>";
+    }
+
+    // A table wider than a phone scrolls in its own box; the page keeps the screen's width.
+    void open_scroll_box(const std::string& label) {
+        out_ << "<div class=\"wide\" role=\"region\" tabindex=\"0\" aria-label=\"" << esc(label) << "\">\n";
+    }
 
     void table(const ReportTable& t) {
+        open_scroll_box(t.caption);
         out_ << "<table>\n<caption>" << esc(t.caption) << "</caption>\n<thead><tr>";
         for (const auto& h : t.header) out_ << "<th scope=\"col\">" << esc(h) << "</th>";
         out_ << "</tr></thead>\n<tbody>\n";
@@ -99,14 +117,15 @@ private:
             bool total = t.total_row && k + 1 == t.rows.size();
             out_ << (total ? "<tr class=\"total\">" : "<tr>");
             for (std::size_t c = 0; c < t.rows[k].size(); ++c)
-                out_ << (c == 0 ? "<th scope=\"row\">" : number_cell(t.rows[k][c]) ? "<td class=\"num\">" : "<td>")
+                out_ << (c == 0 ? "<th scope=\"row\">" : cell_start(t.rows[k][c]))
                      << esc(t.rows[k][c]) << (c == 0 ? "</th>" : "</td>");
             out_ << "</tr>\n";
         }
-        out_ << "</tbody>\n</table>\n";
+        out_ << "</tbody>\n</table>\n</div>\n";
     }
 
     void chart(const ReportChart& ch) {
+        open_scroll_box(ch.alt);
         out_ << "<table class=\"chart\">\n<caption class=\"note\">" << esc(ch.alt) << "</caption>\n"
              << "<thead><tr><th scope=\"col\" colspan=\"2\">Answer</th><th scope=\"col\">People</th></tr></thead>\n<tbody>\n";
         for (const auto& bar : ch.bars) {
@@ -115,7 +134,7 @@ private:
                  << "</th><td class=\"bar\"><span class=\"fill\" style=\"width:" << percent
                  << "%\"></span><span class=\"count\">" << number_words(bar.count) << "</span></td></tr>\n";
         }
-        out_ << "</tbody>\n</table>\n";
+        out_ << "</tbody>\n</table>\n</div>\n";
     }
 
     // A reviewed page: its picture (when the document is at hand) beside its answers.

@@ -74,13 +74,18 @@ std::string sqlite_file_uri(const std::string& path, const std::string& query) {
     return uri + "?" + query;
 }
 
+// What "damaged" means and says, for report and merge alike.
+void report_damaged(const std::string& path, const std::string& detail, Diagnostics& diags) {
+    diags.error(path, 0, 0, "db-damaged", "this answers file is damaged or is not an answers file (" + detail + ")",
+                std::string("Do not delete it. Copy it off the memory stick again, or ask for help to rescue "
+                            "it; leave it out to use the other files.") + kUnchanged);
+}
+
 void report_read_failure(const std::string& path, sqlite3* db, int code, Diagnostics& diags) {
     std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
     int base = code & 0xff;
     if (is_damage(code)) {
-        diags.error(path, 0, 0, "db-damaged", "this answers file is damaged or is not an answers file (" + detail + ")",
-                    std::string("Do not delete it. Copy it off the memory stick again, or ask for help to rescue "
-                                "it; leave it out to report on the other files.") + kUnchanged);
+        report_damaged(path, detail, diags);
     } else if (base == SQLITE_BUSY || base == SQLITE_LOCKED) {
         diags.error(path, 0, 0, "db-busy", "another program is holding this answers file (" + detail + ")",
                     "Close the kiosk or the other program, or copy the file first, then run again.");
@@ -151,7 +156,7 @@ bool ReadOnlyAnswersFile::read_from_copy(Diagnostics& diags) {
     return true;
 }
 
-bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags, bool deep_check) {
+bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags) {
     close();
     path_ = read_path_ = path;
     struct stat st {};
@@ -217,7 +222,9 @@ bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags, bool
         close();
         return false;
     }
-    if (deep_check) {
+    // Every page, for report and merge alike: a file damaged where a report
+    // would not look is still damaged, and merge would copy the damage on.
+    {
         survey::Statement check(db_, "PRAGMA quick_check");
         int step = check.ok() ? check.step() : check.prepare_code();
         if (step != SQLITE_ROW) {
@@ -228,14 +235,13 @@ bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags, bool
         if (check.text(0) != "ok") {
             // One line, however many problems SQLite lists.
             std::string first = check.text(0);
+            if (first.rfind("*** ", 0) == 0 && first.find('\n') != std::string::npos)  // "*** in database main ***"
+                first.erase(0, first.find('\n') + 1);
             first = first.substr(0, std::min(first.find('\n'), std::size_t{120}));
             int problems = 1;
             while (check.step() == SQLITE_ROW) ++problems;
-            diags.error(path, 0, 0, "db-damaged",
-                        "this answers file is damaged (" + std::to_string(problems) +
-                            (problems == 1 ? " problem" : " problems") + "; the first: " + first + ")",
-                        std::string("Do not delete it. Copy it off the memory stick again, or ask for help to "
-                                    "rescue it; leave it out to use the other files.") + kUnchanged);
+            report_damaged(path, std::to_string(problems) + (problems == 1 ? " problem" : " problems") +
+                                     "; the first: " + first, diags);
             close();
             return false;
         }

@@ -21,9 +21,9 @@ public:
     ReadOnlyAnswersFile& operator=(const ReadOnlyAnswersFile&) = delete;
 
     // Opens read-only and checks it is a kiosk answers file this program can
-    // read. `deep_check` also runs SQLite's quick_check over every page.
-    // False (with an error naming the file and what to do) otherwise.
-    bool open(const std::string& path, Diagnostics& diags, bool deep_check);
+    // read, every page undamaged (SQLite's quick_check). False (with an error
+    // naming the file and what to do) otherwise.
+    bool open(const std::string& path, Diagnostics& diags);
 
     sqlite3* handle() const { return db_; }
     const std::string& path() const { return path_; }
@@ -54,6 +54,8 @@ std::string sqlite_file_uri(const std::string& path, const std::string& query);
 
 // Adds the error for an SQLite failure while reading `path`: damaged file,
 // locked file or another reason, each with what to do.
+// report_damaged: the one "db-damaged" error, `detail` saying what is wrong.
+void report_damaged(const std::string& path, const std::string& detail, Diagnostics& diags);
 void report_read_failure(const std::string& path, sqlite3* db, int code, Diagnostics& diags);
 
 }  // namespace easyread::report

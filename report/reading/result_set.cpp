@@ -131,7 +131,7 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
     }
     std::vector<ReadOnlyAnswersFile> dbs(paths.size());
     bool ok = true;
-    for (std::size_t i = 0; i < paths.size(); ++i) ok = dbs[i].open(paths[i], diags, options.deep_check) && ok;
+    for (std::size_t i = 0; i < paths.size(); ++i) ok = dbs[i].open(paths[i], diags) && ok;
     for (std::size_t i = 0; ok && i < paths.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
             if (paths[i] == paths[j]) {

@@ -101,7 +101,6 @@ struct LoadOptions {
     // kiosk did; may be null (such questions then have no picture).
     const symbols::Bank* bank = nullptr;
     std::vector<std::string> survey_files;  // survey texts for editions no database holds
-    bool deep_check = false;                // quick_check every page of every file
 };
 
 // Reads every file. False, with errors naming the file and what to do, when

@@ -1,6 +1,7 @@
 // Files that cannot be used: a clear message naming the file and what to do,
 // and no output that could pass for a complete report.
 #include <algorithm>
+#include <random>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -86,6 +87,70 @@ TEST_CASE("a damaged or wrong file is refused, naming the file") {
     r = run_easyread("report '" + dir + "/missing.db' -o '" + dir + "/r.csv'");
     CHECK(r.exit_code == 3);
     CHECK(has_substr(r.err, "missing.db: error[db-missing]"));
+}
+
+// The lines a command printed about `file` (errors and warnings), without the command's own last line.
+std::string lines_about(const std::string& err, const std::string& file) {
+    std::string out;
+    for (std::size_t at = 0; at < err.size();) {
+        std::size_t end = err.find('\n', at);
+        if (end == std::string::npos) end = err.size();
+        std::string line = err.substr(at, end - at);
+        if (line.rfind(file + ": ", 0) == 0) out += line + "\n";
+        at = end + 1;
+    }
+    return out;
+}
+
+TEST_CASE("report and merge say the same about the same damaged file, and make nothing") {
+    std::string dir = fresh_dir("damaged-same");
+    const std::string good = one_survey_file(dir, "good.db", "club-day");
+    const std::string bytes = read_file(good);
+    REQUIRE(bytes.size() >= 4 * 4096);
+    std::mt19937 random(25);
+    std::string noise(16384, '\0');
+    for (auto& c : noise) c = static_cast<char>(random() & 0xff);
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += "Name,Answer\nSam,happy\n";
+    std::string flipped = bytes;  // the last page (the answers' index) overwritten, the header intact
+    for (std::size_t i = bytes.size() - 4096 + 8; i < bytes.size(); ++i) flipped[i] = static_cast<char>(random() & 0xff);
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"truncated.db", bytes.substr(0, bytes.size() / 2)},
+        {"random.db", noise},
+        {"notes.db", text},
+        {"flipped.db", flipped},
+    };
+    std::vector<std::string> paths;
+    for (const auto& [name, content] : files) {
+        paths.push_back(dir + "/" + name);
+        write_file(paths.back(), content);
+    }
+    {  // a real SQLite file, but not an answers file
+        paths.push_back(dir + "/contacts.db");
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(paths.back().c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('Sam');", nullptr,
+                             nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    for (const auto& path : paths) {
+        INFO(path);
+        const std::string before = read_file(path);
+        CommandResult report = run_easyread("report '" + path + "' -o '" + dir + "/r.csv'");
+        CommandResult merge = run_easyread("merge '" + path + "' -o '" + dir + "/all.db'");
+        INFO("report said:\n" << report.err << "merge said:\n" << merge.err);
+        CHECK(report.exit_code == 3);
+        CHECK(merge.exit_code == 3);
+        const std::string said = lines_about(report.err, path);
+        CHECK(said == lines_about(merge.err, path));
+        CHECK(std::count(said.begin(), said.end(), '\n') == 1);  // one line, never SQLite's page-by-page list
+        const bool wrong_file = path == dir + "/contacts.db";
+        CHECK(has_substr(said, wrong_file ? "error[db-not-answers]" : "error[db-damaged]"));
+        if (!wrong_file) CHECK(has_substr(said, "Do not delete it"));
+        CHECK_FALSE(exists(dir + "/r.csv"));
+        CHECK_FALSE(exists(dir + "/all.db"));
+        CHECK(read_file(path) == before);
+    }
 }
 
 TEST_CASE("answers to another survey are never mixed in") {

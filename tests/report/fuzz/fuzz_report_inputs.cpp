@@ -96,7 +96,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         write(db, data, size);
         report::LoadOptions options;
         options.survey_files = {dir + "/club-day.md"};
-        options.deep_check = size % 2 == 0;
         report::ResultSet results;
         if (report::load_results({db}, options, results, diags)) {
             report::Tally tally = report::tally_results(results);
