@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "generator/layout/address_breaks.hpp"
+
 namespace easyread {
 
 void configure_context(PangoContext* ctx) {
@@ -86,9 +88,9 @@ PangoLayout* make_text_layout(PangoContext* ctx, const std::string& markup, cons
     pango_layout_set_font_description(layout, fd);
     pango_font_description_free(fd);
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
-    // Lines break between words; only a word longer than a whole line (an
-    // email address at 24 pt on A5) is broken between letters, so no text
-    // runs past the margin.
+    // Lines break between words; only a word longer than a whole line is
+    // broken between letters, so no text runs past the margin (an email or
+    // web address only after @ . /: address_breaks).
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);  // ragged right, never justified
     pango_layout_set_justify(layout, FALSE);
@@ -103,7 +105,7 @@ PangoLayout* make_text_layout(PangoContext* ctx, const std::string& markup, cons
     attrs = attrs ? pango_attr_list_copy(attrs) : pango_attr_list_new();
     pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
     cut_long_words_into_items(pango_layout_get_text(layout), attrs);
-    pango_layout_set_attributes(layout, attrs);
+    set_attributes_keeping_addresses(layout, attrs, width, style.size);
     pango_attr_list_unref(attrs);
     return layout;
 }
