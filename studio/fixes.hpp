@@ -1,12 +1,14 @@
-// One-click fixes: for the checks whose hint names the exact replacement
-// ("Write \"help\" instead.", "Write 3."), the words to replace and where.
-// A fix is offered only when those words really are at the warning's place
-// in the text, so applying it can never change anything else.
+// One-click fixes: only where the checker's hint states the replacement
+// outright ("Write \"help\" instead.", "Write 3."), for exactly the words it
+// quotes, and those words really are at the warning's place in the text.
+// A hint that only advises gets no fix: the studio shows it and puts the
+// cursor on the words instead.
 #pragma once
 #include <optional>
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "generator/lang/rule_set.hpp"
 
 namespace easyread::studio {
 
@@ -17,6 +19,6 @@ struct Fix {
     std::string to;
 };
 
-std::optional<Fix> fix_for(const Diagnostic& d, const std::string& text);
+std::optional<Fix> fix_for(const Diagnostic& d, const std::string& text, const lang::RuleSet& rules);
 
 }  // namespace easyread::studio

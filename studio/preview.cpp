@@ -85,7 +85,7 @@ void diagnostic_json(Json& j, const Diagnostic& d, const Compiled& c, const std:
     j.field("message", d.message).field("hint", d.hint);
     j.field("page", d.line > 0 ? page_of_line(c, block_pages, d.line) : -1);
     j.key("fix");
-    if (auto f = fix_for(d, c.src.text)) {
+    if (auto f = fix_for(d, c.src.text, c.rule_set)) {
         j.begin_object().field("line", f->line).field("column", f->column).field("from", f->from).field("to", f->to);
         j.end_object();
     } else {

@@ -2,12 +2,14 @@
 // from a template or pasted text, and upload a Markdown, Word or
 // OpenDocument file.
 #include <cctype>
+#include <mutex>
 
 #include "base/data_paths.hpp"
 #include "base/source_text.hpp"
 #include "base/text_util.hpp"
 #include "generator/parse/office_reader.hpp"
 #include "studio/json_writer.hpp"
+#include "studio/meaning.hpp"
 #include "studio/names.hpp"
 #include "studio/studio_app.hpp"
 
@@ -77,6 +79,30 @@ void StudioApp::add_document_routes() {
         preview_->request(name, store_.folder() + "/" + name, req.body, version);
         hub_.publish(name, "saved", Json().begin_object().field("version", version).end_object().str());
         send_json(res, Json().begin_object().field("version", version).end_object().str());
+    });
+
+    // What a hard word means: the page sends its text, the word and the new
+    // meaning, and gets back the text with the meaning written so that the
+    // generator reads it; the page saves it like any edit (undo brings the old one back).
+    add("POST", "/api/meaning", [this](const httplib::Request& req, httplib::Response& res) {
+        const std::string name = param(req, "doc");
+        if (!is_markdown_name(name)) return send_error(res, 400, "name a .md document");
+        StoreError err;
+        const std::string path = store_.resolve(name, err);
+        if (path.empty()) return send_error(res, err.status, err.message);
+        if (req.body.size() > kMaxSourceBytes) return send_error(res, 413, "the text is too long for one document");
+        Diagnostics bad;
+        if (!check_source_bytes(name, req.body, bad)) return send_error(res, 400, bad.items().front().message);
+        const std::string word = trim(param(req, "word"));
+        const std::string meaning = param(req, "meaning");
+        if (word.empty() || word.size() > 200 || meaning.size() > 2000)
+            return send_error(res, 400, "name the word and its meaning (at most 2000 letters)");
+        std::lock_guard<std::mutex> one(heavy_);
+        const auto bank = pictures_.bank();
+        const MeaningEdit edit = set_meaning(path, store_.folder(), *bank, req.body, word, meaning);
+        if (!edit.error.empty()) return send_error(res, 422, edit.error);
+        send_json(res, Json().begin_object().field("text", edit.text).field("explanation", edit.explanation)
+                           .end_object().str());
     });
 
     // A new document: from a template, or from pasted text, named after its title.

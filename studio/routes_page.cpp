@@ -5,8 +5,8 @@
 namespace easyread::studio {
 
 void StudioApp::add_page_routes() {
-    for (const char* path : {"/", "/app.css", "/app.js", "/editor.js", "/panels.js"}) {
-        add("GET", path, [](const httplib::Request& req, httplib::Response& res) {
+    for (const WebAsset* asset : web_assets()) {
+        add("GET", asset->path, [](const httplib::Request& req, httplib::Response& res) {
             const WebAsset* a = find_web_asset(req.path);
             if (!a) return send_error(res, 404, "nothing here");
             res.set_content(reinterpret_cast<const char*>(a->data), a->size, a->content_type);

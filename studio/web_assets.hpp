@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace easyread::studio {
 
@@ -16,5 +17,7 @@ struct WebAsset {
 
 // The asset served at `path`, or null.
 const WebAsset* find_web_asset(const std::string& path);
+// Every asset, each served at its own path.
+std::vector<const WebAsset*> web_assets();
 
 }  // namespace easyread::studio

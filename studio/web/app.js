@@ -2,6 +2,8 @@
 // saving, undo), live updates from the server, and the wiring of the panels.
 import * as ed from './editor.js';
 import * as panels from './panels.js';
+import * as parts from './parts.js';
+import * as partsView from './partsview.js';
 
 const $ = (id) => document.getElementById(id);
 const HEADERS = { 'X-Easyread-Studio': '1' };
@@ -22,7 +24,13 @@ const state = {
   pictureLine: -1,   // body line (0-based) the Pictures panel is for
   other: null,       // { version, text } of a change made somewhere else
   hasSource: false,
+  parts: [],         // the body as parts (parts.js), as the parts editor shows it
+  active: { index: 0, start: 0, end: 0 },  // the part last in use and its selection
+  partsStale: false, // the Markdown view changed the body since the parts were drawn
 };
+
+// Which editor is showing: the parts, or the Markdown for those who want it.
+const inMarkdown = () => !$('panel-markdown').hidden;
 
 // ---- talking to the studio ----
 
@@ -132,6 +140,8 @@ async function openDocument(name, rightTab) {
   $('workspace').hidden = false;
   $('doc-actions').hidden = false;
   $('text').value = state.doc.body;
+  state.active = { index: 0, start: 0, end: 0 };
+  renderParts();
   $('pages').replaceChildren();
   $('pages-state').textContent = 'Making the pages…';
   $('pages-state').hidden = false;
@@ -144,9 +154,9 @@ async function openDocument(name, rightTab) {
   listen();
   checkSource(rightTab === 'source');
   selectTab('left-tabs', 'tab-text');
-  $('text').focus();
-  $('text').setSelectionRange(0, 0);
-  $('text').scrollTop = 0;
+  $('parts-scroll').scrollTop = 0;
+  const first = state.parts.findIndex((p) => p.kind !== 'note');
+  focusPart(Math.max(0, first), 0, 0);
 }
 
 function closeDocument() {
@@ -172,6 +182,7 @@ function listen() {
   source.addEventListener('pages', (e) => {
     state.pages = JSON.parse(e.data);
     panels.pages(state, pageActions);
+    partsView.pictures(state);
     syncPages();
   });
   source.addEventListener('check', (e) => {
@@ -257,7 +268,7 @@ $('keep-mine').addEventListener('click', () => {
   $('difference').hidden = true;
   state.dirty = true;
   save();
-  $('text').focus();
+  focusPart(state.active.index);
 });
 
 $('use-theirs').addEventListener('click', () => {
@@ -268,10 +279,11 @@ $('use-theirs').addEventListener('click', () => {
   state.other = null;
   $('difference').hidden = true;
   $('text').value = state.doc.body;
+  renderParts();
   fillDetails();
   showTitle();
   setSaveState('Saved', 'saved');
-  $('text').focus();
+  focusPart(state.active.index);
 });
 
 // Closing the tab: whatever is not saved yet goes in one last request.
@@ -283,49 +295,151 @@ window.addEventListener('pagehide', () => {
   });
 });
 
-// ---- the text, its tools and undo ----
+// ---- the text: parts editor, Markdown view, tools and undo ----
 
+const text = $('text');
+
+// The selection of the editor in use, for undo.
 function snapshot() {
-  const t = $('text');
-  return { text: fullText(), start: t.selectionStart, end: t.selectionEnd };
+  if (inMarkdown()) return { text: fullText(), markdown: true, start: text.selectionStart, end: text.selectionEnd };
+  const f = partsView.field(state.active.index);
+  return { text: fullText(), index: state.active.index, start: f ? f.selectionStart : 0, end: f ? f.selectionEnd : 0 };
 }
 
 function recordChange(merge) {
   state.history.record(snapshot(), merge);
 }
 
-function restore(s) {
-  state.doc = ed.splitDocument(s.text);
-  $('text').value = state.doc.body;
-  $('text').setSelectionRange(s.start, s.end);
-  fillDetails();
-  changed();
+// Draws the parts again from the body; `focus` = { index, start, end } or { line }.
+function renderParts(focus) {
+  state.parts = parts.parseParts(state.doc.body);
+  state.partsStale = false;
+  partsView.render(state);
+  if (!focus) return;
+  let index = focus.index;
+  if (focus.line !== undefined) index = state.parts.findIndex((p) => focus.line >= p.first && focus.line <= p.last);
+  if (index === undefined || index < 0) return;
+  focusPart(Math.min(index, state.parts.length - 1), focus.start, focus.end, focus.button);
 }
 
-// Replaces the body (after recording it for undo) and keeps the cursor.
-function setBody(body, start, end) {
+// Puts the cursor in a part (its words, or one of its buttons).
+function focusPart(index, start, end, button) {
+  const item = $('parts').children[index];
+  if (!item) return;
+  state.active = { index, start: start || 0, end: end ?? start ?? 0 };
+  const target = button ? item.querySelector(`[data-act=${button}]`) : partsView.field(index);
+  const f = target || item.querySelector('button');
+  if (!f) return;
+  f.focus({ preventScroll: true });
+  if (!button && f.setSelectionRange && start !== undefined) f.setSelectionRange(start, end ?? start);
+  item.scrollIntoView({ block: 'nearest' });
+  syncPages();
+}
+
+// The whole body changed (a tool, a move, a fix, a picture): both views follow.
+function setBody(body, focus) {
   recordChange(false);
   state.doc.body = body;
-  const t = $('text');
-  t.value = body;
-  if (start !== undefined) t.setSelectionRange(start, end ?? start);
+  text.value = body;
+  renderParts(inMarkdown() ? undefined : focus);
   changed();
 }
 
 // Replaces the whole file's text (fixes touch the details too).
-function setWhole(text, line) {
+function setWhole(whole, line, column, length) {
   recordChange(false);
-  state.doc = ed.splitDocument(text);
-  $('text').value = state.doc.body;
+  state.doc = ed.splitDocument(whole);
+  text.value = state.doc.body;
+  renderParts();
   fillDetails();
   changed();
-  if (line) goToLine(line);
+  if (line) goToLine(line, column, length);
 }
 
-const text = $('text');
+function restore(s) {
+  state.doc = ed.splitDocument(s.text);
+  text.value = state.doc.body;
+  fillDetails();
+  if (s.markdown && inMarkdown()) {
+    text.setSelectionRange(s.start, s.end);
+    renderParts();
+  } else {
+    renderParts(s.markdown ? { index: 0 } : { index: s.index, start: s.start, end: s.end });
+  }
+  changed();
+}
+
+// Typing in a part: only that part's lines of the file change.
+function partTyped(index, value) {
+  const part = state.parts[index];
+  if (!part) return;
+  state.doc.body = parts.setWords(state.doc.body, part, value);
+  text.value = state.doc.body;
+  const next = parts.parseParts(state.doc.body);
+  const f = partsView.field(index);
+  if (parts.sameShape(next, state.parts)) state.parts = next;
+  else renderParts({ index, start: f ? f.selectionStart : 0 });
+  changed();
+}
+
+const partsList = $('parts');
+const indexOf = (e) => Number(e.target.closest('li.part')?.dataset.index);
+partsList.addEventListener('beforeinput', () => recordChange(true));
+partsList.addEventListener('input', (e) => {
+  if (e.target.classList.contains('part-field')) partTyped(indexOf(e), e.target.value);
+});
+partsList.addEventListener('focusin', (e) => {
+  const index = indexOf(e);
+  if (Number.isNaN(index)) return;
+  state.active.index = index;
+  syncPages();
+});
+for (const ev of ['keyup', 'mouseup', 'select'])
+  partsList.addEventListener(ev, (e) => {
+    if (!e.target.classList.contains('part-field')) return;
+    state.active = { index: indexOf(e), start: e.target.selectionStart, end: e.target.selectionEnd };
+  });
+partsList.addEventListener('keydown', (e) => {
+  if (!e.target.classList.contains('part-field')) return;
+  const key = e.key.toLowerCase();
+  if ((e.ctrlKey || e.metaKey) && key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
+  else if ((e.ctrlKey || e.metaKey) && (key === 'y' || (key === 'z' && e.shiftKey))) { e.preventDefault(); redo(); }
+  else if ((e.ctrlKey || e.metaKey) && key === 'b') { e.preventDefault(); hardWord(); }
+  else if (key === 'enter' && e.target.tagName === 'INPUT') e.preventDefault();
+});
+partsList.addEventListener('click', (e) => {
+  const button = e.target.closest('button[data-act]');
+  if (!button) return;
+  const index = indexOf(e);
+  const part = state.parts[index];
+  if (!part) return;
+  const act = button.dataset.act;
+  if (act === 'picture') return openPictures(part.from);
+  if (act === 'up' || act === 'down') {
+    const body = parts.movePart(state.doc.body, state.parts, index, act === 'up' ? -1 : 1);
+    if (body === null) return setSaveState(act === 'up' ? 'This is the first part' : 'This is the last part', state.dirty ? 'saving' : 'saved');
+    setBody(body, { index: index + (act === 'up' ? -1 : 1), button: act });
+  } else if (act === 'remove') {
+    setBody(parts.removePart(state.doc.body, part), { index: Math.max(0, Math.min(index, state.parts.length - 2)) });
+    setSaveState('Part removed (Undo brings it back). Saving…', 'saving');
+  } else if (act === 'add') {
+    const added = parts.addPart(state.doc.body, part, part.kind === 'item' ? 'item' : 'text');
+    setBody(added.body, { line: added.line, start: 0, end: parts.NEW_WORDS.length });
+  }
+});
+
+function addAtEnd(kind) {
+  const added = parts.addPart(state.doc.body, null, kind);
+  setBody(added.body, { line: added.line, start: 0, end: (kind === 'heading' ? parts.NEW_HEADING : parts.NEW_WORDS).length });
+}
+$('add-words-end').addEventListener('click', () => addAtEnd('text'));
+$('add-heading-end').addEventListener('click', () => addAtEnd('heading'));
+
+// The Markdown view: for those who want it; the parts follow when shown again.
 text.addEventListener('beforeinput', () => recordChange(true));
 text.addEventListener('input', () => {
   state.doc.body = text.value;
+  state.partsStale = true;
   changed();
 });
 text.addEventListener('keydown', (e) => {
@@ -339,33 +453,62 @@ for (const ev of ['keyup', 'click', 'focus']) text.addEventListener(ev, () => sy
 function undo() {
   const s = state.history.undo(snapshot());
   if (s) restore(s);
-  text.focus();
+  else if (!inMarkdown()) focusPart(state.active.index);
 }
 
 function redo() {
   const s = state.history.redo(snapshot());
   if (s) restore(s);
-  text.focus();
+  else if (!inMarkdown()) focusPart(state.active.index);
 }
 
 function applyTool(result) {
-  setBody(result.text, result.start, result.end);
+  recordChange(false);
+  state.doc.body = result.text;
+  text.value = result.text;
+  text.setSelectionRange(result.start, result.end);
+  state.partsStale = true;
+  changed();
   text.focus();
 }
 
 function hardWord() {
-  applyTool(ed.toggleHardWord(text.value, text.selectionStart, text.selectionEnd));
+  if (inMarkdown()) return applyTool(ed.toggleHardWord(text.value, text.selectionStart, text.selectionEnd));
+  const index = state.active.index;
+  const f = partsView.field(index);
+  if (!f) return;
+  const r = ed.toggleHardWord(f.value, f.selectionStart, f.selectionEnd);
+  if (r.text === f.value) return f.focus();
+  recordChange(false);
+  f.value = r.text;
+  f.focus();
+  f.setSelectionRange(r.start, r.end);
+  partTyped(index, r.text);
+}
+
+// The line (0-based, in the body) of the part in use, for Listen and the pages.
+function activeLine() {
+  if (inMarkdown()) return ed.lineAt(text.value, text.selectionStart);
+  const p = state.parts[state.active.index];
+  return p ? p.from : 0;
 }
 
 $('tool-heading').addEventListener('click', () => applyTool(ed.toggleHeading(text.value, text.selectionStart)));
 $('tool-list').addEventListener('click', () => applyTool(ed.toggleList(text.value, text.selectionStart, text.selectionEnd)));
-$('tool-hard').addEventListener('click', hardWord);
-$('tool-undo').addEventListener('click', undo);
-$('tool-redo').addEventListener('click', redo);
-$('tool-picture').addEventListener('click', () => openPictures(ed.lineAt(text.value, text.selectionStart)));
-$('tool-listen').addEventListener('click', () => {
-  const line = ed.lineAt(text.value, text.selectionStart) + 1 + state.doc.bodyOffset;
-  play('/api/listen?' + q({ doc: state.name, line }), 'this part');
+for (const id of ['tool-hard', 'part-hard']) $(id).addEventListener('click', hardWord);
+for (const id of ['tool-undo', 'part-undo']) $(id).addEventListener('click', undo);
+for (const id of ['tool-redo', 'part-redo']) $(id).addEventListener('click', redo);
+for (const id of ['tool-picture', 'part-picture']) $(id).addEventListener('click', () => openPictures(activeLine()));
+for (const id of ['tool-listen', 'part-listen'])
+  $(id).addEventListener('click', () => {
+    const line = activeLine() + 1 + state.doc.bodyOffset;
+    play('/api/listen?' + q({ doc: state.name, line }), 'this part');
+  });
+$('part-heading').addEventListener('click', () => {
+  const index = state.active.index;
+  const p = state.parts[index];
+  if (!p || (p.kind !== 'heading' && p.kind !== 'text')) return setSaveState('Put the cursor in a part of words or a heading first', 'error');
+  setBody(parts.setKind(state.doc.body, p, p.kind === 'heading' ? 'text' : 'heading'), { index });
 });
 $('btn-listen-page').addEventListener('click', () => {
   const page = currentPage();
@@ -377,25 +520,35 @@ $('btn-home').addEventListener('click', () => {
 });
 $('btn-check').addEventListener('click', () => selectTab('left-tabs', 'tab-check', true));
 
-// Puts the cursor on a line of the whole file (1-based), or opens the details for the front matter.
-function goToLine(fileLine) {
+// Puts the cursor at a place of the whole file (1-based line, column in
+// characters) and selects `length` characters there; the front matter opens the details.
+function goToLine(fileLine, column = 0, length = 0) {
   const bodyLine = fileLine - 1 - state.doc.bodyOffset;
   if (bodyLine < 0) return selectTab('left-tabs', 'tab-details', true);
+  if (inMarkdown()) {
+    const start = ed.lineStart(text.value, bodyLine);
+    const lineEnd = text.value.indexOf('\n', start) < 0 ? text.value.length : text.value.indexOf('\n', start);
+    const at = column > 0 ? Math.min(lineEnd, start + column - 1) : start;
+    text.focus();
+    text.setSelectionRange(at, column > 0 && length ? Math.min(lineEnd, at + length) : lineEnd);
+    const lines = text.value.split('\n').length;
+    text.scrollTop = Math.max(0, (bodyLine / lines) * text.scrollHeight - text.clientHeight / 3);
+    syncPages();
+    return;
+  }
   selectTab('left-tabs', 'tab-text');
-  const start = ed.lineStart(text.value, bodyLine);
-  const end = text.value.indexOf('\n', start) < 0 ? text.value.length : text.value.indexOf('\n', start);
-  text.focus();
-  text.setSelectionRange(start, end);
-  // Scroll the line into view: the share of lines before it.
-  const lines = text.value.split('\n').length;
-  text.scrollTop = Math.max(0, (bodyLine / lines) * text.scrollHeight - text.clientHeight / 3);
-  syncPages();
+  const place = parts.placeOf(state.parts, bodyLine, column);
+  if (!place) return;
+  const f = partsView.field(place.index);
+  const end = f ? Math.min(f.value.length, place.offset + (column > 0 ? length : f.value.length)) : 0;
+  focusPart(place.index, place.offset, column > 0 ? end : f ? f.value.length : 0);
+  $('parts').children[place.index].scrollIntoView({ block: 'center' });
 }
 
-// The page showing the cursor's part, from the last pages message.
+// The page showing the part in use, from the last pages message.
 function currentPage() {
   if (!state.pages) return 0;
-  const fileLine = ed.lineAt(text.value, text.selectionStart) + 1 + state.doc.bodyOffset;
+  const fileLine = activeLine() + 1 + state.doc.bodyOffset;
   let page = 0;
   for (const b of state.pages.blocks) {
     if (b.line > fileLine) break;
@@ -405,9 +558,9 @@ function currentPage() {
 }
 
 function syncPages() {
-  if (!state.pages) return;
+  if (!state.pages || !state.doc) return;
   panels.showCurrentPage(currentPage());
-  if (state.hasSource) panels.lightSource(ed.lineAt(text.value, text.selectionStart) + 1 + state.doc.bodyOffset);
+  if (state.hasSource) panels.lightSource(activeLine() + 1 + state.doc.bodyOffset);
 }
 
 // ---- Listen ----
@@ -424,7 +577,8 @@ function play(url, what) {
 $('player-close').addEventListener('click', () => {
   $('player').pause();
   $('player-box').hidden = true;
-  text.focus();
+  if (inMarkdown()) text.focus();
+  else focusPart(state.active.index);
 });
 
 // ---- Document details ----
@@ -462,6 +616,8 @@ function selectTab(listId, tabId, focus) {
     if (on && focus) tab.focus();
   }
   if (tabId === 'tab-source') panels.scheduleSource(state, sourceActions, 0);
+  if (tabId === 'tab-text' && state.partsStale) renderParts();
+  if (tabId === 'tab-markdown' && text.value !== state.doc.body) text.value = state.doc.body;
   if (tabId === 'tab-details' && state.pages) panels.showCurrentPage(0);  // the details are on the cover
 }
 
@@ -489,11 +645,11 @@ for (const list of ['left-tabs', 'right-tabs']) {
 // ---- Check ----
 
 const checkActions = {
-  goTo: (line) => goToLine(line),
+  goTo: (line, column, length) => goToLine(line, column, length),
   fix: (fix) => {
     const fixed = ed.applyFix(fullText(), fix);
     if (fixed === null) return setSaveState('That fix no longer fits the text: change it by hand', 'error');
-    setWhole(fixed, fix.line);
+    setWhole(fixed, fix.line, fix.column, [...fix.to].length);
     setSaveState('Fixed. Saving…', 'saving');
   },
 };
@@ -501,14 +657,18 @@ const checkActions = {
 // ---- Hard words ----
 
 const wordActions = {
-  setMeaning: (w, meaning) => {
-    const next = ed.setMeaning(fullText(), w.word, w.line, w.explanation, meaning);
-    if (next === null) {
+  // The studio writes the meaning so that the generator reads it (the
+  // explaining sentence rewritten, or a new one after the word's own).
+  setMeaning: async (w, meaning) => {
+    const r = await api('POST', '/api/meaning?' + q({ doc: state.name, word: w.word, meaning }), fullText(),
+      { 'Content-Type': 'text/markdown' });
+    if (!r.ok) {
       goToLine(w.line);
-      return false;
+      selectTab('left-tabs', 'tab-words');
+      return `Not changed: ${r.data.error}.`;
     }
-    setWhole(next);
-    return true;
+    setWhole(r.data.text);
+    return `Saving. The document now says: ${r.data.explanation}`;
   },
   goTo: (line) => goToLine(line),
 };
@@ -522,19 +682,23 @@ const pageActions = {
 };
 
 async function openPictures(bodyLine) {
-  const range = ed.partRange(text.value, bodyLine);
+  state.pictureFrom = inMarkdown() ? 'tab-markdown' : 'tab-text';
+  const body = state.doc.body;
+  const range = ed.partRange(body, bodyLine);
+  const place = parts.placeOf(state.parts, bodyLine, 0);
+  const part = place ? state.parts[place.index] : null;
   selectTab('left-tabs', 'tab-pictures', true);
-  if (!range) {
+  if (!range && !(part && part.kind !== 'note')) {
     state.pictureLine = -1;
     $('pic-for').textContent = 'Put the cursor in a part of the text first.';
     $('pic-now').textContent = '';
     $('pic-suggest').replaceChildren();
     return;
   }
-  state.pictureLine = range[0];
-  const words = ed.partWords(text.value, range[0]);
+  state.pictureLine = part && part.kind !== 'note' ? part.from : range[0];
+  const words = ed.partWords(body, state.pictureLine) || (part ? part.words.replace(/\*\*/g, '') : '');
   $('pic-for').textContent = words;
-  const fileLine = range[0] + 1 + state.doc.bodyOffset;
+  const fileLine = state.pictureLine + 1 + state.doc.bodyOffset;
   const block = state.pages && state.pages.blocks.find((b) => b.line === fileLine);
   $('pic-now').textContent = !block ? '' : block.picture
     ? `Now: ${block.picture}${block.reason ? ' (' + block.reason + ')' : ''}.` : 'Now: no picture.';
@@ -543,12 +707,14 @@ async function openPictures(bodyLine) {
   $('pic-suggest-empty').hidden = r.ok && r.data.pictures.length > 0;
 }
 
+// The choice is written into the part, and the officer is back where they were.
 function choosePicture(id) {
   if (state.pictureLine < 0) return;
   const line = state.pictureLine;
-  const body = ed.setPicture(text.value, line, id);
-  const start = ed.lineStart(body, line);
-  setBody(body, start);
+  const body = ed.setPicture(state.doc.body, line, id);
+  selectTab('left-tabs', state.pictureFrom || 'tab-text');
+  setBody(body, { line, button: 'picture' });
+  if (inMarkdown()) text.focus();
   setSaveState(id === 'none' ? 'No picture here. Saving…' : `Picture "${id}" chosen. Saving…`, 'saving');
 }
 
@@ -571,18 +737,18 @@ $('pic-upload-form').addEventListener('submit', async (e) => {
 // ---- Source beside a first draft ----
 
 const sourceActions = {
+  // A source paragraph was chosen: the parts made from it light up.
   light: (chunks) => {
     if (!chunks.length) return;
-    const first = chunks[0] - 1 - state.doc.bodyOffset, last = chunks[chunks.length - 1] - 1 - state.doc.bodyOffset;
-    const start = ed.lineStart(text.value, first);
-    const endLine = ed.lineStart(text.value, last);
-    const end = text.value.indexOf('\n', endLine) < 0 ? text.value.length : text.value.indexOf('\n', endLine);
+    const lines = chunks.map((c) => c - 1 - state.doc.bodyOffset);
+    const lit = [];
+    state.parts.forEach((p, i) => { if (lines.some((l) => l >= p.first && l <= p.last)) lit.push(i); });
     selectTab('left-tabs', 'tab-text');
-    text.focus();
-    text.setSelectionRange(start, end);
-    const lines = text.value.split('\n').length;
-    text.scrollTop = Math.max(0, (first / lines) * text.scrollHeight - text.clientHeight / 3);
-    syncPages();
+    partsView.light(lit);
+    if (!lit.length) return;
+    const f = partsView.field(lit[0]);
+    focusPart(lit[0], 0, f ? f.value.length : 0);
+    $('parts').children[lit[0]].scrollIntoView({ block: 'center' });
   },
 };
 

@@ -14,7 +14,7 @@ export function splitDocument(text) {
         let value = m[2].trim();
         if (value.length >= 2 && ((value[0] === '"' && value.endsWith('"')) || (value[0] === "'" && value.endsWith("'"))))
           value = value.slice(1, -1);
-        return { key: m[1], value };
+        return { key: m[1], value, line, was: value };
       });
       return { front, hasFront: true, body: lines.slice(i + 1).join('\n'), bodyOffset: i + 1 };
     }
@@ -26,6 +26,8 @@ export function joinDocument(doc) {
   if (!doc.hasFront && doc.front.length === 0) return doc.body;
   const lines = doc.front.map((f) => {
     if (f.raw !== undefined) return f.raw;
+    // An unchanged line is written as it was (its quotes and spacing kept).
+    if (f.line !== undefined && f.value === f.was) return f.line;
     const v = f.value;
     const quoted = v.length >= 2 && ((v[0] === '"' && v.endsWith('"')) || (v[0] === "'" && v.endsWith("'")));
     return `${f.key}: ${quoted ? '"' + v + '"' : v}`;
@@ -155,31 +157,6 @@ export function applyFix(text, fix) {
   const s = lineStart(text, fix.line - 1) + [...text.slice(lineStart(text, fix.line - 1))].slice(0, fix.column - 1).join('').length;
   if (text.slice(s, s + fix.from.length) !== fix.from) return null;
   return text.slice(0, s) + fix.to + text.slice(s + fix.from.length);
-}
-
-// Changes what a hard word means: the explanation sentence after it is
-// replaced, or a new sentence is put right after the sentence with the word.
-// `line` is 1-based in the whole file. Null when the old meaning cannot be found.
-export function setMeaning(text, word, line, oldMeaning, meaning) {
-  meaning = meaning.replace(/[\r\n]+/g, ' ').trim();
-  if (meaning && !/[.!?]$/.test(meaning)) meaning += '.';
-  const from = lineStart(text, Math.max(0, line - 1));
-  if (oldMeaning) {
-    const at = text.indexOf(oldMeaning, from);
-    if (at < 0) return null;
-    const before = at > 0 && text[at - 1] === ' ' && !meaning ? 1 : 0;
-    return text.slice(0, at - before) + meaning + text.slice(at + oldMeaning.length);
-  }
-  if (!meaning) return text;
-  const bold = text.indexOf('**' + word + '**', from);
-  if (bold < 0) return null;
-  const lineEnd = text.indexOf('\n', bold) < 0 ? text.length : text.indexOf('\n', bold);
-  const m = /[.!?](?=\s|$)/.exec(text.slice(bold + word.length + 4, lineEnd));
-  let at = m ? bold + word.length + 4 + m.index + 1 : lineEnd;
-  // Keep a picture choice at the end of the line after the new sentence.
-  const rest = text.slice(at, lineEnd);
-  if (!m && /\{picture=[^}]*\}\s*$/.test(rest)) at = lineEnd - rest.match(/\s*\{picture=[^}]*\}\s*$/)[0].length;
-  return text.slice(0, at) + ' ' + meaning + text.slice(at);
 }
 
 // Lines of `a` and `b` compared: [{kind: 'same'|'removed'|'added', text}].

@@ -2,7 +2,7 @@
 // only ever set as textContent: nothing a document says can run here.
 const $ = (id) => document.getElementById(id);
 
-function el(tag, props = {}, ...children) {
+export function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k === 'class') e.className = v;
@@ -116,8 +116,12 @@ function problemItem(p, actions) {
   if (p.hint) item.append(el('p', { class: 'hint' }, p.hint));
   const row = el('div', { class: 'row' });
   if (p.line > 0) {
+    // The place: the quoted words at the warning's column are selected.
+    const quoted = /"([^"]+)"/.exec(p.message);
+    const length = quoted && p.column > 0 ? [...quoted[1]].length : 0;
     const go = el('button', { type: 'button', class: 'small' }, `Go to line ${p.line}`);
-    go.addEventListener('click', () => actions.goTo(p.line));
+    go.setAttribute('aria-label', `Go to line ${p.line}${quoted ? ': ' + quoted[1] : ''}`);
+    go.addEventListener('click', () => actions.goTo(p.line, p.column, length));
     row.append(go);
   }
   if (p.fix) {
@@ -149,6 +153,7 @@ export function hardWords(state, actions) {
   $('words-empty').hidden = words.length > 0;
   const list = $('words-list');
   const focused = document.activeElement && list.contains(document.activeElement) ? document.activeElement.id : null;
+  const said = new Map([...list.querySelectorAll('li.word')].map((li) => [li.dataset.word, li.querySelector('[id$=-state]').textContent]));
   list.replaceChildren(...words.map((w, i) => {
     const id = `meaning-${i}`;
     const input = el('input', { id, value: w.explanation, autocomplete: 'off' });
@@ -157,16 +162,18 @@ export function hardWords(state, actions) {
     input.setAttribute('aria-describedby', `${id}-state`);
     const saveButton = el('button', { type: 'button', class: 'small' }, 'Save');
     saveButton.setAttribute('aria-label', `Save the meaning of ${w.word}`);
-    const doSave = () => {
+    const doSave = async () => {
       if (input.value.trim() === w.explanation) return;
-      if (!actions.setMeaning(w, input.value))
-        status.textContent = 'The old meaning could not be found: change it in the text, where the cursor is now.';
-      else status.textContent = 'Saving…';
+      status.className = 'meaning-ok';
+      status.textContent = 'Writing the meaning…';
+      status.textContent = await actions.setMeaning(w, input.value);
+      saveButton.focus();
     };
     saveButton.addEventListener('click', doSave);
     input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); doSave(); } });
     const page = w.page >= 0 ? (w.page === 0 ? 'Cover' : `Page ${w.page + 1}`) : '';
-    return el('li', { class: 'word' },
+    if (said.get(w.word) && w.explanation && said.get(w.word).includes(w.explanation)) status.textContent = said.get(w.word);
+    return el('li', { class: 'word', 'data-word': w.word },
       el('p', { class: 'word-head' }, el('strong', {}, w.word), page ? ` · ${page}` : ''),
       el('label', { htmlFor: id }, `What "${w.word}" means`),
       el('div', { class: 'row' }, input, saveButton),

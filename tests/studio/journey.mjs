@@ -7,7 +7,7 @@
 // usage: node journey.mjs EASYREAD_BINARY WORK_FOLDER COUNCIL.docx
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -138,15 +138,65 @@ try {
   const withParts = await page.$$('#source-list-paras button.para:not(.heading)');
   await withParts[2].click();
   const selected = await page.evaluate(() => {
-    const t = document.getElementById('text');
-    return t.value.slice(t.selectionStart, t.selectionEnd);
+    const t = document.activeElement;
+    return t.classList.contains('part-field') && t.closest('li.part.lit') ? t.value.slice(t.selectionStart, t.selectionEnd) : '';
   });
-  assert.ok(selected.trim().length > 10, 'the parts made from the paragraph are selected in the text');
+  assert.ok(selected.trim().length > 10, 'the parts made from the paragraph are lit and the first one selected');
+  assert.ok((await page.$$('#parts li.part.lit')).length >= 1);
   assert.equal(await withParts[2].getAttribute('aria-pressed'), 'true');
   const summary = await page.textContent('#source-summary');
   assert.match(summary, /\d+ paragraphs/);
   step('source paragraph linked to its parts');
   await screen('source-linked');
+
+  // The parts editor: no Markdown codes of the draft's source links on screen.
+  const shown = await page.evaluate(() => [...document.querySelectorAll('#parts .part-field')].map((f) => f.value).join('\n') +
+    document.getElementById('parts').textContent);
+  assert.ok(!/<!--|from line/.test(shown), 'no source-link comments in the parts');
+  assert.ok(/<!-- from line \d+ -->/.test(onDisk(draftName)), 'the source links stay in the file');
+  await page.evaluate(() => { document.getElementById('parts-scroll').scrollTop = 0; });
+  await screen('parts-editor');
+
+  // Edit one part's words: the file changes in that part's line only.
+  {
+    const before = onDisk(draftName);
+    const field = (await page.$$('#parts li.part-text textarea.part-field'))[3];
+    const old = await field.inputValue();
+    await field.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' We mean it.');
+    await waitSaved();
+    const a = before.split('\n'), b = onDisk(draftName).split('\n');
+    assert.equal(b.length, a.length, 'one part edited: as many lines as before');
+    const changed = a.map((l, i) => i).filter((i) => a[i] !== b[i]);
+    assert.equal(changed.length, 1, `only the edited part's line changed: ${changed.map((i) => `${i + 1}: ${a[i]} -> ${b[i]}`).join(' | ')}`);
+    const k = changed[0];
+    const tail = /\s*\{[^{}]*\}\s*$/.exec(a[k]);
+    const expected = tail ? a[k].slice(0, tail.index) + ' We mean it.' + a[k].slice(tail.index) : a[k] + ' We mean it.';
+    assert.equal(b[k], expected, 'the words were added to that line, its picture choice kept');
+    assert.ok(a[k].includes(old.split('\n').pop().replace(/\s+$/, '')), 'the line is the part that was edited');
+    assert.match(b[k - 1], /^<!-- from line \d+/, 'its source link is kept above it');
+    step('edited one part: one line of the file changed');
+
+    // Move it down, then undo: the file is as it was, byte for byte.
+    const middle = onDisk(draftName);
+    const item = await page.evaluateHandle((f) => f.closest('li.part'), field);
+    await (await item.$('button[data-act=down]')).click();
+    await waitSaved();
+    const moved = onDisk(draftName);
+    assert.notEqual(moved, middle, 'moving a part changes the file');
+    assert.deepEqual(moved.split('\n').sort(), middle.split('\n').sort(), 'moving keeps every line');
+    await page.click('#part-undo');
+    await waitSaved();
+    assert.equal(onDisk(draftName), middle, 'undo puts the part back, byte for byte');
+    step('moved a part and undid it');
+  }
+
+  // The Markdown view is there for those who want it.
+  await page.click('#tab-markdown');
+  assert.ok((await page.inputValue('#text')).includes('We mean it.'));
+  await screen('markdown-view');
+  await page.click('#tab-text');
 
   // 4. Check: fix a warning with one click.
   await page.click('#tab-check');
@@ -159,10 +209,35 @@ try {
   await waitSaved();
   const after = onDisk(draftName);
   assert.notEqual(after, before, `the fix (${fixLabel}) changed the file`);
-  const to = /write "([^"]+)"/.exec(fixLabel)[1];
-  assert.ok(after.includes(to), 'the fixed words are in the file');
+  // The fix writes the checker's stated words in place of the quoted ones, and nothing else.
+  const [, fixLine, to, from] = /^Fix line (\d+): write "([^"]+)" instead of "([^"]+)"$/.exec(fixLabel);
+  const a = before.split('\n'), b = after.split('\n');
+  const differ = a.map((l, i) => i).filter((i) => a[i] !== b[i]);
+  assert.deepEqual(differ, [Number(fixLine) - 1], 'only the warning\'s line changed');
+  const was = a[fixLine - 1], now = b[fixLine - 1];
+  const replacedOnce = [...was.matchAll(new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))]
+    .some((m) => was.slice(0, m.index) + to + was.slice(m.index + from.length) === now);
+  assert.ok(replacedOnce, `"${from}" became "${to}" on that line, the rest as it was`);
   step(`fixed: ${fixLabel}`);
   await screen('check-fixed');
+
+  // A warning whose hint only advises has no fix button: "Go to" puts the cursor on its words.
+  await page.click('#tab-check');
+  const advice = await page.evaluateHandle(() => [...document.querySelectorAll('#check-list li')]
+    .find((li) => !li.querySelector('button.primary') && /: /.test(li.querySelector('button')?.getAttribute('aria-label') || '')));
+  assert.ok(await advice.evaluate((li) => !!li), 'the check lists a warning with no fix');
+  const goLabel = await advice.evaluate((li) => li.querySelector('button').getAttribute('aria-label'));
+  const hint = await advice.evaluate((li) => li.querySelector('.hint')?.textContent || '');
+  assert.ok(hint.length > 10, 'its hint is shown');
+  await advice.evaluate((li) => li.querySelector('button').click());
+  const quotedWords = goLabel.slice(goLabel.indexOf(': ') + 2);
+  const atCursor = await page.evaluate(() => {
+    const f = document.activeElement;
+    return f.classList.contains('part-field') ? f.value.slice(f.selectionStart, f.selectionEnd) : null;
+  });
+  assert.equal(atCursor, quotedWords, `"${goLabel}" selects the words in their part`);
+  step(`no fix offered for advice; the cursor is on "${quotedWords}"`);
+  await screen('check-go-to');
 
   // 5. Swap a picture: click one on a page, choose another.
   await page.click('#tab-pages');
@@ -188,11 +263,17 @@ try {
   const firstWord = await page.$('#words-list li');
   const word = await firstWord.$eval('strong', (e) => e.textContent);
   await firstWord.$eval('input', (e) => { e.value = ''; });
-  await firstWord.$('input').then((i) => i.type('This is a word the studio test explains.'));
+  await firstWord.$('input').then((i) => i.type('a word that the studio test explains for you'));
   await firstWord.$('button').then((b) => b.click());
+  await until(page, () => /The document now says: |Not changed/.test(document.querySelector('#words-list li [id$=-state]').textContent));
+  const said = await page.textContent('#words-list li [id$=-state]');
+  assert.match(said, /The document now says: /, `the meaning of ${word} was written`);
+  const meaning = said.slice(said.indexOf(': ') + 2);
+  assert.match(meaning, /the studio test explains for you/);
   await waitSaved();
-  assert.ok(onDisk(draftName).includes('This is a word the studio test explains.'), `the meaning of ${word} is in the file`);
-  step(`hard word "${word}" explained`);
+  assert.ok(onDisk(draftName).includes(meaning), `the meaning of ${word} is in the file`);
+  await until(page, () => document.querySelector('#words-list li input').value.includes('the studio test explains'));
+  step(`hard word "${word}" explained: ${meaning}`);
 
   // 7. Document details as a form.
   await page.click('#tab-details');
@@ -219,6 +300,12 @@ try {
     if (magic) assert.equal(bytes.subarray(0, magic.length).toString('latin1').toUpperCase(), magic.toUpperCase(), `${format} starts as a ${format} file`);
     else assert.ok(bytes.subarray(0, 3).toString('latin1') === 'ID3' || bytes[0] === 0xff, 'mp3 is MPEG audio');
     assert.match(download.suggestedFilename(), /^Eastmoor/, `the ${format} is named after the title`);
+    if (format === 'pdf') {
+      // The printed Hard words page says the new meaning (read back by pdftotext).
+      const printed = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const hardPage = printed.slice(printed.lastIndexOf('Hard words'));
+      assert.ok(hardPage.includes(meaning.replace(/\s+/g, ' ')), `the PDF's Hard words page says "${meaning}"`);
+    }
     if (!(await page.$('#export[open]'))) await page.click('#export summary');
   }
   await page.click('#export summary');
@@ -226,10 +313,8 @@ try {
 
   // Listen to the part where the cursor is: the audio version's speech.
   await page.click('#tab-text');
-  await page.click('#text');
-  await page.keyboard.press('Control+Home');
-  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
-  await page.click('#tool-listen');
+  await (await page.$$('#parts li.part-text .part-field'))[2].click();
+  await page.click('#part-listen');
   await page.waitForSelector('#player-box:not([hidden])');
   const heard = await page.evaluate(async () => {
     const r = await fetch(document.getElementById('player').src);
@@ -243,9 +328,8 @@ try {
 
   // 9. Type, see "Saved", kill -9 the server: nothing saved is lost.
   await page.click('#tab-text');
-  await page.click('#text');
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('\n\nWe will check this plan every year.');
+  await page.click('#add-words-end');
+  await page.keyboard.type('We will check this plan every year.');
   await waitSaved();
   step('typed and saved');
   await screen('typed-saved');
@@ -262,13 +346,12 @@ try {
   // 10. A second tab saves first: this tab is told and shown the difference.
   const other = await context.newPage();
   await other.goto(`${studio.url}#doc=${encodeURIComponent(draftName)}`);
-  await until(other, () => document.getElementById('text').value.length > 0);
-  await other.click('#text');
-  await other.keyboard.press('Control+End');
-  await other.keyboard.type('\n\nFrom the second tab.');
+  await until(other, () => document.querySelectorAll('#parts li').length > 0);
+  await other.click('#add-words-end');
+  await other.keyboard.type('From the second tab.');
   await until(other, () => document.getElementById('save-state').textContent === 'Saved');
   await page.waitForSelector('#difference:not([hidden])', { timeout: 10000 });
-  assert.match(await page.textContent('#difference-list'), /From the second tab\./);
+  await until(page, () => /From the second tab\./.test(document.getElementById('difference-list').textContent));
   step('the first tab is shown the second tab\'s change');
   await screen('difference');
   await page.click('#use-theirs');
@@ -286,9 +369,11 @@ try {
   }
   await keys('Enter');
   await page.waitForSelector('#workspace:not([hidden])');
-  await until(page, () => document.activeElement.id === 'text');
+  await until(page, () => document.activeElement.classList.contains('part-field'));
+  // Tab to the first part of words, and write a new line at its end.
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement.tagName === 'TEXTAREA')); i++) await keys('Tab');
   await keys('Control+End');
-  await page.keyboard.type('\n\nYou can get a grant');
+  await page.keyboard.type('\nYou can get a grant');
   await keys('Control+Shift+ArrowLeft', 'Control+b', 'End');  // "grant" becomes a hard word
   await page.keyboard.type(' from us.');
   const focusTab = async (id) => {
@@ -303,7 +388,7 @@ try {
   await screen('keyboard');
   await waitSaved();
   const typed = onDisk(draftName);
-  assert.ok(typed.includes('You can get a **grant** from us.'), 'keyboard typing and Ctrl+B are saved');
+  assert.match(typed, /\nYou can get a \*\*grant\*\* from us\.( \{[^}]*\})?\n/, 'keyboard typing and Ctrl+B are saved on a line of their own');
 } finally {
   for (const p of problems) console.log(`problem: ${p}`);
   for (const v of axeViolations) console.log(`axe: ${v}`);

@@ -5,9 +5,11 @@
 
 #include <regex>
 
+#include "base/text_util.hpp"
 #include "generator/pipeline.hpp"
 #include "studio/compare.hpp"
 #include "studio/fixes.hpp"
+#include "studio/meaning.hpp"
 #include "tests/studio/studio_fixture.hpp"
 
 using namespace easyread;
@@ -29,7 +31,7 @@ std::vector<Diagnostic> check_text(const std::string& text) {
     return all;
 }
 
-std::string apply(const std::string& text, const Fix& f) {
+std::string apply_fix(const std::string& text, const Fix& f) {
     std::size_t at = 0;
     for (int l = 1; l < f.line; ++l) at = text.find('\n', at) + 1;
     for (int c = 1; c < f.column; ++c) {
@@ -50,7 +52,7 @@ TEST_CASE("the checker's exact replacements become fixes, and applying one clear
     const auto diags = check_text(text);
     std::map<std::string, Fix> fixes;
     for (const auto& d : diags)
-        if (auto f = fix_for(d, text)) fixes[d.id] = *f;
+        if (auto f = fix_for(d, text, lang::RuleSet{})) fixes[d.id] = *f;
     REQUIRE(fixes.count("number-as-word"));
     CHECK(fixes["number-as-word"].from == "three");
     CHECK(fixes["number-as-word"].to == "3");
@@ -64,14 +66,106 @@ TEST_CASE("the checker's exact replacements become fixes, and applying one clear
     CHECK(fixes["wordy-phrase"].from == "in order to");
     for (const auto& [id, f] : fixes) {
         INFO(id);
-        const std::string fixed = apply(text, f);
+        const std::string fixed = apply_fix(text, f);
         bool still = false;
         for (const auto& d : check_text(fixed)) still = still || (d.id == id && d.line == f.line);
         CHECK_FALSE(still);
     }
     // A warning whose words are no longer at its place offers no fix.
     for (const auto& d : diags)
-        if (d.id == "number-as-word") CHECK_FALSE(fix_for(d, "nothing here\n"));
+        if (d.id == "number-as-word") CHECK_FALSE(fix_for(d, "nothing here\n", lang::RuleSet{}));
+}
+
+TEST_CASE("a fix is offered only where the checker states the replacement for exactly the quoted words") {
+    // Each line: a warning the checker gives, and the fix expected (empty: none, only the hint).
+    struct Case {
+        std::string line, id, from, to;
+    };
+    const std::vector<Case> cases = {
+        {"Cllr Smith chairs the board.", "short-form", "Cllr", "Councillor"},
+        {"The council will spend \xC2\xA3" "2m on it.", "money-short", "\xC2\xA3" "2m", "\xC2\xA3" "2 million"},
+        {"We did this in 2023/24 with you.", "financial-year", "2023/24", "April 2023 to March 2024"},
+        {"Prior to the meeting we talk.", "wordy-phrase", "Prior to", "Before"},
+        // The list says "assist | help": "assists" matched it, but "help" does not fit there.
+        {"She assists people at home.", "wordy-phrase", "", ""},
+        // Advice, not a replacement: shown with the cursor on the words.
+        {"We will do it by Q2 next year.", "short-form", "", ""},
+        {"About 25% of people said yes.", "percentage", "", ""},
+        {"We have two homes for you.", "number-as-word", "two", "2"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.line);
+        const std::string text = "---\ntitle: Fixes\n---\n\n" + c.line + "\n";
+        bool warned = false;
+        for (const auto& d : check_text(text)) {
+            if (d.id != c.id) continue;
+            warned = true;
+            auto f = fix_for(d, text, lang::RuleSet{});
+            if (c.to.empty()) {
+                CHECK_FALSE(f.has_value());
+                continue;
+            }
+            REQUIRE(f.has_value());
+            CHECK(f->from == c.from);
+            CHECK(f->to == c.to);
+            const std::string fixed = apply_fix(text, *f);
+            for (const auto& again : check_text(fixed)) CHECK_FALSE((again.id == c.id && again.line == f->line));
+        }
+        CHECK(warned);
+    }
+}
+
+TEST_CASE("a hard word's new meaning is written so that the generator reads it, wherever the old one was") {
+    struct Case {
+        std::string why, body, word, meaning;
+    };
+    const std::vector<Case> cases = {
+        {"next sentence", "You will get a **care plan**. It says what help you get.\n", "care plan",
+         "A care plan is a list of the help you will get."},
+        {"next sentence over two lines", "You will get a **care plan**.\nIt says what\nhelp you get.\n", "care plan",
+         "A care plan is a list of the help you will get."},
+        {"next sentence with a link and bold", "You will get a **care plan**. It says what [help](https://example.org) you get from **staff**.\n",
+         "care plan", "A care plan is a list of the help you will get."},
+        {"naming sentence", "It is a list of the help you get. This is called a **care plan**.\n", "care plan",
+         "It is a list of all the help you will get."},
+        {"not explained, picture chosen", "You can ask for an **advocate** to help you {picture=house}\n", "advocate",
+         "An advocate is a person who speaks up for you."},
+        {"from the bundled glossary", "The **ICB** pays for it.\n\nWe meet every month.\n", "ICB",
+         "An ICB is the group that pays for health care near you."},
+        {"a few words, not a sentence", "You can ask for an **advocate** to help you.\n", "advocate",
+         "someone who speaks up for you"},
+    };
+    const std::string head = "---\ntitle: Meanings\n---\n\n# Help\n\n";
+    auto bank = std::make_unique<symbols::Bank>();
+    Diagnostics loaded;
+    REQUIRE(bank->load_bundled(loaded));
+    for (const auto& c : cases) {
+        INFO(c.why);
+        const std::string text = head + c.body;
+        const MeaningEdit edit = set_meaning("meaning.md", "", *bank, text, c.word, c.meaning);
+        REQUIRE(edit.error.empty());
+        // The generator reads it back as the word's meaning, with the officer's words in it.
+        SourceText src;
+        src.path = "meaning.md";
+        src.text = edit.text;
+        PipelineOptions po;
+        po.bank = bank.get();
+        po.layout = false;
+        auto compiled = compile(std::move(src), po);
+        std::string read;
+        for (const auto& w : compiled->doc.hard_words)
+            if (w.word == c.word) read = w.explanation;
+        CHECK(read == edit.explanation);
+        std::string words = c.meaning;
+        words.erase(words.find_last_not_of('.') + 1);
+        CHECK(lower(read).find(lower(words.substr(words.find(' ') + 1))) != std::string::npos);
+        // Only the part with the word changed: the heading and the front matter are as they were.
+        CHECK(edit.text.compare(0, head.size(), head) == 0);
+        CHECK(edit.text.find("**" + c.word + "**") != std::string::npos);
+    }
+    // No meaning, or a word that is not a hard word: a clear error, nothing changed.
+    CHECK_FALSE(set_meaning("m.md", "", *bank, head + "Plain words.\n", "plain", "x").error.empty());
+    CHECK_FALSE(set_meaning("m.md", "", *bank, head + "A **care plan** is here.\n", "care plan", "  ").error.empty());
 }
 
 TEST_CASE("the draft map links each source paragraph to its parts and flags what differs") {

@@ -141,6 +141,58 @@ TEST_CASE("every path stays inside the documents folder") {
     CHECK_FALSE(is_safe_name("a/b/c/d.md"));
 }
 
+TEST_CASE("a hard word's meaning is only written for the page itself, for a document inside the folder") {
+    LiveStudio s;
+    const std::string doc = "---\ntitle: Plan\n---\n\nYou can ask for an **advocate** to help you.\n";
+    write_file(s.dir.file("plan.md"), doc);
+    TempDir outside;
+    write_file(outside.file("secret.md"), "---\ntitle: Secret\n---\n\nThe secret **advocate** words.\n");
+    REQUIRE(::symlink(outside.file("secret.md").c_str(), s.dir.file("link.md").c_str()) == 0);
+    const std::string query = "/api/meaning?doc=plan.md&word=advocate&meaning=" + url_encode("someone who speaks up for you");
+    auto bare = s.bare_client();
+    // Another site, a page without the studio's header, a program without an Origin.
+    const std::vector<httplib::Headers> refused = {
+        {{"Origin", "http://evil.example"}, {"X-Easyread-Studio", "1"}},
+        {{"Origin", s.origin()}},
+        {{"X-Easyread-Studio", "1"}},
+        {{"Origin", s.origin()}, {"X-Easyread-Studio", "1"}, {"Sec-Fetch-Site", "cross-site"}},
+    };
+    for (const auto& headers : refused) {
+        auto r = bare->Post(query.c_str(), headers, doc, "text/markdown");
+        REQUIRE(r);
+        CHECK(r->status == 403);
+        CHECK(r->body.find("advocate") == std::string::npos);
+    }
+    // Names that leave the folder.
+    auto c = s.page_client();
+    const std::string rel = "../" + outside.path().substr(outside.path().rfind('/') + 1) + "/secret.md";
+    for (const std::string& name : {rel, outside.file("secret.md"), std::string("link.md"), std::string("x/../../y.md"),
+                                    std::string("plan.txt")}) {
+        INFO(name);
+        auto r = c->Post(("/api/meaning?doc=" + url_encode(name) + "&word=advocate&meaning=x").c_str(), doc, "text/markdown");
+        REQUIRE(r);
+        CHECK(r->status >= 400);
+        CHECK(r->body.find("secret") == std::string::npos);
+    }
+    // Too long, not text, no word.
+    auto longer = c->Post(("/api/meaning?doc=plan.md&word=advocate&meaning=" + std::string(3000, 'a')).c_str(), doc, "text/markdown");
+    REQUIRE(longer);
+    CHECK(longer->status == 400);
+    auto bytes = c->Post("/api/meaning?doc=plan.md&word=advocate&meaning=x", std::string("\xff\xfe\x00" "bad", 6), "text/markdown");
+    REQUIRE(bytes);
+    CHECK(bytes->status == 400);
+    auto no_word = c->Post("/api/meaning?doc=plan.md&word=&meaning=x", doc, "text/markdown");
+    REQUIRE(no_word);
+    CHECK(no_word->status == 400);
+    // The page's own request gets the text back; nothing is written (the page saves it like any edit).
+    auto ok = c->Post(query.c_str(), doc, "text/markdown");
+    REQUIRE(ok);
+    CHECK(ok->status == 200);
+    CHECK(ok->body.find("speaks up for you") != std::string::npos);
+    CHECK(read_file(s.dir.file("plan.md")) == doc);
+    CHECK(read_file(outside.file("secret.md")).find("The secret") != std::string::npos);
+}
+
 TEST_CASE("uploads are limited in size, number and kind") {
     StudioOptions o;
     o.max_upload_bytes = 64 * 1024;

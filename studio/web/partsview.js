@@ -1,0 +1,96 @@
+// Drawing the parts editor: each part as its picture and its words, a
+// heading as a heading, a note as a note. Text from the document is only
+// ever set as a value or textContent.
+import { el } from './panels.js';
+
+const $ = (id) => document.getElementById(id);
+
+const KIND_NAMES = { heading: 'Heading', text: 'Words', item: 'List item', other: 'Table or other text (Markdown)' };
+
+function isFile(id) {
+  return /\.(png|jpe?g|svg)$/i.test(id);
+}
+
+// The picture a part will have: its own choice, else the matcher's.
+export function pictureOf(state, part) {
+  if (part.picture) return { id: part.picture, chosen: true };
+  const line = part.from + 1 + state.doc.bodyOffset;
+  const block = state.pages && state.pages.blocks.find((b) => b.line === line);
+  return { id: block ? block.picture : '', chosen: false, reason: block ? block.reason : '' };
+}
+
+function fillPicture(state, part, button, n) {
+  const pic = pictureOf(state, part);
+  const img = button.querySelector('img');
+  const name = button.querySelector('.part-pic-name');
+  const shown = pic.id && pic.id !== 'none' && !isFile(pic.id);
+  img.hidden = !shown;
+  if (shown) {
+    const src = `/api/pictures/image?id=${encodeURIComponent(pic.id)}`;
+    if (img.dataset.src !== src) { img.dataset.src = src; img.src = src; }
+  }
+  name.textContent = !pic.id || pic.id === 'none' ? 'No picture' : isFile(pic.id) ? pic.id.split('/').pop() : pic.id;
+  button.setAttribute('aria-label', `Change the picture of part ${n} (now: ${name.textContent}${pic.chosen ? '' : ', chosen by the studio'})`);
+}
+
+function tool(act, text, label) {
+  const b = el('button', { type: 'button', class: 'small', 'data-act': act }, text);
+  b.setAttribute('aria-label', label);
+  return b;
+}
+
+export function render(state) {
+  const list = $('parts');
+  const items = state.parts.map((p, i) => {
+    const n = i + 1;
+    const item = el('li', { class: `part part-${p.kind}`, 'data-index': String(i) });
+    if (p.kind === 'note') {
+      item.append(el('p', { class: 'note-text' }, el('strong', {}, 'Note: '), p.text),
+        el('div', { class: 'part-tools' }, tool('remove', 'Remove this note', `Remove the note: ${p.text.slice(0, 60)}`)));
+      return item;
+    }
+    const id = `part-${i}`;
+    const head = el('div', { class: 'part-head' },
+      el('label', { htmlFor: id, class: 'part-label' }, KIND_NAMES[p.kind]),
+      el('div', { class: 'part-tools', role: 'group', 'aria-label': `Part ${n}` },
+        tool('up', 'Up', `Move part ${n} up`),
+        tool('down', 'Down', `Move part ${n} down`),
+        tool('add', 'Add below', `Add a part after part ${n}`),
+        tool('remove', 'Remove', `Remove part ${n}`)));
+    let field;
+    if (p.kind === 'heading') {
+      field = el('input', { id, class: `part-field heading-${Math.min(p.level, 3)}`, value: p.words, autocomplete: 'off', spellcheck: true });
+    } else {
+      field = el('textarea', { id, class: 'part-field' + (p.kind === 'other' ? ' code' : ''), value: p.words, spellcheck: true, rows: 1 });
+    }
+    const body = el('div', { class: 'part-body' });
+    if (p.kind === 'text' || p.kind === 'item') {
+      const pic = el('button', { type: 'button', class: 'part-pic', 'data-act': 'picture' },
+        el('img', { alt: '', width: 64, height: 64 }), el('span', { class: 'part-pic-name' }));
+      fillPicture(state, p, pic, n);
+      body.append(pic);
+    }
+    if (p.kind === 'item') body.append(el('span', { class: 'bullet', 'aria-hidden': 'true' }, '\u2022'));
+    body.append(field);
+    item.append(head, body);
+    return item;
+  });
+  list.replaceChildren(...items);
+}
+
+// New pictures from the pages: only the picture buttons change.
+export function pictures(state) {
+  for (const item of $('parts').children) {
+    const p = state.parts[Number(item.dataset.index)];
+    const button = item.querySelector('.part-pic');
+    if (p && button) fillPicture(state, p, button, Number(item.dataset.index) + 1);
+  }
+}
+
+export function field(index) {
+  return $(`part-${index}`);
+}
+
+export function light(indexes) {
+  for (const item of $('parts').children) item.classList.toggle('lit', indexes.includes(Number(item.dataset.index)));
+}
