@@ -24,9 +24,11 @@ ALL.db must not exist yet.
   -o, --output ALL.db  the new file
   -h, --help           this help
 
-A response in two files with different answers (an old paper form and its
-correction, say) is a conflict: both versions are shown and nothing is
-written, whatever the order of the files.
+A response in two files with different answers is a conflict: both
+versions are shown and nothing is written, whatever the order of the files.
+A paper form corrected with `easyread import --replace` is marked so, with
+its time: then the later correction is kept (in either order) and both
+versions are shown.
 
 Exit status: 0 merged; 2 wrong command line; 3 an input cannot be used, two
 files hold different surveys under one version, or a conflict (nothing is
@@ -64,9 +66,11 @@ int cmd_merge(int argc, char** argv) {
         std::fprintf(stderr, "easyread merge: nothing was written.\n");
         return input_problem ? report::kExitInput : report::kExitOutput;
     }
-    std::fprintf(stderr, "easyread: %s: %d %s from %zu %s (%d found in more than one file, %d from recovery files)\n",
+    std::fprintf(stderr, "easyread: %s: %d %s from %zu %s (%d found in more than one file, %d from recovery files",
                  output.c_str(), summary.responses, summary.responses == 1 ? "response" : "responses", inputs.size(),
                  inputs.size() == 1 ? "file" : "files", summary.duplicates, summary.from_recovery);
+    if (summary.corrected > 0) std::fprintf(stderr, ", %d kept as corrected", summary.corrected);
+    std::fprintf(stderr, ")\n");
     return 0;
 }
 

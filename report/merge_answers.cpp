@@ -3,9 +3,12 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "report/reading/answers_file.hpp"
+#include "report/reading/report_filter.hpp"
 #include "survey/recovery.hpp"
 #include "survey/response_columns.hpp"
 #include "survey/sqlite_statement.hpp"
@@ -80,27 +83,60 @@ private:
 
     // One response (one id) with different answers in two files is a conflict:
     // keeping either would make the result depend on the order of the files,
-    // so both versions are shown and nothing is written.
+    // so both versions are shown and nothing is written. A paper form
+    // corrected on import says when (corrected_at): then the later correction
+    // is kept, in either order, and both versions are still shown.
     bool agrees_with_earlier(const ReadOnlyAnswersFile& in) {
         auto answers_of = [](const char* schema) {
             return std::string("(SELECT group_concat(qv, '; ') FROM (SELECT question_id || '=' || value AS qv FROM ") +
                    schema + ".answers WHERE response_uuid = s.uuid ORDER BY question_id))";
         };
+        const std::string corrected_here = in.schema() >= 4 ? "s.corrected_at" : "''";
         const std::string sql = "SELECT s.uuid, s.respondent, " + answers_of("src") + ", m.respondent, " +
-                                answers_of("main") + ", coalesce(o.file, '') FROM src.responses s JOIN main.responses m "
+                                answers_of("main") + ", coalesce(o.file, ''), " + corrected_here +
+                                ", m.corrected_at FROM src.responses s JOIN main.responses m "
                                 "ON m.uuid = s.uuid LEFT JOIN temp.origin o ON o.uuid = s.uuid";
         survey::Statement st(db_, sql.c_str());
         bool ok = true;
+        std::vector<std::string> superseded;  // earlier versions this file's later corrections replace
         while (st.step() == SQLITE_ROW) {
             const std::string here = "respondent " + st.text(1) + "; " + st.text(2);
             const std::string there = "respondent " + st.text(3) + "; " + st.text(4);
             if (here == there) continue;
-            ok = false;
-            diags_.error(in.path(), 0, 0, "merge-conflict",
-                         "response " + st.text(0) + " is also in " + (st.text(5).empty() ? "an earlier file" : st.text(5)) +
-                             " with other answers. There: " + there + ". Here: " + here + ".",
-                         "Decide which is right: correct the paper forms' file and import it again with --replace, "
-                         "or leave the wrong file out of the merge.");
+            const std::string other = st.text(5).empty() ? "an earlier file" : st.text(5);
+            const std::string when_here = st.text(6), when_there = st.text(7);
+            if (when_here == when_there) {
+                ok = false;
+                diags_.error(in.path(), 0, 0, "merge-conflict",
+                             "response " + st.text(0) + " is also in " + other + " with other answers. There: " +
+                                 there + ". Here: " + here + ".",
+                             "Decide which is right: correct the paper forms' file and import it again with "
+                             "--replace, or leave the wrong file out of the merge.");
+                continue;
+            }
+            const bool here_later = when_here > when_there;
+            ++summary_.corrected;
+            if (here_later) superseded.push_back(st.text(0));
+            const std::string kept_file = here_later ? in.path() : other, left_file = here_later ? other : in.path();
+            const std::string& kept = here_later ? here : there;
+            const std::string& left = here_later ? there : here;
+            diags_.warning(in.path(), 0, 0, "merge-correction",
+                           "response " + st.text(0) + " differs in " + other + ": the correction of " +
+                               words_date(std::max(when_here, when_there)) + " in " + kept_file + " is kept (" +
+                               kept + "), not the answers in " + left_file + " (" + left + ").",
+                           "Check the kept answers are right; nothing else is needed.");
+        }
+        for (const auto& uuid : superseded) {
+            survey::Statement drop_answers(db_, "DELETE FROM main.answers WHERE response_uuid = ?");
+            drop_answers.bind(1, uuid);
+            survey::Statement drop_head(db_, "DELETE FROM main.responses WHERE uuid = ?");
+            drop_head.bind(1, uuid);
+            survey::Statement drop_origin(db_, "DELETE FROM temp.origin WHERE uuid = ?");
+            drop_origin.bind(1, uuid);
+            if (drop_answers.step() != SQLITE_DONE || drop_head.step() != SQLITE_DONE ||
+                drop_origin.step() != SQLITE_DONE)
+                return fail(in.path(), sqlite3_errmsg(db_), sqlite3_extended_errcode(db_));
+            --summary_.responses;
         }
         return ok;
     }

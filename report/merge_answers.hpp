@@ -11,6 +11,7 @@ struct MergeSummary {
     int responses = 0;      // in the new file
     int duplicates = 0;     // responses met again in a later file (kept once)
     int from_recovery = 0;  // taken from recovery files beside the inputs
+    int corrected = 0;      // responses met in two versions, the later correction kept
 };
 
 // Reads every input (never writing to them) and writes `output`, which must

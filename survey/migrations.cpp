@@ -41,6 +41,8 @@ const char* const kSteps[] = {
        CREATE INDEX responses_by_survey ON responses (survey_id, survey_version, event, finished_at);)",
     // 3: responses left part-way, kept and marked (reports count them apart).
     R"(ALTER TABLE responses ADD COLUMN unfinished INTEGER NOT NULL DEFAULT 0;)",
+    // 4: a paper form corrected on import (--replace) says when, so a merge keeps the later correction.
+    R"(ALTER TABLE responses ADD COLUMN corrected_at TEXT NOT NULL DEFAULT '';)",
 };
 constexpr int kStepCount = static_cast<int>(sizeof kSteps / sizeof kSteps[0]);
 

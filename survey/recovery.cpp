@@ -76,7 +76,7 @@ bool response_from_json(const std::string& line, Response& out) {
                  "json_extract(?1, '$.document'), json_extract(?1, '$.event'), json_extract(?1, '$.device_id'), "
                  "json_extract(?1, '$.respondent'), json_extract(?1, '$.started_at'), "
                  "json_extract(?1, '$.finished_at'), json_extract(?1, '$.source'), "
-                 "coalesce(json_extract(?1, '$.unfinished'), 0) "
+                 "coalesce(json_extract(?1, '$.unfinished'), 0), '' "
                  "WHERE json_valid(?1) AND json_type(?1) = 'object'");
     st.bind(1, line);
     if (st.step() != SQLITE_ROW) return false;

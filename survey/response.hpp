@@ -30,6 +30,7 @@ struct Response {
     std::string finished_at;  // iso_utc(): when Thank you was reached
     std::string source = "kiosk";  // kiosk | paper | recovery (replayed from the recovery file)
     bool unfinished = false;       // left part-way (kept after "Are you still there?" ran out)
+    std::string corrected_at;      // iso_utc() of a paper correction (import --replace); "" otherwise
     std::vector<Answer> answers;   // in survey order; unanswered questions are absent
 
     const Answer* find(const std::string& question_id) const;

@@ -1,6 +1,6 @@
 // The answers database: SQLite, WAL, synchronous=FULL, one transaction per response.
 //
-// Schema (PRAGMA user_version = 3; migrations.hpp upgrades older files):
+// Schema (PRAGMA user_version = 4; migrations.hpp upgrades older files):
 //
 //   responses            one row per finished response
 //     uuid            TEXT PRIMARY KEY      random v4 (kiosk) or uuid_from_name() (paper import)
@@ -16,6 +16,9 @@
 //     source          TEXT NOT NULL 'kiosk' kiosk | paper | recovery
 //     unfinished      INTEGER NOT NULL 0    1: left part-way, kept after "Are you still there?" ran out
 //                                           (schema 3); reports count these apart
+//     corrected_at    TEXT NOT NULL ''      ISO 8601 UTC when a corrected paper form replaced this
+//                                           response's first answers (import --replace; schema 4);
+//                                           merge keeps the later correction of one response
 //     index responses_by_survey (survey_id, survey_version, event, finished_at)
 //
 //   answers              one row per answered question
@@ -56,7 +59,7 @@ struct sqlite3;
 
 namespace easyread::survey {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 enum class StoreState {
     Ok,

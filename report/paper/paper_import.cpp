@@ -397,6 +397,7 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
                         "if not, correct line " + std::to_string(p.line) + ".");
             continue;
         }
+        p.response.corrected_at = survey::iso_utc_now();  // a merge keeps the later correction
         replacing.push_back(&p.response);
         summary.replaced_forms.push_back(p.form);
     }

@@ -468,6 +468,7 @@ TEST_CASE("the one column list names every column of the responses table, and ev
     Response r = sample_response(2, "helper");
     r.unfinished = true;
     r.source = "paper";
+    r.corrected_at = "2024-05-10T09:00:00.000Z";
     {
         Store store(db);
         REQUIRE(store.ok());
@@ -486,7 +487,7 @@ TEST_CASE("the one column list names every column of the responses table, and ev
         std::string sorted;
         for (const auto& c : listed) sorted += (sorted.empty() ? "" : ", ") + c;
         CHECK(table == sorted);
-        CHECK(listed.size() == 12);
+        CHECK(listed.size() == 13);
         ResponseWriter writer(store.handle());
         REQUIRE(writer.prepare_code() == SQLITE_OK);
         bool added = false;
@@ -500,14 +501,16 @@ TEST_CASE("the one column list names every column of the responses table, and ev
     REQUIRE(all.size() == 1);
     CHECK(all[0].unfinished);
     CHECK(all[0].source == "paper");
+    CHECK(all[0].corrected_at == r.corrected_at);
     CHECK(all[0].respondent == "helper");
     CHECK(all[0].answers.size() == r.answers.size());
-    // Every schema version reads as the same twelve columns.
+    // Every schema version reads as the same thirteen columns.
     for (int schema = 1; schema <= kSchemaVersion; ++schema) {
         Statement st(again.handle(), ("SELECT " + response_select_list(schema) + " FROM responses").c_str());
         REQUIRE(st.step() == SQLITE_ROW);
         Response back = response_from_columns(st);
         CHECK(back.uuid == r.uuid);
         CHECK(back.unfinished == (schema >= 3));
+        CHECK(back.corrected_at == (schema >= 4 ? r.corrected_at : ""));
     }
 }

@@ -313,3 +313,41 @@ TEST_CASE("merging one response held with different answers in two files is a co
         CHECK_FALSE(std::ifstream(out).good());  // nothing written, whichever file came first
     }
 }
+
+TEST_CASE("a paper form corrected with import --replace wins a merge in either order, and both versions are shown") {
+    std::string dir = fresh_dir("merge-correction");
+    const std::string survey = dir + "/club-day.md", csv = dir + "/forms.csv", fixed_csv = dir + "/fixed.csv";
+    const std::string first_db = dir + "/first.db", fixed_db = dir + "/fixed.db", kiosk_db = dir + "/kiosk.db";
+    write_file(survey, survey_text(1));
+    write_file(csv, kGoodCsv);
+    std::string fixed = kGoodCsv;  // form 2 was typed up wrongly: sad should be happy
+    fixed.replace(fixed.find("2,carer,sad"), 11, "2,carer,happy");
+    write_file(fixed_csv, fixed);
+    const std::string common = " --survey '" + survey + "' --event 'May' --date 2024-05-09";
+    run_ok("import '" + csv + "' --db '" + first_db + "'" + common);
+    REQUIRE(run_command("cp '" + first_db + "' '" + fixed_db + "'").exit_code == 0);  // a copy went to the office
+    CommandResult r = run_ok("import '" + fixed_csv + "' --db '" + fixed_db + "'" + common + " --replace");
+    INFO(r.err);
+    const std::string uuid = easyread::survey::uuid_from_name("club-day:event:May@2024-05-09:2");
+    CHECK(sql_value(fixed_db, "SELECT corrected_at <> '' FROM responses WHERE uuid = '" + uuid + "'") == "1");
+    CHECK(sql_value(fixed_db, "SELECT COUNT(*) FROM responses WHERE corrected_at <> ''") == "1");
+    { AnswersFile(kiosk_db, survey_text(1)).add_many(2, "May", "self", 5, 9, {{"day", "happy"}}); }
+
+    for (int order = 0; order < 2; ++order) {
+        std::string out = dir + "/all-" + std::to_string(order) + ".db";
+        std::string files = order == 0 ? "'" + first_db + "' '" + kiosk_db + "' '" + fixed_db + "'"
+                                       : "'" + fixed_db + "' '" + kiosk_db + "' '" + first_db + "'";
+        r = run_easyread("merge " + files + " -o '" + out + "'");
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        CHECK(has_substr(r.err, "warning[merge-correction]: response " + uuid));
+        CHECK(has_substr(r.err, "in " + fixed_db + " is kept (respondent carer; day=happy"));
+        CHECK(has_substr(r.err, "not the answers in " + first_db + " (respondent carer; day=sad"));
+        CHECK(has_substr(r.err, "5 responses from 3 files"));
+        CHECK(has_substr(r.err, "1 kept as corrected"));
+        CHECK(sql_value(out, "SELECT value FROM answers WHERE response_uuid = '" + uuid + "' AND question_id = 'day'") ==
+              "happy");
+        CHECK(sql_value(out, "SELECT COUNT(*) FROM responses") == "5");
+        CHECK(sql_value(out, "SELECT COUNT(*) FROM answers WHERE response_uuid = '" + uuid + "'") == "3");
+    }
+}
