@@ -8,8 +8,6 @@
 #include <vector>
 
 #include "base/file_names.hpp"
-#include "generator/layout/verify_layout.hpp"
-#include "generator/check/check.hpp"
 #include "generator/pipeline.hpp"
 #include "cli/build_options.hpp"
 #include "cli/cli_output.hpp"
@@ -124,24 +122,13 @@ int cmd_build(int argc, char** argv) {
         std::fprintf(stderr, "easyread: %d pictures chosen from %zu in the bank\n", c->pictures.chosen,
                      c->bank().pictures().size());
     }
-    stage("reading, parsing, choosing pictures and layout");
+    stage("reading, parsing, choosing pictures, layout and checking every word is on a page");
     if (!c->laid_out) {
         c->finish_checks();
         c->add_diagnostics_to(diags);
         print_diagnostics(diags, o.verbose);
-        return 2;
+        return c->words_lost ? 5 : 2;
     }
-
-    // The guarantee: every word is on a page, inside the printable area.
-    Diagnostics lost;
-    if (!verify_layout(c->doc, c->pages, lost)) {
-        c->finish_checks();
-        c->add_diagnostics_to(diags);
-        for (const auto& d : lost.items()) diags.add(d);
-        print_diagnostics(diags, o.verbose);
-        return 5;
-    }
-    stage("checking every word is on a page");
 
     Diagnostics render_diags;
     bool ok = true;
@@ -154,13 +141,7 @@ int cmd_build(int argc, char** argv) {
     c->finish_checks();
     if (o.verbose)
         std::fprintf(stderr, "easyread: easy read checks took %.3f s, alongside the outputs\n", c->check_seconds);
-    c->add_diagnostics_to(diags);
-    for (const auto& d : render_diags.items()) diags.add(d);
-    // Warnings in the order of the lines they name, whichever stage found them.
-    std::vector<Diagnostic> items = diags.items();
-    check::sort_by_line(items);
-    diags = Diagnostics();
-    for (auto& d : items) diags.add(std::move(d));
+    c->add_diagnostics_to(diags, render_diags);
     print_diagnostics(diags, o.verbose);
     if (!ok) return 4;
 

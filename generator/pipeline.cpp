@@ -5,6 +5,7 @@
 #include "base/file_names.hpp"
 #include "generator/layout/fonts.hpp"
 #include "generator/layout/layout_document.hpp"
+#include "generator/layout/verify_layout.hpp"
 #include "generator/model/build_document.hpp"
 #include "generator/model/confine_files.hpp"
 #include "generator/parse/office_reader.hpp"
@@ -53,9 +54,12 @@ const Diagnostics& Compiled::finish_checks() {
     return check_diags;
 }
 
-void Compiled::add_diagnostics_to(Diagnostics& out) const {
-    for (const auto* part : {&read_diags, &build_diags, &check_diags})
-        for (const auto& d : part->items()) out.add(d);
+void Compiled::add_diagnostics_to(Diagnostics& out, const Diagnostics& outputs) const {
+    std::vector<Diagnostic> items;
+    for (const auto* part : {&read_diags, &build_diags, &check_diags, &outputs})
+        items.insert(items.end(), part->items().begin(), part->items().end());
+    check::sort_by_line(items);
+    for (auto& d : items) out.add(std::move(d));
 }
 
 Compiled::~Compiled() {
@@ -104,15 +108,28 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
 
     c->layout.font_family = choose_font_family(options.font, c->build_diags);
     c->laid_out = layout_document(c->doc, c->bank(), c->layout, c->pages, c->build_diags);
+    // The guarantee: every word is on a page, inside the printable area.
+    if (c->laid_out && !verify_layout(c->doc, c->pages, c->build_diags)) {
+        c->laid_out = false;
+        c->words_lost = true;
+    }
     c->give_page_count(static_cast<int>(c->pages.pages.size()));
     return with_paragraphs(std::move(c));
 }
 
 std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOptions& options, Diagnostics& diags) {
     SourceText src;
+    Diagnostics read;
     // Word (.docx) and OpenDocument (.odt) files are read as Markdown.
-    if (!office::load_document_source(path, src, diags)) return nullptr;
-    return compile(std::move(src), options);
+    if (!office::load_document_source(path, src, read)) {
+        for (const auto& d : read.items()) diags.add(d);
+        return nullptr;
+    }
+    auto c = compile(std::move(src), options);
+    // What reading found comes first, as if parsing had found it.
+    for (const auto& d : c->read_diags.items()) read.add(d);
+    c->read_diags = std::move(read);
+    return c;
 }
 
 const std::vector<OutputFormat>& output_formats() {

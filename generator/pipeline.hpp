@@ -53,10 +53,17 @@ struct Compiled {
     lang::RuleSet rule_set;
     LayoutOptions layout;
     LaidOutDocument pages;
+    // True when the pages are laid out and every word of the document is on
+    // one, in order, inside the printable area (verify_layout): every caller
+    // draws only such pages.
     bool laid_out = false;
+    // Layout ran but lost or misplaced words (a fault in easyread); the
+    // "text-lost" errors name the chunks.
+    bool words_lost = false;
 
-    // Problems found reading and parsing the source, then those of the
-    // model, pictures and layout, then (after finish_checks) the checks'.
+    // Problems found reading and parsing the source (compile_file's too),
+    // then those of the model, pictures and layout, then (after
+    // finish_checks) the checks'.
     Diagnostics read_diags;
     Diagnostics build_diags;
     Diagnostics check_diags;
@@ -68,8 +75,10 @@ struct Compiled {
     const symbols::Bank& bank() const { return *bank_; }
     // Waits for the checks (when asked for) and returns their diagnostics.
     const Diagnostics& finish_checks();
-    // Adds read_diags, build_diags and (once finished) check_diags to `out`, in that order.
-    void add_diagnostics_to(Diagnostics& out) const;
+    // Adds read_diags, build_diags, (once finished) check_diags and then
+    // `outputs` (render_output's, for outputs drawn alongside the checks) to
+    // `out`, in the order of the lines they name whichever stage found them.
+    void add_diagnostics_to(Diagnostics& out, const Diagnostics& outputs = {}) const;
     ~Compiled();
 
 private:
@@ -82,12 +91,14 @@ private:
     void give_page_count(int count);
 };
 
-// Runs every stage up to pages. Never fails outright: look at `laid_out`
-// and the diagnostics (an unknown rule set or page size is an error there).
+// Runs every stage up to pages and checks every word is on them. Never
+// fails outright: look at `laid_out` and the diagnostics (an unknown rule set
+// or page size is an error there).
 std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options);
 
 // The same, reading the file first (or standard input for "-"). Null, with
-// the reason in `diags`, when the file cannot be read.
+// the reason in `diags`, when the file cannot be read; else what reading it
+// found (a Word file's left-out pictures) is in read_diags.
 std::unique_ptr<Compiled> compile_file(const std::string& path, const PipelineOptions& options, Diagnostics& diags);
 
 // The output formats, one row each: a file ending and what it makes. Every
