@@ -91,4 +91,10 @@ std::string html_escape(const std::string& s) {
     return out;
 }
 
+bool one_of(const std::string& w, std::initializer_list<const char*> words) {
+    for (const char* x : words)
+        if (w == x) return true;
+    return false;
+}
+
 }  // namespace easyread

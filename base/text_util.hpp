@@ -1,5 +1,6 @@
 // Small string helpers: one home for trimming, splitting and case.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@ std::string trim(const std::string& s);
 std::string lower(std::string s);
 std::string lower_trim(const std::string& s);
 bool ends_with(const std::string& s, std::string_view tail);
+// True when `w` is one of `words`: for the short closed lists of grammar words.
+bool one_of(const std::string& w, std::initializer_list<const char*> words);
 
 // The whole JSON string token for `s`, quotes included.
 std::string json_escape(const std::string& s);

@@ -7,6 +7,7 @@
 #include "generator/check/check_context.hpp"
 #include "generator/lang/data_file.hpp"
 #include "generator/lang/numbers.hpp"
+#include "generator/lang/swap_fit.hpp"
 #include "generator/lang/syllables.hpp"
 
 namespace easyread::check {
@@ -60,9 +61,13 @@ void check_words(const CheckContext& ctx) {
     std::unordered_set<std::string> reported;
     std::unordered_set<std::string> explained;
     std::unordered_set<std::string> lower_case_words;  // written in lower case somewhere in the document
+    std::unordered_set<std::string> names;             // capitalised inside a sentence: "we live in Kettering"
     for (const auto& bw : ctx.words)
-        for (const auto& w : bw.words)
+        for (std::size_t i = 0; i < bw.words.size(); ++i) {
+            const Word& w = bw.words[i];
             if (!w.capitalised) lower_case_words.insert(w.lower);
+            else if (i > 0 && bw.sentence_of[i - 1] == bw.sentence_of[i]) names.insert(w.lower);
+        }
     for (std::size_t b = 0; b < ctx.view.blocks.size(); ++b) {
         const TextBlock& block = ctx.view.blocks[b];
         const BlockWords& bw = ctx.words[b];
@@ -83,14 +88,11 @@ void check_words(const CheckContext& ctx) {
                 i += plen - 1;
                 continue;
             }
-            // A clause ("you can choose") does not fit where a word stood ("the voluntary sector"):
-            // the drafter does not make that swap, so the checker does not suggest it.
-            const auto starts_clause = [](const std::string& plain) {
-                const std::string first = lower(plain.substr(0, plain.find(' ')));
-                return first == "you" || first == "we" || first == "they" || first == "it" || first == "people";
-            };
+            // Only a swap that fits the sentence, by the drafter's own rule:
+            // "voluntary" -> "you can choose" fits nowhere, "the request" is no verb.
             if (plen > 0 && !name && !ctx.lexicon.plain[pid].plain.empty() &&
-                !(starts_clause(ctx.lexicon.plain[pid].plain) && !starts_clause(ctx.lexicon.plain[pid].wordy))) {
+                lang::swap_fits(block.text, bw.words, i, plen, ctx.lexicon.plain[pid].plain,
+                                ctx.lexicon.plain[pid].word_class)) {
                 const PlainPair& p = ctx.lexicon.plain[pid];
                 std::string written = block.text.substr(w.begin, bw.words[i + plen - 1].end - w.begin);
                 if (reported.insert("wordy:" + p.wordy).second)
@@ -99,7 +101,12 @@ void check_words(const CheckContext& ctx) {
                 i += plen - 1;
                 continue;
             }
-            if (name || (sentence_start && w.capitalised && looks_like_name(w.lower, lower_case_words))) continue;
+            // A place or a person the document names inside a sentence is a
+            // name at the start of one too ("Kettering has a new centre").
+            if (name || (sentence_start && w.capitalised &&
+                         ((names.count(w.lower) && !lower_case_words.count(w.lower)) ||
+                          looks_like_name(w.lower, lower_case_words))))
+                continue;
             if (explained.count(w.lower) || !is_hard_word(ctx.lexicon, ctx.rules, w)) continue;
             if (in_web_address(block.text, w.begin)) continue;
             if (explained_in_bold(ctx, b, i)) {

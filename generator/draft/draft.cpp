@@ -6,6 +6,7 @@
 
 #include "generator/lang/data_file.hpp"
 #include "generator/draft/draft_facts.hpp"
+#include "generator/draft/draft_guard.hpp"
 #include "generator/draft/draft_sentences.hpp"
 #include "generator/draft/draft_words.hpp"
 #include "generator/model/text_blocks.hpp"
@@ -121,9 +122,36 @@ public:
         if (shift == std::string::npos) shift = begin;
         for (const auto& s : split_sentences(text)) {
             int line = b.where(shift + s.begin).line;
-            std::string sentence = text.substr(s.begin, s.end - s.begin);
-            for (const auto& piece : split_for_draft(sentence, rules_.max_sentence_words)) write_piece(piece, line, bullet);
+            sentence(text.substr(s.begin, s.end - s.begin), line, bullet);
         }
+    }
+
+    // One source sentence: split, made plain, and looked at again. When any
+    // piece reads wrong, the sentence is written as the source has it, with a
+    // TODO: a draft never writes broken English.
+    void sentence(const std::string& source, int line, bool bullet) {
+        const DraftState state_before = state_;
+        const DraftStats stats_before = stats_;
+        std::vector<DraftedPiece> pieces;
+        std::string fault;
+        for (const auto& piece : split_for_draft(source, rules_.max_sentence_words)) {
+            if (only_joiners(piece.text) && piece.items.empty()) continue;  // stray punctuation or a lone "and"
+            pieces.push_back(draft_piece(piece));
+            const DraftedPiece& d = pieces.back();
+            if (fault.empty()) fault = draft_fault(source, tidy_sentence(d.sentence.text));
+            for (const auto& item : d.items)
+                if (fault.empty()) fault = draft_fault(source, trim(item.text));
+        }
+        if (!fault.empty()) {
+            state_ = state_before;
+            stats_ = stats_before;
+            DraftedPiece kept;
+            kept.sentence.text = source;
+            write_piece(kept, line, bullet);
+            todo(line, "kept as the source has it: the plainer words made " + fault + "; make it simpler by hand");
+            return;
+        }
+        for (const auto& d : pieces) write_piece(d, line, bullet);
     }
 
     // A table stays a table: the build makes each row a question chunk and
@@ -197,12 +225,22 @@ private:
         return true;
     }
 
-    void write_piece(const DraftPiece& piece, int line, bool bullet) {
-        if (only_joiners(piece.text) && piece.items.empty()) return;  // stray punctuation or a lone "and"
-        Rewritten r = rewrite_words(piece.text, lexicon_, rules_, state_, stats_);
-        std::vector<Rewritten> items;
+    struct DraftedPiece {
+        Rewritten sentence;
+        std::vector<Rewritten> items;  // a list's items, each made plain
+    };
+
+    DraftedPiece draft_piece(const DraftPiece& piece) {
+        DraftedPiece d;
+        d.sentence = rewrite_words(piece.text, lexicon_, rules_, state_, stats_);
         for (const auto& item : piece.items)
-            if (!only_joiners(item)) items.push_back(rewrite_words(item, lexicon_, rules_, state_, stats_));
+            if (!only_joiners(item)) d.items.push_back(rewrite_words(item, lexicon_, rules_, state_, stats_));
+        return d;
+    }
+
+    void write_piece(const DraftedPiece& piece, int line, bool bullet) {
+        const Rewritten& r = piece.sentence;
+        std::vector<Rewritten> items = piece.items;
         from(line);
         // A numbered item keeps its number on its first sentence: it may be a fact ("3. Case management").
         std::string marker = number_ > 0 ? std::to_string(number_) + ". " : bullet ? "- " : "";

@@ -4,16 +4,12 @@
 
 #include "generator/lang/data_file.hpp"
 #include "base/sentences.hpp"
+#include "base/text_util.hpp"
 
 namespace easyread::draft {
 
 namespace {
 
-bool is_one_of(const std::string& w, std::initializer_list<const char*> list) {
-    for (const char* s : list)
-        if (w == s) return true;
-    return false;
-}
 
 std::string strip_end_punct(std::string s) {
     s = trim(s);
@@ -90,7 +86,7 @@ bool inside_quote(const std::string& s, std::size_t pos) {
 
 // Words that start a new clause: a split before them leaves two sentences.
 bool subject_word(const std::string& w) {
-    return is_one_of(w, {"we", "they", "you", "i", "he", "she", "it", "there", "this", "everyone", "people"});
+    return one_of(w, {"we", "they", "you", "i", "he", "she", "it", "there", "this", "everyone", "people"});
 }
 
 // Splits a long sentence once, before a joining word near the middle.
@@ -106,21 +102,21 @@ bool split_once(const std::string& s, std::string& first, std::string& second) {
         std::size_t gap_begin = words[static_cast<std::size_t>(i) - 1].end;
         bool comma = s.find_first_of(",;", gap_begin) < w.begin;
         bool ok = false;
-        if (is_one_of(w.lower, {"but", "so", "because", "while", "whilst", "although", "then"})) ok = true;
+        if (one_of(w.lower, {"but", "so", "because", "while", "whilst", "although", "then"})) ok = true;
         // "... so that people can ...": a purpose, not a new sentence.
         if (w.lower == "so" && next == "that") ok = false;
         // "people who use services" must stay whole: "who", "which", "where" only after a comma.
         // Not inside the sentence either: in "Sam, who cares for his brother, said ..." the
         // clause sits between commas and the sentence goes on after it.
-        if (is_one_of(w.lower, {"which", "who", "where"})) ok = comma && s.find(',', w.end) == std::string::npos;
+        if (one_of(w.lower, {"which", "who", "where"})) ok = comma && s.find(',', w.end) == std::string::npos;
         if (w.lower == "and") ok = subject_word(next);
         // "So that people get help, we will ...": the part before the comma
         // cannot stand alone, so the sentence is not split there.
-        const bool fronted = is_one_of(words[0].lower, {"so", "because", "if", "when", "although", "while", "whilst",
+        const bool fronted = one_of(words[0].lower, {"so", "because", "if", "when", "although", "while", "whilst",
                                                         "unless", "since", "after", "before", "until", "once", "as",
                                                         "in", "on", "with", "for", "by", "under", "from", "during",
                                                         "following", "subject", "to", "without", "through"});
-        if (comma && subject_word(w.lower) && !is_one_of(w.lower, {"this", "people"}) && !fronted) ok = true;
+        if (comma && subject_word(w.lower) && !one_of(w.lower, {"this", "people"}) && !fronted) ok = true;
         if (!ok || inside_quote(s, w.begin)) continue;
         int distance = std::abs(n / 2 - i) - (comma ? 1 : 0);
         if (distance < best_distance) {

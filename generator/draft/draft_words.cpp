@@ -7,6 +7,7 @@
 #include "generator/lang/lexicon.hpp"
 #include "generator/lang/data_file.hpp"
 #include "generator/lang/numbers.hpp"
+#include "generator/lang/swap_fit.hpp"
 #include "base/sentences.hpp"
 
 namespace easyread::draft {
@@ -32,7 +33,9 @@ std::string carry_plural(const std::string& written, const std::string& wordy_la
     std::string w = easyread::lower(written);
     bool plural = w.size() > wordy_last.size() && w.back() == 's' && wordy_last.back() != 's';
     if (!plural || plain.find(' ') != std::string::npos) return plain;
-    if (plain.back() == 'y') return plain.substr(0, plain.size() - 1) + "ies";
+    // "policy" -> "policies", but "way" -> "ways".
+    if (plain.back() == 'y' && plain.size() > 1 && std::string("aeiou").find(plain[plain.size() - 2]) == std::string::npos)
+        return plain.substr(0, plain.size() - 1) + "ies";
     if (plain.back() == 's' || plain.back() == 'h') return plain + "es";
     return plain + "s";
 }
@@ -49,66 +52,7 @@ std::string percent_text(double value) {
     return {};
 }
 
-bool function_word(const std::string& w) {
-    static const char* const kWords[] = {
-        "a",    "an",   "the",  "to",    "of",   "and",  "or",    "but",  "in",    "on",    "at",   "for",
-        "with", "by",   "from", "is",    "are",  "was",  "were",  "be",   "will",  "can",   "that", "this",
-        "it",   "we",   "you",  "they",  "if",   "so",   "as",    "when", "which", "who",   "our",  "your",
-        "their", "has", "have", "not",   "into", "about", "than", "then", "because", "where", "all", "us",
-        "them", "he",   "she",  "i",     "do",   "does",  "did",  "would", "should", "could", "may", "must"};
-    for (const char* x : kWords)
-        if (w == x) return true;
-    return false;
-}
-
-bool determiner(const std::string& w) {
-    return w == "a" || w == "an" || w == "the" || w == "our" || w == "your" || w == "their" || w == "this" ||
-           w == "these" || w == "its" || w == "my" || w == "his" || w == "her";
-}
-
-bool starts_with_vowel_sound(const std::string& w) {
-    return !w.empty() && std::string("aeiou").find(w[0]) != std::string::npos && w.rfind("use", 0) != 0 &&
-           w.rfind("one", 0) != 0;
-}
-
 }  // namespace
-
-// A swap is made only when the sentence still reads correctly around it: no
-// doubled word ("different different areas"), no word the next few words
-// already say ("going into hospital to hospital"), no noun phrase put where
-// the wordy word described the next noun ("the 5 most important thing
-// areas"), and "a"/"an" and determiners kept in step.
-bool swap_reads_well(const std::string& s, const std::vector<Word>& words, std::size_t i, std::size_t len,
-                     const std::string& plain) {
-    std::vector<Word> plain_words = split_words(plain);
-    if (plain_words.empty()) return false;
-    // A clause ("you can choose") never fits where one word stood ("the
-    // voluntary sector", "this is voluntary"): only a clause may replace a clause.
-    auto pronoun = [](const std::string& w) {
-        return w == "you" || w == "we" || w == "they" || w == "it" || w == "i" || w == "he" || w == "she" ||
-               w == "people";
-    };
-    if (pronoun(plain_words.front().lower) && !pronoun(words[i].lower)) return false;
-    const std::size_t after = i + len;
-    const bool end_of_clause =
-        after >= words.size() || s.find_first_of(",;:.!?()", words[after - 1].end) < words[after].begin;
-    // The words on both sides must not repeat the swap's own words.
-    if (i > 0 && words[i - 1].lower == plain_words.front().lower) return false;
-    if (!end_of_clause && words[after].lower == plain_words.back().lower) return false;
-    for (std::size_t k = after; k < words.size() && k < after + 3; ++k)
-        for (const auto& pw : plain_words)
-            if (pw.lower.size() >= 4 && words[k].lower == pw.lower) return false;
-    // A longer plain phrase ending in a noun, where the wordy word described
-    // the next word: "priority areas" must not become "most important thing areas".
-    if (plain_words.size() > len && !end_of_clause && !function_word(words[after].lower)) return false;
-    // Determiners: "the" + "the most important thing", "a" + "other".
-    if (i > 0 && determiner(words[i - 1].lower) && determiner(plain_words.front().lower)) return false;
-    if (i > 0 && (words[i - 1].lower == "a" || words[i - 1].lower == "an")) {
-        bool an = words[i - 1].lower == "an";
-        if (an != starts_with_vowel_sound(plain_words.front().lower)) return false;
-    }
-    return true;
-}
 
 Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet& rules, DraftState& state,
                         DraftStats& stats) {
@@ -166,7 +110,7 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
             // "a single point of access": the article already says "one" ("a place to ask").
             std::string swap = p.plain;
             if (i > 0 && (lower[i - 1] == "a" || lower[i - 1] == "an") && swap.rfind("one ", 0) == 0) swap.erase(0, 4);
-            if (!swap.empty() && swap_reads_well(s, words, i, plen, swap)) {
+            if (!swap.empty() && lang::swap_fits(s, words, i, plen, swap, p.word_class)) {
                 std::string plain = carry_plural(s.substr(words[i + plen - 1].begin, end - words[i + plen - 1].begin),
                                                  p.words.back(), swap);
                 emit(w.begin, end, first_word || w.capitalised ? capitalise(plain) : plain);
@@ -203,7 +147,7 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
                 // "30% of people" -> "3 out of 10 people"; "14% of them" keeps its "of".
                 if (last + 2 < words.size() && lower[last + 1] == "of") {
                     const std::string& n = lower[last + 2];
-                    if (!determiner(n) && n != "them" && n != "us" && n != "you" && n != "all" && n != "those" &&
+                    if (!lang::is_determiner(n) && n != "them" && n != "us" && n != "you" && n != "all" && n != "those" &&
                         n != "it" && n != "that")
                         ++last;
                 }

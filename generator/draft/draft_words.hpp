@@ -27,11 +27,6 @@ struct Rewritten {
     std::vector<std::string> todos;         // notes for the person editing
 };
 
-// True when swapping words[i, i+len) of `s` for `plain` leaves a sentence
-// that still reads correctly (no doubled words, agreement kept).
-bool swap_reads_well(const std::string& s, const std::vector<Word>& words, std::size_t i, std::size_t len,
-                     const std::string& plain);
-
 Rewritten rewrite_words(const std::string& sentence, const Lexicon& lexicon, const RuleSet& rules, DraftState& state,
                         DraftStats& stats);
 

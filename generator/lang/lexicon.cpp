@@ -184,9 +184,16 @@ void parse_plain_words(const std::string& file, const std::string& text, Lexicon
     std::unordered_map<std::string, int> seen;
     for_each_data_line(text, [&](int line, const std::string& l) {
         auto f = split_fields(l, '|');
-        if (f.size() != 2 || f[0].empty() || f[1].empty()) {
-            diags.error(file, line, 1, "word-list", "expected \"wordy words | plain words\"",
-                        "Write the plain words after \"|\", or \"(explain)\" when the word needs explaining.");
+        if (f.size() < 2 || f.size() > 3 || f[0].empty() || f[1].empty()) {
+            diags.error(file, line, 1, "word-list", "expected \"wordy words | plain words | word class\"",
+                        "Write the plain words after \"|\", or \"(explain)\" when the word needs explaining; "
+                        "the word class (noun, verb, adj, adv, phrase or clause) may follow after another \"|\".");
+            return;
+        }
+        WordClass word_class = WordClass::Phrase;
+        if (f.size() == 3 && !parse_word_class(f[2], word_class)) {
+            diags.error(file, line, 1, "word-list", "\"" + f[2] + "\" is not a word class",
+                        "Write noun, verb, adj, adv, phrase, or clause (the plain words need the sentence rewritten).");
             return;
         }
         auto [it, fresh] = seen.emplace(easyread::lower(f[0]), line);
@@ -200,6 +207,7 @@ void parse_plain_words(const std::string& file, const std::string& text, Lexicon
         p.wordy = f[0];
         p.plain = f[1] == "(explain)" ? std::string() : f[1];
         p.words = phrase_words(p.wordy);
+        p.word_class = word_class;
         p.line = line;
         out.plain_index.add(p.words, out.plain.size());
         out.plain.push_back(std::move(p));

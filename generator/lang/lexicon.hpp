@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "generator/lang/swap_fit.hpp"
 #include "base/diagnostics.hpp"
 #include "base/sentences.hpp"
 #include "generator/lang/rule_set.hpp"
@@ -26,6 +27,7 @@ struct PlainPair {
     std::string wordy;               // "in order to"
     std::string plain;               // "to"; empty when the word needs explaining instead
     std::vector<std::string> words;  // lower-case words of `wordy`
+    WordClass word_class = WordClass::Phrase;  // what both are: the frames the swap fits
     int line = 0;
 };
 

@@ -219,6 +219,21 @@ TEST_CASE("words of a web address or an email are not hard words", "[checks]") {
     }
 }
 
+TEST_CASE("a place named inside a sentence is a name at the start of one too", "[checks]") {
+    auto hard = with_id(check_text("Kettering has a new day centre.\n\nWe live in Kettering and we like it.\n"), "hard-word");
+    for (const auto& l : hard) INFO(l);
+    CHECK(hard.empty());
+    // Written in lower case somewhere, it is a word, not a name.
+    CHECK(with_id(check_text("Remediation is planned.\n\nThe remediation of Remediation Street.\n"), "hard-word").size() == 1);
+}
+
+TEST_CASE("a plain-word suggestion fits the sentence as the drafter's swap does", "[checks]") {
+    CHECK(with_id(check_text("Your query will be answered.\n"), "wordy-phrase").size() == 1);
+    CHECK(with_id(check_text("Please query the bill.\n"), "wordy-phrase").empty());
+    CHECK(with_id(check_text("The monitor beeps.\n"), "wordy-phrase").empty());
+    CHECK(with_id(check_text("We will monitor the plan.\n"), "wordy-phrase").size() == 1);
+}
+
 TEST_CASE("passive voice is found, 'be' with an adjective is not", "[checks]") {
     CHECK(with_id(check_text("The strategy was agreed by the Cabinet.\n"), "passive").size() == 1);
     CHECK(with_id(check_text("Services will be commissioned by the ICB.\n"), "passive").size() == 1);

@@ -1,6 +1,8 @@
 // The drafter on small texts and on the long documents in tests/cases/draft/.
 #include <catch2/catch.hpp>
 
+#include "generator/draft/draft_guard.hpp"
+
 #include <dirent.h>
 
 #include <algorithm>
@@ -224,6 +226,43 @@ TEST_CASE("draft: no nested brackets, no clause put in place of a word, no doubl
         INFO(doubled);
         CHECK_FALSE(has(d, doubled));
     }
+}
+
+TEST_CASE("draft: a swap is made only where the plain words fit the sentence", "[draft]") {
+    std::string d = draft_of("There are mechanisms for clients.\n"
+                             "Our regeneration colleagues came.\n"
+                             "Training is mandatory.\n"
+                             "Please query the bill.\n"
+                             "We will monitor the plan.\n"
+                             "We have sufficient staff.\n"
+                             "This is a priority for us.\n");
+    CHECK(has(d, "There are ways for people."));
+    CHECK_FALSE(has(d, "waies"));
+    CHECK(has(d, "Our regeneration colleagues came."));
+    CHECK(has(d, "Training is mandatory."));
+    CHECK(has(d, "Please query the bill."));
+    CHECK(has(d, "We will check the plan."));
+    CHECK(has(d, "We have enough staff."));
+    CHECK_FALSE(has(d, "a most important thing"));
+}
+
+TEST_CASE("draft: a sentence the plain words would break is kept as the source has it, with a TODO", "[draft]") {
+    // Each drafted piece is looked at again before it is written.
+    using easyread::draft::draft_fault;
+    CHECK(draft_fault("We know about it.", "We know about about it.") == "the word \"about\" twice");
+    CHECK(draft_fault("We had had enough.", "We had had enough.").empty());
+    CHECK(draft_fault("Send queries, questions or forms.", "Send questions, questions or forms.") ==
+          "the word \"questions\" twice");
+    CHECK(draft_fault("The ICB (Integrated Care Board) plans.", "The ICB (Integrated Care Board (ICB)) plans.") ==
+          "brackets inside brackets");
+    CHECK(draft_fault("14% of them", "14 out of 100 them") == "\"out of 100 them\"");
+    CHECK(draft_fault("the voluntary sector", "the you can choose sector") == "\"the you\"");
+    CHECK(draft_fault("So that people get help, we will act.", "So that people get help.") ==
+          "\"So that\" without its sentence");
+    CHECK(draft_fault("So that you get help.", "So that you get help.").empty());
+    CHECK(draft_fault("We help (and listen).", "We help (and listen.") == "a bracket without its pair");
+    CHECK(draft_fault("We help.", "We **help.") == "a bold mark without its pair");
+    CHECK(draft_fault("We utilise it.", "We use it.").empty());
 }
 
 TEST_CASE("draft: a clause that starts 'So that' stays with its sentence", "[draft]") {
