@@ -3,6 +3,7 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "base/source_text.hpp"
@@ -94,10 +95,13 @@ void diagnostic_json(Json& j, const Diagnostic& d, const Compiled& c, const std:
     j.end_object();
 }
 
+// `compile_ms` and `draw_ms`: how long the text took to become pages and
+// this message's pages to be drawn (the benchmark reads where the time goes).
 std::string pages_message(const Compiled& c, const std::vector<int>& block_pages, const std::string& version,
-                          const std::vector<int>& revisions, double dpi) {
+                          const std::vector<int>& revisions, double dpi, double compile_ms, double draw_ms) {
     Json j;
     j.begin_object().field("version", version).field("laid_out", c.laid_out);
+    j.field("compile_ms", std::round(compile_ms * 10) / 10).field("draw_ms", std::round(draw_ms * 10) / 10);
     const double scale = dpi / 72.0;
     j.field("width", static_cast<int>(std::ceil(c.pages.geometry.width * scale)));
     j.field("height", static_cast<int>(std::ceil(c.pages.geometry.height * scale)));
@@ -234,7 +238,13 @@ void PreviewService::run() {
 
 void PreviewService::make(const std::string& doc, const Job& job) {
     // The pages first, alone on the processor; the checks after them.
+    using Clock = std::chrono::steady_clock;
+    const auto ms_since = [](Clock::time_point t) {
+        return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+    };
+    const auto started = Clock::now();
     Build b = compile_text(job.path, job.text, pictures_);
+    const double compile_ms = ms_since(started);
     if (!b.c) {
         Json j;
         j.begin_object().field("version", job.version).key("problems").begin_array();
@@ -267,9 +277,20 @@ void PreviewService::make(const std::string& doc, const Job& job) {
     const std::size_t first_batch = std::min<std::size_t>(redraw.size(), 2);
     std::vector<std::pair<std::size_t, std::size_t>> batches = {{0, first_batch}};
     if (redraw.size() > first_batch) batches.emplace_back(first_batch, redraw.size());
+    // A newer text waiting makes the rest of this one's work moot: its own
+    // preview redraws what changed and checks it (typing never waits for a
+    // check of words already changed again).
+    const auto newer_waiting = [&] {
+        std::lock_guard<std::mutex> hold(lock_);
+        return pending_.count(doc) > 0;
+    };
     for (const auto& [from, to] : batches) {
+        const auto drawing = Clock::now();
         std::vector<std::string> drawn;
-        for (std::size_t i = from; i < to; ++i) drawn.push_back(page_png(c, redraw[i], dpi_, *pictures_drawn_));
+        for (std::size_t i = from; i < to; ++i) {
+            if (from > 0 && newer_waiting()) return;  // checked between pages: a long reflow stops at once
+            drawn.push_back(page_png(c, redraw[i], dpi_, *pictures_drawn_));
+        }
         std::string pages_json;
         {
             std::lock_guard<std::mutex> hold(lock_);
@@ -283,11 +304,13 @@ void PreviewService::make(const std::string& doc, const Job& job) {
             }
             std::vector<int> revisions;
             for (const auto& img : d.pages) revisions.push_back(img.revision);
-            d.pages_json = pages_json = pages_message(c, block_pages, job.version, revisions, dpi_);
+            d.pages_json = pages_json =
+                pages_message(c, block_pages, job.version, revisions, dpi_, compile_ms, ms_since(drawing));
         }
         hub_.publish(doc, "pages", pages_json);
     }
 
+    if (newer_waiting()) return;
     Build checked = compile_text(job.path, job.text, pictures_, std::max<int>(1, static_cast<int>(c.pages.pages.size())));
     checked.c->finish_checks();
     std::vector<Diagnostic> items;

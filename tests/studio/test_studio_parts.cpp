@@ -236,3 +236,37 @@ TEST_CASE("a preview redraws only the pages an edit changed") {
     CHECK(png->status == 200);
     CHECK(png->body.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
 }
+
+TEST_CASE("a newer text waiting skips the rest of the older one's preview: no drawing or check of words already changed") {
+    LiveStudio s;
+    std::string text = "---\ntitle: Pages\n---\n\n";
+    for (int i = 1; i <= 40; ++i) text += "# Part " + std::to_string(i) + "\n\nWe will help you with point " + std::to_string(i) + ".\n\n";
+    write_file(s.dir.file("pages.md"), text);
+    auto& hub = s.server->app().events();
+    auto listener = hub.subscribe("pages.md");
+    auto& preview = s.server->app().preview();
+    const std::string path = s.dir.file("pages.md");
+    // The first preview draws every page: two first, then the rest. Once the
+    // first two are out, a newer text arrives.
+    preview.request("pages.md", path, text, "old");
+    std::vector<std::string> seen;
+    for (std::string m; (m = hub.next(listener, 30)).size();) {
+        seen.push_back(m);
+        if (m.find("event: pages") == 0) break;
+    }
+    REQUIRE_FALSE(seen.empty());
+    REQUIRE(seen.back().find("\"version\":\"old\"") != std::string::npos);
+    preview.request("pages.md", path, text + "We will check it every year.\n", "new");
+    preview.wait_idle();
+    for (std::string m; (m = hub.next(listener, 1)).size();) seen.push_back(m);
+    int old_pages = 0, old_checks = 0, new_checks = 0;
+    for (const auto& m : seen) {
+        const bool old = m.find("\"version\":\"old\"") != std::string::npos;
+        if (m.find("event: pages") == 0 && old) ++old_pages;
+        if (m.find("event: check") == 0) (old ? old_checks : new_checks) += 1;
+    }
+    CHECK(old_pages == 1);   // the rest of the old text's pages were not drawn
+    CHECK(old_checks == 0);  // nor checked
+    CHECK(new_checks == 1);  // the newer text was, fully
+    hub.unsubscribe(listener);
+}
