@@ -1,6 +1,7 @@
 #include "symbols/sentence_frames.hpp"
 
 #include <cctype>
+#include <initializer_list>
 #include <regex>
 
 namespace easyread::symbols {
@@ -47,6 +48,31 @@ bool is_call(const std::string& s, bool& text_message) {
            std::regex_search(plain, line) || std::regex_search(plain, number);
 }
 
+// Which expressions below can match a sentence: each needs a digit, a sign
+// or one of a few words (lower case for those matched in any case).
+struct Needs {
+    bool call = false, money = false, clock = false, full_date = false, loose_date = false;
+    explicit Needs(const std::string& s) {
+        std::string low = s;
+        bool digit = false;
+        for (char& c : low) {
+            digit = digit || std::isdigit(static_cast<unsigned char>(c));
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        auto has = [](const std::string& text, std::initializer_list<const char*> words) {
+            for (const char* w : words)
+                if (text.find(w) != std::string::npos) return true;
+            return false;
+        };
+        call = s.find('0') != std::string::npos || has(low, {"call", "ring", "phone", "dial", "text", "line"});
+        money = s.find("\xC2\xA3") != std::string::npos;
+        clock = digit || has(low, {"midday", "all day", "opening "});
+        full_date = digit || s.find("date") != std::string::npos;
+        loose_date = has(s, {"day", "January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"});
+    }
+};
+
 }  // namespace
 
 std::vector<FrameHit> sentence_frames(const std::string& text) {
@@ -65,14 +91,21 @@ std::vector<FrameHit> sentence_frames(const std::string& text) {
     for (std::size_t n = 0; n < parts.size() && n < 8; ++n) {
         const std::string& s = parts[n];
         const int sentence = static_cast<int>(n);
+        // The regular expressions (libstdc++'s, slow: most of a long
+        // document's build time) run only on a sentence with a word or
+        // sign each of them needs.
+        const Needs needs(s);
         bool text_message = false;
-        if (is_call(s, text_message))
+        if (needs.call && is_call(s, text_message))
             out.push_back({text_message ? "mobile" : "phone", kCallFrame, sentence,
                            text_message ? "the sentence asks you to send a text" : "the sentence is about phoning"});
-        if (std::regex_search(s, money)) out.push_back({"money", kMoneyFrame, sentence, "the sentence gives an amount of money"});
-        if (std::regex_search(s, clock)) out.push_back({"clock", kTimeFrame, sentence, "the sentence gives a time of day"});
-        if (std::regex_search(s, full_date)) out.push_back({"calendar", kDateFrame, sentence, "the sentence gives a date"});
-        else if (std::regex_search(s, loose_date))
+        if (needs.money && std::regex_search(s, money))
+            out.push_back({"money", kMoneyFrame, sentence, "the sentence gives an amount of money"});
+        if (needs.clock && std::regex_search(s, clock))
+            out.push_back({"clock", kTimeFrame, sentence, "the sentence gives a time of day"});
+        if (needs.full_date && std::regex_search(s, full_date))
+            out.push_back({"calendar", kDateFrame, sentence, "the sentence gives a date"});
+        else if (needs.loose_date && std::regex_search(s, loose_date))
             out.push_back({"calendar", kLooseDateFrame, sentence, "the sentence names a month or a day"});
     }
     return out;
