@@ -9,6 +9,7 @@
 
 #include "base/file_names.hpp"
 #include "generator/pipeline.hpp"
+#include "generator/render/output_file.hpp"
 #include "cli/build_options.hpp"
 #include "cli/cli_output.hpp"
 #include "cli/commands.hpp"
@@ -97,6 +98,12 @@ int cmd_build(int argc, char** argv) {
                                             "': end it in " + output_endings_in_words() + ", or give a folder");
         }
     }
+    // All the outputs or none: every folder is checked before anything is made.
+    OutputBatch batch;
+    if (!batch.check_destinations(outputs, diags)) {
+        print_diagnostics(diags);
+        return 4;
+    }
 
     auto stage = [&, last = t0, last_cpu = c0](const char* what) mutable {
         auto now = std::chrono::steady_clock::now();
@@ -134,16 +141,25 @@ int cmd_build(int argc, char** argv) {
     bool ok = true;
     std::vector<std::string> written;
     for (const auto& path : outputs) {
+        batch.keep(path);
         ok = render_output(*c, path, o.dpi, written, render_diags);
         if (!ok) break;
         stage(path.c_str());
+    }
+    if (!ok) {
+        // The outputs already made go again, and the files they replaced come back.
+        batch.roll_back(written);
     }
     c->finish_checks();
     if (o.verbose)
         std::fprintf(stderr, "easyread: easy read checks took %.3f s, alongside the outputs\n", c->check_seconds);
     c->add_diagnostics_to(diags, render_diags);
     print_diagnostics(diags, o.verbose);
-    if (!ok) return 4;
+    if (!ok) {
+        std::fprintf(stderr, "easyread: nothing was written%s\n",
+                     written.empty() ? "" : ": the outputs already made were taken away, and any files they replaced put back");
+        return 4;
+    }
 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::string names;

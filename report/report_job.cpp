@@ -6,6 +6,7 @@
 
 #include "symbols/bank.hpp"
 #include "base/file_names.hpp"
+#include "generator/render/output_file.hpp"
 #include "report/outputs/actions_file.hpp"
 #include "report/outputs/board_report.hpp"
 #include "report/outputs/buffered_output.hpp"
@@ -161,6 +162,17 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     std::string markdown;
     if (need_easy) markdown = you_said_markdown(results, tally, with_actions ? &actions : nullptr);
 
+    // All the outputs or none: every folder is checked before anything is
+    // made, and a failure takes away what was made and puts back what it replaced.
+    OutputBatch batch;
+    std::vector<std::string> all_paths, made;
+    for (const auto& o : request.outputs) all_paths.push_back(o.path);
+    if (!batch.check_destinations(all_paths, diags)) return kExitOutput;
+    for (const auto& path : all_paths) batch.keep(path);
+    auto fail = [&] {
+        batch.roll_back(made);
+        return kExitOutput;
+    };
     std::vector<std::string> easy_outputs;
     for (const auto& o : request.outputs) {
         bool ok = true;
@@ -189,10 +201,13 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
             break;
         case OutputKind::Json: ok = write_json(results, tally, o.path, diags); break;
         }
-        if (!ok) return kExitOutput;
+        if (!ok) return fail();
+        if (!is_easy_read(o.kind) || o.kind == OutputKind::EasyReadMarkdown) made.push_back(o.path);
     }
-    if (!easy_outputs.empty() && !render_easy_read(markdown, "you-said.md", bank, easy_outputs, diags))
-        return kExitOutput;
+    if (!easy_outputs.empty() && !render_easy_read(markdown, "you-said.md", bank, easy_outputs, diags)) {
+        made.insert(made.end(), easy_outputs.begin(), easy_outputs.end());  // those it made before it failed
+        return fail();
+    }
 
     std::vector<std::string> names;
     for (const auto& o : request.outputs) names.push_back(o.path);

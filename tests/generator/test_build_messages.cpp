@@ -90,3 +90,37 @@ TEST_CASE("an unknown output ending is refused naming every format the pipeline 
     }
     CHECK(files_in(dir) == std::vector<std::string>{"in.md"});
 }
+
+TEST_CASE("several outputs are all made or none: a folder that does not exist stops the run before anything is made") {
+    std::string dir = fresh_dir("all-or-none-folder");
+    write_file(dir + "/in.md", "# Home\n\nA home for you.\n");
+    CommandResult r = run_easyread("build " + dir + "/in.md -o " + dir + "/good.pdf -o /nonexistent/x.html");
+    INFO(r.err);
+    CHECK(r.exit_code == 4);
+    CHECK(r.err.find("/nonexistent/x.html: error[cannot-write]: cannot write the output: the folder /nonexistent does "
+                     "not exist") != std::string::npos);
+    CHECK(files_in(dir) == std::vector<std::string>{"in.md"});
+}
+
+TEST_CASE("several outputs are all made or none: one that fails half way takes the others away and puts back what they replaced") {
+    // The HTML is larger than the file size limit, the PDFs before it are not:
+    // the PDFs are made, then the HTML fails to be written.
+    std::string dir = fresh_dir("all-or-none-midway");
+    const std::string md = std::string(EASYREAD_SOURCE_DIR) + "/templates/examples/stocktake.md";
+    write_file(dir + "/old.pdf", "the old one\n");
+    CommandResult r = run_command("bash -c 'ulimit -f 200; trap \"\" XFSZ; exec \"" + std::string(EASYREAD_EXE) +
+                                  "\" build \"" + md + "\" -o " + dir + "/old.pdf -o " + dir + "/new.pdf -o " + dir +
+                                  "/big.html'");
+    INFO(r.err);
+    CHECK(r.exit_code == 4);
+    CHECK(r.err.find("big.html: error[cannot-write]") != std::string::npos);
+    CHECK(r.err.find("nothing was written") != std::string::npos);
+    CHECK(read_file(dir + "/old.pdf") == "the old one\n");
+    // No new file, no temporary or kept copy left beside them.
+    CHECK(files_in(dir) == std::vector<std::string>{"old.pdf"});
+    // The same run without the limit makes all three.
+    CommandResult all = run_easyread("build " + md + " -o " + dir + "/old.pdf -o " + dir + "/new.pdf -o " + dir +
+                                     "/big.html");
+    CHECK(all.exit_code == 0);
+    CHECK(files_in(dir) == std::vector<std::string>{"big.html", "new.pdf", "old.pdf"});
+}

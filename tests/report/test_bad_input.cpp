@@ -254,3 +254,33 @@ TEST_CASE("a paper answers CSV that cannot be read is refused in words about CSV
         CHECK_FALSE(has_substr(r.err, "pages"));
     }
 }
+
+TEST_CASE("report: several outputs are all made or none") {
+    std::string dir = fresh_dir("report-all-or-none");
+    std::string db = march_and_may_db(dir);
+    // A folder that does not exist: nothing is made, not even the outputs before it.
+    CommandResult r = run_easyread("report '" + db + "' -o '" + dir + "/good.pdf' -o /nonexistent/x.csv");
+    INFO(r.err);
+    CHECK(r.exit_code == 4);
+    CHECK(has_substr(r.err, "/nonexistent/x.csv: error[cannot-write]"));
+    CHECK_FALSE(exists(dir + "/good.pdf"));
+    // An output that fails half way (larger than the file size limit) takes
+    // the ones already made away and puts back the file one replaced.
+    write_file(dir + "/old.csv", "the old one\n");
+    r = run_command("bash -c 'ulimit -f 30; trap \"\" XFSZ; exec \"" + std::string(EASYREAD_EXE) + "\" report \"" + db +
+                    "\" -o \"" + dir + "/old.csv\" -o \"" + dir + "/new.json\" -o \"" + dir + "/big.pdf\"'");
+    INFO(r.err);
+    CHECK(r.exit_code == 4);
+    CHECK(read_file(dir + "/old.csv") == "the old one\n");
+    CHECK_FALSE(exists(dir + "/new.json"));
+    CHECK_FALSE(exists(dir + "/big.pdf"));
+    const std::string left = run_command("ls -a '" + dir + "'").out;
+    CHECK_FALSE(has_substr(left, ".kept-"));
+    CHECK_FALSE(has_substr(left, ".tmp-"));
+    // Without the limit all three are made.
+    CHECK(run_easyread("report '" + db + "' -o '" + dir + "/old.csv' -o '" + dir + "/new.json' -o '" + dir +
+                       "/big.pdf'").exit_code == 0);
+    CHECK(exists(dir + "/new.json"));
+    CHECK(exists(dir + "/big.pdf"));
+    CHECK(read_file(dir + "/old.csv") != "the old one\n");
+}
