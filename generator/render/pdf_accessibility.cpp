@@ -218,6 +218,21 @@ std::string page_content(QPDFObjectHandle page) {
     return data;
 }
 
+// Puts `content` in the page's own content stream: qpdf 11 counts every
+// object of the file for each new one (newStream), which a page at a time
+// made the pass quadratic in the pages.
+void replace_content(QPDF& pdf, QPDFObjectHandle page, const std::string& content) {
+    QPDFObjectHandle contents = page.getKey("/Contents");
+    QPDFObjectHandle first = contents;
+    if (contents.isArray() && contents.getArrayNItems() > 0) first = contents.getArrayItem(0);
+    if (!first.isStream()) {
+        page.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, content));
+        return;
+    }
+    first.replaceStreamData(content, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+    if (contents.isArray()) page.replaceKey("/Contents", first);
+}
+
 // What each link annotation says to a screen reader (/Contents, as PDF/UA
 // asks): a web link the words it covers on its line, a contents entry its
 // heading. Web links by page, in the order they were drawn.
@@ -317,7 +332,7 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& 
             ++page_index;
             page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
             QPDFObjectHandle h = page.getObjectHandle();
-            h.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, ArtifactMarker(page_content(h)).run()));
+            replace_content(pdf, h, ArtifactMarker(page_content(h)).run());
         }
         if (root.hasKey("/StructTreeRoot")) {
             wrap_in_document(pdf, root.getKey("/StructTreeRoot"));
