@@ -43,6 +43,10 @@ const char* const kSteps[] = {
     R"(ALTER TABLE responses ADD COLUMN unfinished INTEGER NOT NULL DEFAULT 0;)",
     // 4: a paper form corrected on import (--replace) says when, so a merge keeps the later correction.
     R"(ALTER TABLE responses ADD COLUMN corrected_at TEXT NOT NULL DEFAULT '';)",
+    // 5: the day each response was given where it was given, and that place's time zone, so a
+    // report puts it on the same day whatever the time zone of the computer making the report.
+    R"(ALTER TABLE responses ADD COLUMN local_date TEXT NOT NULL DEFAULT '';
+       ALTER TABLE responses ADD COLUMN zone TEXT NOT NULL DEFAULT '';)",
 };
 constexpr int kStepCount = static_cast<int>(sizeof kSteps / sizeof kSteps[0]);
 

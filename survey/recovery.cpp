@@ -55,10 +55,11 @@ std::string response_to_json(const Response& r) {
     Statement obj(db.get(),
                   "SELECT json_object('uuid', ?1, 'survey_id', ?2, 'survey_version', ?3, 'survey_hash', ?4, "
                   "'document', ?5, 'event', ?6, 'device_id', ?7, 'respondent', ?8, 'started_at', ?9, "
-                  "'finished_at', ?10, 'source', ?11, 'answers', json(?12))");
+                  "'finished_at', ?10, 'source', ?11, 'local_date', ?13, 'zone', ?14, 'answers', json(?12))");
     obj.bind(1, r.uuid).bind(2, r.survey_id).bind(3, std::int64_t{r.survey_version}).bind(4, r.survey_hash);
     obj.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
     obj.bind(9, r.started_at).bind(10, r.finished_at).bind(11, r.source).bind(12, answers);
+    obj.bind(13, r.local_date).bind(14, r.zone);
     std::string line = obj.step() == SQLITE_ROW ? obj.text(0) : std::string();
     if (r.unfinished && !line.empty()) {  // only then: finished lines stay as they always were
         Statement mark(db.get(), "SELECT json_set(?1, '$.unfinished', 1)");
@@ -76,7 +77,8 @@ bool response_from_json(const std::string& line, Response& out) {
                  "json_extract(?1, '$.document'), json_extract(?1, '$.event'), json_extract(?1, '$.device_id'), "
                  "json_extract(?1, '$.respondent'), json_extract(?1, '$.started_at'), "
                  "json_extract(?1, '$.finished_at'), json_extract(?1, '$.source'), "
-                 "coalesce(json_extract(?1, '$.unfinished'), 0), '' "
+                 "coalesce(json_extract(?1, '$.unfinished'), 0), '', "
+                 "coalesce(json_extract(?1, '$.local_date'), ''), coalesce(json_extract(?1, '$.zone'), '') "
                  "WHERE json_valid(?1) AND json_type(?1) = 'object'");
     st.bind(1, line);
     if (st.step() != SQLITE_ROW) return false;

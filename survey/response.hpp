@@ -31,6 +31,8 @@ struct Response {
     std::string source = "kiosk";  // kiosk | paper | recovery (replayed from the recovery file)
     bool unfinished = false;       // left part-way (kept after "Are you still there?" ran out)
     std::string corrected_at;      // iso_utc() of a paper correction (import --replace); "" otherwise
+    std::string local_date;        // "2024-05-09": the day it was given, where it was given
+    std::string zone;              // the time zone there ("Europe/London")
     std::vector<Answer> answers;   // in survey order; unanswered questions are absent
 
     const Answer* find(const std::string& question_id) const;

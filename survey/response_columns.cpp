@@ -4,7 +4,7 @@ namespace easyread::survey {
 
 const char* const kResponseColumns =
     "uuid, survey_id, survey_version, survey_hash, document, event, device_id, respondent, started_at, "
-    "finished_at, source, unfinished, corrected_at";
+    "finished_at, source, unfinished, corrected_at, local_date, zone";
 
 std::string response_select_list(int schema) {
     // Version 1 files have no hash, document or source columns; before 3, no unfinished.
@@ -12,7 +12,8 @@ std::string response_select_list(int schema) {
                                      "respondent, started_at, finished_at, source"
                                    : "uuid, survey_id, survey_version, '', '', event, device_id, respondent, "
                                      "started_at, finished_at, 'kiosk'";
-    return list + (schema >= 3 ? ", unfinished" : ", 0") + (schema >= 4 ? ", corrected_at" : ", ''");
+    return list + (schema >= 3 ? ", unfinished" : ", 0") + (schema >= 4 ? ", corrected_at" : ", ''") +
+           (schema >= 5 ? ", local_date, zone" : ", '', ''");
 }
 
 Response response_from_columns(const Statement& row) {
@@ -30,6 +31,8 @@ Response response_from_columns(const Statement& row) {
     r.source = row.text(10);
     r.unfinished = row.integer(11) != 0;
     r.corrected_at = row.text(12);
+    r.local_date = row.text(13);
+    r.zone = row.text(14);
     return r;
 }
 
@@ -37,7 +40,7 @@ namespace {
 
 std::string head_sql(const std::string& schema) {
     return "INSERT OR IGNORE INTO " + schema + ".responses (" + kResponseColumns +
-           ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+           ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 }
 
 std::string answer_sql(const std::string& schema) {
@@ -61,6 +64,7 @@ int ResponseWriter::write(const Response& r, bool& added) {
     head_.bind(5, r.document).bind(6, r.event).bind(7, r.device_id).bind(8, r.respondent);
     head_.bind(9, r.started_at).bind(10, r.finished_at).bind(11, r.source);
     head_.bind(12, std::int64_t{r.unfinished ? 1 : 0}).bind(13, r.corrected_at);
+    head_.bind(14, r.local_date).bind(15, r.zone);
     int step = head_.step();
     head_.reset();
     if (step != SQLITE_DONE) return step;

@@ -10,14 +10,15 @@
 namespace easyread::survey {
 
 // uuid, survey_id, survey_version, survey_hash, document, event, device_id,
-// respondent, started_at, finished_at, source, unfinished, corrected_at (columns 0..12).
+// respondent, started_at, finished_at, source, unfinished, corrected_at, local_date, zone
+// (columns 0..14).
 extern const char* const kResponseColumns;
 
-// The same thirteen columns as a select list for a file of schema version
+// The same fifteen columns as a select list for a file of schema version
 // `schema` (migrations.hpp): older files lack some, which read as their defaults.
 std::string response_select_list(int schema);
 
-// Columns 0..12 of `row`, in kResponseColumns order (answers not included).
+// Columns 0..14 of `row`, in kResponseColumns order (answers not included).
 Response response_from_columns(const Statement& row);
 
 // Writes responses and their answers into `schema`.responses / .answers.

@@ -31,6 +31,15 @@ StoreState state_for_code(int code) {
     }
 }
 
+// The day and time zone where the response was given: this kiosk's.
+Response with_local_date(Response r) {
+    if (r.local_date.empty()) {
+        r.local_date = local_date_of(r.finished_at);
+        r.zone = local_zone_name();
+    }
+    return r;
+}
+
 bool file_exists(const std::string& path) {
     struct stat st;
     return ::stat(path.c_str(), &st) == 0;
@@ -160,7 +169,7 @@ int Store::insert_responses(const std::vector<Response>& responses, int& added) 
     rc = writer.prepare_code();
     for (std::size_t i = 0; rc == SQLITE_OK && i < responses.size(); ++i) {
         bool fresh = false;
-        int step = writer.write(responses[i], fresh);
+        int step = writer.write(with_local_date(responses[i]), fresh);
         if (step != SQLITE_DONE) rc = step;
         if (fresh) ++added;
     }
@@ -211,7 +220,8 @@ SaveResult Store::keep_in_recovery(const Response& response) {
     return SaveResult::Lost;
 }
 
-SaveResult Store::save(const Response& response) {
+SaveResult Store::save(const Response& given) {
+    const Response response = with_local_date(given);
     if (!ready_ && status_.state == StoreState::Locked) {
         // Locked while opening: finish opening now that it may be free.
         sqlite3_close_v2(db_);

@@ -1,6 +1,6 @@
 // The answers database: SQLite, WAL, synchronous=FULL, one transaction per response.
 //
-// Schema (PRAGMA user_version = 4; migrations.hpp upgrades older files):
+// Schema (PRAGMA user_version = 5; migrations.hpp upgrades older files):
 //
 //   responses            one row per finished response
 //     uuid            TEXT PRIMARY KEY      random v4 (kiosk) or uuid_from_name() (paper import)
@@ -19,6 +19,10 @@
 //     corrected_at    TEXT NOT NULL ''      ISO 8601 UTC when a corrected paper form replaced this
 //                                           response's first answers (import --replace; schema 4);
 //                                           merge keeps the later correction of one response
+//     local_date      TEXT NOT NULL ''      "2024-05-09": the day finished_at fell on where it was given
+//     zone            TEXT NOT NULL ''      that place's time zone ("Europe/London"); both set by the
+//                                           Store (kiosk) or import (paper), schema 5; '' in older rows,
+//                                           which reports put on the day of their own time zone
 //     index responses_by_survey (survey_id, survey_version, event, finished_at)
 //
 //   answers              one row per answered question
@@ -59,7 +63,7 @@ struct sqlite3;
 
 namespace easyread::survey {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 enum class StoreState {
     Ok,

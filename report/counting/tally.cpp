@@ -65,9 +65,12 @@ private:
     // Per group: stored value id -> option indexes it stands for.
     std::map<std::pair<int, int>, std::unordered_map<std::uint32_t, std::vector<int>>> option_cache_;
 
-    // Local day of a stored time; times in the same UTC hour share a day, so
-    // a million responses need only a few hundred time-zone look-ups.
-    const std::string& day_of(const std::string& finished_at) {
+    // The day a response was given where it was given (stored since schema
+    // 5), else the local day here of its stored time; times in the same UTC
+    // hour share a day, so a million responses need few time-zone look-ups.
+    const std::string& day_of(const ResponseRow& r) {
+        if (!r.day.empty()) return r.day;
+        const std::string& finished_at = r.finished_at;
         std::string hour = finished_at.substr(0, 13);
         auto it = days_.find(hour);
         if (it == days_.end()) it = days_.emplace(hour, local_day(finished_at)).first;
@@ -79,7 +82,7 @@ private:
         selected_per_edition_.assign(rs_.editions.size(), 0);
         std::map<int, int> versions;
         for (const auto& r : rs_.responses) {
-            const std::string& day = day_of(r.finished_at);
+            const std::string& day = day_of(r);
             auto [it, fresh] = index.emplace(std::make_pair(r.event, day), static_cast<int>(t_.events.size()));
             if (fresh) {
                 EventSummary e;

@@ -63,7 +63,8 @@ private:
             if (in.from_recovery) f += "; " + number_words(in.from_recovery) + " from its recovery file";
             files.push_back(f + ")");
         }
-        add(block(BlockKind::Meta, "Made on " + today_words() + " from " + std::to_string(rs_.inputs.size()) +
+        // No date of making: the same files give the same report on any day, in any time zone.
+        add(block(BlockKind::Meta, "Made from " + std::to_string(rs_.inputs.size()) +
                                        (rs_.inputs.size() == 1 ? " answers file: " : " answers files: ") +
                                        join_words(files) + "."));
         std::string covers = rs_.filter.event.empty() ? "Covers every event"
@@ -296,7 +297,7 @@ private:
         by_event.table.widths = {0.25, 0.17, 0.1, 0.1, 0.1, 0.09, 0.1, 0.09};
         for (const auto& e : t_.events) {
             if (!e.selected) continue;
-            std::vector<std::string> row = {event_words(e.name), words_date(e.first_at)};
+            std::vector<std::string> row = {event_words(e.name), words_date(e.day)};
             for (int n : e.by_group) row.push_back(number_words(n));
             row.push_back(number_words(e.responses));
             by_event.table.rows.push_back(std::move(row));
@@ -335,7 +336,7 @@ private:
         ReportBlock list = block(BlockKind::Comments);
         for (const auto& c : g.comments) {
             list.lines.push_back(c.text);
-            list.notes.push_back(event_words(t_.events[c.event].name) + ", " + words_date(c.finished_at));
+            list.notes.push_back(event_words(t_.events[c.event].name) + ", " + words_date(t_.events[c.event].day));
         }
         add(std::move(list));
     }
@@ -382,17 +383,17 @@ private:
         const survey::Option& opt = g.question.options[lead];
         int now_n = g.event_counts[now_i][lead], before_n = g.event_counts[before_i][lead];
         ReportBlock p = block(BlockKind::Paragraph);
-        p.lines.push_back("Since the event before: at " + event_words(now_e.name) + " (" + words_date(now_e.first_at) +
+        p.lines.push_back("Since the event before: at " + event_words(now_e.name) + " (" + words_date(now_e.day) +
                           "), " + share_phrase(g.question, opt, now_n, now_total) + ". At " +
-                          event_words(before_e.name) + " (" + words_date(before_e.first_at) + "), " +
+                          event_words(before_e.name) + " (" + words_date(before_e.day) + "), " +
                           share_phrase(g.question, opt, before_n, before_total) + ".");
         p.lines.push_back(change_sentence(g.question, opt, now_n, now_total, before_n, before_total));
         add(std::move(p));
         ReportBlock table = block(BlockKind::Table);
         // Named in full: a long question's table may start the next page.
         table.table.caption = "Each answer at the two events: " + question_words(g.question);
-        table.table.header = {"Answer", event_words(before_e.name) + ", " + words_date(before_e.first_at),
-                              event_words(now_e.name) + ", " + words_date(now_e.first_at)};
+        table.table.header = {"Answer", event_words(before_e.name) + ", " + words_date(before_e.day),
+                              event_words(now_e.name) + ", " + words_date(now_e.day)};
         table.table.widths = {0.4, 0.3, 0.3};
         const std::vector<long> before_tenths = shares_in_tenths(g, g.event_counts[before_i], before_total);
         const std::vector<long> now_tenths = shares_in_tenths(g, g.event_counts[now_i], now_total);

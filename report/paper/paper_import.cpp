@@ -375,6 +375,10 @@ int import_paper_answers(const ImportRequest& req, ImportSummary& summary, Diagn
     }
     if (!right_database(store, *survey, diags) || !store.check_survey(*survey, diags)) return kExitInput;
     if (req.date.empty()) known_import_day(store.handle(), *survey, req, rows_in, day);
+    for (auto& p : rows_in) {  // the forms' day, whatever the time zone of a later report
+        p.response.local_date = day;
+        p.response.zone = survey::local_zone_name();
+    }
 
     // Each form against what the file already holds: new, the same (nothing to do) or different.
     std::vector<const survey::Response*> fresh, replacing;

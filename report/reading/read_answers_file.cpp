@@ -40,7 +40,7 @@ bool parse_uuid(std::string_view s, UuidKey& out) {
 
 // The fields of one response as SQLite (or a recovery line) holds them.
 struct HeadView {
-    std::string_view uuid, hash, document, event, device, respondent, started, finished, source;
+    std::string_view uuid, hash, document, event, device, respondent, started, finished, source, local_date;
     int version = 0;
     bool unfinished = false;  // left part-way at the kiosk: counted apart
 };
@@ -50,6 +50,14 @@ std::string_view valid(std::string_view text, std::string& buffer) {
     if (!needs_cleaning(text)) return text;
     buffer = clean_text(text);
     return buffer;
+}
+
+// "2024-05-09", as local_date holds it (anything else in a damaged file is not a day).
+bool is_day(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
 }
 
 std::string_view column(sqlite3_stmt* st, int col) {
@@ -71,6 +79,7 @@ HeadView head_of(sqlite3_stmt* st) {
     h.finished = column(st, 9);
     h.source = column(st, 10);
     h.unfinished = sqlite3_column_int(st, 11) != 0;
+    h.local_date = column(st, 13);
     return h;
 }
 
@@ -98,6 +107,7 @@ public:
         row.started_at.assign(h.started);
         row.finished_at.assign(h.finished);
         row.unfinished = h.unfinished;
+        if (is_day(h.local_date)) row.day.assign(h.local_date);
         row.edition = edition_of(h);
         row.event = out_.names.id(h.event.data(), h.event.size());
         row.respondent = out_.names.id(h.respondent.data(), h.respondent.size());
@@ -136,9 +146,14 @@ private:
     }
 };
 
-bool in_dates(const ResultSet& out, const std::string& finished_at) {
-    if (!out.filter.from_utc.empty() && finished_at < out.filter.from_utc) return false;
-    if (!out.filter.to_utc.empty() && finished_at >= out.filter.to_utc) return false;
+// --from and --to: the day it was given where it was given, else the stored
+// time against the limits' local midnights (files before schema 5).
+bool in_dates(const ResultSet& out, const survey::Response& r) {
+    if (is_day(r.local_date))
+        return (out.filter.from_date.empty() || r.local_date >= out.filter.from_date) &&
+               (out.filter.to_date.empty() || r.local_date <= out.filter.to_date);
+    if (!out.filter.from_utc.empty() && r.finished_at < out.filter.from_utc) return false;
+    if (!out.filter.to_utc.empty() && r.finished_at >= out.filter.to_utc) return false;
     return true;
 }
 
@@ -162,6 +177,7 @@ int count_heads(sqlite3* h, const std::string& where, const ResultSet& out) {
     std::string sql = "SELECT COUNT(*) FROM responses " + where;
     survey::Statement st(h, sql.c_str());
     st.bind(1, out.survey_id).bind(2, out.filter.from_utc).bind(3, out.filter.to_utc);
+    st.bind(4, out.filter.from_date).bind(5, out.filter.to_date);
     return st.step() == SQLITE_ROW ? static_cast<int>(st.integer(0)) : 0;
 }
 
@@ -231,7 +247,11 @@ bool read_answers_file(const ReadOnlyAnswersFile& db, ResultSet& out, SeenRespon
     // "+survey_id" keeps SQLite from walking the survey index: nearly every
     // row matches, and reading the table in order is faster than a look-up
     // per row (and gives the responses in the order they were saved).
-    const std::string where = "WHERE +survey_id = ?1 AND (?2 = '' OR finished_at >= ?2) AND (?3 = '' OR finished_at < ?3)";
+    // Dates as in_dates(): the day where it was given when the file has it.
+    const std::string day = db.schema() >= 5 ? "local_date" : "''";
+    const std::string where = "WHERE +survey_id = ?1 AND (?2 = '' OR CASE WHEN " + day + " <> '' THEN " + day +
+                              " >= ?4 ELSE finished_at >= ?2 END) AND (?3 = '' OR CASE WHEN " + day + " <> '' THEN " +
+                              day + " <= ?5 ELSE finished_at < ?3 END)";
     const int expected = count_heads(h, where, out);
     out.responses.reserve(out.responses.size() + static_cast<std::size_t>(expected));
     seen.reserve(out.responses.size() + static_cast<std::size_t>(expected));
@@ -247,6 +267,8 @@ bool read_answers_file(const ReadOnlyAnswersFile& db, ResultSet& out, SeenRespon
         sqlite3_bind_text(raw, 1, out.survey_id.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(raw, 2, out.filter.from_utc.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(raw, 3, out.filter.to_utc.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(raw, 4, out.filter.from_date.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(raw, 5, out.filter.to_date.c_str(), -1, SQLITE_TRANSIENT);
         step = SQLITE_ROW;
     }
     while (step == SQLITE_ROW && (step = sqlite3_step(raw)) == SQLITE_ROW) collector.take(head_of(raw));
@@ -299,9 +321,9 @@ void add_recovered(const std::vector<survey::Response>& recovered, ResultSet& ou
     ResponseCollector collector(out, seen, summary);
     std::vector<PendingAnswer> pending;
     for (const auto& r : recovered) {
-        if (r.survey_id != out.survey_id || !in_dates(out, r.finished_at)) continue;
-        HeadView h{r.uuid,    r.survey_hash, r.document,    r.event, r.device_id,
-                   r.respondent, r.started_at, r.finished_at, r.source, r.survey_version, r.unfinished};
+        if (r.survey_id != out.survey_id || !in_dates(out, r)) continue;
+        HeadView h{r.uuid,       r.survey_hash, r.document,    r.event,  r.device_id,   r.respondent,
+                   r.started_at, r.finished_at, r.source,      r.local_date, r.survey_version, r.unfinished};
         if (!collector.take(h)) continue;
         ++summary.from_recovery;
         for (std::size_t i = 0; i < r.answers.size(); ++i)

@@ -95,13 +95,6 @@ std::string local_day(const std::string& iso) {
     return buf;
 }
 
-std::string today_words() {
-    std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    return words_of(local);
-}
-
 std::string this_month_words() {
     std::time_t t = std::time(nullptr);
     std::tm local{};

@@ -25,8 +25,7 @@ std::string words_date(const std::string& iso);
 // The local day of a stored UTC time, "2024-05-03".
 std::string local_day(const std::string& iso);
 
-// Today's date in words ("3 May 2024") and as "May 2024".
-std::string today_words();
+// This month as "May 2024" (the date a You said document is published).
 std::string this_month_words();
 
 }  // namespace easyread::report

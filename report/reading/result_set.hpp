@@ -60,6 +60,7 @@ struct InputSummary {
 struct ResponseRow {
     std::string uuid;
     std::string started_at, finished_at;
+    std::string day;  // "2024-05-09" where it was given (local_date); "" in files before schema 5
     std::uint32_t edition = 0;  // index into ResultSet::editions
     std::uint32_t event = 0;    // ids in ResultSet::names
     std::uint32_t respondent = 0;

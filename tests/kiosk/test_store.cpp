@@ -469,6 +469,8 @@ TEST_CASE("the one column list names every column of the responses table, and ev
     r.unfinished = true;
     r.source = "paper";
     r.corrected_at = "2024-05-10T09:00:00.000Z";
+    r.local_date = "2024-05-09";
+    r.zone = "Europe/London";
     {
         Store store(db);
         REQUIRE(store.ok());
@@ -487,7 +489,7 @@ TEST_CASE("the one column list names every column of the responses table, and ev
         std::string sorted;
         for (const auto& c : listed) sorted += (sorted.empty() ? "" : ", ") + c;
         CHECK(table == sorted);
-        CHECK(listed.size() == 13);
+        CHECK(listed.size() == 15);
         ResponseWriter writer(store.handle());
         REQUIRE(writer.prepare_code() == SQLITE_OK);
         bool added = false;
@@ -502,9 +504,11 @@ TEST_CASE("the one column list names every column of the responses table, and ev
     CHECK(all[0].unfinished);
     CHECK(all[0].source == "paper");
     CHECK(all[0].corrected_at == r.corrected_at);
+    CHECK(all[0].local_date == r.local_date);
+    CHECK(all[0].zone == r.zone);
     CHECK(all[0].respondent == "helper");
     CHECK(all[0].answers.size() == r.answers.size());
-    // Every schema version reads as the same thirteen columns.
+    // Every schema version reads as the same fifteen columns.
     for (int schema = 1; schema <= kSchemaVersion; ++schema) {
         Statement st(again.handle(), ("SELECT " + response_select_list(schema) + " FROM responses").c_str());
         REQUIRE(st.step() == SQLITE_ROW);
@@ -512,5 +516,7 @@ TEST_CASE("the one column list names every column of the responses table, and ev
         CHECK(back.uuid == r.uuid);
         CHECK(back.unfinished == (schema >= 3));
         CHECK(back.corrected_at == (schema >= 4 ? r.corrected_at : ""));
+        CHECK(back.local_date == (schema >= 5 ? r.local_date : ""));
+        CHECK(back.zone == (schema >= 5 ? r.zone : ""));
     }
 }
