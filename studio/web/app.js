@@ -417,7 +417,11 @@ partsList.addEventListener('click', (e) => {
   if (act === 'picture') return openPictures(part.from);
   if (act === 'up' || act === 'down') {
     const body = parts.movePart(state.doc.body, state.parts, index, act === 'up' ? -1 : 1);
-    if (body === null) return setSaveState(act === 'up' ? 'This is the first part' : 'This is the last part', state.dirty ? 'saving' : 'saved');
+    if (body === null) {
+      const edge = act === 'up' ? index === 0 : index === state.parts.length - 1;
+      return setSaveState(edge ? `This is the ${act === 'up' ? 'first' : 'last'} part` : 'A list item inside another one moves only among its own list',
+        state.dirty ? 'saving' : 'saved');
+    }
     setBody(body, { index: index + (act === 'up' ? -1 : 1), button: act });
   } else if (act === 'remove') {
     setBody(parts.removePart(state.doc.body, part), { index: Math.max(0, Math.min(index, state.parts.length - 2)) });

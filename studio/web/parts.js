@@ -142,19 +142,20 @@ export function partLines(body, part, words) {
   if (part.kind === 'other') return [...lines.slice(part.first, part.from), ...words.split('\n')];
   let ws = words.replace(/\r/g, '').split('\n').filter((l) => l.trim());
   if (part.kind === 'heading') ws = [ws.map((l) => l.trim()).join(' ')];
-  if (!ws.length) ws = [''];
   const out = lines.slice(part.first, part.from);
   // Lines of the part that held only pictures stay where they were, before the words.
   const imageLines = [];
   for (let k = part.from; k <= part.last; k++) if (part.map[k - part.from].line < 0) imageLines.push(lines[k]);
   const firstHasImages = part.images.length > 0 && part.map[0].line >= 0 && imageLines.length === 0;
   out.push(...imageLines);
+  // No words: a part of only a picture keeps its picture line alone.
+  if (!ws.length && !imageLines.length) ws = [''];
   ws.forEach((l, k) => {
     const lead = k === 0 ? part.marker + (firstHasImages ? part.images.join(' ') + ' ' : '') : (part.indent || (part.kind === 'item' ? '  ' : ''));
     out.push(lead + (k === 0 ? l : l.trimStart()));
   });
   // The tail keeps its own spacing; spaces typed at the end of the words go.
-  if (part.tail) out[out.length - 1] = out[out.length - 1].replace(/\s+$/, '') + part.tail;
+  if (part.tail && out.length) out[out.length - 1] = out[out.length - 1].replace(/\s+$/, '') + part.tail;
   return out;
 }
 
@@ -185,6 +186,9 @@ export function movePart(body, parts, index, dir) {
   const j = index + dir;
   if (j < 0 || j >= parts.length) return null;
   const [a, b] = dir < 0 ? [parts[j], parts[index]] : [parts[index], parts[j]];
+  // An item inside another item moves only among the items at its own depth.
+  const depth = (p) => (p.kind === 'item' ? /^\s*/.exec(p.marker)[0].length : 0);
+  if (depth(a) !== depth(b)) return null;
   const lines = body.split('\n');
   const A = lines.slice(a.first, a.last + 1);
   const B = lines.slice(b.first, b.last + 1);
@@ -211,8 +215,10 @@ export function addPart(body, part, kind) {
   } else {
     add = ['', kind === 'heading' ? '# ' + NEW_HEADING : NEW_WORDS];
   }
+  const nextItem = at < lines.length && listMark.test(lines[at]);
   if (at === 0) add.shift();
-  if (at < lines.length && !blank(lines[at])) add.push('');
+  // A blank line before what follows, except between two items of one list.
+  if (at < lines.length && !blank(lines[at]) && !(kind === 'item' && nextItem && add.length === 1)) add.push('');
   lines.splice(at, 0, ...add);
   const start = at + add.findIndex((l) => l && !blank(l));
   return { body: lines.join('\n'), line: start };
