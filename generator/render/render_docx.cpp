@@ -3,6 +3,7 @@
 // edited: every chunk is a row of a borderless two-column table (picture
 // left, text right), text and headings use named styles, pictures sit in
 // line with the text (no text boxes or floating frames).
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -23,6 +24,7 @@ constexpr const char* kDecorativeExt = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
 long twips(double points) { return static_cast<long>(points * 20 + 0.5); }
 long emu(double points) { return static_cast<long>(points * 12700 + 0.5); }
 long half_points(double points) { return static_cast<long>(points * 2 + 0.5); }
+constexpr int kListIndent = 360;  // twips a list level hangs in (0.25 inch)
 
 class DocxWriter : public office::OfficeWriter {
 public:
@@ -52,17 +54,27 @@ private:
     const FrontMatter& meta_;
     int drawing_id_ = 0;
     std::map<std::string, std::string> link_rids_;  // uri -> relationship id
-    std::map<int, int> numbered_lists_;             // layout list -> its numId (2, 3, ...)
-    std::vector<int> list_starts_;                  // numId 2 + i starts at list_starts_[i]
+    // The last number of each numbered list at each depth, and its numId.
+    std::map<std::pair<int, int>, std::pair<int, int>> numbered_;
+    std::vector<std::pair<int, int>> list_starts_;  // numId 2 + i: its level and first number
 
-    // numId 1 is every bullet list; each numbered list has its own, starting at its first number.
+    // numId 1 is every bullet list; each numbered list (at each place it
+    // begins, a list inside an item beginning again) has its own, starting at
+    // its first number, so Word counts as the layout does.
     int num_id(const PlacedItem& item) {
         const int number = office::list_number(item);
         if (number == 0) return 1;
-        auto [it, added] = numbered_lists_.emplace(item.list, static_cast<int>(list_starts_.size()) + 2);
-        if (added) list_starts_.push_back(number);
-        return it->second;
+        const int level = list_level(item);
+        auto& [last, id] = numbered_[{item.list, level}];
+        if (id == 0 || number != last + 1) {
+            id = static_cast<int>(list_starts_.size()) + 2;
+            list_starts_.push_back({level, number});
+        }
+        last = number;
+        return id;
     }
+    // Word's list level (ilvl, 0 for the top), from the layout's depth.
+    static int list_level(const PlacedItem& item) { return std::clamp(item.list_level - 1, 0, 8); }
     static std::string media_name(std::size_t n) { return "image" + std::to_string(n) + ".png"; }
     static std::string media_rid(std::size_t n) { return "rIdImage" + std::to_string(n); }
 
@@ -159,9 +171,10 @@ private:
             // Word, screen readers and its list buttons know it as one; the
             // rest of a long item's text hangs under it.
             if (t->tag == Tag::LI && t == c.texts.front())
-                body_ << "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" << num_id(*t) << "\"/></w:numPr>";
+                body_ << "<w:numPr><w:ilvl w:val=\"" << list_level(*t) << "\"/><w:numId w:val=\"" << num_id(*t)
+                      << "\"/></w:numPr>";
             else if (t->tag == Tag::LI)
-                body_ << "<w:ind w:left=\"360\"/>";
+                body_ << "<w:ind w:left=\"" << kListIndent * (list_level(*t) + 1) << "\"/>";
             body_ << "</w:pPr>";
             runs(t->markup, t->links);
             body_ << "</w:p>";
@@ -299,21 +312,27 @@ private:
         return o.str();
     }
 
-    // Two list definitions, hanging 0.25 inch to the left: a round bullet,
-    // and numbers ("1.") for each numbered list from its own first number.
+    // Two list definitions of nine levels, each level hanging 0.25 inch
+    // further in: a round bullet, and numbers ("1.") for each numbered list
+    // from its own first number.
     std::string numbering() const {
-        auto level = [](const char* format, const char* text) {
-            return std::string("<w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
-                               "<w:numFmt w:val=\"") + format + "\"/><w:lvlText w:val=\"" + text +
-                   "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:lvl>";
+        auto levels = [](const char* format, bool numbers) {
+            std::string o = "<w:multiLevelType w:val=\"multilevel\"/>";
+            for (int l = 0; l < 9; ++l)
+                o += "<w:lvl w:ilvl=\"" + std::to_string(l) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" +
+                     format + "\"/><w:lvlText w:val=\"" + (numbers ? "%" + std::to_string(l + 1) + "." : "\u2022") +
+                     "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"" + std::to_string(kListIndent * (l + 1)) +
+                     "\" w:hanging=\"" + std::to_string(kListIndent) + "\"/></w:pPr></w:lvl>";
+            return o;
         };
         std::string o = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"") +
-                        kW + "\"><w:abstractNum w:abstractNumId=\"0\">" + level("bullet", "\u2022") +
-                        "</w:abstractNum><w:abstractNum w:abstractNumId=\"1\">" + level("decimal", "%1.") +
+                        kW + "\"><w:abstractNum w:abstractNumId=\"0\">" + levels("bullet", false) +
+                        "</w:abstractNum><w:abstractNum w:abstractNumId=\"1\">" + levels("decimal", true) +
                         "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
         for (std::size_t i = 0; i < list_starts_.size(); ++i)
             o += "<w:num w:numId=\"" + std::to_string(i + 2) + "\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride "
-                 "w:ilvl=\"0\"><w:startOverride w:val=\"" + std::to_string(list_starts_[i]) + "\"/></w:lvlOverride></w:num>";
+                 "w:ilvl=\"" + std::to_string(list_starts_[i].first) + "\"><w:startOverride w:val=\"" +
+                 std::to_string(list_starts_[i].second) + "\"/></w:lvlOverride></w:num>";
         return o + "</w:numbering>";
     }
 

@@ -485,7 +485,8 @@ def test_lists():
     z = zipfile.ZipFile(word)
     numbering = ET.fromstring(z.read("word/numbering.xml"))
     fmt = [(l.find(W + "numFmt").get(W + "val"), l.find(W + "lvlText").get(W + "val")) for l in numbering.iter(W + "lvl")]
-    check(fmt == [("bullet", "\u2022"), ("decimal", "%1.")], f"numbering.xml defines the bullet and numbers: {fmt}")
+    check(fmt == [("bullet", "\u2022")] * 9 + [("decimal", f"%{l}.") for l in range(1, 10)],
+          f"numbering.xml defines the bullet and numbers at nine levels: {fmt}")
     d = docx.Document(word)
     listed = [paragraph_text(p) for p in docx_paragraphs(d)
               if p._p.pPr is not None and p._p.pPr.numPr is not None]
@@ -514,6 +515,25 @@ def test_lists():
         for line in ("3. Ring us on the phone.", "4. Tell us your name.", "\u2022 your letter"):
             check(line in text, f"LibreOffice shows {line!r} from the .{ext}")
     check("\u2022" not in "".join(o.itertext()), "no bullet typed as text in the .odt")
+
+    # A list inside a list item is a deeper Word list level, numbered from 1 again under each item.
+    md = path("nested.md")
+    with open(md, "w", encoding="utf-8") as f:
+        f.write("---\ntitle: Steps\n---\n\nThese are the steps.\n\n1. We find out what you need.\n"
+                "2. We write your plan.\n   - Your plan says who helps you.\n3. We check the plan.\n"
+                "   1. We ask you.\n   2. We ask your family.\n4. We meet again.\n   1. You bring a friend.\n"
+                "      - Tell us their name.\n")
+    nested = path("nested.docx")
+    build(md, nested)
+    levels = [int(p._p.pPr.numPr.ilvl.val) for p in docx_paragraphs(docx.Document(nested))
+              if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    check(levels == [0, 0, 1, 0, 1, 1, 0, 1, 2], f"Word list levels follow the Markdown's nesting: {levels}")
+    pdf = libreoffice_pdf(nested, "nested-docx")
+    if os.path.exists(pdf):
+        text = " ".join(pdf_text(pdf).split())
+        for line in ("3. We check the plan.", "1. We ask you.", "2. We ask your family.", "4. We meet again.",
+                     "1. You bring a friend.", "\u2022 Tell us their name."):
+            check(line in text, f"LibreOffice shows {line!r} from the nested .docx")
 
 
 # ------------------------------------------------------------------ round trip
