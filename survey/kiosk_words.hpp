@@ -96,6 +96,9 @@ struct KioskWords {
     const char* staff_pin_short = "A new PIN is 6 to 10 numbers.";
     const char* staff_pin_guessable = "That PIN is too easy to guess. Do not use runs like 123456 "
                                       "or repeats like 000000 or 121212.";
+    // Before the store's own words on why: said on the staff screens only.
+    const char* staff_pin_not_saved = "The PIN is NOT saved on disk: it works only until the kiosk closes, "
+                                      "then it must be chosen again.";
     const char* staff_pin_wait = "Too many wrong PINs. Wait, then try again.";
     const char* staff_pin_wait_before = "Too many wrong PINs. Try again in ";  // + seconds + staff_pin_wait_after
     const char* staff_pin_wait_after = " seconds.";
@@ -115,6 +118,7 @@ struct KioskWords {
                                      "memory stick back), or use Export answers, then try again.";
     const char* staff_unsaved = "Not saved on any disk yet, only in memory: ";  // + a number
     const char* staff_part_answers = "Left part-way (kept, not counted above): ";  // + a number
+    const char* staff_no_answers = "Sent with every question skipped (not counted above): ";  // + a number
     // Staff counts name the groups in words (the answers file keeps the ids).
     FixedChoice staff_groups[5] = {
         {"self", "People with a learning disability", ""},

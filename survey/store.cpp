@@ -183,8 +183,8 @@ int Store::insert_responses(const std::vector<Response>& responses, int& added) 
     return SQLITE_OK;
 }
 
-int Store::retry_held() {
-    if (held_.empty() || options_.read_only) return held_count();
+bool Store::reopen_if_unwritable() {
+    if (options_.read_only) return false;
     if (!usable_for_writing()) {
         // The file or folder may have been fixed (write permission back, stick
         // unlocked): open again; open() replays what is held when it can.
@@ -192,6 +192,12 @@ int Store::retry_held() {
         db_ = nullptr;
         open();
     }
+    return usable_for_writing();
+}
+
+int Store::retry_held() {
+    if (held_.empty() || options_.read_only) return held_count();
+    reopen_if_unwritable();
     if (!held_.empty() && usable_for_writing()) replay_recovery();
     if (held_.empty()) return 0;
     std::vector<Response> still;

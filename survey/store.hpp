@@ -103,6 +103,7 @@ struct TodayCounts {
     int in_recovery = 0;  // responses waiting in the recovery file (on disk, safe)
     int in_memory = 0;    // responses neither the database nor the recovery file took: lost if the kiosk stops
     int unfinished = 0;   // responses left part-way (not in total or by_respondent)
+    int no_answers = 0;   // sent with every question skipped: no answer to count (not in total)
 };
 
 class Store {
@@ -142,6 +143,9 @@ public:
     // database, else appends them to the recovery file. Returns how many are
     // still held only in memory.
     int retry_held();
+    // Opens the file again when it could not be written (it may have been
+    // fixed since); true when it can be written now.
+    bool reopen_if_unwritable();
     // Every response not in the database: recovery-file lines and those held in memory.
     std::vector<Response> waiting_responses() const;
 

@@ -41,13 +41,19 @@ int Store::waiting_count() const {
 TodayCounts Store::counts_since(const std::string& since_iso_utc, const std::string& survey_id) const {
     TodayCounts counts;
     if (db_ && schema_version_ >= 1) {
-        Statement st(db_, "SELECT respondent, unfinished, COUNT(*) FROM responses WHERE survey_id = ? AND "
-                          "finished_at >= ? GROUP BY respondent, unfinished");
+        Statement st(db_, "SELECT respondent, unfinished, COUNT(*), "
+                          "EXISTS (SELECT 1 FROM answers WHERE response_uuid = uuid) AS answered "
+                          "FROM responses WHERE survey_id = ? AND finished_at >= ? "
+                          "GROUP BY respondent, unfinished, answered");
         st.bind(1, survey_id).bind(2, since_iso_utc);
         while (st.step() == SQLITE_ROW) {
             int n = static_cast<int>(st.integer(2));
             if (st.integer(1) != 0) {  // left part-way: counted apart
                 counts.unfinished += n;
+                continue;
+            }
+            if (st.integer(3) == 0) {  // every question skipped: nothing was answered
+                counts.no_answers += n;
                 continue;
             }
             counts.by_respondent[st.text(0)] += n;
@@ -61,6 +67,10 @@ TodayCounts Store::counts_since(const std::string& since_iso_utc, const std::str
         ++where;
         if (r.unfinished) {
             ++counts.unfinished;
+            return;
+        }
+        if (r.answers.empty()) {
+            ++counts.no_answers;
             return;
         }
         ++counts.by_respondent[r.respondent];

@@ -22,6 +22,7 @@ public:
     bool pin_is_set() override { return inner_.pin_is_set(); }
     bool check_pin(const std::string& pin) override { return inner_.check_pin(pin); }
     bool set_pin(const std::string& pin) override { return inner_.set_pin(pin); }
+    bool pin_on_disk() override { return inner_.pin_on_disk(); }
     bool set_event_name(const std::string& event) override { return inner_.set_event_name(event); }
     bool set_setting(const std::string& key, const std::string& value) override {
         trace_.line("setting " + key + " " + value);

@@ -17,7 +17,10 @@ public:
     virtual std::string store_words() = 0;  // plain words for staff
     virtual bool pin_is_set() = 0;
     virtual bool check_pin(const std::string& pin) = 0;
+    // True when the PIN can be used from now on (on disk, or only in memory for this run).
     virtual bool set_pin(const std::string& pin) = 0;
+    // True when the PIN's hash is on disk; first tries again to write one kept only in memory.
+    virtual bool pin_on_disk() = 0;
     virtual bool set_event_name(const std::string& event) = 0;
     // Keeps one staff setting (settings.hpp keys); false when the database cannot be written.
     virtual bool set_setting(const std::string& key, const std::string& value) = 0;
@@ -40,6 +43,7 @@ public:
     bool pin_is_set() override;
     bool check_pin(const std::string& pin) override;
     bool set_pin(const std::string& pin) override;
+    bool pin_on_disk() override;
     bool set_event_name(const std::string& event) override;
     bool set_setting(const std::string& key, const std::string& value) override { return store_.set_setting(key, value); }
     // "<export_dir>/easyread-answers-<device>-<date>.db" (+ the recovery file if any).

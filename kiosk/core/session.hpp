@@ -102,6 +102,7 @@ struct StaffView {
     std::string message;      // result of the last staff action, or a PIN problem
     int pin_wait_seconds = 0;  // > 0 after too many wrong PINs
     std::string part_way;      // someone was part-way when staff came: what Close the kiosk does with their answers
+    std::string pin_not_saved;  // the PIN works but is only in memory: said on every staff menu until it is on disk
 };
 
 struct SessionView {
@@ -242,6 +243,7 @@ private:
     Millis pin_wait_end_ = 0;
     std::string staff_message_;
     TodayCounts staff_counts_;
+    bool staff_pin_on_disk_ = true;
     bool quit_requested_ = false;
     int saved_count_ = 0;
     SaveResult last_save_ = SaveResult::Stored;

@@ -72,7 +72,12 @@ bool Session::submit_pin() {
         staff_message_ = w.staff_pins_differ;
     } else {
         new_pin_.clear();
-        staff_message_ = backend_.set_pin(typed) ? "PIN saved." : backend_.store_words();
+        const bool usable = backend_.set_pin(typed);
+        // "Saved" only when it is on disk; otherwise say so, with why.
+        staff_message_ = usable && backend_.pin_on_disk()
+                             ? "PIN saved."
+                             : std::string(usable ? w.staff_pin_not_saved : "The PIN could not be set.") + " " +
+                                   backend_.store_words();
         if (backend_.pin_is_set()) {
             go(Screen::StaffMenu);
             return true;
@@ -163,6 +168,10 @@ bool Session::part_way_at_staff() const {
            (!draft_.answers.empty() || !trim(staff_return_text_).empty());
 }
 
-void Session::refresh_staff() { staff_counts_ = backend_.counts_today(survey_.id); }
+void Session::refresh_staff() {
+    staff_counts_ = backend_.counts_today(survey_.id);
+    // Asked again each time the staff menu opens, until the PIN is on disk.
+    staff_pin_on_disk_ = backend_.pin_on_disk();
+}
 
 }  // namespace easyread::kiosk

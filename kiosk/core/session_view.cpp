@@ -277,6 +277,7 @@ void Session::build_staff_view(SessionView& v) const {
     v.back_enabled = backend_.pin_is_set();
     v.staff.event = settings_.event;
     v.staff.today = staff_counts_;
+    if (backend_.pin_is_set() && !staff_pin_on_disk_) v.staff.pin_not_saved = w.staff_pin_not_saved;
     v.staff.store_ok = backend_.store_ok();
     v.staff.store_words = backend_.store_words();
     v.staff.unsaved = backend_.unsaved_count();

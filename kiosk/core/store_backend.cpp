@@ -60,6 +60,13 @@ bool StoreBackend::set_pin(const std::string& pin) {
     return true;
 }
 
+bool StoreBackend::pin_on_disk() {
+    if (!pin_hash_in_memory_.empty() && store_.reopen_if_unwritable() &&
+        store_.set_setting("pin_hash", pin_hash_in_memory_))
+        pin_hash_in_memory_.clear();
+    return pin_hash_in_memory_.empty() && !store_.setting("pin_hash").value_or("").empty();
+}
+
 bool StoreBackend::set_event_name(const std::string& event) { return save_event_name(store_, event); }
 
 std::string StoreBackend::export_answers() {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <optional>
 
 #include <algorithm>
 
@@ -88,18 +89,32 @@ TEST_CASE("export copies the answers, with those in the recovery file, and the r
     CHECK(said.find("Answers copied to") == 0);
 }
 
-TEST_CASE("a whole journey lands as one exact row in a real database", "[store-backend][journey]") {
+namespace {
+
+// A kiosk on a real answers file in a new folder, its PIN 1234, on a fake clock.
+struct RealKiosk {
     TempDir dir;
     std::string db = dir.file("answers.db");
     Survey survey = kiosk_test::survey_from_text(kiosk_test::kSmallSurvey);
     FakeClock clock;
-    Store store(db);
+    Store store{db};
+    KioskSettings settings = load_settings(store);
+    StoreBackend backend{store, clock, ""};
+    RealKiosk() { REQUIRE(backend.set_pin("1234")); }
+};
+
+// Staff choose the PIN 271845 (typed twice) on the first-run screen.
+const char* const kChoosePin = "type 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\nnext\n"
+                               "type 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\nnext\n";
+
+}  // namespace
+
+TEST_CASE("a whole journey lands as one exact row in a real database", "[store-backend][journey]") {
+    RealKiosk k;
+    auto& [dir, db, survey, clock, store, settings, backend] = k;
     Diagnostics diags;
     REQUIRE(store.check_survey(survey, diags));
-    KioskSettings settings = load_settings(store);
     settings.event = "May board";
-    StoreBackend backend(store, clock, "");
-    REQUIRE(backend.set_pin("1234"));
     Session session(survey, settings, clock, backend);
     auto result = run_script(session, &clock,
                              "tap start\ntap agree\ntap helper\ntap middle\ntap no\ntap big\ntap homes\ntap jobs\nnext\n"
@@ -146,4 +161,123 @@ TEST_CASE("on a damaged database staff can still choose a PIN, export and quit",
     CHECK(session.view().staff.message.find("recovery") != std::string::npos);
     CHECK(session.quit_requested());
     CHECK(kiosk_test::read_file(db) == std::string(4096, 'x'));
+}
+
+TEST_CASE("a response sent with every question skipped is not counted as an answer", "[store-backend][counts]") {
+    RealKiosk k;
+    auto& [dir, db, survey, clock, store, settings, backend] = k;
+    Session session(survey, settings, clock, backend);
+    // Next on every question, "Nothing else", Send: a row with no answers.
+    std::string skip_all = "tap start\ntap agree\ntap carer\n";
+    for (std::size_t i = 0; i < survey.questions.size(); ++i) skip_all += "next\n";
+    skip_all += "tap skip\nexpect review\ntap send\nexpect thank-you\ntap done\n";
+    auto result = run_script(session, &clock, skip_all + script_answer_all(survey, "self") + "tap done\n" + skip_all);
+    INFO(result.message);
+    REQUIRE(result.ok);
+    // Both skipped responses are on disk (nothing is thrown away), read back by another connection.
+    CHECK(query_one(db, "SELECT COUNT(*) FROM responses") == "3");
+    CHECK(query_one(db, "SELECT COUNT(*) FROM responses WHERE uuid NOT IN (SELECT response_uuid FROM answers)") == "2");
+    TodayCounts c = backend.counts_today("small");
+    CHECK(c.total == 1);
+    CHECK(c.by_respondent.size() == 1);
+    CHECK(c.by_respondent["self"] == 1);
+    CHECK(c.no_answers == 2);
+    CHECK(c.unfinished == 0);
+
+    // The same rule for responses waiting in the recovery file.
+    Response empty = kiosk_test::sample_response(7, "staff");
+    empty.answers.clear();
+    empty.finished_at = iso_utc(clock.wall_ms());
+    std::string error;
+    REQUIRE(append_recovery(store.recovery_path(), empty, error));
+    TodayCounts waiting = backend.counts_today("small");
+    CHECK(waiting.total == 1);
+    CHECK(waiting.no_answers == 3);
+    CHECK(waiting.in_recovery == 1);
+    CHECK(waiting.by_respondent.count("staff") == 0);
+}
+
+TEST_CASE("PIN saved only when it is on disk: a read-only folder says not saved until it can be", "[store-backend][pin][bad-file]") {
+    TempDir dir;
+    const std::string db = dir.file("answers.db");
+    { Store make(db); }  // a kiosk that ran before, with no PIN yet
+    Survey survey = kiosk_test::survey_from_text(kiosk_test::kSmallSurvey);
+    FakeClock clock;
+    std::optional<kiosk_test::ReadOnlyFile> lock_db(std::in_place, db);
+    std::optional<kiosk_test::ReadOnlyFile> lock_dir(std::in_place, dir.path());
+    Store store(db);
+    REQUIRE_FALSE(store.ok());
+    KioskSettings settings = load_settings(store);
+    StoreBackend backend(store, clock, dir.file("export"));
+    Session session(survey, settings, clock, backend);
+    REQUIRE(session.screen() == Screen::StaffSetPin);
+    auto result = run_script(session, &clock,
+                             std::string(kChoosePin) + "expect staff-menu\n");
+    INFO(result.message);
+    REQUIRE(result.ok);
+    const std::string not_saved = kiosk_words().staff_pin_not_saved;
+    CHECK(session.view().staff.message.find("PIN saved") == std::string::npos);
+    CHECK(session.view().staff.message.rfind(not_saved, 0) == 0);
+    CHECK(session.view().staff.message.find("cannot") != std::string::npos);  // the store's own reason follows
+    CHECK(session.view().staff.pin_not_saved == not_saved);
+    // The kiosk runs; the PIN works for this run; the warning stays on the staff
+    // menu each time it opens, never on a screen the public sees.
+    result = run_script(session, &clock, "tap close\nexpect welcome\n");
+    REQUIRE(result.ok);
+    CHECK(session.view().staff.pin_not_saved.empty());
+    CHECK(session.view().title.find("PIN") == std::string::npos);
+    result = run_script(session, &clock, "staff\ntype 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\nnext\nexpect staff-menu\n");
+    INFO(result.message);
+    REQUIRE(result.ok);
+    CHECK(session.view().staff.pin_not_saved == not_saved);
+
+    // Write permission comes back: the next staff menu puts the PIN on disk and stops warning.
+    lock_dir.reset();
+    lock_db.reset();
+    CHECK(query_one(db, "SELECT COUNT(*) FROM settings WHERE key = 'pin_hash'") == "0");
+    result = run_script(session, &clock, "tap close\nstaff\ntype 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\nnext\nexpect staff-menu\n");
+    INFO(result.message);
+    REQUIRE(result.ok);
+    CHECK(session.view().staff.pin_not_saved.empty());
+    CHECK(query_one(db, "SELECT value FROM settings WHERE key = 'pin_hash'").rfind("$argon2id$", 0) == 0);
+}
+
+TEST_CASE("PIN saved when it is on disk, and a full disk is named", "[store-backend][pin][bad-file]") {
+    TempDir dir;
+    const std::string db = dir.file("answers.db");
+    Survey survey = kiosk_test::survey_from_text(kiosk_test::kSmallSurvey);
+    FakeClock clock;
+    const std::string choose = std::string(kChoosePin) + "expect staff-menu\n";
+    {
+        Store store(db);
+        StoreBackend backend(store, clock, "");
+        KioskSettings settings = load_settings(store);
+        Session session(survey, settings, clock, backend);
+        REQUIRE(run_script(session, &clock, choose).ok);
+        CHECK(session.view().staff.message == "PIN saved.");
+        CHECK(session.view().staff.pin_not_saved.empty());
+        CHECK(query_one(db, "SELECT value FROM settings WHERE key = 'pin_hash'").rfind("$argon2id$", 0) == 0);
+    }
+    // A database that cannot grow (SQLite's max_page_count: the disk is full).
+    const std::string full_db = dir.file("full.db");
+    { Store make(full_db); }
+    StoreOptions tight;
+    tight.max_page_count = std::stoi(query_one(full_db, "PRAGMA page_count"));
+    Store store(full_db, tight);
+    {
+        // Fill the last free bytes of its pages.
+        std::string filler(2000, 'x');
+        for (int i = 0; i < 200 && store.set_setting("filler" + std::to_string(i), filler); ++i) {
+        }
+    }
+    StoreBackend backend(store, clock, "");
+    KioskSettings settings = load_settings(store);
+    Session session(survey, settings, clock, backend);
+    auto result = run_script(session, &clock, choose);
+    INFO(result.message);
+    REQUIRE(result.ok);
+    INFO(session.view().staff.message);
+    CHECK(session.view().staff.message.rfind(kiosk_words().staff_pin_not_saved, 0) == 0);
+    CHECK(session.view().staff.message.find("The disk is full") != std::string::npos);
+    CHECK_FALSE(session.view().staff.pin_not_saved.empty());
 }

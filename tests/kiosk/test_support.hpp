@@ -38,6 +38,7 @@ public:
     bool pin_is_set() override { return !pin_hash.empty(); }
     bool check_pin(const std::string& pin) override;
     bool set_pin(const std::string& pin) override;
+    bool pin_on_disk() override { return !pin_hash.empty() && !disk_fails; }
     std::map<std::string, std::string> settings;
     bool set_setting(const std::string& key, const std::string& value) override {
         settings[key] = value;

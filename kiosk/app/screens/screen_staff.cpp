@@ -68,9 +68,11 @@ void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& 
         facts += "\n    " + group + ": " + std::to_string(count);
     }
     if (s.today.unfinished > 0) facts += "\n" + std::string(w.staff_part_answers) + std::to_string(s.today.unfinished);
+    if (s.today.no_answers > 0) facts += "\n" + std::string(w.staff_no_answers) + std::to_string(s.today.no_answers);
     if (s.today.in_recovery > 0)
         facts += "\nWaiting in the recovery file: " + std::to_string(s.today.in_recovery);
     if (s.unsaved > 0) facts += "\n" + std::string(w.staff_unsaved) + std::to_string(s.unsaved);
+    if (!s.pin_not_saved.empty()) facts += "\n" + s.pin_not_saved;
     if (!s.part_way.empty()) facts += "\n" + s.part_way;
     if (!s.store_ok || !s.store_words.empty()) facts += "\n" + s.store_words;
     if (!ui.speech_status.empty()) facts += "\nSpeech: " + ui.speech_status;

@@ -44,6 +44,7 @@ public:
     bool pin_is_set() override { return true; }
     bool check_pin(const std::string&) override { return false; }
     bool set_pin(const std::string&) override { return false; }
+    bool pin_on_disk() override { return true; }
     bool set_event_name(const std::string&) override { return true; }
     bool set_setting(const std::string&, const std::string&) override { return true; }
     std::string export_answers() override { return {}; }

@@ -48,6 +48,7 @@ public:
         pin = p;
         return true;
     }
+    bool pin_on_disk() override { return !pin.empty(); }
     bool set_event_name(const std::string&) override { return true; }
     bool set_setting(const std::string&, const std::string&) override { return true; }
     std::string export_answers() override { return "exported"; }
