@@ -109,6 +109,11 @@ struct KioskWords {
     const char* staff_settings_title = "Settings";
     const char* staff_setting_not_kept = "The answers file cannot be written, so this setting lasts until the kiosk closes.";
     FixedChoice staff_export{"export", "Export answers", "document"};
+    const char* staff_export_body = "Choose where to copy the answers.";
+    const char* staff_export_no_stick = "No memory stick is in (a locked one is not shown). Put one in, then tap Look again.";
+    FixedChoice staff_export_folder{"folder", "This kiosk's export folder", "file-folder"};
+    FixedChoice staff_export_stick{"stick", "Memory stick", "save"};  // label + the stick's name
+    FixedChoice staff_look_again{"look-again", "Look again", "search"};
     FixedChoice staff_quit{"quit", "Close the kiosk", "stop"};
     FixedChoice staff_close{"close", "Back to the survey", "check"};
     const char* staff_event_title = "Event name";

@@ -28,7 +28,11 @@ public:
         trace_.line("setting " + key + " " + value);
         return inner_.set_setting(key, value);
     }
-    std::string export_answers() override { return inner_.export_answers(); }
+    std::vector<ExportPlace> export_places() override { return inner_.export_places(); }
+    std::string export_answers(const std::string& dir) override {
+        trace_.line("export " + dir);
+        return inner_.export_answers(dir);
+    }
     int unsaved_count() override { return inner_.unsaved_count(); }
     int retry_unsaved() override {
         int before = inner_.unsaved_count();

@@ -2,8 +2,10 @@
 // state machine has no SQLite in it and tests can count calls.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "kiosk/core/clock.hpp"
+#include "kiosk/core/export_places.hpp"
 #include "kiosk/core/survey_names.hpp"
 
 namespace easyread::kiosk {
@@ -24,8 +26,11 @@ public:
     virtual bool set_event_name(const std::string& event) = 0;
     // Keeps one staff setting (settings.hpp keys); false when the database cannot be written.
     virtual bool set_setting(const std::string& key, const std::string& value) = 0;
-    // Copies the answers to the export folder; returns plain words for staff.
-    virtual std::string export_answers() = 0;
+    // Where Export may copy to: the kiosk's own export folder first, then each
+    // memory stick in now (export_places.hpp).
+    virtual std::vector<ExportPlace> export_places() = 0;
+    // Copies the answers into the folder `dir`; returns plain words for staff.
+    virtual std::string export_answers(const std::string& dir) = 0;
     // Finished responses held only in memory (neither the database nor the recovery file took them).
     virtual int unsaved_count() = 0;
     // Tries again to put those on disk; returns how many are still only in memory.
@@ -35,7 +40,8 @@ public:
 // The real backend: a Store plus the settings it holds (pin_hash, event).
 class StoreBackend final : public SessionBackend {
 public:
-    StoreBackend(Store& store, const Clock& clock, std::string export_dir);
+    // `mounts_root` is where /proc/mounts and /sys are read from: "" on a kiosk (tests: a fake one).
+    StoreBackend(Store& store, const Clock& clock, std::string export_dir, std::string mounts_root = "");
     SaveResult save_response(const Response& response) override;
     TodayCounts counts_today(const std::string& survey_id) override;
     bool store_ok() override { return store_.ok(); }
@@ -46,8 +52,10 @@ public:
     bool pin_on_disk() override;
     bool set_event_name(const std::string& event) override;
     bool set_setting(const std::string& key, const std::string& value) override { return store_.set_setting(key, value); }
-    // "<export_dir>/easyread-answers-<device>-<date>.db" (+ the recovery file if any).
-    std::string export_answers() override;
+    // The export folder (export_dir, else "export" beside the answers file), then memory sticks.
+    std::vector<ExportPlace> export_places() override;
+    // "<dir>/easyread-answers-<device>-<date>.db" (+ the recovery file if any).
+    std::string export_answers(const std::string& dir) override;
     int unsaved_count() override { return store_.held_count(); }
     int retry_unsaved() override { return store_.retry_held(); }
 
@@ -55,6 +63,7 @@ private:
     Store& store_;
     const Clock& clock_;
     std::string export_dir_;
+    std::string mounts_root_;
     // When the database cannot keep the PIN (damaged, read-only), it is kept
     // here for this run, so staff can still reach Export and Quit.
     std::string pin_hash_in_memory_;

@@ -13,7 +13,8 @@ namespace {
 
 const char* const kScreenNames[] = {"welcome",    "consent",   "who-is-answering", "question",   "confirm-answer",
                                     "anything-else", "review", "thank-you",        "still-there", "staff-set-pin",
-                                    "staff-pin",  "staff-menu", "staff-event-name", "confirm-discard", "ask-staff", "staff-settings"};
+                                    "staff-pin",  "staff-menu", "staff-event-name", "confirm-discard", "ask-staff", "staff-settings",
+                                    "staff-export"};
 
 std::size_t utf8_length(const std::string& s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -39,7 +40,7 @@ const char* screen_name(Screen s) { return kScreenNames[static_cast<int>(s)]; }
 
 bool is_staff_screen(Screen s) {
     return s == Screen::StaffSetPin || s == Screen::StaffPin || s == Screen::StaffMenu || s == Screen::StaffEventName ||
-           s == Screen::StaffSettings;
+           s == Screen::StaffSettings || s == Screen::StaffExport;
 }
 
 Session::Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend)
@@ -241,6 +242,8 @@ bool Session::tap_option(const std::string& id) {
         return tap_staff_menu(id);
     case Screen::StaffSettings:
         return tap_staff_setting(id);
+    case Screen::StaffExport:
+        return tap_staff_export(id);
     default:
         return false;
     }
@@ -366,6 +369,7 @@ bool Session::back() {
         return true;
     case Screen::StaffEventName:
     case Screen::StaffSettings:
+    case Screen::StaffExport:
         go(Screen::StaffMenu);
         return true;
     default:

@@ -28,6 +28,7 @@
 //   ConfirmDiscard: keep-words, discard-words
 //   ThankYou: done            StillThere: still-here (same as still_here())
 //   StaffMenu: event, settings, test-speech, export, quit, close
+//   StaffExport: place:<n> (n-th of SessionBackend::export_places()), look-again
 //   StaffSettings: auto_speak, echo_keys, muted, volume-down, volume-up, idle_seconds, settle_ms,
 //                  confirm_negative, keep_unfinished (each tap changes and keeps it)
 #pragma once
@@ -60,6 +61,7 @@ enum class Screen {
     ConfirmDiscard,  // "Throw away your words?" before "Nothing else" drops typed words
     AskStaff,        // the answers are not on disk yet: "Please ask a member of staff"
     StaffSettings,   // speech, volume, idle time, checks: no sqlite3 needed
+    StaffExport,     // where to copy the answers: the export folder or a memory stick
 };
 const char* screen_name(Screen s);  // "welcome", "question", ... (logs, tests, screenshots)
 bool is_staff_screen(Screen s);
@@ -199,6 +201,7 @@ private:
     std::string answer_of(const std::string& question_id) const;
     bool tap_staff_menu(const std::string& id);
     bool tap_staff_setting(const std::string& id);
+    bool tap_staff_export(const std::string& id);
     bool submit_pin();
     void refresh_staff();
     bool on_journey() const;
@@ -244,6 +247,7 @@ private:
     std::string staff_message_;
     TodayCounts staff_counts_;
     bool staff_pin_on_disk_ = true;
+    std::vector<ExportPlace> export_places_;  // as listed on the export screen
     bool quit_requested_ = false;
     int saved_count_ = 0;
     SaveResult last_save_ = SaveResult::Stored;

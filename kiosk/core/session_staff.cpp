@@ -1,5 +1,6 @@
 // Staff mode: PIN (chosen on first run), event name, counts, speech test, export, quit.
 #include <algorithm>
+#include <cctype>
 
 #include "kiosk/core/pin.hpp"
 #include "kiosk/core/session.hpp"
@@ -97,8 +98,8 @@ bool Session::tap_staff_menu(const std::string& id) {
     } else if (id == w.staff_speech.id) {
         say(w.staff_test_speech);
     } else if (id == w.staff_export.id) {
-        staff_message_ = backend_.export_answers();
-        go(Screen::StaffMenu);
+        export_places_ = backend_.export_places();
+        go(Screen::StaffExport);
     } else if (id == w.staff_quit.id) {
         if (part_way_at_staff()) {
             // Someone walked away part-way and staff close up: keep what they
@@ -159,6 +160,24 @@ bool Session::tap_staff_setting(const std::string& id) {
     staff_message_ = kept ? std::string() : kiosk_words().staff_setting_not_kept;
     rebuild_view();
     if (key == "volume" || key == "muted") say(kiosk_words().staff_test_speech);  // hear the new volume
+    return true;
+}
+
+bool Session::tap_staff_export(const std::string& id) {
+    if (id == kiosk_words().staff_look_again.id) {  // a memory stick put in since
+        export_places_ = backend_.export_places();
+        rebuild_view();
+        return true;
+    }
+    const std::string prefix = "place:";
+    if (id.rfind(prefix, 0) != 0) return false;
+    const std::string n = id.substr(prefix.size());
+    if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c); }))
+        return false;
+    const std::size_t index = static_cast<std::size_t>(std::stoi(n));
+    if (index >= export_places_.size()) return false;
+    staff_message_ = backend_.export_answers(export_places_[index].dir);
+    go(Screen::StaffMenu);
     return true;
 }
 

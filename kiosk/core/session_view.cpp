@@ -336,6 +336,24 @@ void Session::build_staff_view(SessionView& v) const {
         toggle("keep_unfinished", "Keep part answers", settings_.keep_unfinished, "save");
         break;
     }
+    case Screen::StaffExport: {
+        v.title = w.staff_export.label;
+        v.body = w.staff_export_body;
+        bool stick = false;
+        for (std::size_t i = 0; i < export_places_.size(); ++i) {
+            const ExportPlace& place = export_places_[i];
+            const bool folder = i == 0;  // export_places() lists the kiosk's own folder first
+            stick = stick || !folder;
+            Choice c = fixed(folder ? w.staff_export_folder : w.staff_export_stick);
+            c.id = "place:" + std::to_string(i);
+            c.label = place.label;
+            v.choices.push_back(std::move(c));
+            v.body += "\n" + place.label + ": " + place.dir;
+        }
+        if (!stick) v.body += std::string("\n") + w.staff_export_no_stick;
+        v.choices.push_back(fixed(w.staff_look_again));
+        break;
+    }
     case Screen::StaffEventName:
         v.title = w.staff_event_title;
         v.keyboard = Keyboard::Letters;

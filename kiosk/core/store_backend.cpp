@@ -35,8 +35,8 @@ bool add_responses_to(const std::string& db_path, std::vector<Response> response
 
 }  // namespace
 
-StoreBackend::StoreBackend(Store& store, const Clock& clock, std::string export_dir)
-    : store_(store), clock_(clock), export_dir_(std::move(export_dir)) {}
+StoreBackend::StoreBackend(Store& store, const Clock& clock, std::string export_dir, std::string mounts_root)
+    : store_(store), clock_(clock), export_dir_(std::move(export_dir)), mounts_root_(std::move(mounts_root)) {}
 
 SaveResult StoreBackend::save_response(const Response& response) { return store_.save(response); }
 
@@ -69,12 +69,18 @@ bool StoreBackend::pin_on_disk() {
 
 bool StoreBackend::set_event_name(const std::string& event) { return save_event_name(store_, event); }
 
-std::string StoreBackend::export_answers() {
+std::vector<ExportPlace> StoreBackend::export_places() {
     std::string dir = export_dir_;
     if (dir.empty()) {
         std::size_t slash = store_.path().rfind('/');
         dir = (slash == std::string::npos ? std::string(".") : store_.path().substr(0, slash)) + "/export";
     }
+    std::vector<ExportPlace> places{{kiosk_words().staff_export_folder.label, dir}};
+    for (ExportPlace& stick : removable_drives(mounts_root_)) places.push_back(std::move(stick));
+    return places;
+}
+
+std::string StoreBackend::export_answers(const std::string& dir) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) return "Could not make the folder " + dir + ": " + ec.message() + ". Is the memory stick in?";
@@ -93,8 +99,12 @@ std::string StoreBackend::export_answers() {
     if (store_.backup_to(base + ".db", error)) {
         said = "Answers copied to " + base + ".db.";
     } else if (exists(store_.path()) && copy_file(store_.path(), base + ".db")) {
-        // A damaged file cannot be backed up page by page; its bytes still can.
-        said = "The answers file is damaged; a plain copy is in " + base + ".db.";
+        // A file SQLite cannot back up (damaged, or unopenable in a read-only
+        // folder) can still be copied byte for byte, with its write-ahead log.
+        if (exists(store_.path() + "-wal")) copy_file(store_.path() + "-wal", base + ".db-wal");
+        said = std::string(store_.status().state == StoreState::Corrupt ? "The answers file is damaged"
+                                                                        : "The answers file could not be opened") +
+               "; a plain copy is in " + base + ".db.";
         waiting_into = base + "-waiting.db";
     } else {
         said = "Could not copy the answers file: " + error + ".";

@@ -238,7 +238,7 @@ TEST_CASE("read-only database and folder: the answer is held, counted, exported,
         FakeClock clock;
         StoreBackend backend(store, clock, out.path());
         CHECK(backend.unsaved_count() == 1);
-        std::string words = backend.export_answers();
+        std::string words = backend.export_answers(backend.export_places().at(0).dir);
         INFO(words);
         std::string exported;
         for (const auto& e : fs::directory_iterator(out.path()))

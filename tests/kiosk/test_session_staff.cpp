@@ -80,7 +80,15 @@ TEST_CASE("staff actions: event name, counts, speech test, export, quit", "[sess
     CHECK(r.tap("test-speech"));
     CHECK(r.spoken() == std::vector<std::string>{"This is a test of the speech. Can you hear me?"});
     CHECK(r.tap("export"));
+    CHECK(r.screen() == "staff-export");
+    CHECK(r.backend.exports == 0);  // nothing copied before staff choose where
+    CHECK(r.s().view().choices.size() == 3);
+    CHECK(r.s().view().choices[1].label == "Memory stick SANDISK");
+    CHECK(r.s().view().body.find("Memory stick SANDISK: /media/SANDISK") != std::string::npos);
+    CHECK(r.tap("place:1"));
     CHECK(r.backend.exports == 1);
+    CHECK(r.backend.export_dir == "/media/SANDISK");
+    CHECK(r.screen() == "staff-menu");
     CHECK(r.s().view().staff.message == "Exported.");
     CHECK_FALSE(r.s().quit_requested());
     CHECK(r.tap("quit"));

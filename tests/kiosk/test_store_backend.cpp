@@ -73,7 +73,7 @@ TEST_CASE("export copies the answers, with those in the recovery file, and the r
     std::string error;
     REQUIRE(append_recovery(store.recovery_path(), kiosk_test::sample_response(2), error));
     StoreBackend backend(store, clock, dir.file("usb/easyread"));
-    std::string said = backend.export_answers();
+    std::string said = backend.export_answers(dir.file("usb/easyread"));
     INFO(said);
     std::vector<std::string> made;
     for (auto& e : fs::directory_iterator(dir.file("usb/easyread"))) made.push_back(e.path().string());
@@ -151,7 +151,8 @@ TEST_CASE("on a damaged database staff can still choose a PIN, export and quit",
                              "type 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\nnext\n"
                              "expect staff-menu\ntap close\n" +
                                  script_answer_all(survey, "self") + "tap done\nstaff\ntype 2\ntype 7\ntype 1\ntype 8\ntype 4\ntype 5\n"
-                                                                     "next\nexpect staff-menu\ntap export\ntap quit\n");
+                                                                     "next\nexpect staff-menu\ntap export\nexpect staff-export\ntap place:0\n"
+                                                                     "expect staff-menu\ntap quit\n");
     INFO(result.message);
     REQUIRE(result.ok);
     CHECK(session.last_save() == SaveResult::KeptInRecovery);

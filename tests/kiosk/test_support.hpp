@@ -48,8 +48,13 @@ public:
         event = e;
         return true;
     }
-    std::string export_answers() override {
+    std::string export_dir;  // where the last export went
+    std::vector<easyread::kiosk::ExportPlace> export_places() override {
+        return {{"This kiosk's export folder", "/srv/kiosk/export"}, {"Memory stick SANDISK", "/media/SANDISK"}};
+    }
+    std::string export_answers(const std::string& dir) override {
         ++exports;
+        export_dir = dir;
         return "Exported.";
     }
     int unsaved_count() override { return static_cast<int>(held.size()); }

@@ -70,7 +70,12 @@ public:
     bool pin_on_disk() override { return !pin.empty(); }
     bool set_event_name(const std::string&) override { return true; }
     bool set_setting(const std::string&, const std::string&) override { return true; }
-    std::string export_answers() override {
+    std::vector<ExportPlace> export_places() override {
+        return {{"This kiosk's export folder", "/home/kiosk/.local/share/easyread/export"},
+                {"Memory stick SANDISK", "/media/kiosk/SANDISK"},
+                {"Memory stick KINGSTON DATATRAVELER", "/media/kiosk/KINGSTON DATATRAVELER"}};
+    }
+    std::string export_answers(const std::string&) override {
         return "Answers copied to /media/usb/easyread/easyread-answers-1a2b3c4d-2024-05-03T10-00-00-000Z.db.";
     }
     int unsaved_count() override { return held; }
@@ -136,6 +141,10 @@ std::vector<Scene> walk(const Survey& survey) {
     add(scenes, "staff-menu", s);
     step();
     s.tap_option("export");
+    REQUIRE(s.screen() == Screen::StaffExport);
+    add(scenes, "staff-export", s);
+    step();
+    s.tap_option("place:1");
     add(scenes, "staff-menu after export", s);
     step();
     s.tap_option("event");

@@ -63,6 +63,10 @@ kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk closed with an answer only i
 shot unsaved-02-close-refused
 before="$(screens_seen)"
 tap option:export
+wait_new_screen "$before" staff-export
+shot unsaved-03-export-places
+before="$(screens_seen)"
+tap option:place:0
 wait_new_screen "$before" staff-menu
 exported="$(find "$EXPORT" -name '*.db' | head -n 1)"
 [[ -n "$exported" ]] || fail "Export made no database in $EXPORT"

@@ -20,7 +20,8 @@ void draw_screen(UiContext& ui, const SessionView& view) {
         case Screen::StaffSetPin:
         case Screen::StaffPin: draw_staff_pin(ui, view, f); break;
         case Screen::StaffMenu: draw_staff_menu(ui, view, f); break;
-        case Screen::StaffSettings: draw_choice_screen(ui, view, f); break;
+        case Screen::StaffSettings:
+        case Screen::StaffExport: draw_choice_screen(ui, view, f); break;
         case Screen::StaffEventName:
         case Screen::AnythingElse: draw_keyboard_screen(ui, view, f); break;
         case Screen::Consent:

@@ -47,7 +47,8 @@ public:
     bool pin_on_disk() override { return true; }
     bool set_event_name(const std::string&) override { return true; }
     bool set_setting(const std::string&, const std::string&) override { return true; }
-    std::string export_answers() override { return {}; }
+    std::vector<ExportPlace> export_places() override { return {}; }
+    std::string export_answers(const std::string&) override { return {}; }
     int unsaved_count() override { return 0; }
     int retry_unsaved() override { return 0; }
 };
