@@ -2,6 +2,7 @@
 
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -26,6 +27,39 @@ bool is_id_text(const std::string& s) {
         if (!(std::isalnum(c) || c == '-' || c == '_')) return false;
     return true;
 }
+
+// The type meant by a misspelt one: the same letters without signs
+// ("yesno", "Choose_Many"), else the one sharing the most letters at its start
+// and end, when all but two letters are shared ("chose-many", "faces").
+// Empty when none is near.
+std::string nearest_type(const std::string& typed) {
+    auto letters = [](const std::string& s) {
+        std::string out;
+        for (unsigned char c : s)
+            if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+        return out;
+    };
+    const std::string t = letters(typed);
+    std::string best;
+    std::size_t best_shared = 0;
+    for (QuestionType qt : {QuestionType::Faces3, QuestionType::Faces5, QuestionType::YesNo, QuestionType::ChooseOne,
+                            QuestionType::ChooseMany, QuestionType::Comment}) {
+        const std::string name = question_type_name(qt);
+        const std::string n = letters(name);
+        if (n == t) return name;
+        std::size_t start = 0, end = 0;
+        const std::size_t shorter = std::min(n.size(), t.size());
+        while (start < shorter && n[start] == t[start]) ++start;
+        while (end < shorter - start && n[n.size() - 1 - end] == t[t.size() - 1 - end]) ++end;
+        const std::size_t shared = start + end;
+        if (shared + 2 >= std::max(n.size(), t.size()) && shared > best_shared) best_shared = shared, best = name;
+    }
+    return best;
+}
+
+// A "{" or "}" left in the words: an attribute block that is not closed, or
+// not at the end of the line. Its words would be shown and spoken as they are.
+bool has_stray_brace(const std::string& words) { return words.find_first_of("{}") != std::string::npos; }
 
 bool yes_no_value(const std::string& v, bool& out) {
     if (v == "yes" || v == "true") return out = true, true;
@@ -151,6 +185,11 @@ private:
             error(q.line, column_of(heading), "survey-attributes", "the {...} after this question is not right: " + attrs.error,
                   "Write it as {#id type=yes-no picture=house}.");
         q.text = text;
+        if (has_stray_brace(q.text))
+            error(q.line, column_of(heading), "survey-brace",
+                  "this question's {...} is not closed or not at the end of the line, so the kiosk would show and say "
+                  "\"" + q.text + "\"",
+                  "End the line with the whole {...}, for example \"## Did you like it? {#meeting picture=meeting}\".");
         if (q.text.empty())
             error(q.line, column_of(heading), "question-empty", "this question has no words", "Write the question after \"##\".");
         q.id = attrs.id.empty() ? slugify(text) : attrs.id;
@@ -162,8 +201,11 @@ private:
                 warning(q.line, column_of(heading), "survey-attributes", "\"" + kv.first + "\" is not a question setting",
                         "A question knows #id, type, picture, reversed and each.");
         std::string type = attrs.get("type", "faces3");
-        if (!question_type_from_name(type, q.type))
-            error(q.line, column_of(heading), "question-type", "\"" + type + "\" is not a question type", kTypesHint);
+        if (!question_type_from_name(type, q.type)) {
+            const std::string near = nearest_type(type);
+            error(q.line, column_of(heading), "question-type", "\"" + type + "\" is not a question type",
+                  near.empty() ? kTypesHint : "Did you mean type=" + near + "? " + kTypesHint);
+        }
         if (attrs.values.count("reversed") && !yes_no_value(attrs.get("reversed"), q.reversed))
             error(q.line, column_of(heading), "question-reversed", "reversed= must be yes or no",
                   "Write reversed=yes when agreeing is the bad answer (\"Did you feel left out?\").");
@@ -197,6 +239,14 @@ private:
             error(line, column_of(item), "survey-attributes", "the {...} after this answer is not right: " + attrs.error,
                   "Write it as {#homes picture=house}.");
         o.label = text;
+        if (has_stray_brace(o.label))
+            error(line, column_of(item), "survey-brace",
+                  "this answer's {...} is not closed or not at the end of the line, so the kiosk would show and say "
+                  "\"" + o.label + "\"",
+                  "End the line with the whole {...}, for example \"- Homes {#homes picture=house}\".");
+        if (o.label.empty())
+            error(line, column_of(item), "option-no-words", "this answer has no words, so its button would be blank",
+                  "Write the answer's words before the {...}, for example \"- Homes {#homes}\".");
         o.id = attrs.id.empty() ? slugify(text) : attrs.id;
         if (o.id.empty())
             error(line, column_of(item), "option-id", "this answer needs an id",
@@ -216,9 +266,20 @@ private:
 
     void check_or_guess_picture(std::string& picture, bool& guessed, const std::string& words, int line, int col) {
         if (!picture.empty()) {
-            if (options_.bank && !options_.bank->find(picture))
-                warning(line, col, "picture-unknown", "there is no picture \"" + picture + "\" in the picture bank",
-                        "Use a picture id from symbols/index.tsv or your own picture folder.");
+            if (!options_.bank || options_.bank->find(picture)) return;
+            // Never a button without its picture: the one the words choose stands in.
+            const std::string unknown = picture;
+            picture.clear();
+            if (options_.matcher) {
+                symbols::Match m = options_.matcher->best(words);
+                if (m.picture) picture = m.picture->id, guessed = true;
+            }
+            const std::string near = nearest_pictures(unknown, words);
+            warning(line, col, "picture-unknown",
+                    "there is no picture \"" + unknown + "\" in the picture bank" +
+                        (picture.empty() ? std::string(", so this shows no picture") : ", so \"" + picture + "\" is shown"),
+                    (near.empty() ? std::string() : "Did you mean " + near + "? ") +
+                        "See 'easyread pictures --list WORD' for the ids.");
             return;
         }
         if (!options_.matcher) return;
@@ -230,6 +291,35 @@ private:
             warning(line, col, "picture-none", "no picture fits \"" + words + "\"",
                     "Name one with picture=, for example picture=question.");
         }
+    }
+
+    // Up to five picture ids near an unknown one, found as 'easyread pictures
+    // --list' finds them (id, name or words containing a word): the whole id,
+    // then each part of it ("house-blue": "house", "blue"), then shorter starts
+    // of it ("huose": "huo"), then the pictures the question's words choose.
+    std::string nearest_pictures(const std::string& unknown, const std::string& words) const {
+        std::vector<std::string> ids;
+        auto add = [&](const std::string& id) {
+            if (ids.size() < 5 && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        };
+        auto search = [&](const std::string& word) {
+            if (word.size() < 3) return;
+            for (const symbols::Picture* p : options_.bank->search(word)) add(p->id);
+        };
+        search(unknown);
+        std::size_t start = 0;
+        while (ids.empty() && start < unknown.size()) {
+            std::size_t dash = unknown.find_first_of("-_", start);
+            search(unknown.substr(start, dash == std::string::npos ? std::string::npos : dash - start));
+            if (dash == std::string::npos) break;
+            start = dash + 1;
+        }
+        for (std::size_t n = unknown.size(); ids.empty() && n >= 3; --n) search(unknown.substr(0, n));
+        if (options_.matcher)
+            for (const symbols::Match& m : options_.matcher->candidates(words, 3)) add(m.picture->id);
+        std::string out;
+        for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+        return out;
     }
 
     void finish_question() {

@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
     ui.textures = &textures;
     ui.bank = &data.bank;
     ui.document = data.document.count() > 0 ? &data.document : nullptr;
+    ui.survey_warnings = data.survey_warnings;
 
     // The speech engine starts after the first frame (see run_kiosk_loop),
     // so loading its dictionaries does not delay the first picture.

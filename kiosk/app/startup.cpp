@@ -61,6 +61,8 @@ bool prepare_kiosk(const KioskOptions& options, KioskData& data, std::string& re
         return false;
     }
     data.survey = std::move(*survey);
+    for (const Diagnostic& d : diags.items())
+        if (d.severity == Severity::Warning) data.survey_warnings += format_diagnostic(d) + "\n";
 
     std::string error;
     if (!make_parent_dirs(options.db_path, error)) {

@@ -21,6 +21,8 @@ struct KioskData {
     std::unique_ptr<Store> store;
     KioskSettings settings;
     DocumentPages document;  // laid out only when the survey has {each=page} questions
+    // The survey's warnings, "file:line:col: warning[id]: ...", one a line: staff see them on the staff menu.
+    std::string survey_warnings;
 };
 
 // False when the kiosk must not start; `report` then holds every problem,

@@ -44,6 +44,7 @@ struct UiContext {
     bool speaking = false;  // Listen shows that words are being read
     std::string speech_status;  // staff menu: whether speech works and is heard ("no sound device")
     std::string dpi_source;     // staff menu: where the dpi in use came from ("from --dpi")
+    std::string survey_warnings;  // staff menu: the survey file's warnings with file:line, one a line
     bool show_help = false;  // Help was tapped on this view: its words are shown over the screen
     int page_zoom = 0;       // page questions: 0 the whole page, 1 its top half large, 2 its bottom half
     int keyboard_layer = 0;  // 0 small letters, 1 one capital letter, 2 digits and signs

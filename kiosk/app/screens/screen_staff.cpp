@@ -50,6 +50,30 @@ void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f
     if (kiosk_button(ui, "key:0", Rect{ImVec2(zx, ky), ImVec2(zx + key, ky + key)}, zero)) ui.act(UiActionKind::Type, "0");
 }
 
+namespace {
+
+// The survey file's warnings for staff: the first three, then how many more.
+std::string survey_warning_lines(const std::string& warnings) {
+    std::string out = "The survey file has warnings:";
+    std::size_t start = 0;
+    int shown = 0, more = 0;
+    while (start < warnings.size()) {
+        std::size_t end = warnings.find('\n', start);
+        if (end == std::string::npos) end = warnings.size();
+        if (end > start && shown < 3) {
+            ++shown;
+            out += "\n" + warnings.substr(start, end - start);
+        } else if (end > start) {
+            ++more;
+        }
+        start = end + 1;
+    }
+    if (more > 0) out += "\n... and " + std::to_string(more) + " more, printed when the kiosk starts.";
+    return out;
+}
+
+}  // namespace
+
 void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     const Metrics& m = ui.metrics;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -80,6 +104,7 @@ void draw_staff_menu(UiContext& ui, const SessionView& view, const ScreenFrame& 
              std::to_string(static_cast<int>(m.screen_h)) + " pixels at " +
              std::to_string(static_cast<int>(std::lround(m.px_per_mm * 25.4f))) + " dpi" +
              (ui.dpi_source.empty() ? std::string() : " (" + ui.dpi_source + ")");
+    if (!ui.survey_warnings.empty()) facts += "\n" + survey_warning_lines(ui.survey_warnings);
     if (!s.message.empty()) facts += "\n" + s.message;
     const float facts_w = f.content.w() * 0.42f;
     if (!s.store_ok || s.unsaved > 0)
