@@ -85,7 +85,7 @@ struct KioskWords {
                                 "Touch Back to go back. Touch Listen to hear it again.";
     const char* many_help = "Touch every picture you want. Then touch Next.";
     const char* comment_help = "Write with the letters. Then touch Next.";
-    const char* page_prefix = "Page ";  // + number, before a page question
+    const char* page_prefix = "Page ";  // + number, before a page question (and its Review row: "Page 3: ...")
     const char* read_back = "You wrote: ";  // + the words typed, when Listen is tapped on a keyboard
 
     const char* staff_pin_title = "Staff PIN";

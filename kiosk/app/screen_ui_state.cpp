@@ -14,8 +14,12 @@ void ScreenUiState::reset_for(const SessionView& view) {
                       " " + view.title;
     if (key != screen_key_) {
         keyboard_layer = 0;
-        review_page = 0;
+        // Change from Review's page 3 comes back to page 3; a new person's Review starts at page 1.
+        if (screen_ == Screen::Review) kept_review_page_ = review_page;
+        if (view.screen == Screen::Welcome) kept_review_page_ = 0;
+        review_page = view.screen == Screen::Review ? kept_review_page_ : 0;
         screen_key_ = std::move(key);
+        screen_ = view.screen;
     }
 }
 

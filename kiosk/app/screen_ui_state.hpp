@@ -17,8 +17,9 @@ struct ScreenUiState {
     int keyboard_layer = 0;  // 0 small letters, 1 one capital letter, 2 digits and signs
     int review_page = 0;     // Review's page of answers
 
-    // Ends Help and zoom when the view changes, and the layer and Review's
-    // page when another screen (or question) shows.
+    // Ends Help and zoom when the view changes, and the layer when another
+    // screen (or question) shows. Review's page is kept while a Change is
+    // made and shown again when Review comes back; Welcome forgets it.
     void reset_for(const SessionView& view);
     // The app's own taps (close Help, zoom, layer, Review's pages) change
     // this state and return true; a tap the session took (`taken`) may too:
@@ -38,6 +39,8 @@ struct ScreenUiState {
 private:
     std::uint64_t revision_ = ~std::uint64_t{0};  // the view Help and zoom belong to
     std::string screen_key_;                      // screen, question and title the layer and page belong to
+    Screen screen_ = Screen::Welcome;             // the screen of screen_key_
+    int kept_review_page_ = 0;                    // Review's page when a Change left it
 };
 
 }  // namespace easyread::kiosk::ui

@@ -9,9 +9,9 @@
 
 namespace easyread::kiosk::ui {
 
-namespace {
-
 ImTextureID as_texture(unsigned id) { return reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(id)); }
+
+namespace {
 
 // Splits `text` into lines no wider than `width`, using ImGui's own word wrap.
 template <class F>

@@ -38,6 +38,8 @@ float wrapped_height(ImFont* font, float width, const std::string& text);
 // Words from the left edge of the box, wrapped; returns the height used.
 float left_text(ImDrawList* dl, ImFont* font, ImVec2 at, float width, const std::string& text, ImU32 colour);
 
+// A GL texture name (UiContext::picture, page) as ImGui takes it.
+ImTextureID as_texture(unsigned id);
 // A bank picture fitted in a square; nothing when the picture is missing.
 void draw_picture(UiContext& ui, const std::string& picture, const Rect& square);
 void draw_icon(ImDrawList* dl, Icon icon, const Rect& box, ImU32 colour);

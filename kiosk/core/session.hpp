@@ -93,6 +93,7 @@ struct ReviewRow {
     std::vector<Choice> answers;  // chosen options (empty: not answered, or a comment)
     std::string text;             // comment words
     std::string change_id;        // "change:<question id>"
+    int page = 0;                 // a page question: the document page it asks about (shown small); else 0
 };
 
 struct StaffView {

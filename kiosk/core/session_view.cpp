@@ -235,8 +235,9 @@ void Session::build_review_view(SessionView& v) const {
     for (const auto& q : survey_.questions) {
         ReviewRow row;
         row.question_id = q.id;
-        row.question = q.text;
+        row.question = q.page > 0 ? w.page_prefix + std::to_string(q.page) + ": " + q.text : q.text;
         row.picture = q.picture;
+        row.page = q.page;
         row.change_id = "change:" + q.id;
         std::string value = answer_of(q.id);
         if (q.is_comment()) {
@@ -255,7 +256,7 @@ void Session::build_review_view(SessionView& v) const {
         }
         std::string said = row.text;
         for (const auto& c : row.answers) said += (said.empty() ? "" : ", ") + c.label;
-        speech += " " + q.text + " " + (said.empty() ? std::string(w.review_no_answer) : said) + ".";
+        speech += " " + row.question + " " + (said.empty() ? std::string(w.review_no_answer) : said) + ".";
         v.review.push_back(std::move(row));
     }
     std::string comment = answer_of(kAnythingElseId);

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <optional>
+#include <random>
 #include <set>
 #include <sstream>
 
@@ -354,89 +356,150 @@ std::vector<std::pair<std::string, Survey>> bundled_surveys() {
     return out;
 }
 
-}  // namespace
+// One scene at one screen size: its targets (or, under Help, only Help's OK)
+// inside, 20 mm, 3 mm apart; on Review, every question and answer shown
+// whole, inside its own row, under no button, on one of Review's pages.
+void check_scene(HeadlessKiosk& kiosk, const Scene& sc) {
+    const Metrics& m = kiosk.metrics();
+    Drawn d = kiosk.draw(sc);
+    std::vector<TapTarget> targets = d.targets;
+    if (sc.help) {  // the screen under Help takes no taps: only its OK counts
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [](const TapTarget& t) { return t.name != "help-close"; }),
+                      targets.end());
+        CHECK(targets.size() == 1);
+    }
+    std::vector<std::string> problems = target_problems(targets, m);
+    std::string all;
+    for (const auto& p : problems) all += p + "\n";
+    INFO(all);
+    CHECK(problems.empty());
+    if (sc.view.screen != Screen::Review) return;
 
-TEST_CASE("every screen of every bundled survey: targets inside, 20 mm, 3 mm apart, and Review shows every answer",
-          "[layout]") {
-    auto surveys = bundled_surveys();
-    std::map<std::string, std::vector<Scene>> walks;
-    for (const auto& [name, survey] : surveys) walks[name] = walk(survey);
+    std::set<std::string> seen;
+    for (int page = 0; page < d.review_pages; ++page) {
+        INFO("Review page " << page + 1 << " of " << d.review_pages);
+        Drawn p = page == 0 ? d : kiosk.draw(sc, page);
+        if (page > 0) {
+            std::vector<std::string> pp = target_problems(p.targets, m);
+            CHECK(pp.empty());
+        }
+        std::map<std::string, TapTarget> rows;  // question id -> its row's box
+        for (const TapTarget& t : p.shown)
+            if (t.name.rfind("row:", 0) == 0) rows[t.name.substr(4)] = t;
+        for (const TapTarget& t : p.shown) {
+            INFO(rect_text(t));
+            CHECK(inside(t, m.screen_w, m.screen_h));
+            if (t.name.rfind("row:", 0) == 0) continue;
+            // Not under a button, and above the bottom row (Next, Help).
+            for (const TapTarget& b : p.targets) CHECK(separation(t, b) >= 0);
+            // Inside its own row's box: words never run over its edge.
+            const std::string rest = t.name.substr(t.name.find(':') + 1);
+            const auto row = rows.find(rest.substr(0, rest.find(':')));
+            REQUIRE(row != rows.end());
+            CHECK(t.min.x >= row->second.min.x - 0.5f);
+            CHECK(t.min.y >= row->second.min.y - 0.5f);
+            CHECK(t.max.x <= row->second.max.x + 0.5f);
+            CHECK(t.max.y <= row->second.max.y + 0.5f);
+            seen.insert(t.name);
+        }
+        // Each row (or part of a row) on the page has its own Change.
+        for (const auto& [id, box] : rows) {
+            INFO("row " << id);
+            int changes = 0;
+            for (const TapTarget& b : p.targets)
+                if (b.name.rfind("option:change:", 0) == 0 && b.min.y >= box.min.y && b.max.y <= box.max.y) ++changes;
+            CHECK(changes == 1);
+        }
+        if (d.review_pages > 1) {
+            bool has_up = false, has_down = false;
+            for (const TapTarget& t : p.targets) {
+                has_up |= t.name == "review-up";
+                has_down |= t.name == "review-down";
+            }
+            CHECK(has_up == (page > 0));
+            CHECK(has_down == (page + 1 < d.review_pages));
+        }
+    }
+    for (const ReviewRow& row : sc.view.review) {
+        INFO("review row " << row.question_id);
+        CHECK(seen.count("question:" + row.question_id));
+        if (row.answers.empty()) CHECK(seen.count("words:" + row.question_id));
+        for (const Choice& a : row.answers) CHECK(seen.count("answer:" + row.question_id + ":" + a.id));
+    }
+}
+
+// Every scene of every walk at every screen size; a size too small for 20 mm
+// targets must be refused at start with words saying why.
+void check_walks(const std::map<std::string, std::vector<Scene>>& walks) {
     for (const ScreenSize& size : kSizes) {
         HeadlessKiosk kiosk(size, bank());
-        const Metrics& m = kiosk.metrics();
-        const std::string too_small = screen_too_small(m);
+        const std::string too_small = screen_too_small(kiosk.metrics());
         INFO("screen " << size.w << "x" << size.h << " at " << size.dpi << " dpi");
         if (!too_small.empty()) {
-            // Refused at start with words saying why; only the smallest screen may be.
-            CHECK(size.w == 800);
+            CHECK(size.w == 800);  // only the smallest screen may be
             CHECK(too_small.find("too small") != std::string::npos);
             CHECK(too_small.find("mm") != std::string::npos);
             continue;
         }
-        for (const auto& [survey_name, scenes] : walks) {
+        for (const auto& [survey_name, scenes] : walks)
             for (const Scene& sc : scenes) {
                 INFO(survey_name << ": " << sc.name);
-                Drawn d = kiosk.draw(sc);
-                std::vector<TapTarget> targets = d.targets;
-                if (sc.help) {  // the screen under Help takes no taps: only its OK counts
-                    targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                                 [](const TapTarget& t) { return t.name != "help-close"; }),
-                                  targets.end());
-                    CHECK(targets.size() == 1);
-                }
-                std::vector<std::string> problems = target_problems(targets, m);
-                std::string all;
-                for (const auto& p : problems) all += p + "\n";
-                INFO(all);
-                CHECK(problems.empty());
-                if (sc.view.screen != Screen::Review) continue;
+                check_scene(kiosk, sc);
+            }
+    }
+}
 
-                // Review: every row's question, every answer (or its words) shown whole on some page.
-                std::set<std::string> seen;
-                for (int page = 0; page < d.review_pages; ++page) {
-                    Drawn p = page == 0 ? d : kiosk.draw(sc, page);
-                    if (page > 0) {
-                        std::vector<std::string> pp = target_problems(p.targets, m);
-                        CHECK(pp.empty());
-                    }
-                    std::map<std::string, TapTarget> rows;  // question id -> its row's box
-                    for (const TapTarget& t : p.shown)
-                        if (t.name.rfind("row:", 0) == 0) rows[t.name.substr(4)] = t;
-                    for (const TapTarget& t : p.shown) {
-                        INFO(rect_text(t));
-                        CHECK(inside(t, m.screen_w, m.screen_h));
-                        if (t.name.rfind("row:", 0) == 0) continue;
-                        // Not under a button, and above the bottom row (Next, Help).
-                        for (const TapTarget& b : p.targets) CHECK(separation(t, b) >= 0);
-                        // Inside its own row's box: words never run over its edge.
-                        const std::string rest = t.name.substr(t.name.find(':') + 1);
-                        const auto row = rows.find(rest.substr(0, rest.find(':')));
-                        REQUIRE(row != rows.end());
-                        CHECK(t.min.x >= row->second.min.x - 0.5f);
-                        CHECK(t.min.y >= row->second.min.y - 0.5f);
-                        CHECK(t.max.x <= row->second.max.x + 0.5f);
-                        CHECK(t.max.y <= row->second.max.y + 0.5f);
-                        seen.insert(t.name);
-                    }
-                    if (d.review_pages > 1) {
-                        bool has_up = false, has_down = false;
-                        for (const TapTarget& t : p.targets) {
-                            has_up |= t.name == "review-up";
-                            has_down |= t.name == "review-down";
-                        }
-                        CHECK(has_up == (page > 0));
-                        CHECK(has_down == (page + 1 < d.review_pages));
-                    }
-                }
-                for (const ReviewRow& row : sc.view.review) {
-                    INFO("review row " << row.question_id);
-                    CHECK(seen.count("question:" + row.question_id));
-                    if (row.answers.empty()) CHECK(seen.count("words:" + row.question_id));
-                    for (const Choice& a : row.answers) CHECK(seen.count("answer:" + row.question_id + ":" + a.id));
-                }
+// Surveys nobody wrote by hand: every question kind, choice questions with 1
+// to 12 answers of 1 to 200 characters (a fixed seed: a failure repeats).
+// The first holds the case that once broke Review: choose-many, 8 answers of
+// 200 characters, all chosen.
+std::map<std::string, std::vector<Scene>> generated_walks() {
+    std::mt19937 rng(21);
+    symbols::Matcher matcher(bank());
+    SurveyParseOptions po;
+    po.matcher = &matcher;
+    po.bank = &bank();
+    const char* kinds[] = {"choose-many", "faces3", "choose-one", "faces5", "yes-no", "comment"};
+    const int counts[] = {1, 2, 3, 5, 8, 12};
+    const std::size_t lengths[] = {1, 9, 30, 70, 140, 200};
+    const char* pictures[] = {"house", "work", "money", "meeting", "idea", "doctor"};
+    std::map<std::string, std::vector<Scene>> out;
+    for (int n = 0; n < 5; ++n) {
+        std::string text = "---\nid: generated-" + std::to_string(n) + "\nversion: 1\ntitle: Generated survey\n---\n";
+        for (int k = 0; k < 6; ++k) {
+            const std::string kind = kinds[k];
+            const std::size_t q_len = lengths[rng() % 6];
+            text += "## " + long_words(std::max<std::size_t>(q_len, 2)) + " {#q" + std::to_string(k) + " type=" + kind +
+                    " picture=question}\n";
+            if (kind != "choose-many" && kind != "choose-one") continue;
+            const int count = n == 0 && k == 0 ? 8 : n == 1 && k == 0 ? 12 : counts[rng() % 6];
+            for (int a = 0; a < count; ++a) {
+                const std::size_t len = n == 0 && k == 0 ? 200 : lengths[rng() % 6];
+                text += "- " + long_words(len) + " {#a" + std::to_string(a) + " picture=" + pictures[a % 6] + "}\n";
             }
         }
+        Diagnostics d;
+        std::optional<Survey> s = parse_survey(SourceText{"generated.md", text}, d, po);
+        INFO(text << "\n" << d.format_all());
+        REQUIRE(s);
+        out["generated " + std::to_string(n)] = walk(*s);
     }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every screen of every bundled survey: targets inside, 20 mm, 3 mm apart, and Review shows every answer",
+          "[layout]") {
+    std::map<std::string, std::vector<Scene>> walks;
+    for (const auto& [name, survey] : bundled_surveys()) walks[name] = walk(survey);
+    check_walks(walks);
+}
+
+TEST_CASE("generated surveys (1-12 answers of 1-200 characters, every kind) fit every screen, Review too",
+          "[layout]") {
+    check_walks(generated_walks());
 }
 
 TEST_CASE("a screen too small for 20 mm buttons is refused with the sizes in words", "[layout]") {

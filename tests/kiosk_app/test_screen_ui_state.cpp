@@ -62,6 +62,21 @@ TEST_CASE("Help and zoom last for their view, the layer and Review's page for th
     CHECK(st.review_page == 1);
     st.reset_for(view_of(Screen::Question, 9, 2, "Could you hear?"));
     CHECK(st.review_page == 0);
+    // Change from Review's page 3 comes back to page 3 (through the question
+    // and its "Is that right?"); a new person's Review starts at page 1.
+    st.reset_for(review);
+    CHECK(st.review_page == 1);
+    CHECK(st.apply({UiActionKind::ReviewDown, {}}, false, review, 3));
+    CHECK(st.review_page == 2);
+    st.reset_for(view_of(Screen::Question, 10, 2, "Could you hear?"));
+    st.reset_for(view_of(Screen::ConfirmAnswer, 11, 2, "You chose No. Is that right?"));
+    st.reset_for(view_of(Screen::Review, 12, 0, "Your answers"));
+    CHECK(st.review_page == 2);
+    st.reset_for(view_of(Screen::ThankYou, 13, 0, "Thank you"));
+    st.reset_for(view_of(Screen::Welcome, 14, 0, "Welcome"));
+    st.reset_for(view_of(Screen::Consent, 15, 0, "OK?"));
+    st.reset_for(view_of(Screen::Review, 16, 0, "Your answers"));
+    CHECK(st.review_page == 0);
     CHECK_FALSE(st.apply({UiActionKind::Option, "happy"}, true, q1, 1));  // the session's, not the app's
 }
 

@@ -12,8 +12,6 @@ namespace easyread::kiosk::ui {
 
 namespace {
 
-ImTextureID as_texture(unsigned id) { return reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(id)); }
-
 void page_outline(ImDrawList* dl, ImVec2 a, ImVec2 b) {
     dl->AddRectFilled(ImVec2(a.x + 4, a.y + 4), ImVec2(b.x + 4, b.y + 4), IM_COL32(0, 0, 0, 0x40));
 }

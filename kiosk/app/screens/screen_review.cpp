@@ -1,8 +1,11 @@
 // "Your answers": every question with its picture and whole words, and the
-// chosen answers as pictures with their words under them (or the words
-// typed), each with a Change button. Rows never shrink or drop an answer:
-// when they do not all fit, they go on pages with big Up and Down buttons
-// on the right. Send is the Next button (see draw_frame).
+// chosen answers as pictures with their words (or the words typed), each
+// with a Change button. Nothing shrinks or is dropped: answers with long
+// words go one a line under the question, across the row; a row taller than
+// the page goes on as many pages as it needs, the question again at the top
+// of each part, with its own Change; the parts and rows go on pages with big
+// Up and Down buttons on the right. A page question's row shows the page (a
+// small picture of it) and says its number. Send is the Next button (see draw_frame).
 #include <algorithm>
 
 #include "kiosk/core/survey_names.hpp"
@@ -16,6 +19,7 @@ namespace {
 // Sizes shared by measuring and drawing, so a row is drawn as tall as measured.
 struct RowLayout {
     float pad, pic, change_w, question_w, answers_x, answers_w, tile_w;
+    float across_w;  // answers under the question: from the picture's right edge to Change
 };
 
 RowLayout row_layout(const UiContext& ui, float width) {
@@ -29,36 +33,173 @@ RowLayout row_layout(const UiContext& ui, float width) {
     l.answers_x = l.pad + l.pic + m.mm(3) + l.question_w + m.mm(3);
     l.answers_w = std::max(m.mm(30), inner - l.question_w - m.mm(3));
     l.tile_w = std::max(m.target, m.mm(34));   // an answer: picture and words under it
+    l.across_w = std::max(m.mm(30), inner);
     return l;
 }
 
-// An answer tile's height in this row: the picture, and room for the longest
-// answer's words on as many lines as they wrap to (at least two).
-float tile_height(const UiContext& ui, const RowLayout& l, const ReviewRow& row) {
-    float words = ui.fonts.body->FontSize * 2.4f;
-    for (const Choice& a : row.answers) words = std::max(words, wrapped_height(ui.fonts.body, l.tile_w, a.label));
-    return ui.metrics.target + words;
+// How one row is laid out: beside the question (short answers as tiles) or
+// under it (long answers, one a line: picture, then words), in lines of answers.
+struct RowPlan {
+    bool under = false;
+    float question_h = 0;
+    int per_line = 1;                // answers on one line
+    std::vector<float> line_h;       // each line of answers (or the typed words: one line)
+};
+
+float words_h(const UiContext& ui, float width, const std::string& s) { return wrapped_height(ui.fonts.body, width, s); }
+
+std::string typed_words(const ReviewRow& row) {
+    return row.text.empty() ? kiosk_words().review_no_answer : "\"" + row.text + "\"";
 }
 
-// How many answer tiles go on one line of a row, at least one.
-int tiles_per_line(const RowLayout& l, const Metrics& m) {
-    return std::max(1, static_cast<int>((l.answers_w + m.mm(2)) / (l.tile_w + m.mm(2))));
-}
-
-float row_height(const UiContext& ui, const RowLayout& l, const ReviewRow& row) {
+RowPlan plan_row(const UiContext& ui, const RowLayout& l, const ReviewRow& row, float page_h) {
     const Metrics& m = ui.metrics;
     ImFont* font = ui.fonts.body;
-    float q = wrapped_height(font, l.question_w, row.question);
-    float a = 0;
-    if (!row.answers.empty()) {
-        int per = tiles_per_line(l, m);
-        int lines = (static_cast<int>(row.answers.size()) + per - 1) / per;
-        a = static_cast<float>(lines) * tile_height(ui, l, row) + static_cast<float>(lines - 1) * m.mm(2);
-    } else {
-        const std::string words = row.text.empty() ? kiosk_words().review_no_answer : "\"" + row.text + "\"";
-        a = wrapped_height(font, l.answers_w, words);
+    RowPlan p;
+    // Beside the question while every answer's words take three lines or fewer
+    // under its picture (and typed words fit in half a page); else under it.
+    const float three_lines = font->FontSize * 3.6f;
+    for (const Choice& a : row.answers) p.under = p.under || words_h(ui, l.tile_w, a.label) > three_lines;
+    if (row.answers.empty()) p.under = words_h(ui, l.answers_w, typed_words(row)) > page_h * 0.5f;
+    p.question_h = words_h(ui, p.under ? l.across_w : l.question_w, row.question);
+    if (row.answers.empty()) {
+        p.line_h.push_back(words_h(ui, p.under ? l.across_w : l.answers_w, typed_words(row)));
+        return p;
     }
-    return std::max({l.pic, q, a, m.target}) + l.pad * 2;
+    if (p.under) {
+        for (const Choice& a : row.answers)
+            p.line_h.push_back(std::max(m.target, words_h(ui, l.across_w - m.target - m.mm(3), a.label)));
+        return p;
+    }
+    p.per_line = std::max(1, static_cast<int>((l.answers_w + m.mm(2)) / (l.tile_w + m.mm(2))));
+    float tile = font->FontSize * 2.4f;
+    for (const Choice& a : row.answers) tile = std::max(tile, words_h(ui, l.tile_w, a.label));
+    const int lines = (static_cast<int>(row.answers.size()) + p.per_line - 1) / p.per_line;
+    p.line_h.assign(static_cast<std::size_t>(lines), m.target + tile);
+    return p;
+}
+
+// Part of a row on one page: its answer lines [first, last).
+struct RowPart {
+    int row = 0, first = 0, last = 0;
+    float h = 0;
+};
+
+float part_height(const Metrics& m, const RowLayout& l, const RowPlan& p, int first, int last) {
+    float lines = 0;
+    for (int i = first; i < last; ++i) lines += p.line_h[static_cast<std::size_t>(i)] + (i > first ? m.mm(2) : 0.0f);
+    const float head = std::max(l.pic, p.question_h);
+    const float body = p.under ? head + m.mm(2) + lines : std::max(head, lines);
+    return std::max(body, m.target) + l.pad * 2;
+}
+
+// The rows' parts in order, and where each page starts. A row goes whole on
+// the page if it fits there, else whole on the next page if it fits on one;
+// a row taller than a page fills what is left of the page and goes on over
+// the next pages (each part one line of answers at least).
+struct Paged {
+    std::vector<RowPart> parts;
+    std::vector<std::size_t> page_starts{0};
+};
+
+Paged paginate(const Metrics& m, const RowLayout& l, const std::vector<RowPlan>& plans, float page_h) {
+    Paged out;
+    float used = 0;
+    auto new_page = [&] {
+        out.page_starts.push_back(out.parts.size());
+        used = 0;
+    };
+    for (std::size_t r = 0; r < plans.size(); ++r) {
+        const RowPlan& p = plans[r];
+        const int lines = static_cast<int>(p.line_h.size());
+        const float whole = part_height(m, l, p, 0, lines);
+        if (used > 0 && whole > page_h - used && whole <= page_h) new_page();
+        int first = 0;
+        while (first < lines) {
+            int last = first;
+            while (last < lines && part_height(m, l, p, first, last + 1) <= page_h - used) ++last;
+            if (last == first && used > 0) {  // not one line fits on this page
+                new_page();
+                continue;
+            }
+            last = std::max(last, first + 1);  // a line taller than a page stands alone
+            const float h = part_height(m, l, p, first, last);
+            out.parts.push_back({static_cast<int>(r), first, last, h});
+            used += h + m.gap;
+            first = last;
+            if (first < lines) new_page();
+        }
+    }
+    return out;
+}
+
+// The row's picture: a small picture of the page a page question asks about, else the question's picture.
+void draw_row_picture(UiContext& ui, const ReviewRow& row, const Rect& box) {
+    ImVec2 drawn;
+    const unsigned tex = row.page > 0 ? ui.page(row.page, box.w(), box.h(), drawn) : 0;
+    if (tex == 0) {
+        draw_picture(ui, row.picture, box);
+        return;
+    }
+    const ImVec2 a(box.min.x + (box.w() - drawn.x) * 0.5f, box.min.y + (box.h() - drawn.y) * 0.5f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddImage(as_texture(tex), a, ImVec2(a.x + drawn.x, a.y + drawn.y));
+    dl->AddRect(a, ImVec2(a.x + drawn.x, a.y + drawn.y), to_imgui(kiosk_theme().text), 0, 0, 1.5f);
+}
+
+void draw_part(UiContext& ui, const ReviewRow& row, const RowLayout& l, const RowPlan& p, const RowPart& part,
+               const Rect& box) {
+    const Metrics& m = ui.metrics;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* font = ui.fonts.body;
+    const ImU32 ink = to_imgui(kiosk_theme().text);
+    dl->AddRect(box.min, box.max, IM_COL32(0x8A, 0x8A, 0x8A, 0xFF), m.mm(2), 0, 2.0f);
+    ui.shown.push_back({"row:" + row.question_id, box.min, box.max});
+    const float x = box.min.x, top = box.min.y + l.pad;
+    draw_row_picture(ui, row, Rect{ImVec2(x + l.pad, top), ImVec2(x + l.pad + l.pic, top + l.pic)});
+    // The question's whole words, never cut, again at the top of each part.
+    const float qx = x + l.pad + l.pic + m.mm(3);
+    const float qw = p.under ? l.across_w : l.question_w;
+    const float qh = left_text(dl, font, ImVec2(qx, top), qw, row.question, ink);
+    ui.shown.push_back({"question:" + row.question_id, ImVec2(qx, top), ImVec2(qx + qw, top + qh)});
+    // Answers beside the question, or under it across the row.
+    const float ax0 = p.under ? qx : x + l.answers_x;
+    float ly = p.under ? top + std::max(l.pic, p.question_h) + m.mm(2) : top;
+    if (row.answers.empty()) {
+        const float ww = p.under ? l.across_w : l.answers_w;
+        const float wh = left_text(dl, font, ImVec2(ax0, ly), ww, typed_words(row), ink);
+        ui.shown.push_back({"words:" + row.question_id, ImVec2(ax0, ly), ImVec2(ax0 + ww, ly + wh)});
+    }
+    for (int line = part.first; line < part.last && !row.answers.empty(); ++line) {
+        const float lh = p.line_h[static_cast<std::size_t>(line)];
+        for (int col = 0; col < p.per_line; ++col) {
+            const std::size_t k = static_cast<std::size_t>(line * p.per_line + col);
+            if (k >= row.answers.size()) break;
+            const Choice& a = row.answers[k];
+            const float pic = m.target;
+            const std::string name = "answer:" + row.question_id + ":" + a.id;
+            if (p.under) {  // picture on the left, words beside it
+                draw_picture(ui, a.picture, Rect{ImVec2(ax0, ly), ImVec2(ax0 + pic, ly + pic)});
+                const float wx = ax0 + pic + m.mm(3);
+                const float wh = left_text(dl, font, ImVec2(wx, ly), l.across_w - pic - m.mm(3), a.label, ink);
+                ui.shown.push_back({name, ImVec2(ax0, ly), ImVec2(ax0 + l.across_w, ly + std::max(pic, wh))});
+                continue;
+            }
+            const float tx = ax0 + static_cast<float>(col) * (l.tile_w + m.mm(2));
+            draw_picture(ui, a.picture, Rect{ImVec2(tx + (l.tile_w - pic) * 0.5f, ly), ImVec2(tx + (l.tile_w + pic) * 0.5f, ly + pic)});
+            centred_text(dl, font, Rect{ImVec2(tx, ly + pic), ImVec2(tx + l.tile_w, ly + lh)}, a.label, ink, false);
+            const float wh = wrapped_height(font, l.tile_w, a.label);
+            ui.shown.push_back({name, ImVec2(tx, ly), ImVec2(tx + l.tile_w, ly + pic + wh)});
+        }
+        ly += lh + m.mm(2);
+    }
+    if (!row.change_id.empty()) {
+        ButtonLook change{kiosk_words().review_change, {}};
+        const std::string name = "option:" + row.change_id;
+        const float cy = box.min.y + (box.h() - m.target) * 0.5f;
+        Rect change_box{ImVec2(box.max.x - l.change_w - l.pad, cy), ImVec2(box.max.x - l.pad, cy + m.target)};
+        if (kiosk_button(ui, name.c_str(), change_box, change)) ui.act(UiActionKind::Option, row.change_id);
+    }
 }
 
 }  // namespace
@@ -66,9 +207,7 @@ float row_height(const UiContext& ui, const RowLayout& l, const ReviewRow& row) 
 void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     const Metrics& m = ui.metrics;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const Theme& th = kiosk_theme();
-    const ImU32 ink = to_imgui(th.text);
-    ImFont* font = ui.fonts.body;
+    const ImU32 ink = to_imgui(kiosk_theme().text);
     // The title in words only: the rows need the height.
     float y = f.content.min.y;
     y += draw_title(ui, f.content, view.title, {}) + m.mm(2);
@@ -78,70 +217,23 @@ void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     const Rect rows_area{ImVec2(f.content.min.x, y), ImVec2(f.content.max.x - nav_w - m.mm(4), f.content.max.y)};
     const RowLayout l = row_layout(ui, rows_area.w());
 
-    // Pages: as many whole rows as fit, in order.
-    const int n = static_cast<int>(view.review.size());
-    std::vector<float> heights;
-    for (const ReviewRow& row : view.review) heights.push_back(row_height(ui, l, row));
-    std::vector<int> page_starts{0};
-    float used = 0;
-    for (int i = 0; i < n; ++i) {
-        float h = heights[static_cast<std::size_t>(i)];
-        if (used > 0 && used + h > rows_area.h()) {
-            page_starts.push_back(i);
-            used = 0;
-        }
-        used += h + m.gap;
-    }
+    std::vector<RowPlan> plans;
+    for (const ReviewRow& row : view.review) plans.push_back(plan_row(ui, l, row, rows_area.h()));
+    const Paged paged = paginate(m, l, plans, rows_area.h());
+    const std::vector<RowPart>& parts = paged.parts;
+    const std::vector<std::size_t>& page_starts = paged.page_starts;
     ui.review_pages = static_cast<int>(page_starts.size());
     const int page = std::clamp(ui.review_page, 0, ui.review_pages - 1);
-    const int first = page_starts[static_cast<std::size_t>(page)];
-    const int last = page + 1 < ui.review_pages ? page_starts[static_cast<std::size_t>(page) + 1] : n;
+    const std::size_t first = page_starts[static_cast<std::size_t>(page)];
+    const std::size_t last = page + 1 < ui.review_pages ? page_starts[static_cast<std::size_t>(page) + 1] : parts.size();
 
     float ry = rows_area.min.y;
-    for (int i = first; i < last; ++i) {
-        const ReviewRow& row = view.review[static_cast<std::size_t>(i)];
-        const float h = heights[static_cast<std::size_t>(i)];
-        const float x = rows_area.min.x;
-        Rect box{ImVec2(x, ry), ImVec2(rows_area.max.x, ry + h)};
-        dl->AddRect(box.min, box.max, IM_COL32(0x8A, 0x8A, 0x8A, 0xFF), m.mm(2), 0, 2.0f);
-        ui.shown.push_back({"row:" + row.question_id, box.min, box.max});
-        const float top = ry + l.pad;
-        draw_picture(ui, row.picture, Rect{ImVec2(x + l.pad, top), ImVec2(x + l.pad + l.pic, top + l.pic)});
-        // The question's whole words, never cut.
-        const float qx = x + l.pad + l.pic + m.mm(3);
-        const float qh = left_text(dl, font, ImVec2(qx, top), l.question_w, row.question, ink);
-        ui.shown.push_back({"question:" + row.question_id, ImVec2(qx, top), ImVec2(qx + l.question_w, top + qh)});
-        // The answers: each a picture with its words under it, on as many lines as they need.
-        const float ax0 = x + l.answers_x;
-        if (!row.answers.empty()) {
-            const int per = tiles_per_line(l, m);
-            const float tile_h = tile_height(ui, l, row);
-            for (std::size_t k = 0; k < row.answers.size(); ++k) {
-                const Choice& a = row.answers[k];
-                const int col = static_cast<int>(k) % per, line = static_cast<int>(k) / per;
-                const float tx = ax0 + static_cast<float>(col) * (l.tile_w + m.mm(2));
-                const float ty = top + static_cast<float>(line) * (tile_h + m.mm(2));
-                const float pic = m.target;
-                draw_picture(ui, a.picture, Rect{ImVec2(tx + (l.tile_w - pic) * 0.5f, ty), ImVec2(tx + (l.tile_w + pic) * 0.5f, ty + pic)});
-                Rect words{ImVec2(tx, ty + pic), ImVec2(tx + l.tile_w, ty + tile_h)};
-                centred_text(dl, font, words, a.label, ink, false);
-                const float wh = wrapped_height(font, l.tile_w, a.label);
-                ui.shown.push_back({"answer:" + row.question_id + ":" + a.id, ImVec2(tx, ty),
-                                    ImVec2(tx + l.tile_w, ty + pic + wh)});
-            }
-        } else {
-            const std::string words = row.text.empty() ? kiosk_words().review_no_answer : "\"" + row.text + "\"";
-            const float wh = left_text(dl, font, ImVec2(ax0, top), l.answers_w, words, ink);
-            ui.shown.push_back({"words:" + row.question_id, ImVec2(ax0, top), ImVec2(ax0 + l.answers_w, top + wh)});
-        }
-        if (!row.change_id.empty()) {
-            ButtonLook change{kiosk_words().review_change, {}};
-            std::string name = "option:" + row.change_id;
-            const float cy = ry + (h - m.target) * 0.5f;
-            Rect change_box{ImVec2(box.max.x - l.change_w - l.pad, cy), ImVec2(box.max.x - l.pad, cy + m.target)};
-            if (kiosk_button(ui, name.c_str(), change_box, change)) ui.act(UiActionKind::Option, row.change_id);
-        }
-        ry += h + m.gap;
+    for (std::size_t i = first; i < last; ++i) {
+        const RowPart& part = parts[i];
+        const std::size_t r = static_cast<std::size_t>(part.row);
+        draw_part(ui, view.review[r], l, plans[r], part,
+                  Rect{ImVec2(rows_area.min.x, ry), ImVec2(rows_area.max.x, ry + part.h)});
+        ry += part.h + m.gap;
     }
 
     // Up and Down, with the page number between them, only when there is more than one page.
@@ -157,7 +249,8 @@ void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
         if (kiosk_button(ui, "review-down", Rect{ImVec2(bx, rows_area.max.y - bh), ImVec2(bx + nav_w, rows_area.max.y)}, down))
             ui.act(UiActionKind::ReviewDown);
         const std::string where = std::to_string(page + 1) + " / " + std::to_string(ui.review_pages);
-        centred_text(dl, font, Rect{ImVec2(bx, rows_area.min.y + bh), ImVec2(bx + nav_w, rows_area.max.y - bh)}, where, ink);
+        centred_text(dl, ui.fonts.body, Rect{ImVec2(bx, rows_area.min.y + bh), ImVec2(bx + nav_w, rows_area.max.y - bh)}, where,
+                     ink);
     }
 }
 
