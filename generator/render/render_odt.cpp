@@ -2,6 +2,7 @@
 // the Word writer makes, in ODF's words. Chunks are rows of a borderless
 // two-column table; pictures are PNG frames anchored as characters (they
 // move with the text) with their alt text in svg:desc.
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -150,18 +151,22 @@ private:
         const bool item = !c.texts.empty() && c.texts.front()->tag == Tag::LI;
         const int number = item ? office::list_number(*c.texts.front()) : 0;
         // A numbered item says its own number, so the count is right in whichever cell it sits.
-        if (number > 0)
-            body_ << "<text:list text:style-name=\"Easy_20_read_20_numbers\"><text:list-item text:start-value=\"" << number
-                  << "\">";
-        else if (item)
-            body_ << "<text:list text:style-name=\"Easy_20_read_20_bullets\"><text:list-item>";
+        // An item of a list inside a list sits at its depth inside outer
+        // lists whose items have no label of their own.
+        const int depth = item ? std::clamp(c.texts.front()->list_level, 1, 9) : 0;
+        if (item)
+            body_ << "<text:list text:style-name=\""
+                  << (number > 0 ? "Easy_20_read_20_numbers" : "Easy_20_read_20_bullets") << "\">";
+        for (int l = 1; l < depth; ++l) body_ << "<text:list-item><text:list>";
+        if (number > 0) body_ << "<text:list-item text:start-value=\"" << number << "\">";
+        else if (item) body_ << "<text:list-item>";
         for (const auto* t : c.texts) {
             body_ << "<text:p text:style-name=\""
                   << (t->tag == Tag::LI ? "Easy_20_read_20_list_20_item" : "Easy_20_read_20_text") << "\">";
             runs(t->markup, t->links);
             body_ << "</text:p>";
         }
-        if (item) body_ << "</text:list-item></text:list>";
+        for (int l = 0; l < depth; ++l) body_ << "</text:list-item></text:list>";
         body_ << "</table:table-cell></table:table-row>";
     }
 
@@ -227,6 +232,24 @@ private:
         o << "</office:automatic-styles><office:body><office:text>" << body_.str()
           << "</office:text></office:body></office:document-content>";
         return o.str();
+    }
+
+    // A list style of nine levels, each 0.25 inch further in: a round
+    // bullet, or the item's number and a full stop.
+    static std::string list_style(const char* name, const char* display, bool numbers) {
+        std::string o = std::string("<text:list-style style:name=\"") + name + "\" style:display-name=\"" + display + "\">";
+        for (int l = 1; l <= 9; ++l) {
+            const std::string in = std::to_string(0.25 * l).substr(0, 4) + "in";
+            o += numbers ? "<text:list-level-style-number text:level=\"" + std::to_string(l) +
+                               "\" style:num-suffix=\".\" style:num-format=\"1\">"
+                         : "<text:list-level-style-bullet text:level=\"" + std::to_string(l) +
+                               "\" text:bullet-char=\"\u2022\">";
+            o += "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
+                 "<style:list-level-label-alignment text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"" +
+                 in + "\" fo:text-indent=\"-0.25in\" fo:margin-left=\"" + in + "\"/></style:list-level-properties>";
+            o += numbers ? "</text:list-level-style-number>" : "</text:list-level-style-bullet>";
+        }
+        return o + "</text:list-style>";
     }
 
     std::string styles() const {
@@ -298,17 +321,8 @@ private:
              "<style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"0pt\"/></style:style>");
         o << "<style:style style:name=\"Easy_20_read_20_hard_20_word\" style:display-name=\"Easy read hard word\" "
              "style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
-          << "<text:list-style style:name=\"Easy_20_read_20_bullets\" style:display-name=\"Easy read bullets\">"
-             "<text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"\u2022\"><style:list-level-properties "
-             "text:list-level-position-and-space-mode=\"label-alignment\"><style:list-level-label-alignment "
-             "text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"0.25in\" fo:text-indent=\"-0.25in\" "
-             "fo:margin-left=\"0.25in\"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>"
-          << "<text:list-style style:name=\"Easy_20_read_20_numbers\" style:display-name=\"Easy read numbers\">"
-             "<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\">"
-             "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
-             "<style:list-level-label-alignment text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"0.25in\" "
-             "fo:text-indent=\"-0.25in\" fo:margin-left=\"0.25in\"/></style:list-level-properties>"
-             "</text:list-level-style-number></text:list-style>"
+          << list_style("Easy_20_read_20_bullets", "Easy read bullets", false)
+          << list_style("Easy_20_read_20_numbers", "Easy read numbers", true)
           << "</office:styles><office:automatic-styles>";
         auto layout = [&](const char* n, bool footer) {
             o << "<style:page-layout style:name=\"" << n << "\"><style:page-layout-properties fo:page-width=\""

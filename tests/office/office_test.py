@@ -516,7 +516,7 @@ def test_lists():
             check(line in text, f"LibreOffice shows {line!r} from the .{ext}")
     check("\u2022" not in "".join(o.itertext()), "no bullet typed as text in the .odt")
 
-    # A list inside a list item is a deeper Word list level, numbered from 1 again under each item.
+    # A list inside a list item is a deeper list level (Word and ODF), numbered from 1 again under each item.
     md = path("nested.md")
     with open(md, "w", encoding="utf-8") as f:
         f.write("---\ntitle: Steps\n---\n\nThese are the steps.\n\n1. We find out what you need.\n"
@@ -528,12 +528,25 @@ def test_lists():
     levels = [int(p._p.pPr.numPr.ilvl.val) for p in docx_paragraphs(docx.Document(nested))
               if p._p.pPr is not None and p._p.pPr.numPr is not None]
     check(levels == [0, 0, 1, 0, 1, 1, 0, 1, 2], f"Word list levels follow the Markdown's nesting: {levels}")
-    pdf = libreoffice_pdf(nested, "nested-docx")
-    if os.path.exists(pdf):
+    nested_odt = path("nested.odt")
+    build(md, nested_odt)
+    depths = []
+
+    def walk(node, depth):
+        for kid in node:
+            if kid.tag == TEXT + "p" and depth > 0:
+                depths.append(depth - 1)
+            walk(kid, depth + (kid.tag == TEXT + "list"))
+    walk(ET.fromstring(zipfile.ZipFile(nested_odt).read("content.xml")), 0)
+    check(depths == [0, 0, 1, 0, 1, 1, 0, 1, 2], f".odt list levels follow the Markdown's nesting: {depths}")
+    for out in (nested, nested_odt):
+        pdf = libreoffice_pdf(out, "nested-" + out.rsplit(".", 1)[1])
+        if not os.path.exists(pdf):
+            continue
         text = " ".join(pdf_text(pdf).split())
         for line in ("3. We check the plan.", "1. We ask you.", "2. We ask your family.", "4. We meet again.",
                      "1. You bring a friend.", "\u2022 Tell us their name."):
-            check(line in text, f"LibreOffice shows {line!r} from the nested .docx")
+            check(line in text, f"LibreOffice shows {line!r} from {os.path.basename(out)}")
 
 
 # ------------------------------------------------------------------ round trip
