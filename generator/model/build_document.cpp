@@ -13,6 +13,7 @@
 
 #include "base/file_names.hpp"
 #include "base/sentences.hpp"
+#include "base/source_text.hpp"
 #include "base/text_util.hpp"
 #include "generator/lang/data_file.hpp"
 #include "generator/lang/lexicon.hpp"
@@ -30,6 +31,12 @@ struct Builder {
     Document doc;
     bool warned_html = false;
     bool warned_wide_table = false;
+    // GFM footnotes: each definition by its label, and the labels a block
+    // being read refers to. Easy read has no footnotes: a note is a chunk
+    // "Note: ..." right after the chunk that refers to it.
+    std::map<std::string, cmark_node*> note_definitions;
+    std::set<std::string> notes_placed;
+    std::vector<std::string> notes_referred;
 
     // HTML comments are notes for editors (the drafter writes them): not content.
     static bool is_comment(cmark_node* n) {
@@ -110,6 +117,10 @@ struct Builder {
                 }
                 break;
             }
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                if (enter && skip_depth == 0)
+                    if (const char* label = cmark_node_get_literal(n)) notes_referred.emplace_back(label);
+                break;
             case CMARK_NODE_HTML_INLINE:
                 if (enter && !warned_html && !is_comment(n)) {
                     warned_html = true;
@@ -208,8 +219,27 @@ struct Builder {
     void add_block(cmark_node* n, Block b) {
         b.line = file_line(n);
         b.column = std::max(1, cmark_node_get_start_column(n));
-        if (b.spans.empty() && b.picture_request.empty()) return;
-        doc.blocks.push_back(std::move(b));
+        std::vector<std::string> notes;
+        notes.swap(notes_referred);
+        if (!b.spans.empty() || !b.picture_request.empty()) doc.blocks.push_back(std::move(b));
+        for (const auto& label : notes) add_note(label);
+    }
+
+    // The note's own paragraphs, the first starting "Note:", once, after the
+    // first chunk that refers to it.
+    void add_note(const std::string& label) {
+        auto it = note_definitions.find(label);
+        if (it == note_definitions.end() || !notes_placed.insert(label).second) return;
+        bool first = true;
+        for (cmark_node* c = cmark_node_first_child(it->second); c; c = cmark_node_next(c)) {
+            Block b;
+            b.kind = BlockKind::Text;
+            collect_inlines(c, b);
+            if (b.spans.empty()) continue;
+            if (first) b.spans.insert(b.spans.begin(), Span{"Note: ", false, {}});
+            first = false;
+            add_block(c, std::move(b));
+        }
     }
 
     // A numbered list's item keeps its number (steps in order stay numbered);
@@ -229,9 +259,69 @@ struct Builder {
         return depth;
     }
 
+    // cmark-gfm drops a note nothing refers to: find it in the source and say so.
+    void warn_unreferenced_notes() {
+        const std::string& text = md.body;
+        std::set<std::string> referred;
+        for (std::size_t at = text.find("[^"); at != std::string::npos; at = text.find("[^", at + 2)) {
+            const std::size_t end = text.find(']', at);
+            if (end == std::string::npos) break;
+            const bool definition = (at == 0 || text[at - 1] == '\n' || text[at - 1] == '\r') && end + 1 < text.size() &&
+                                    text[end + 1] == ':';
+            if (!definition) referred.insert(text.substr(at + 2, end - at - 2));
+        }
+        int line = 1;
+        for (std::size_t at = 0; at < text.size(); ++line) {
+            std::size_t eol = find_line_break(text, at);
+            if (eol == std::string::npos) eol = text.size();
+            if (text.compare(at, 2, "[^") == 0) {
+                const std::size_t end = text.find(']', at);
+                if (end != std::string::npos && end < eol && end + 1 < text.size() && text[end + 1] == ':') {
+                    const std::string label = text.substr(at + 2, end - at - 2);
+                    if (!referred.count(label))
+                        diags.warning(md.path, line + md.line_offset(), 1, "unreferenced-note",
+                                      "the note [^" + label + "] is left out: nothing in the text refers to it",
+                                      "Write [^" + label + "] after the words it is about, or make it a sentence.");
+                }
+            }
+            at = eol < text.size() ? after_line_break(text, eol) : text.size();
+        }
+    }
+
     void add_table(cmark_node* table) {
         std::vector<std::string> headers;
         bool header_done = false;
+        cmark_node* header = cmark_node_first_child(table);
+        // A table with only its heading row has no answers under the
+        // headings: its cells are the text (as a one-row Word table's are).
+        if (header && !cmark_node_next(header)) {
+            for (cmark_node* c = cmark_node_first_child(header); c; c = cmark_node_next(c)) {
+                Block b;
+                b.kind = BlockKind::Text;
+                collect_inlines(c, b);
+                add_block(c, std::move(b));
+            }
+            return;
+        }
+        // A heading over a column with nothing under it would vanish: say so.
+        std::vector<bool> column_has_text;
+        for (cmark_node* row = header ? cmark_node_next(header) : nullptr; row; row = cmark_node_next(row)) {
+            std::size_t i = 0;
+            for (cmark_node* c = cmark_node_first_child(row); c; c = cmark_node_next(c), ++i) {
+                if (column_has_text.size() <= i) column_has_text.resize(i + 1, false);
+                if (!trim(node_plain_text(c)).empty() || cmark_node_first_child(c)) column_has_text[i] = true;
+            }
+        }
+        if (header) {
+            std::size_t i = 0;
+            for (cmark_node* c = cmark_node_first_child(header); c; c = cmark_node_next(c), ++i) {
+                const std::string heading = trim(node_plain_text(c));
+                if (!heading.empty() && (i >= column_has_text.size() || !column_has_text[i]))
+                    warn(c, "empty-column",
+                         "the table column \"" + heading + "\" has nothing under its heading, so it is left out",
+                         "Write the answers in that column, or write the heading as a sentence before the table.");
+            }
+        }
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             std::vector<cmark_node*> cells;
             for (cmark_node* c = cmark_node_first_child(row); c; c = cmark_node_next(c)) cells.push_back(c);
@@ -261,6 +351,14 @@ struct Builder {
     }
 
     void walk() {
+        // cmark-gfm numbers the notes in the order they are first referred
+        // to ("1", "2", ...: the reference's literal) and puts their
+        // definitions at the end of the document in that order.
+        int number = 0;
+        for (cmark_node* c = cmark_node_first_child(md.root.get()); c; c = cmark_node_next(c))
+            if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION)
+                note_definitions.emplace(std::to_string(++number), c);
+        warn_unreferenced_notes();
         cmark_iter* it = cmark_iter_new(md.root.get());
         cmark_event_type ev;
         while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -268,6 +366,11 @@ struct Builder {
             cmark_node* n = cmark_iter_get_node(it);
             cmark_node_type t = cmark_node_get_type(n);
             std::string type = node_type_name(n);
+            if (t == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                // Placed after the chunk that refers to it (add_note).
+                cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+                continue;
+            }
             if (type == "table") {
                 add_table(n);
                 // Skip the table's children: they were handled as rows.
@@ -289,6 +392,11 @@ struct Builder {
                 b.level = in_item ? list_depth(n) : 0;
                 if (in_item) b.number = item_number(parent);
                 collect_inlines(n, b);
+                // "- [x] Book the room": a task list says in words which are done.
+                if (in_item && node_type_name(parent) == "tasklist" && !b.spans.empty())
+                    b.spans.insert(b.spans.begin(),
+                                   Span{cmark_gfm_extensions_get_tasklist_item_checked(parent) ? "Done: " : "To do: ",
+                                        false, {}});
                 add_block(n, std::move(b));
             } else if (t == CMARK_NODE_CODE_BLOCK) {
                 Block b;
@@ -467,7 +575,7 @@ void find_hard_words(Document& doc, Diagnostics& diags) {
 }  // namespace
 
 Document build_document(const ParsedMarkdown& md, Diagnostics& diags) {
-    Builder b{md, diags, {}};
+    Builder b{md, diags, {}, false, false, {}, {}, {}};
     b.doc.source_path = md.path;
     b.doc.meta = md.meta;
     b.walk();

@@ -23,12 +23,13 @@ ParsedMarkdown parse_markdown(const SourceText& src, Diagnostics& diags) {
     out.path = src.path;
     std::string body = split_front_matter(src.path, src.text, out.meta, diags);
 
-    cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
-    for (const char* name : {"table", "strikethrough", "autolink"}) {
+    cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
+    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"}) {
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, ext);
     }
     cmark_parser_feed(parser, body.data(), body.size());
+    out.body = body;
     out.root.reset(cmark_parser_finish(parser));
     cmark_parser_free(parser);
     if (!out.root) out.root.reset(cmark_node_new(CMARK_NODE_DOCUMENT));

@@ -22,6 +22,7 @@ struct ParsedMarkdown {
     std::string path;
     FrontMatter meta;
     CmarkTree root;  // CMARK_NODE_DOCUMENT; never null after parse_markdown
+    std::string body;  // the text cmark read (after the front matter)
     // cmark lines are counted from the body; add this to get file lines.
     int line_offset() const { return meta.body_line_offset; }
 };
