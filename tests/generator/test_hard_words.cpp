@@ -2,16 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include "generator/model/build_document.hpp"
+#include "tests/generator/markdown_document.hpp"
 
 using namespace easyread;
 
 namespace {
-
-Document hard_doc(const std::string& text, Diagnostics& d) {
-    SourceText src{"doc.md", text};
-    ParsedMarkdown md = parse_markdown(src, d);
-    return build_document(md, d);
-}
 
 std::string explanation_of(const Document& doc, const std::string& word) {
     for (const auto& hw : doc.hard_words)
@@ -30,7 +25,7 @@ int warnings_with(const Diagnostics& d, const std::string& id) {
 
 TEST_CASE("two bold words in one sentence do not share the next sentence") {
     Diagnostics d;
-    Document doc = hard_doc(
+    Document doc = test::document_of(
         "You will have a **risk assessment** and a **care plan**. A care plan says what support you get.\n", d);
     REQUIRE(doc.hard_words.size() == 2);
     CHECK(explanation_of(doc, "care plan") == "A care plan says what support you get.");
@@ -40,14 +35,14 @@ TEST_CASE("two bold words in one sentence do not share the next sentence") {
 
 TEST_CASE("a sentence that names both bold words explains both") {
     Diagnostics d;
-    Document doc = hard_doc("You get **advice** and **guidance**. Advice and guidance tell you what to do.\n", d);
+    Document doc = test::document_of("You get **advice** and **guidance**. Advice and guidance tell you what to do.\n", d);
     CHECK(explanation_of(doc, "advice") == "Advice and guidance tell you what to do.");
     CHECK(explanation_of(doc, "guidance") == "Advice and guidance tell you what to do.");
 }
 
 TEST_CASE("This is called **X**: the sentence before explains it") {
     Diagnostics d;
-    Document doc = hard_doc(
+    Document doc = test::document_of(
         "Every person will have a plan to leave hospital. This plan is called a **discharge plan**.\n\n"
         "Someone can speak up for you.\n\nWe call this person an **advocate**.\n\n"
         "You choose where to live. This means you have **choice**.\n", d);
@@ -59,7 +54,7 @@ TEST_CASE("This is called **X**: the sentence before explains it") {
 
 TEST_CASE("the sentence before a naming sentence is not given to the bold word before it") {
     Diagnostics d;
-    Document doc = hard_doc("Your **care plan** is ready. We look at it every year. This is called a **review**.\n", d);
+    Document doc = test::document_of("Your **care plan** is ready. We look at it every year. This is called a **review**.\n", d);
     CHECK(explanation_of(doc, "review") == "We look at it every year.");
     CHECK(explanation_of(doc, "care plan") != "We look at it every year.");
 }
@@ -67,7 +62,7 @@ TEST_CASE("the sentence before a naming sentence is not given to the bold word b
 TEST_CASE("a next sentence that brings in its own hard word does not explain the one before") {
     Diagnostics d;
     Document doc =
-        hard_doc("You have a **wibble**. A **frobnitz** keeps you safe. It is a kind of plan.\n", d);
+        test::document_of("You have a **wibble**. A **frobnitz** keeps you safe. It is a kind of plan.\n", d);
     CHECK(explanation_of(doc, "frobnitz") == "It is a kind of plan.");
     CHECK(explanation_of(doc, "wibble").empty());
     CHECK(warnings_with(d, "hard-word-unexplained") == 1);
@@ -75,7 +70,7 @@ TEST_CASE("a next sentence that brings in its own hard word does not explain the
 
 TEST_CASE("the bundled glossary explains a bold word the text does not") {
     Diagnostics d;
-    Document doc = hard_doc("# Money\n\nYou can get **advocacy**.\n\n# Next\n\nMore.\n", d);
+    Document doc = test::document_of("# Money\n\nYou can get **advocacy**.\n\n# Next\n\nMore.\n", d);
     REQUIRE(doc.hard_words.size() == 1);
     CHECK_FALSE(doc.hard_words[0].explanation.empty());
     CHECK(warnings_with(d, "hard-word-unexplained") == 0);
@@ -83,7 +78,7 @@ TEST_CASE("the bundled glossary explains a bold word the text does not") {
 
 TEST_CASE("an unexplained bold word is a warning at its own line") {
     Diagnostics d;
-    Document doc = hard_doc("---\ntitle: T\n---\nWe talk about things\nand **zorbing**.\n", d);
+    Document doc = test::document_of("---\ntitle: T\n---\nWe talk about things\nand **zorbing**.\n", d);
     REQUIRE(doc.hard_words.size() == 1);
     CHECK(doc.hard_words[0].explanation.empty());
     REQUIRE(warnings_with(d, "hard-word-unexplained") == 1);
@@ -105,7 +100,7 @@ bool warned_at(const Diagnostics& d, const std::string& word) {
 
 TEST_CASE("bold for emphasis gets no meaning: the next sentence is not about it") {
     Diagnostics d;
-    Document doc = hard_doc(
+    Document doc = test::document_of(
         "# Have your say\n\nTell us what you think by **June 2025**. If you would like this document in another "
         "format, please ask us.\n\nAfter a fall you might get **reablement** from our team. Our team visits people "
         "on Tuesdays.\n\nWe will give you **one point of contact**. Call us on 01632 960 555.\n",
@@ -122,7 +117,7 @@ TEST_CASE("bold for emphasis gets no meaning: the next sentence is not about it"
 
 TEST_CASE("a sentence about the word explains it, wherever it is in the section") {
     Diagnostics d;
-    Document doc = hard_doc(
+    Document doc = test::document_of(
         "# Tests\n\nYou may need an **x-ray**. We will book it for you. An x-ray is a special photo of the bones "
         "inside your body.\n\nYou can have a **support worker**.\n\nA support worker can help you go shopping.\n\n"
         "A personal budget is money for your support.\n\nYou can ask for a **personal budget**.\n\n"
@@ -136,7 +131,7 @@ TEST_CASE("a sentence about the word explains it, wherever it is in the section"
 
 TEST_CASE("'it' or 'this' explains only right after the word, another section never does") {
     Diagnostics d;
-    Document doc = hard_doc(
+    Document doc = test::document_of(
         "# One\n\nYou will get a **frobnitz**. It keeps your things safe.\n\nYou will get a **gizmoid**. We will post "
         "it. It keeps your things safe.\n\nA wibble is a kind of plan.\n\n# Two\n\nYou get a **wibble**.\n\n"
         "An **x-ray** is a special photo of your bones.\n",

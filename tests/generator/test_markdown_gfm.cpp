@@ -4,17 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "generator/model/build_document.hpp"
+#include "tests/generator/markdown_document.hpp"
 #include "tests/support/command.hpp"
 
 using namespace easyread;
 
 namespace {
-
-Document doc_of(const std::string& text, Diagnostics& d) {
-    SourceText src{"doc.md", text};
-    ParsedMarkdown md = parse_markdown(src, d);
-    return build_document(md, d);
-}
 
 std::vector<std::string> texts(const Document& doc) {
     std::vector<std::string> out;
@@ -32,7 +27,7 @@ const Diagnostic* warning(const Diagnostics& d, const std::string& id) {
 
 TEST_CASE("a footnote is a chunk 'Note: ...' right after the chunk that refers to it, once") {
     Diagnostics d;
-    Document doc = doc_of("# Help\n\nWe pay for travel.[^1] We pay for lunch.[^food]\n\nAsk us.[^1]\n\n"
+    Document doc = test::document_of("# Help\n\nWe pay for travel.[^1] We pay for lunch.[^food]\n\nAsk us.[^1]\n\n"
                           "[^food]: Lunch up to 5 pounds.\n\n[^1]: Bus and train only.\n\n    Keep the ticket.\n",
                           d);
     CHECK(texts(doc) == std::vector<std::string>{"Help", "We pay for travel. We pay for lunch.",
@@ -47,7 +42,7 @@ TEST_CASE("a footnote is a chunk 'Note: ...' right after the chunk that refers t
 
 TEST_CASE("a footnote nothing refers to is a warning at its line, never dropped without a word") {
     Diagnostics d;
-    Document doc = doc_of("# Help\n\nWe help.\n\n[^spare]: Nobody refers to this note.\n", d);
+    Document doc = test::document_of("# Help\n\nWe help.\n\n[^spare]: Nobody refers to this note.\n", d);
     CHECK(texts(doc) == std::vector<std::string>{"Help", "We help."});
     const Diagnostic* w = warning(d, "unreferenced-note");
     REQUIRE(w != nullptr);
@@ -57,7 +52,7 @@ TEST_CASE("a footnote nothing refers to is a warning at its line, never dropped 
 
 TEST_CASE("a task list says in words which tasks are done") {
     Diagnostics d;
-    Document doc = doc_of("# Jobs\n\n- [x] Book the room\n- [ ] Send the letters\n- Buy tea\n", d);
+    Document doc = test::document_of("# Jobs\n\n- [x] Book the room\n- [ ] Send the letters\n- Buy tea\n", d);
     CHECK(texts(doc) ==
           std::vector<std::string>{"Jobs", "Done: Book the room", "To do: Send the letters", "Buy tea"});
     for (const auto& b : doc.blocks) CHECK(b.plain_text().find('[') == std::string::npos);
@@ -65,13 +60,13 @@ TEST_CASE("a task list says in words which tasks are done") {
 
 TEST_CASE("a table with only its heading row keeps its words as text") {
     Diagnostics d;
-    Document doc = doc_of("# Contacts\n\n| Name | Phone |\n|---|---|\n\nAfter.\n", d);
+    Document doc = test::document_of("# Contacts\n\n| Name | Phone |\n|---|---|\n\nAfter.\n", d);
     CHECK(texts(doc) == std::vector<std::string>{"Contacts", "Name", "Phone", "After."});
 }
 
 TEST_CASE("a table column with nothing under its heading is a warning naming it") {
     Diagnostics d;
-    Document doc = doc_of("# Days\n\n| Day | Note |\n|---|---|\n| Monday | |\n| Tuesday | |\n", d);
+    Document doc = test::document_of("# Days\n\n| Day | Note |\n|---|---|\n| Monday | |\n| Tuesday | |\n", d);
     CHECK(texts(doc) == std::vector<std::string>{"Days", "Monday", "Tuesday"});
     const Diagnostic* w = warning(d, "empty-column");
     REQUIRE(w != nullptr);
@@ -79,7 +74,7 @@ TEST_CASE("a table column with nothing under its heading is a warning naming it"
     CHECK(w->message.find("\"Note\"") != std::string::npos);
     // A column with words in some rows is no problem.
     Diagnostics d2;
-    doc_of("# Days\n\n| Day | Note |\n|---|---|\n| Monday | Shut |\n| Tuesday | |\n", d2);
+    test::document_of("# Days\n\n| Day | Note |\n|---|---|\n| Monday | Shut |\n| Tuesday | |\n", d2);
     CHECK(warning(d2, "empty-column") == nullptr);
 }
 

@@ -6,16 +6,11 @@
 #include <utility>
 
 #include "generator/model/build_document.hpp"
+#include "tests/generator/markdown_document.hpp"
 
 using namespace easyread;
 
 namespace {
-
-Document doc_of(const std::string& text, Diagnostics& d) {
-    SourceText src{"doc.md", text};
-    ParsedMarkdown md = parse_markdown(src, d);
-    return build_document(md, d);
-}
 
 std::string all_text(const Document& doc) {
     std::string out;
@@ -38,7 +33,7 @@ TEST_CASE("text after an HTML comment on the same line is kept or warned about")
     for (const auto& [line, words_line] : cases) {
         Diagnostics d;
         std::string md = std::string("# Title\n\n") + line + "\n";
-        Document doc = doc_of(md, d);
+        Document doc = test::document_of(md, d);
         INFO(md);
         CHECK((all_text(doc).find("kept text") != std::string::npos || warned_at(d, words_line)));
     }
@@ -46,7 +41,7 @@ TEST_CASE("text after an HTML comment on the same line is kept or warned about")
 
 TEST_CASE("struck-out text is not printed as ordinary text without a warning") {
     Diagnostics d;
-    Document doc = doc_of("# Title\n\nWe will ~~close~~ stay open.\n", d);
+    Document doc = test::document_of("# Title\n\nWe will ~~close~~ stay open.\n", d);
     const std::string text = all_text(doc);
     INFO(text);
     CHECK(text.find("will close stay") == std::string::npos);
