@@ -259,6 +259,35 @@ struct Builder {
         return depth;
     }
 
+    // A numeric character reference to no character ("&#87654321;", "&#0;")
+    // is read as the replacement character: say so at its line.
+    void warn_character_references() {
+        const std::string& text = md.body;
+        int line = 1;
+        for (std::size_t at = 0; at < text.size(); ++line) {
+            std::size_t eol = find_line_break(text, at);
+            if (eol == std::string::npos) eol = text.size();
+            const std::string l = text.substr(at, eol - at);
+            for (std::size_t p = l.find("&#"); p != std::string::npos; p = l.find("&#", p + 2)) {
+                if (l.find('`') < p) break;  // in a code span it is shown as written
+                const bool hex = p + 2 < l.size() && (l[p + 2] == 'x' || l[p + 2] == 'X');
+                std::size_t d = p + 2 + (hex ? 1 : 0), e = d;
+                while (e < l.size() && (hex ? std::isxdigit(static_cast<unsigned char>(l[e])) != 0
+                                            : std::isdigit(static_cast<unsigned char>(l[e])) != 0))
+                    ++e;
+                if (e == d || e >= l.size() || l[e] != ';') continue;
+                const std::string digits = l.substr(d, e - d);
+                const bool too_long = digits.size() > (hex ? 6u : 7u);
+                const unsigned long v = too_long ? 0 : std::stoul(digits, nullptr, hex ? 16 : 10);
+                if (too_long || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+                    diags.warning(md.path, line + md.line_offset(), static_cast<int>(p) + 1, "character-reference",
+                                  l.substr(p, e + 1 - p) + " is not a character: it is printed as \xEF\xBF\xBD",
+                                  "Write the character itself, or say it in words.");
+            }
+            at = eol < text.size() ? after_line_break(text, eol) : text.size();
+        }
+    }
+
     // cmark-gfm drops a note nothing refers to: find it in the source and say so.
     void warn_unreferenced_notes() {
         const std::string& text = md.body;
@@ -359,6 +388,7 @@ struct Builder {
             if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION)
                 note_definitions.emplace(std::to_string(++number), c);
         warn_unreferenced_notes();
+        warn_character_references();
         cmark_iter* it = cmark_iter_new(md.root.get());
         cmark_event_type ev;
         while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {

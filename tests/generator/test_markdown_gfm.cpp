@@ -99,3 +99,19 @@ TEST_CASE("footnotes and task lists reach the PDF, the HTML and the Word file in
     // The note comes after the words that refer to it.
     CHECK(pdf.find("We pay for travel.") < pdf.find("Note: Bus and train only."));
 }
+
+TEST_CASE("a character reference to no character is a warning at its line and column") {
+    Diagnostics d;
+    test::document_of("# Signs\n\nA sign &#87654321; here, &#0; there, &#x110000; and &#65; and `&#99999999;`.\n", d);
+    int found = 0;
+    for (const auto& item : d.items())
+        if (item.id == "character-reference") {
+            ++found;
+            CHECK(item.line == 3);
+        }
+    CHECK(found == 3);
+    const Diagnostic* w = warning(d, "character-reference");
+    REQUIRE(w != nullptr);
+    CHECK(w->column == 8);
+    CHECK(w->message.find("&#87654321;") != std::string::npos);
+}
