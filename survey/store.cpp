@@ -2,6 +2,9 @@
 
 #include <sys/stat.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "survey/timestamps.hpp"
 #include "survey/migrations.hpp"
 #include "survey/recovery.hpp"
@@ -195,6 +198,17 @@ bool Store::reopen_if_unwritable() {
     return usable_for_writing();
 }
 
+std::string Store::both_failed_words(const std::string& recovery_error) const {
+    // A full disk is said as such: staff can free space or change the memory stick.
+    const bool full = status_.state == StoreState::Full ||
+                      recovery_error.find(std::strerror(ENOSPC)) != std::string::npos;
+    return std::string(full ? "The disk is full. " : "") +
+           "Answers cannot be saved: the answers file and the recovery file both failed. "
+           "Do not turn the kiosk off. " +
+           (full ? "Free some space or put in a memory stick with room, then ask for help." : "Ask for help.") + " (" +
+           path_ + ")";
+}
+
 int Store::retry_held() {
     if (held_.empty() || options_.read_only) return held_count();
     reopen_if_unwritable();
@@ -205,10 +219,7 @@ int Store::retry_held() {
     for (const Response& r : held_)
         if (!append_recovery(recovery_path(), r, error)) still.push_back(r);
     held_ = std::move(still);
-    if (!held_.empty()) {
-        status_.words = "Answers cannot be saved: the answers file and the recovery file both failed. "
-                        "Do not turn the kiosk off. Ask for help. (" + path_ + ")";
-    }
+    if (!held_.empty()) status_.words = both_failed_words(error);
     return held_count();
 }
 
@@ -221,8 +232,7 @@ SaveResult Store::keep_in_recovery(const Response& response) {
     if (append_recovery(recovery_path(), response, error)) return SaveResult::KeptInRecovery;
     held_.push_back(response);
     status_.detail += "; recovery file: " + error;
-    status_.words = "Answers cannot be saved: the answers file and the recovery file both failed. "
-                    "Do not turn the kiosk off. Ask for help. (" + path_ + ")";
+    status_.words = both_failed_words(error);
     return SaveResult::Lost;
 }
 

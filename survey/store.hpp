@@ -167,6 +167,8 @@ private:
     bool usable_for_writing() const;
     void note_failure(int sqlite_code, const std::string& what);
     SaveResult keep_in_recovery(const Response& response);
+    // Staff words when neither the database nor the recovery file took an answer.
+    std::string both_failed_words(const std::string& recovery_error) const;
     // One transaction for all of `responses`; `added` counts the new ones.
     int insert_responses(const std::vector<Response>& responses, int& added);
 

@@ -520,3 +520,40 @@ TEST_CASE("the one column list names every column of the responses table, and ev
         CHECK(back.zone == (schema >= 5 ? r.zone : ""));
     }
 }
+
+TEST_CASE("a full disk is named when neither the database nor the recovery file can take an answer",
+          "[store][bad-file]") {
+    TempDir dir;
+    std::string db = dir.file("answers.db");
+    { Store make(db); }
+    StoreOptions tight;
+    tight.max_page_count = std::stoi(query_one(db, "PRAGMA page_count"));
+    Store store(db, tight);
+    // The recovery file is on the same full disk: /dev/full fails every write with ENOSPC.
+    fs::create_symlink("/dev/full", store.recovery_path());
+    SaveResult result = SaveResult::Stored;
+    for (int i = 0; i < 40 && result == SaveResult::Stored; ++i) {
+        Response r = sample_response(i);
+        r.answers.push_back({"best", std::string(2000, 'a')});
+        result = store.save(r);
+    }
+    REQUIRE(result == SaveResult::Lost);
+    INFO(store.status().words);
+    CHECK(store.status().words.rfind("The disk is full. Answers cannot be saved", 0) == 0);
+    CHECK(store.status().words.find("Do not turn the kiosk off") != std::string::npos);
+    CHECK(store.retry_held() == 1);
+    CHECK(store.status().words.rfind("The disk is full.", 0) == 0);
+}
+
+TEST_CASE("a recovery file on a full disk is named as a full disk", "[store][bad-file]") {
+    TempDir dir;
+    std::string db = dir.file("answers.db");
+    { Store make(db); }
+    fs::create_symlink("/dev/full", db + ".recovery.jsonl");  // every write: ENOSPC
+    kiosk_test::ReadOnlyFile lock(db);                       // the database fails for another reason
+    Store store(db);
+    REQUIRE(store.status().state != StoreState::Full);
+    REQUIRE(store.save(sample_response(1)) == SaveResult::Lost);
+    INFO(store.status().words);
+    CHECK(store.status().words.rfind("The disk is full. Answers cannot be saved", 0) == 0);
+}
