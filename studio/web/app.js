@@ -384,7 +384,9 @@ function partTyped(index, value) {
 
 const partsList = $('parts');
 const indexOf = (e) => Number(e.target.closest('li.part')?.dataset.index);
-partsList.addEventListener('beforeinput', () => recordChange(true));
+// In the capture phase: a words box applies typing and paste itself, at its own turn.
+partsList.addEventListener('beforeinput', () => recordChange(true), true);
+partsList.addEventListener('paste', () => recordChange(false), true);
 partsList.addEventListener('input', (e) => {
   if (e.target.classList.contains('part-field')) partTyped(indexOf(e), e.target.value);
 });
@@ -481,6 +483,7 @@ function hardWord() {
   const index = state.active.index;
   const f = partsView.field(index);
   if (!f) return;
+  if (f.selectWord) f.selectWord();
   const r = ed.toggleHardWord(f.value, f.selectionStart, f.selectionEnd);
   if (r.text === f.value) return f.focus();
   recordChange(false);

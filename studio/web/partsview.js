@@ -2,6 +2,7 @@
 // heading as a heading, a note as a note. Text from the document is only
 // ever set as a value or textContent.
 import { el } from './panels.js';
+import './wordsbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -50,8 +51,11 @@ export function render(state) {
       return item;
     }
     const id = `part-${i}`;
-    const head = el('div', { class: 'part-head' },
-      el('label', { htmlFor: id, class: 'part-label' }, KIND_NAMES[p.kind]),
+    const box = p.kind === 'text' || p.kind === 'item';
+    // A words box is no form field: its name comes by aria-labelledby.
+    const label = box ? el('span', { id: `${id}-label`, class: 'part-label' }, KIND_NAMES[p.kind])
+      : el('label', { htmlFor: id, class: 'part-label' }, KIND_NAMES[p.kind]);
+    const head = el('div', { class: 'part-head' }, label,
       el('div', { class: 'part-tools', role: 'group', 'aria-label': `Part ${n}` },
         tool('up', 'Up', `Move part ${n} up`),
         tool('down', 'Down', `Move part ${n} down`),
@@ -60,6 +64,9 @@ export function render(state) {
     let field;
     if (p.kind === 'heading') {
       field = el('input', { id, class: `part-field heading-${Math.min(p.level, 3)}`, value: p.words, autocomplete: 'off', spellcheck: true });
+    } else if (box) {
+      field = el('words-box', { id, class: 'part-field', 'aria-labelledby': `${id}-label` });
+      field.value = p.words;
     } else {
       field = el('textarea', { id, class: 'part-field' + (p.kind === 'other' ? ' code' : ''), value: p.words, spellcheck: true, rows: 1 });
     }

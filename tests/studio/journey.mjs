@@ -160,8 +160,8 @@ try {
   // Edit one part's words: the file changes in that part's line only.
   {
     const before = onDisk(draftName);
-    const field = (await page.$$('#parts li.part-text textarea.part-field'))[3];
-    const old = await field.inputValue();
+    const field = (await page.$$('#parts li.part-text words-box.part-field'))[3];
+    const old = await field.evaluate((f) => f.value);
     await field.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' We mean it.');
@@ -371,7 +371,7 @@ try {
   await page.waitForSelector('#workspace:not([hidden])');
   await until(page, () => document.activeElement.classList.contains('part-field'));
   // Tab to the first part of words, and write a new line at its end.
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement.tagName === 'TEXTAREA')); i++) await keys('Tab');
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement.tagName === 'WORDS-BOX')); i++) await keys('Tab');
   await keys('Control+End');
   await page.keyboard.type('\nYou can get a grant');
   await keys('Control+Shift+ArrowLeft', 'Control+b', 'End');  // "grant" becomes a hard word

@@ -7,21 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { repositoryMarkdown } from './markdown_files.mjs';
 
 const root = process.argv[2];
 const parts = await import(path.join(root, 'studio/web/parts.js'));
+const runs = await import(path.join(root, 'studio/web/runs.js'));
 
-function markdownFiles(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...markdownFiles(p));
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
-const files = [...markdownFiles(path.join(root, 'templates')), ...markdownFiles(path.join(root, 'tests/cases'))];
+const files = repositoryMarkdown(root);
 assert.ok(files.length > 20, 'the repository has Markdown files to try');
 let checked = 0;
 for (const file of files) {
@@ -35,6 +28,10 @@ for (const file of files) {
     for (const comment of ['<!--', '-->'])
       if (p.kind !== 'other' && p.kind !== 'note') assert.ok(!p.words.includes(comment), `${where}: no comment in the words`);
     if (p.kind === 'note') return;
+    // The words box's runs: the same Markdown back, no hard word's marks shown.
+    const r = runs.runsOf(p.words);
+    assert.equal(runs.markdownOf(r), p.words, `${where}: the words box writes back its words`);
+    for (const run of r) if (run.kind === 'bold') assert.ok(p.words.includes(`**${run.text}**`), `${where}: ${run.text} was a hard word`);
     assert.equal(parts.setWords(body, p, p.words), body, `${where}: its own words change nothing`);
     if (p.kind === 'other' || !p.words) return;
     // New words: only lines of this part differ, and as many as before.
@@ -63,3 +60,4 @@ for (const file of files) {
   });
 }
 console.log(`parts round trip: ${checked} parts of ${files.length} files`);
+
