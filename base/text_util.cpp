@@ -49,6 +49,8 @@ std::string lower(std::string s) {
 
 std::string lower_trim(const std::string& s) { return lower(trim(s)); }
 
+bool starts_with(std::string_view s, std::string_view head) { return s.substr(0, head.size()) == head; }
+
 bool ends_with(const std::string& s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }

@@ -16,6 +16,7 @@ std::string trim(const std::string& s);
 // ASCII lower case; other bytes (UTF-8) are kept as they are.
 std::string lower(std::string s);
 std::string lower_trim(const std::string& s);
+bool starts_with(std::string_view s, std::string_view head);
 bool ends_with(const std::string& s, std::string_view tail);
 // True when `w` is one of `words`: for the short closed lists of grammar words.
 bool one_of(const std::string& w, std::initializer_list<const char*> words);

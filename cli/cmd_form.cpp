@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <string>
 
+#include "base/file_names.hpp"
 #include "cli/cli_output.hpp"
 #include "cli/commands.hpp"
 
@@ -52,7 +53,7 @@ int cmd_form(int argc, char** argv) {
         }
     }
     if (survey_path.empty()) return usage_error("form", "name the survey file (.md)");
-    if (output.size() < 4 || output.compare(output.size() - 4, 4, ".pdf") != 0)
+    if (!has_ending(output, ".pdf"))
         return usage_error("form", "name the form with -o FORM.pdf");
 
     Diagnostics diags;

@@ -261,10 +261,6 @@ Package::~Package() {
     if (zip_) zip_discard(zip_);
 }
 
-static bool starts_with(const std::string& s, const char* prefix, std::size_t n) {
-    return s.size() >= n && s.compare(0, n, prefix, n) == 0;
-}
-
 bool Package::open(const std::string& path, const std::string& bytes, Diagnostics& diags) {
     path_ = path;
     // Word saves a password-protected file (and the old .doc format) as an
@@ -274,12 +270,12 @@ bool Package::open(const std::string& path, const std::string& bytes, Diagnostic
                     "It was not saved or copied completely: save it again from Word or LibreOffice.");
         return false;
     }
-    if (starts_with(bytes, "{\\rtf", 5)) {
+    if (starts_with(bytes, "{\\rtf")) {
         diags.error(path, 0, 0, "not-office-file", "this is a Rich Text (.rtf) file, not a .docx",
                     "Open it in Word or LibreOffice and save it as .docx or .odt.");
         return false;
     }
-    if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         // An encrypted .docx is an OLE file holding the encrypted package
         // (its stream names are UTF-16).
         auto utf16 = [](const char* ascii) {

@@ -12,6 +12,7 @@
 #include "generator/render/html_style.hpp"
 #include "generator/render/output_file.hpp"
 #include "generator/render/render.hpp"
+#include "base/file_names.hpp"
 #include "base/text_util.hpp"
 
 namespace easyread {
@@ -89,7 +90,7 @@ private:
         if (it != data_uris_.end()) return it->second;
         std::ifstream in(file, std::ios::binary);
         std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        bool png = file.size() > 4 && file.compare(file.size() - 4, 4, ".png") == 0;
+        bool png = has_ending(file, ".png");
         gchar* b64 = g_base64_encode(reinterpret_cast<const guchar*>(bytes.data()), bytes.size());
         std::string uri = std::string(png ? "data:image/png;base64," : "data:image/svg+xml;base64,") + b64;
         g_free(b64);

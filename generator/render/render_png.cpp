@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include "base/file_names.hpp"
 #include "generator/render/draw_page.hpp"
 #include "generator/render/output_file.hpp"
 #include "generator/render/render.hpp"
@@ -8,7 +9,7 @@ namespace easyread {
 
 static std::string page_file(const std::string& path, std::size_t index) {
     std::string stem = path;
-    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".png") == 0) stem.resize(stem.size() - 4);
+    if (stem.size() > 4 && has_ending(stem, ".png")) stem.resize(stem.size() - 4);
     return stem + "-" + std::to_string(index + 1) + ".png";
 }
 

@@ -1,5 +1,6 @@
 #include "kiosk/app/speech.hpp"
 #include "base/sentences.hpp"
+#include "base/text_util.hpp"
 
 #include <espeak-ng/espeak_ng.h>
 
@@ -41,9 +42,7 @@ bool sound_output_present() {
 }
 
 std::string espeak_language(std::string lang) {
-    std::transform(lang.begin(), lang.end(), lang.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lang.empty() ? "en-gb" : lang;
+    return lang.empty() ? "en-gb" : lower(std::move(lang));
 }
 
 }  // namespace

@@ -31,11 +31,6 @@ bool take_field(const std::string& text, const char* name, std::string& value) {
     return true;
 }
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 class Reader {
 public:
     Reader(const ParsedMarkdown& md, const std::vector<std::string>& ids, ActionsFile& out, Diagnostics& diags)

@@ -216,3 +216,14 @@ TEST_CASE("PNG pages at the chosen resolution") {
     CHECK(be32(20) == 585);  // 297 mm at 50 dpi
     CHECK_FALSE(read_file(dir + "/p-3.png").empty());
 }
+
+TEST_CASE("an output ending in capitals is the same format: OUT.PNG makes OUT-1.png") {
+    std::string dir = fresh_dir("png-capitals");
+    CommandResult r = run_easyread("build '" + source_path("templates/examples/actions.md") + "' -o " + dir +
+                                   "/Pages.PNG --dpi 30");
+    REQUIRE(r.exit_code == 0);
+    const std::string png = read_file(dir + "/Pages-1.png");
+    REQUIRE(png.size() > 24);
+    CHECK(png.compare(1, 3, "PNG") == 0);
+    CHECK(read_file(dir + "/Pages.PNG-1.png").empty());
+}
