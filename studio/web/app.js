@@ -424,7 +424,10 @@ partsList.addEventListener('click', (e) => {
       return setSaveState(edge ? `This is the ${act === 'up' ? 'first' : 'last'} part` : 'A list item inside another one moves only among its own list',
         state.dirty ? 'saving' : 'saved');
     }
-    setBody(body, { index: index + (act === 'up' ? -1 : 1), button: act });
+    // The part lands where the group it swapped with began (its notes come along).
+    const [s, e] = parts.groupOf(state.parts, index);
+    const to = act === 'up' ? parts.groupOf(state.parts, s - 1)[0] + (index - s) : index + parts.groupOf(state.parts, e + 1)[1] - e;
+    setBody(body, { index: to, button: act });
   } else if (act === 'remove') {
     setBody(parts.removePart(state.doc.body, part), { index: Math.max(0, Math.min(index, state.parts.length - 2)) });
     setSaveState('Part removed (Undo brings it back). Saving…', 'saving');

@@ -179,22 +179,45 @@ export function removePart(body, part) {
   return lines.join('\n');
 }
 
-// Swaps a part with the one before (dir -1) or after (dir 1). Between two
-// parts of different kinds a blank line is kept, so a moved list item never
-// joins a paragraph.
+// The TODO note a first draft writes after a part, about that part's source
+// line ("<!-- TODO (line N): ... -->"), belongs to the part and moves with it.
+function belongs(note, owner) {
+  const m = /^TODO \(line (\d+)\)/.exec(note.text);
+  return !!m && !!owner && owner.kind !== 'note' && (owner.sources || []).includes(Number(m[1]));
+}
+
+// The parts [start, end] that move as one with part `index`: it and its notes.
+export function groupOf(parts, index) {
+  let start = index;
+  if (parts[index].kind === 'note') {
+    let owner = index;
+    while (owner > 0 && parts[owner].kind === 'note') owner--;
+    if (parts.slice(owner + 1, index + 1).every((n) => belongs(n, parts[owner]))) start = owner;
+  }
+  let end = start;
+  while (end + 1 < parts.length && parts[end + 1].kind === 'note' && belongs(parts[end + 1], parts[start])) end++;
+  return [start, end];
+}
+
+// Swaps a part (with its notes) with the one before (dir -1) or after
+// (dir 1). Between two parts of different kinds a blank line is kept, so a
+// moved list item never joins a paragraph.
 export function movePart(body, parts, index, dir) {
-  const j = index + dir;
-  if (j < 0 || j >= parts.length) return null;
-  const [a, b] = dir < 0 ? [parts[j], parts[index]] : [parts[index], parts[j]];
+  const [s, e] = groupOf(parts, index);
+  const other = dir < 0 ? (s > 0 ? groupOf(parts, s - 1) : null) : e + 1 < parts.length ? groupOf(parts, e + 1) : null;
+  if (!other) return null;
+  const [ga, gb] = dir < 0 ? [other, [s, e]] : [[s, e], other];
+  const a = parts[ga[0]], b = parts[gb[0]];
   // An item inside another item moves only among the items at its own depth.
   const depth = (p) => (p.kind === 'item' ? /^\s*/.exec(p.marker)[0].length : 0);
   if (depth(a) !== depth(b)) return null;
+  const aLast = parts[ga[1]].last, bLast = parts[gb[1]].last;
   const lines = body.split('\n');
-  const A = lines.slice(a.first, a.last + 1);
-  const B = lines.slice(b.first, b.last + 1);
-  let between = lines.slice(a.last + 1, b.first);
+  const A = lines.slice(a.first, aLast + 1);
+  const B = lines.slice(b.first, bLast + 1);
+  let between = lines.slice(aLast + 1, b.first);
   if (!between.some(blank) && !(a.kind === 'item' && b.kind === 'item')) between = [''];
-  lines.splice(a.first, b.last - a.first + 1, ...B, ...between, ...A);
+  lines.splice(a.first, bLast - a.first + 1, ...B, ...between, ...A);
   return lines.join('\n');
 }
 

@@ -186,6 +186,18 @@ try {
     const moved = onDisk(draftName);
     assert.notEqual(moved, middle, 'moving a part changes the file');
     assert.deepEqual(moved.split('\n').sort(), middle.split('\n').sort(), 'moving keeps every line');
+    // Its TODO note (about its source line) moves with it; the Down button kept is the moved part's.
+    {
+      const m = middle.split('\n'), v = moved.split('\n');
+      const source = /^<!-- from line (\d+)/.exec(m[k - 1])[1];
+      const note = m[k + 1] === '' && m[k + 2]?.startsWith(`<!-- TODO (line ${source})`) ? m[k + 2] : null;
+      const at = v.indexOf(m[k]);
+      assert.ok(at > k, 'the part moved down');
+      if (note) assert.equal(v[at + 2], note, 'its TODO note came along');
+      step(note ? 'a part moved down with its TODO note' : 'a part moved down (it has no TODO note)');
+      const focused = await page.evaluate(() => document.activeElement.closest('li.part')?.querySelector('.part-field')?.value || '');
+      assert.equal(focused.split('\n').pop().trim(), (old + ' We mean it.').split('\n').pop().trim(), 'the moved part keeps the focus');
+    }
     await page.click('#part-undo');
     await waitSaved();
     assert.equal(onDisk(draftName), middle, 'undo puts the part back, byte for byte');
