@@ -22,6 +22,7 @@ void run_checks(Compiled& c, std::shared_future<int> pages_later) {
     if (c.options.layout) co.page_count_later = std::move(pages_later);
     else co.page_count = c.options.page_count;
     co.bank = &c.bank();  // the same bank, with the user's own pictures
+    co.document = &c.doc;  // its text as written; the layout reads only the chunks
     lang::RuleSet rules = c.rule_set;
     if (!c.options.pictures) rules.pictures_required = false;
     c.report = check::check_markdown(c.src, c.md, rules, co, c.check_diags);
@@ -86,7 +87,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     }
     if (!rules_ok) return with_paragraphs(std::move(c));
 
-    c->doc = build_document(c->md, c->build_diags);
+    c->doc = build_document(c->src, c->md, c->build_diags);
     if (!options.files_root.empty()) confine_files(c->doc, options.files_root, c->build_diags);
     if (c->doc.blocks.empty())
         c->build_diags.warning(c->src.path, 0, 0, "empty",

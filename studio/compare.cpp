@@ -79,7 +79,7 @@ std::vector<SourceParagraph> compare_draft(const SourceText& source, const std::
     std::vector<SourceParagraph> out;
     for (const auto& b : view.blocks) {
         if (trim(b.text).empty()) continue;
-        if (b.kind == check::BlockKind::TableCell && !out.empty() && out.back().line == b.at.line) {
+        if (b.kind == check::BlockKind::Answer && !out.empty() && out.back().line == b.at.line) {
             out.back().text += " | " + b.text;  // one table row, one paragraph
             continue;
         }

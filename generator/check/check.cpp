@@ -122,7 +122,7 @@ CheckReport check_markdown(const SourceText& src, const ParsedMarkdown& md, cons
         load_lexicon(rules, loaded, diags);
         lexicon = &loaded;
     }
-    TextView view = collect_text(src, md);
+    TextView view = options.document ? TextView(*options.document) : collect_text(src, md);
     Diagnostics found;
     CheckContext ctx(src.path, md.meta, rules, *lexicon, view, found);
     check_sentences(ctx);

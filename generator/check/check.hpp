@@ -10,6 +10,7 @@
 #include "generator/parse/markdown_front.hpp"
 #include "base/source_text.hpp"
 #include "generator/lang/rule_set.hpp"
+#include "generator/model/document.hpp"
 
 namespace easyread::symbols {
 class Bank;
@@ -38,6 +39,9 @@ struct CheckOptions {
     const symbols::Matcher* matcher = nullptr;
     // Word lists already loaded (saves reloading them); null loads them from the rule set.
     const Lexicon* lexicon = nullptr;
+    // The document model already built from this source (the pipeline's):
+    // its text as written is what is checked. Null builds it again.
+    const Document* document = nullptr;
 };
 
 struct Readability {

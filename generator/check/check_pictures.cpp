@@ -15,7 +15,7 @@ constexpr double kClearlyBetter = 0.9;
 
 bool needs_picture(const TextBlock& b) {
     if (b.kind == BlockKind::Heading) return false;
-    if (b.kind == BlockKind::TableCell && b.table_row == 0) return false;  // column headings
+    if (b.kind == BlockKind::Answer && b.table_row == 0) return false;  // column headings
     return true;
 }
 

@@ -358,10 +358,10 @@ std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, cons
         while (html < view.html_blocks.size() && view.html_blocks[html].at.line < b.at.line)
             writer.todo(view.html_blocks[html++].at.line, "HTML left out of the draft; add its words by hand if they matter");
         ++stats.source_blocks;
-        if (b.kind == BlockKind::TableCell) {
+        if (b.kind == BlockKind::Answer) {
             std::vector<const TextBlock*> cells{&b};
             // A header row after body rows starts the next table.
-            while (k + 1 < view.blocks.size() && view.blocks[k + 1].kind == BlockKind::TableCell &&
+            while (k + 1 < view.blocks.size() && view.blocks[k + 1].kind == BlockKind::Answer &&
                    !(view.blocks[k + 1].table_row == 0 && view.blocks[k].table_row > 0)) {
                 cells.push_back(&view.blocks[++k]);
                 ++stats.source_blocks;

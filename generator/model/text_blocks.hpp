@@ -1,61 +1,40 @@
-// The checker's view of a Markdown file: each chunk of text (heading,
-// paragraph, list item, table cell) as plain text with the file line and
-// column of every byte, so a diagnostic can point at the exact word.
+// The checker's view of a document: each chunk of text (heading, paragraph,
+// list item, table cell) as it was written, with the file line and column of
+// every byte, so a diagnostic can point at the exact word. A view over the
+// document model (Document::written): build_document's one walk over the
+// Markdown makes both what is laid out and what is checked.
 #pragma once
-#include <cstddef>
-#include <string>
+#include <memory>
 #include <vector>
 
-#include "generator/parse/attributes.hpp"
-#include "generator/parse/markdown_front.hpp"
 #include "base/source_text.hpp"
+#include "generator/model/document.hpp"
+#include "generator/parse/markdown_front.hpp"
 
 namespace easyread::check {
 
-struct FilePos {
-    int line = 0;    // 1-based line in the file (front matter counted)
-    int column = 0;  // 1-based column in characters
+using easyread::BlockKind;
+using easyread::FilePos;
+using easyread::RawHtml;
+using Range = easyread::TextRange;
+using TextBlock = easyread::WrittenBlock;
+
+class TextView {
+    std::shared_ptr<const Document> owned_;  // first: the references below may point into it
+
+public:
+    // Borrows the document's text, which must outlive the view.
+    explicit TextView(const Document& doc) : blocks(doc.written), html_blocks(doc.html_blocks) {}
+    explicit TextView(std::shared_ptr<const Document> doc)
+        : owned_(std::move(doc)), blocks(owned_->written), html_blocks(owned_->html_blocks) {}
+
+    const std::vector<TextBlock>& blocks;
+    const std::vector<RawHtml>& html_blocks;  // block-level HTML, e.g. <center>
 };
 
-struct Range {
-    std::size_t begin = 0;  // byte offsets into TextBlock::text
-    std::size_t end = 0;
-};
-
-struct RawHtml {
-    std::string html;
-    FilePos at;
-};
-
-enum class BlockKind { Heading, Paragraph, ListItem, TableCell };
-
-struct TextBlock {
-    BlockKind kind = BlockKind::Paragraph;
-    int level = 0;          // heading level
-    int table_row = -1;     // TableCell: 0 is the header row
-    int list_number = 0;    // ListItem of a numbered list: its number; 0 for bullets
-    FilePos at;             // where the block starts
-    std::string text;       // plain text, attributes removed
-    std::vector<FilePos> pos;  // one entry per byte of `text`
-    std::vector<Range> bold;
-    std::vector<Range> italic;
-    std::vector<RawHtml> html;  // inline HTML inside the block
-    std::string picture;        // explicit picture id, "none", or empty
-    FilePos picture_at;
-    Attributes attributes;
-    FilePos attributes_at;
-
-    FilePos where(std::size_t byte) const;  // position of a byte (clamped)
-    bool is_bold(std::size_t begin, std::size_t end) const;
-    bool is_italic(std::size_t begin) const;
-};
-
-struct TextView {
-    std::vector<TextBlock> blocks;
-    std::vector<RawHtml> html_blocks;  // block-level HTML, e.g. <center>
-};
-
-// Walks the parsed tree once. Code blocks are left out: they are not prose.
+// The view of a source not built yet: builds its document (the build's
+// problems are the build's to report, so they are not kept). Code blocks are
+// left out: they are not prose.
 TextView collect_text(const SourceText& src, const ParsedMarkdown& md);
 
 }  // namespace easyread::check

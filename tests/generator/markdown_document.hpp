@@ -9,7 +9,7 @@ namespace easyread::test {
 inline Document document_of(const std::string& text, Diagnostics& d) {
     SourceText src{"doc.md", text};
     ParsedMarkdown md = parse_markdown(src, d);
-    return build_document(md, d);
+    return build_document(src, md, d);
 }
 
 }  // namespace easyread::test

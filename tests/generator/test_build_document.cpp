@@ -4,13 +4,14 @@
 #include "generator/model/assign_pictures.hpp"
 #include "generator/model/build_document.hpp"
 #include "base/sentences.hpp"
+#include "base/text_util.hpp"
 
 using namespace easyread;
 
 static Document doc_from(const std::string& text, Diagnostics& d) {
     SourceText src{"doc.md", text};
     ParsedMarkdown md = parse_markdown(src, d);
-    return build_document(md, d);
+    return build_document(src, md, d);
 }
 
 TEST_CASE("headings, paragraphs and list items become chunks with file lines") {
@@ -115,4 +116,64 @@ TEST_CASE("sentences split at full stops, not inside numbers") {
     REQUIRE(s.size() == 3);
     CHECK(s[0] == "It costs 1.50 a week.");
     CHECK(s[2] == "Yes!");
+}
+
+// One walk makes both the chunks and the text as written that the checks
+// read: every chunk with words points at its written text, which starts
+// where the chunk does and holds the same words; the written text also has
+// what is not a chunk (column headings, an empty paragraph) and no code.
+TEST_CASE("each chunk and its text as written come from the same walk, in every context") {
+    Diagnostics d;
+    const std::string text =
+        "---\r\ntitle: T\r\n---\r\n# About us {#about}\r\n\r\n"  // CRLF lines, an attribute block
+        "> Quoted **bold** words.\r\n\r\n"                       // a block quote
+        "3. First *step*\r\n\r\n   More about it.\r\n4. Next [step](http://example.org)\r\n\r\n"
+        "| Question | Answer |\r\n|---|---|\r\n| Is it **good**? | Yes ~~no~~ |\r\n\r\n"
+        "    code is not prose\r\n\r\n"
+        "<!-- a note --> left out\r\n\r\nLast words.\r\n";
+    Document doc = doc_from(text, d);
+    int with_words = 0;
+    for (const auto& b : doc.blocks) {
+        INFO(b.plain_text());
+        if (b.written < 0) continue;
+        ++with_words;
+        REQUIRE(b.written < static_cast<int>(doc.written.size()));
+        const WrittenBlock& w = doc.written[static_cast<std::size_t>(b.written)];
+        CHECK(w.at.line == b.line);
+        CHECK(trim(w.text) == b.plain_text());
+        CHECK(w.pos.size() == w.text.size());
+        // Each byte's line is within the file's lines, at or after the chunk's.
+        for (const auto& p : w.pos) CHECK((p.line >= b.line && p.line <= 21));
+    }
+    CHECK(with_words == 8);  // heading, quote, 2 items, "More about it.", 2 answers, "Last words."
+    // Written, not chunks: the two column headings.
+    REQUIRE(doc.written.size() == 10);
+    CHECK(doc.written[5].table_row == 0);
+    CHECK(doc.written[5].text == "Question");
+    CHECK(doc.written[6].kind == BlockKind::Answer);
+    // A list item's later paragraph is a chunk of text but, as written, part of the item.
+    CHECK(doc.written[3].kind == BlockKind::ListItem);
+    CHECK(doc.written[3].list_number == 0);
+    CHECK(doc.written[2].list_number == 3);
+    CHECK(doc.blocks[3].kind == BlockKind::Text);
+    // Emphasis and positions: "step" in the first item is italic, at line 8, column 11.
+    const WrittenBlock& first = doc.written[2];
+    CHECK(first.is_italic(first.text.find("step")));
+    CHECK(first.where(first.text.find("step")).line == 8);
+    CHECK(first.where(first.text.find("step")).column == 11);
+    // "**good**" is bold at line 15; the struck-out words are in neither.
+    const WrittenBlock& cell = doc.written[7];
+    CHECK(cell.is_bold(cell.text.find("good"), cell.text.find("good") + 4));
+    CHECK(cell.where(cell.text.find("good")).line == 15);
+    CHECK(doc.written[8].text == "Yes ");
+    CHECK(doc.blocks[6].plain_text() == "Yes");
+    // The attribute block came off both.
+    CHECK(doc.written[0].text == "About us");
+    CHECK(doc.written[0].attributes.id == "about");
+    CHECK(doc.blocks[0].anchor == "about");
+    // The HTML comment is kept for the checks; the words after it are not.
+    REQUIRE(doc.html_blocks.size() == 1);
+    CHECK(doc.html_blocks[0].at.line == 19);
+    CHECK(doc.written[9].text == "Last words.");
+    CHECK(doc.written[9].at.line == 21);
 }
