@@ -74,6 +74,7 @@ TEST_CASE("the HTML has one nested list, whatever the page size and type size") 
                                 "--page a5 --font-size 24", "--page a5 --font-size 48"}) {
         INFO(setting);
         auto r = run_easyread("build '" + dir.file("steps.md") + "' -o '" + dir.file("steps.html") + "' " + setting);
+        INFO(r.err);
         REQUIRE(r.exit_code == 0);
         const std::string html = read_file(dir.file("steps.html"));
         CHECK(list_skeleton(html) == want);
