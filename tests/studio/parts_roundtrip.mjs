@@ -6,12 +6,23 @@
 // usage: node parts_roundtrip.mjs SOURCE_DIR
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { repositoryMarkdown } from './markdown_files.mjs';
 
 const root = process.argv[2];
-const parts = await import(path.join(root, 'studio/web/parts.js'));
-const runs = await import(path.join(root, 'studio/web/runs.js'));
+// The page loads these files as modules; Node before 22 reads a .js file
+// as CommonJS unless its package says otherwise, so load copies as .mjs.
+const moduleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'easyread-parts-'));
+const loadModule = async (name) => {
+  const copy = path.join(moduleDir, name.replace(/\.js$/, '.mjs'));
+  fs.copyFileSync(path.join(root, 'studio/web', name), copy);
+  return import(pathToFileURL(copy).href);
+};
+const parts = await loadModule('parts.js');
+const runs = await loadModule('runs.js');
+process.on('exit', () => fs.rmSync(moduleDir, { recursive: true, force: true }));
 
 
 const files = repositoryMarkdown(root);
