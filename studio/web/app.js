@@ -302,8 +302,8 @@ const text = $('text');
 // The selection of the editor in use, for undo.
 function snapshot() {
   if (inMarkdown()) return { text: fullText(), markdown: true, start: text.selectionStart, end: text.selectionEnd };
-  const f = partsView.field(state.active.index);
-  return { text: fullText(), index: state.active.index, start: f ? f.selectionStart : 0, end: f ? f.selectionEnd : 0 };
+  const f = partsView.field(state.active.index, state.active.cell);
+  return { text: fullText(), index: state.active.index, cell: state.active.cell, start: f ? f.selectionStart : 0, end: f ? f.selectionEnd : 0 };
 }
 
 function recordChange(merge) {
@@ -319,20 +319,22 @@ function renderParts(focus) {
   let index = focus.index;
   if (focus.line !== undefined) index = state.parts.findIndex((p) => focus.line >= p.first && focus.line <= p.last);
   if (index === undefined || index < 0) return;
-  focusPart(Math.min(index, state.parts.length - 1), focus.start, focus.end, focus.button);
+  focusPart(Math.min(index, state.parts.length - 1), focus.start, focus.end, focus.button, focus.cell);
 }
 
 // Puts the cursor in a part (its words, or one of its buttons).
-function focusPart(index, start, end, button) {
+function focusPart(index, start, end, button, cell) {
   const item = $('parts').children[index];
   if (!item) return;
-  state.active = { index, start: start || 0, end: end ?? start ?? 0 };
-  const target = button ? item.querySelector(`[data-act=${button}]`) : partsView.field(index);
-  const f = target || item.querySelector('button');
+  state.active = { index, start: start || 0, end: end ?? start ?? 0, cell };
+  const table = item.classList.contains('part-table');
+  if (table && cell) partsView.tableCell(item, state.parts[index], cell);
+  const pressed = button && item.querySelector(`[data-act=${button}]:not(:disabled)`);
+  const f = pressed || partsView.field(index, cell) || item.querySelector('button');
   if (!f) return;
   f.focus({ preventScroll: true });
-  if (!button && f.setSelectionRange && start !== undefined) f.setSelectionRange(start, end ?? start);
-  item.scrollIntoView({ block: 'nearest' });
+  if (!pressed && f.setSelectionRange && start !== undefined) f.setSelectionRange(start, end ?? start);
+  (table ? f : item).scrollIntoView({ block: 'nearest', inline: 'nearest' });
   syncPages();
 }
 
@@ -364,7 +366,7 @@ function restore(s) {
     text.setSelectionRange(s.start, s.end);
     renderParts();
   } else {
-    renderParts(s.markdown ? { index: 0 } : { index: s.index, start: s.start, end: s.end });
+    renderParts(s.markdown ? { index: 0 } : { index: s.index, start: s.start, end: s.end, cell: s.cell });
   }
   changed();
 }
@@ -382,27 +384,115 @@ function partTyped(index, value) {
   changed();
 }
 
+// Typing in a table's cell: only that cell of its row's line changes.
+function cellTyped(index, box) {
+  const part = state.parts[index];
+  if (!part || part.kind !== 'table') return;
+  const r = Number(box.dataset.row), c = Number(box.dataset.col);
+  // A cell holds one line: a line break pasted in becomes a space.
+  if (box.value.includes('\n')) {
+    const at = box.selectionStart;
+    box.value = box.value.replace(/\s*\n\s*/g, ' ');
+    box.setSelectionRange(Math.min(at, box.value.length));
+  }
+  state.doc.body = parts.setCell(state.doc.body, part, r, c, box.value);
+  text.value = state.doc.body;
+  const next = parts.parseParts(state.doc.body);
+  if (parts.sameShape(next, state.parts)) state.parts = next;
+  else renderParts({ index, start: box.selectionStart, cell: [r, c] });
+  changed();
+}
+
+// A row or column added or removed: the cell in use (or its neighbour) keeps the focus.
+function tableAction(index, part, act) {
+  const [r, c] = cellOf(index);
+  let body = null, cell = [r, c], button = act;
+  if (act === 'row-add') { body = parts.addRow(state.doc.body, part, r); cell = [r + 1, c]; button = undefined; }
+  else if (act === 'row-remove') { body = parts.removeRow(state.doc.body, part, r); cell = [Math.min(r, part.rows.length - 2), c]; }
+  else if (act === 'col-add') { body = parts.addColumn(state.doc.body, part, c); cell = [r, c + 1]; button = undefined; }
+  else if (act === 'col-remove') { body = parts.removeColumn(state.doc.body, part, c); cell = [r, Math.min(c, part.columns - 2)]; }
+  if (body === null) return;
+  setBody(body, { index, cell, start: 0, button });
+  const said = { 'row-add': 'Row added', 'row-remove': 'Row removed', 'col-add': 'Column added', 'col-remove': 'Column removed' }[act];
+  setSaveState(`${said} (Undo takes it back). Saving…`, 'saving');
+}
+
+// The cell in use in a table, as its row and column buttons name it.
+const cellOf = (index) => $('parts').children[index].dataset.cell.split(',').map(Number);
+
+// Moving between cells with the keys: Enter and the up and down arrows go
+// to the cell above or below; left and right at the edge of a cell's words
+// go to the cell before or after.
+function cellKey(e) {
+  const box = e.target;
+  const index = indexOf(e);
+  const part = state.parts[index];
+  if (!part || e.ctrlKey || e.metaKey || e.altKey) return false;
+  const r = Number(box.dataset.row), c = Number(box.dataset.col);
+  const sel = window.getSelection();
+  const collapsed = !sel.rangeCount || sel.getRangeAt(0).collapsed;
+  const len = box.value.length;
+  let to = null, at = 0;
+  if (e.key === 'Enter') to = [r + 1, c];
+  else if (e.key === 'ArrowDown' && !e.shiftKey && edgeLine(box, 1)) to = [r + 1, c];
+  else if (e.key === 'ArrowUp' && !e.shiftKey && edgeLine(box, -1)) { to = [r - 1, c]; at = -1; }
+  else if (e.key === 'ArrowLeft' && !e.shiftKey && collapsed && box.selectionStart === 0) {
+    to = c > 0 ? [r, c - 1] : [r - 1, part.columns - 1];
+    at = -1;
+  } else if (e.key === 'ArrowRight' && !e.shiftKey && collapsed && box.selectionEnd === len) to = c + 1 < part.columns ? [r, c + 1] : [r + 1, 0];
+  if (e.key === 'Enter') e.preventDefault();
+  if (!to || to[0] < 0 || to[0] >= part.rows.length) return e.key === 'Enter';
+  e.preventDefault();
+  const target = partsView.field(index, to);
+  const offset = at < 0 ? target.value.length : 0;
+  focusPart(index, offset, offset, undefined, to);
+  return true;
+}
+
+// Is the caret on the first (dir -1) or last (dir 1) line the box shows?
+function edgeLine(box, dir) {
+  const sel = window.getSelection();
+  if (!sel.rangeCount || !sel.getRangeAt(0).collapsed) return false;
+  const caret = sel.getRangeAt(0).getBoundingClientRect();
+  if (!caret.height) return true;
+  const outer = box.getBoundingClientRect();
+  const style = getComputedStyle(box);
+  const pad = dir < 0 ? parseFloat(style.paddingTop) : parseFloat(style.paddingBottom);
+  return dir < 0 ? caret.top - outer.top - pad < caret.height * 0.8 : outer.bottom - caret.bottom - pad < caret.height * 0.8;
+}
+
 const partsList = $('parts');
 const indexOf = (e) => Number(e.target.closest('li.part')?.dataset.index);
+const isField = (t) => t.classList.contains('part-field') || t.classList.contains('cell-field');
+const cellAt = (t) => (t.classList.contains('cell-field') ? [Number(t.dataset.row), Number(t.dataset.col)] : undefined);
 // In the capture phase: a words box applies typing and paste itself, at its own turn.
 partsList.addEventListener('beforeinput', () => recordChange(true), true);
 partsList.addEventListener('paste', () => recordChange(false), true);
 partsList.addEventListener('input', (e) => {
   if (e.target.classList.contains('part-field')) partTyped(indexOf(e), e.target.value);
+  else if (e.target.classList.contains('cell-field')) cellTyped(indexOf(e), e.target);
 });
 partsList.addEventListener('focusin', (e) => {
   const index = indexOf(e);
   if (Number.isNaN(index)) return;
   state.active.index = index;
+  const cell = cellAt(e.target);
+  if (cell) {
+    state.active.cell = cell;
+    partsView.tableCell(e.target.closest('li.part'), state.parts[index], cell);
+  } else if (!e.target.closest('.table-tools')) {
+    state.active.cell = undefined;
+  }
   syncPages();
 });
 for (const ev of ['keyup', 'mouseup', 'select'])
   partsList.addEventListener(ev, (e) => {
-    if (!e.target.classList.contains('part-field')) return;
-    state.active = { index: indexOf(e), start: e.target.selectionStart, end: e.target.selectionEnd };
+    if (!isField(e.target)) return;
+    state.active = { index: indexOf(e), start: e.target.selectionStart, end: e.target.selectionEnd, cell: cellAt(e.target) };
   });
 partsList.addEventListener('keydown', (e) => {
-  if (!e.target.classList.contains('part-field')) return;
+  if (!isField(e.target)) return;
+  if (e.target.classList.contains('cell-field') && cellKey(e)) return;
   const key = e.key.toLowerCase();
   if ((e.ctrlKey || e.metaKey) && key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
   else if ((e.ctrlKey || e.metaKey) && (key === 'y' || (key === 'z' && e.shiftKey))) { e.preventDefault(); redo(); }
@@ -417,6 +507,7 @@ partsList.addEventListener('click', (e) => {
   if (!part) return;
   const act = button.dataset.act;
   if (act === 'picture') return openPictures(part.from);
+  if (/^(row|col)-/.test(act)) return tableAction(index, part, act);
   if (act === 'up' || act === 'down') {
     const body = parts.movePart(state.doc.body, state.parts, index, act === 'up' ? -1 : 1);
     if (body === null) {
@@ -484,7 +575,7 @@ function applyTool(result) {
 function hardWord() {
   if (inMarkdown()) return applyTool(ed.toggleHardWord(text.value, text.selectionStart, text.selectionEnd));
   const index = state.active.index;
-  const f = partsView.field(index);
+  const f = partsView.field(index, state.active.cell);
   if (!f) return;
   if (f.selectWord) f.selectWord();
   const r = ed.toggleHardWord(f.value, f.selectionStart, f.selectionEnd);
@@ -493,13 +584,14 @@ function hardWord() {
   f.value = r.text;
   f.focus();
   f.setSelectionRange(r.start, r.end);
-  partTyped(index, r.text);
+  f.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 // The line (0-based, in the body) of the part in use, for Listen and the pages.
 function activeLine() {
   if (inMarkdown()) return ed.lineAt(text.value, text.selectionStart);
   const p = state.parts[state.active.index];
+  if (p && p.kind === 'table' && state.active.cell) return (p.rows[state.active.cell[0]] || p.rows[0]).line;
   return p ? p.from : 0;
 }
 
@@ -549,9 +641,9 @@ function goToLine(fileLine, column = 0, length = 0) {
   selectTab('left-tabs', 'tab-text');
   const place = parts.placeOf(state.parts, bodyLine, column);
   if (!place) return;
-  const f = partsView.field(place.index);
+  const f = partsView.field(place.index, place.cell);
   const end = f ? Math.min(f.value.length, place.offset + (column > 0 ? length : f.value.length)) : 0;
-  focusPart(place.index, place.offset, column > 0 ? end : f ? f.value.length : 0);
+  focusPart(place.index, place.offset, column > 0 ? end : f ? f.value.length : 0, undefined, place.cell);
   $('parts').children[place.index].scrollIntoView({ block: 'center' });
 }
 

@@ -33,6 +33,7 @@ function wordsOf(lines, from, to, marker) {
   const kept = [];
   const map = [];
   const images = [];
+  const leads = [];   // each line's own indent (a lazy line has none)
   let tail = '';
   let indent = '';
   for (let k = from; k <= to; k++) {
@@ -56,12 +57,19 @@ function wordsOf(lines, from, to, marker) {
     }
     const startImages = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+/.exec(l);
     if (startImages) cut += startImages[0].length;
-    l = l.replace(image, (m) => { images.push(m.trim()); return ''; });
+    // An image written inside `code` is words, not a picture.
+    const code = [...l.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)].map((m) => [m.index, m.index + m[0].length]);
+    l = l.replace(image, (m, at) => {
+      if (code.some(([a, b]) => at >= a && at < b)) return m;
+      images.push(m.trim());
+      return '';
+    });
     if (!l.trim()) { map.push({ line: -1, cut: 0 }); continue; }
     map.push({ line: kept.length, cut });
+    leads.push(k === from ? '' : /^\s*/.exec(lines[k])[0]);
     kept.push(l);
   }
-  return { words: kept.join('\n'), map, images, tail, indent };
+  return { words: kept.join('\n'), map, images, tail, indent, leads };
 }
 
 export function parseParts(body) {
@@ -107,6 +115,12 @@ export function parseParts(body) {
       i++;
       continue;
     }
+    const table = tableAt(lines, i);
+    if (table) {
+      add(table);
+      i = table.last + 1;
+      continue;
+    }
     if (otherStart.test(line)) {
       let end = i;
       if (/^(```|~~~)/.test(line.trim())) {
@@ -122,15 +136,167 @@ export function parseParts(body) {
     }
     const item = listMark.exec(line);
     let end = i;
-    const stops = (l) => blank(l) || headingMark.test(l) || startsComment(l) || listMark.test(l);
-    while (end + 1 < lines.length && !stops(lines[end + 1])) end++;
+    // A table interrupts a paragraph (its heading row is the first line it takes).
+    const stops = (k) => blank(lines[k]) || headingMark.test(lines[k]) || startsComment(lines[k]) || listMark.test(lines[k]) || tableAt(lines, k);
+    while (end + 1 < lines.length && !stops(end + 1)) end++;
     const marker = item ? item[0] : '';
     const w = wordsOf(lines, i, end, marker);
     add({ kind: item ? 'item' : 'text', marker, from: i, last: end, ...w });
     i = end + 1;
   }
-  for (const p of parts) if (p.kind !== 'note' && p.kind !== 'other') p.picture = pictureOf(p.tail, p.images);
+  for (const p of parts) if (p.kind === 'heading' || p.kind === 'text' || p.kind === 'item') p.picture = pictureOf(p.tail, p.images);
   return parts;
+}
+
+// ---- tables: a grid of cells, each written back in place ----
+
+// The cells of a table row (GFM): between unescaped pipes, a leading and a
+// trailing pipe optional. The row is kept as prefix + segs.join('|') + suffix,
+// which is the line itself, so a cell's raw text can change alone.
+export function splitRow(line) {
+  let i = /^\s*/.exec(line)[0].length;
+  const lead = line[i] === '|';
+  if (lead) i++;
+  const bounds = [];
+  let start = i;
+  for (; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '|') { bounds.push([start, i]); start = i + 1; }
+  }
+  const trailing = bounds.length > 0 && !line.slice(start).trim();
+  if (!trailing) bounds.push([start, line.length]);
+  if (!bounds.length || (lead && bounds.length === 1 && !line.slice(...bounds[0]).trim() && !trailing)) return null;
+  const first = bounds[0][0], end = bounds[bounds.length - 1][1];
+  return { prefix: line.slice(0, first), segs: bounds.map(([a, b]) => line.slice(a, b)), suffix: line.slice(end) };
+}
+
+const delimiterCell = /^\s*:?-+:?\s*$/;
+const cellTail = /\s*\{[^{}]*\}\s*$/;
+
+// A cell's words as the officer reads them: no padding, no {picture=...}
+// (kept as the cell's tail), an escaped pipe as a pipe.
+function cellOf(seg) {
+  const content = seg.trim();
+  const t = cellTail.exec(content);
+  const tail = t && /[=#.]/.test(t[0]) ? t[0] : '';
+  const words = content.slice(0, content.length - tail.length).replace(/\\\|/g, '|');
+  const picture = tail ? pictureOf(tail, []) : '';
+  return { words, tail, picture };
+}
+
+// The table starting at line i (its heading row, then a delimiter row with
+// as many cells), to the last row before a blank line or another block.
+function tableAt(lines, i) {
+  if (i + 1 >= lines.length || !lines[i].includes('|') || /^\s{4}/.test(lines[i])) return null;
+  const head = splitRow(lines[i]);
+  const delim = splitRow(lines[i + 1]);
+  if (!head || !delim || delim.segs.length !== head.segs.length || !delim.segs.every((c) => delimiterCell.test(c))) return null;
+  if (!lines[i + 1].includes('|') && head.segs.length === 1) return null;  // a heading underline, not a table
+  const rows = [{ line: i, ...head }];
+  let last = i + 1;
+  const ends = (l) => blank(l) || headingMark.test(l) || startsComment(l) || /^\s*(```|~~~|>)/.test(l);
+  while (last + 1 < lines.length && !ends(lines[last + 1])) {
+    const row = splitRow(lines[last + 1]);
+    if (!row) break;
+    rows.push({ line: last + 1, ...row });
+    last++;
+  }
+  const columns = head.segs.length;
+  for (const r of rows) r.cells = Array.from({ length: columns }, (_, c) => (c < r.segs.length ? cellOf(r.segs[c]) : { words: '', tail: '', picture: '' }));
+  return { kind: 'table', from: i, last, delimiter: i + 1, columns, rows, words: lines.slice(i, last + 1).join('\n') };
+}
+
+// What a cell can hold: one line, pipes escaped (a backslash typed before
+// a pipe would unescape it, so it goes).
+export function cellText(words) {
+  return words.replace(/\r/g, '').replace(/\s*\n\s*/g, ' ').replace(/\\+(?=\|)/g, '').replace(/\|/g, '\\|');
+}
+
+// Without a leading pipe, an empty first cell would not be read as a cell.
+function writeRow(row, segs) {
+  if (!segs.length) return '| |';
+  const prefix = !row.prefix.includes('|') && !segs[0].trim() ? row.prefix + '|' : row.prefix;
+  return prefix + segs.join('|') + row.suffix;
+}
+
+// A new raw cell: one space each side of its words (one space if empty),
+// none after the last one of a row without a closing pipe.
+function newSeg(row, text, last) {
+  return text ? ' ' + text + (last && !row.suffix ? '' : ' ') : ' ';
+}
+
+// Sets the words of cell (r, c), r = 0 for the headings: only that row's
+// line changes, and only between the cell's pipes; its own words change nothing.
+export function setCell(body, part, r, c, words) {
+  const row = part.rows[r];
+  if (!row || c < 0 || c >= part.columns) return body;
+  if (words === row.cells[c].words) return body;
+  const segs = row.segs.slice();
+  // Spaces at the edges are the cell's padding, which stays as it was (a
+  // space typed at the end shows in the box and reaches the file with the next word).
+  const text = cellText(words).trim();
+  if (c < segs.length) {
+    const seg = segs[c];
+    const lead = /^\s*/.exec(seg)[0];
+    const trail = seg.trim() ? /\s*$/.exec(seg)[0] : '';
+    const content = text + row.cells[c].tail;
+    segs[c] = seg.trim() ? lead + content + trail : newSeg(row, content, c === segs.length - 1);
+  } else {
+    while (segs.length < c) segs.push(newSeg(row, '', false));
+    segs.push(newSeg(row, text, true));
+    // The cell that was last now has one after it: it needs its closing space.
+    if (!row.suffix && segs.length > 1 && c > 0 && !/\s$/.test(segs[segs.length - 2])) segs[segs.length - 2] += ' ';
+  }
+  return replaceLines(body, row.line, row.line, [writeRow(row, segs)]);
+}
+
+// Adds an empty row after row r (after the headings when r is 0).
+export function addRow(body, part, r) {
+  const model = part.rows[Math.max(1, Math.min(r, part.rows.length - 1))] || part.rows[0];
+  const segs = Array.from({ length: part.columns }, (_, c) => newSeg(model, '', c === part.columns - 1));
+  const at = r === 0 ? part.delimiter : part.rows[r].line;
+  const lines = body.split('\n');
+  lines.splice(at + 1, 0, writeRow(model, segs));
+  return lines.join('\n');
+}
+
+// Removes row r (not the headings).
+export function removeRow(body, part, r) {
+  if (r < 1 || r >= part.rows.length) return null;
+  return replaceLines(body, part.rows[r].line, part.rows[r].line, []);
+}
+
+function eachRowLine(body, part, change) {
+  const lines = body.split('\n');
+  for (let k = part.from; k <= part.last; k++) {
+    const row = splitRow(lines[k]);
+    if (row) lines[k] = change(row, k === part.delimiter, row.segs.slice());
+  }
+  return lines.join('\n');
+}
+
+// Adds an empty column after column c (-1: before the first).
+export function addColumn(body, part, c) {
+  return eachRowLine(body, part, (row, isDelimiter, segs) => {
+    if (segs.length <= c) return writeRow(row, segs);
+    const model = segs[Math.max(0, c)];
+    const pad = /^\s*/.exec(model)[0] ? ' ' : '';
+    const last = c + 1 === segs.length;
+    let seg = isDelimiter ? pad + '---' + (last && !row.suffix ? '' : pad) : newSeg(row, '', last);
+    if (last && !row.suffix && !/\s$/.test(segs[c]) && !isDelimiter) segs[c] += ' ';
+    if (last && !row.suffix && isDelimiter && pad && !/\s$/.test(segs[c])) segs[c] += ' ';
+    segs.splice(c + 1, 0, seg);
+    return writeRow(row, segs);
+  });
+}
+
+// Removes column c (a table keeps at least one).
+export function removeColumn(body, part, c) {
+  if (part.columns < 2 || c < 0 || c >= part.columns) return null;
+  return eachRowLine(body, part, (row, isDelimiter, segs) => {
+    if (c < segs.length) segs.splice(c, 1);
+    return writeRow(row, segs);
+  });
 }
 
 // The lines a part becomes with new words: the source link and image lines
@@ -139,7 +305,7 @@ export function parseParts(body) {
 export function partLines(body, part, words) {
   const lines = body.split('\n');
   if (part.kind === 'note') return words.split('\n');
-  if (part.kind === 'other') return [...lines.slice(part.first, part.from), ...words.split('\n')];
+  if (part.kind === 'other' || part.kind === 'table') return [...lines.slice(part.first, part.from), ...words.split('\n')];
   let ws = words.replace(/\r/g, '').split('\n').filter((l) => l.trim());
   if (part.kind === 'heading') ws = [ws.map((l) => l.trim()).join(' ')];
   const out = lines.slice(part.first, part.from);
@@ -151,7 +317,8 @@ export function partLines(body, part, words) {
   // No words: a part of only a picture keeps its picture line alone.
   if (!ws.length && !imageLines.length) ws = [''];
   ws.forEach((l, k) => {
-    const lead = k === 0 ? part.marker + (firstHasImages ? part.images.join(' ') + ' ' : '') : (part.indent || (part.kind === 'item' ? '  ' : ''));
+    const lead = k === 0 ? part.marker + (firstHasImages ? part.images.join(' ') + ' ' : '')
+      : k < part.leads.length ? part.leads[k] : (part.indent || (part.kind === 'item' ? '  ' : ''));
     out.push(lead + (k === 0 ? l : l.trimStart()));
   });
   // The tail keeps its own spacing; spaces typed at the end of the words go.
@@ -260,6 +427,7 @@ export function placeOf(parts, line, column) {
   const index = parts.findIndex((p) => line >= p.first && line <= p.last);
   if (index < 0) return null;
   const p = parts[index];
+  if (p.kind === 'table') return tablePlace(p, index, line, column);
   if (!p.map || line < p.from) return { index, offset: 0 };
   const m = p.map[line - p.from];
   if (!m || m.line < 0) return { index, offset: 0 };
@@ -270,7 +438,27 @@ export function placeOf(parts, line, column) {
   return { index, offset: offset + col };
 }
 
-// Parts with the same kinds in the same order can keep their boxes on screen.
+// The cell of a table at a line and column: { index, offset, cell: [r, c] }.
+function tablePlace(p, index, line, column) {
+  const r = Math.max(0, p.rows.findIndex((row) => row.line === line));
+  const row = p.rows[r];
+  const at = Math.max(0, (column || 1) - 1);
+  let start = row.prefix.length;
+  for (let c = 0; c < Math.min(row.segs.length, p.columns); c++) {
+    const end = start + row.segs[c].length;
+    if (at <= end || c === Math.min(row.segs.length, p.columns) - 1) {
+      const lead = /^\s*/.exec(row.segs[c])[0].length;
+      const offset = Math.max(0, Math.min(row.cells[c].words.length, at - start - lead));
+      return { index, offset, cell: [r, c] };
+    }
+    start = end + 1;
+  }
+  return { index, offset: 0, cell: [r, 0] };
+}
+
+// Parts with the same kinds in the same order (tables of the same size)
+// can keep their boxes on screen.
 export function sameShape(a, b) {
-  return a.length === b.length && a.every((p, i) => p.kind === b[i].kind);
+  const size = (p) => (p.kind === 'table' ? `${p.rows.length}x${p.columns}` : '');
+  return a.length === b.length && a.every((p, i) => p.kind === b[i].kind && size(p) === size(b[i]));
 }

@@ -6,7 +6,7 @@ import './wordsbox.js';
 
 const $ = (id) => document.getElementById(id);
 
-const KIND_NAMES = { heading: 'Heading', text: 'Words', item: 'List item', other: 'Table or other text (Markdown)' };
+const KIND_NAMES = { heading: 'Heading', text: 'Words', item: 'List item', table: 'Table', other: 'Other text (Markdown)' };
 
 function isFile(id) {
   return /\.(png|jpe?g|svg)$/i.test(id);
@@ -40,6 +40,59 @@ function tool(act, text, label) {
   return b;
 }
 
+function partTools(n) {
+  return el('div', { class: 'part-tools', role: 'group', 'aria-label': `Part ${n}` },
+    tool('up', 'Up', `Move part ${n} up`),
+    tool('down', 'Down', `Move part ${n} down`),
+    tool('add', 'Add below', `Add a part after part ${n}`),
+    tool('remove', 'Remove', `Remove part ${n}`));
+}
+
+// A cell's name: its column's heading and its row ("Question, row 2").
+function cellName(p, r, c) {
+  const heading = p.rows[0].cells[c].words.replace(/\*\*/g, '').trim();
+  const column = heading ? `${heading} (column ${c + 1})` : `Column ${c + 1}`;
+  return r === 0 ? `Heading of column ${c + 1}` : `${column}, row ${r}`;
+}
+
+// A table as a grid: each cell a words box, the rows and columns added and
+// removed by buttons named after the cell in use.
+function tableItem(state, p, i, item) {
+  const n = i + 1;
+  const label = el('span', { id: `part-${i}-label`, class: 'part-label' }, KIND_NAMES.table);
+  const tableTools = el('div', { class: 'part-tools table-tools', role: 'group', 'aria-label': `Rows and columns of the table in part ${n}` },
+    tool('row-add', 'Add row', ''), tool('row-remove', 'Remove row', ''),
+    tool('col-add', 'Add column', ''), tool('col-remove', 'Remove column', ''));
+  const rows = p.rows.map((row, r) => el('tr', {}, ...row.cells.map((cell, c) => {
+    const box = el('words-box', { id: `part-${i}-${r}-${c}`, class: 'cell-field', 'data-row': String(r), 'data-col': String(c), 'aria-label': cellName(p, r, c) });
+    box.value = cell.words;
+    const td = el(r === 0 ? 'th' : 'td', r === 0 ? { scope: 'col' } : {}, box);
+    if (cell.picture) td.append(el('span', { class: 'cell-pic' }, cell.picture === 'none' ? 'No picture' : `Picture: ${cell.picture}`));
+    return td;
+  })));
+  const table = el('table', { class: 'grid', 'aria-labelledby': `part-${i}-label` },
+    el('thead', {}, rows[0]), el('tbody', {}, ...rows.slice(1)));
+  item.append(el('div', { class: 'part-head' }, label, partTools(n)), tableTools,
+    el('div', { class: 'grid-scroll' }, table));
+  tableCell(item, p, [Math.min(1, p.rows.length - 1), 0]);
+  return item;
+}
+
+// The cell in use in a table: the row and column buttons say what they act on.
+export function tableCell(item, p, [r, c]) {
+  const say = (act, text, off) => {
+    const b = item.querySelector(`[data-act=${act}]`);
+    b.setAttribute('aria-label', text);
+    b.disabled = !!off;
+  };
+  const column = cellName(p, 0, c).replace('Heading of column', 'column') + (p.rows[0].cells[c].words ? ` (${p.rows[0].cells[c].words.replace(/\*\*/g, '')})` : '');
+  say('row-add', r === 0 ? 'Add row under the headings' : `Add row below row ${r}`);
+  say('row-remove', r === 0 ? 'Remove row (the headings stay)' : `Remove row ${r}`, r === 0);
+  say('col-add', `Add column after ${column}`);
+  say('col-remove', `Remove ${column}`, p.columns < 2);
+  item.dataset.cell = `${r},${c}`;
+}
+
 export function render(state) {
   const list = $('parts');
   const items = state.parts.map((p, i) => {
@@ -51,16 +104,12 @@ export function render(state) {
       return item;
     }
     const id = `part-${i}`;
+    if (p.kind === 'table') return tableItem(state, p, i, item);
     const box = p.kind === 'text' || p.kind === 'item';
     // A words box is no form field: its name comes by aria-labelledby.
     const label = box ? el('span', { id: `${id}-label`, class: 'part-label' }, KIND_NAMES[p.kind])
       : el('label', { htmlFor: id, class: 'part-label' }, KIND_NAMES[p.kind]);
-    const head = el('div', { class: 'part-head' }, label,
-      el('div', { class: 'part-tools', role: 'group', 'aria-label': `Part ${n}` },
-        tool('up', 'Up', `Move part ${n} up`),
-        tool('down', 'Down', `Move part ${n} down`),
-        tool('add', 'Add below', `Add a part after part ${n}`),
-        tool('remove', 'Remove', `Remove part ${n}`)));
+    const head = el('div', { class: 'part-head' }, label, partTools(n));
     let field;
     if (p.kind === 'heading') {
       field = el('input', { id, class: `part-field heading-${Math.min(p.level, 3)}`, value: p.words, autocomplete: 'off', spellcheck: true });
@@ -94,7 +143,13 @@ export function pictures(state) {
   }
 }
 
-export function field(index) {
+// A part's words box; in a table, the cell [row, column] (the one last in use).
+export function field(index, cell) {
+  const item = $('parts').children[index];
+  if (item && item.classList.contains('part-table')) {
+    const [r, c] = cell || (item.dataset.cell || '0,0').split(',').map(Number);
+    return $(`part-${index}-${r}-${c}`) || $(`part-${index}-0-0`);
+  }
   return $(`part-${index}`);
 }
 

@@ -4,6 +4,9 @@
 // file back byte for byte, with no "**" on screen; typing changes only that
 // part's line; Ctrl+B and the Hard word button make a hard word shown bold;
 // a paste of HTML (an <img onerror>, a <script>) arrives as plain text only.
+// Tables (every Markdown file of the repository with one) are grids of such
+// boxes: a cell typed in changes only that cell, Tab and the arrow keys go
+// from cell to cell, rows and columns are added and removed by named buttons.
 // usage: node words_box.mjs EASYREAD_BINARY SOURCE_DIR WORK_FOLDER
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -11,7 +14,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { repositoryMarkdown } from './markdown_files.mjs';
+import { repositoryMarkdown, tableMarkdown } from './markdown_files.mjs';
 
 const require = createRequire(import.meta.url);
 const [easyread, root, work] = process.argv.slice(2);
@@ -19,7 +22,7 @@ const folder = path.join(work, 'words-box');
 fs.rmSync(folder, { recursive: true, force: true });
 fs.mkdirSync(folder, { recursive: true });
 
-const sources = repositoryMarkdown(root);
+const sources = [...new Set([...repositoryMarkdown(root), ...tableMarkdown(root)])];
 assert.ok(sources.length > 20, 'the repository has Markdown files to try');
 const names = sources.map((f) => {
   const name = path.relative(root, f).replace(/[\\/]/g, '-');
@@ -65,16 +68,149 @@ async function open(name) {
   await until(() => document.querySelectorAll('#parts li.part').length > 0);
 }
 
-let boxes = 0, bold = 0, links = 0;
+let boxes = 0, bold = 0, links = 0, cells = 0;
+
+// Undo (the button), at most `times` times, until the file is as it was.
+async function undoAll(name, before, times) {
+  for (let i = 0; i < times && onDisk(name) !== before; i++) {
+    await page.click('#part-undo');
+    await page.waitForTimeout(200);
+    await waitSaved();
+  }
+  for (let i = 0; i < 50 && onDisk(name) !== before; i++) await page.waitForTimeout(100);
+  assert.equal(onDisk(name), before, 'Undo gives the file back');
+}
+
+// A table of the stocktake example edited as a grid, by keyboard and buttons.
+async function tableGrid() {
+  const name = names.find((n) => n.endsWith('examples-stocktake.md'));
+  assert.ok(name, 'the stocktake example is there');
+  await open(name);
+  const before = onDisk(name);
+  const lines = before.split('\n');
+  const table = '#parts li.part-table';
+  const cell = (r, c) => page.$(`${table} words-box[data-row="${r}"][data-col="${c}"]`);
+  const focused = () => page.evaluate(() => {
+    const f = document.activeElement;
+    return f.classList.contains('cell-field') ? `${f.dataset.row},${f.dataset.col}` : f.getAttribute('aria-label') || f.id;
+  });
+  const changedLines = () => {
+    const now = onDisk(name).split('\n');
+    return { now, changed: now.map((_, i) => i).filter((i) => now[i] !== lines[i]) };
+  };
+  assert.equal(await page.$eval(table, (t) => t.querySelectorAll('table th words-box').length), 3, 'a grid of three columns');
+  assert.equal(await page.$eval(table, (t) => t.querySelector('.part-label').textContent), 'Table');
+  assert.ok(!(await page.$eval(table, (t) => t.textContent)).includes('|'), 'no pipes on the screen');
+  assert.ok(!(await page.$eval(table, (t) => t.textContent)).includes('{picture'), 'no picture codes on the screen');
+
+  // Typing at the end of a cell with a picture: the words go before its {picture=...}.
+  const row1 = lines.findIndex((l) => l.startsWith('| Do the council and the local NHS'));
+  assert.ok(row1 > 0 && lines[row1].includes('{picture=check}'), 'the first row of the first table');
+  await (await cell(1, 2)).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Thanks');
+  await waitSaved();
+  let { now, changed } = changedLines();
+  assert.deepEqual(changed, [row1], 'only the row typed in changed');
+  assert.equal(now[row1], lines[row1].replace('this now. {picture=check}', 'this now. Thanks {picture=check}'), `the cell's words: ${now[row1]}`);
+  assert.equal(now.length, lines.length);
+
+  // Keys: Tab to the next cell (the next row's first), arrows between cells, Enter down.
+  const keys = [['Tab', '2,0'], ['ArrowUp', '1,0'], ['ArrowRight', '1,1'], ['Home', '1,1'], ['ArrowLeft', '1,0'],
+    ['ArrowDown', '2,0'], ['Enter', '3,0'], ['Shift+Tab', '2,2']];
+  for (const [key, want] of keys) {
+    if (key === 'ArrowRight') await page.keyboard.press('Control+End');
+    if (key === 'ArrowLeft') await page.keyboard.press('Control+Home');
+    await page.keyboard.press(key);
+    assert.equal(await focused(), want, `${key} goes to cell ${want}`);
+  }
+  assert.equal(onDisk(name).split('\n').length, lines.length, 'Enter made no new line in the file');
+
+  // Ctrl+B on a word of a cell: a hard word, bold in the cell.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Carers');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+b');
+  await waitSaved();
+  ({ now, changed } = changedLines());
+  const row2 = row1 + 1;
+  assert.deepEqual(changed, [row1, row2]);
+  assert.match(now[row2], /care companies\. \*\*Carers\*\* \|$/, `the hard word in its cell: ${now[row2]}`);
+  assert.equal(await (await cell(2, 2)).evaluate((f) => f.querySelector('strong')?.textContent), 'Carers');
+
+  // A row added below the row in use: named after it, one new line under it, the focus in it.
+  await (await cell(1, 0)).click();
+  const addRow = await page.$(`${table} [data-act=row-add]`);
+  assert.equal(await addRow.getAttribute('aria-label'), 'Add row below row 1');
+  await addRow.click();
+  assert.equal(await focused(), '2,0', 'the new row\'s first cell has the focus');
+  await page.keyboard.type('A new question?');
+  await waitSaved();
+  ({ now, changed } = changedLines());
+  assert.equal(now.length, lines.length + 1, 'one line more');
+  assert.equal(now[row1 + 1], '| A new question? | | |', `the new row: ${now[row1 + 1]}`);
+
+  // A column added after the first: every row of this table has one more cell, the dashes too.
+  const addColumn = await page.$(`${table} [data-act=col-add]`);
+  assert.equal(await addColumn.getAttribute('aria-label'), 'Add column after column 1 (Question)');
+  await addColumn.click();
+  assert.equal(await focused(), '2,1');
+  await page.keyboard.type('Who');
+  await waitSaved();
+  now = onDisk(name).split('\n');
+  const head = now.findIndex((l, i) => i < row1 && l.startsWith('| Question'));
+  assert.equal(now[head], '| Question | | What we found | Support we need |');
+  assert.equal(now[head + 1], '|---|---|---|---|', `the dashes: ${now[head + 1]}`);
+  assert.equal(now[row1 + 1], '| A new question? | Who | | |');
+  const second = now.findIndex((l, i) => i > row1 + 4 && l.startsWith('| Question'));
+  assert.equal(now[second], lines[second - 1], 'the next table is not changed');
+  assert.equal(await (await page.$(table)).$$eval('th', (t) => t.length), 4, 'four columns on the screen');
+
+  // The buttons name the cell in use; Remove column and Remove row take them away again.
+  const removeColumn = await page.$(`${table} [data-act=col-remove]`);
+  assert.equal(await removeColumn.getAttribute('aria-label'), 'Remove column 2');
+  await removeColumn.click();
+  await (await cell(2, 1)).click();
+  const removeRow = await page.$(`${table} [data-act=row-remove]`);
+  assert.equal(await removeRow.getAttribute('aria-label'), 'Remove row 2');
+  await removeRow.click();
+  await waitSaved();
+  ({ now, changed } = changedLines());
+  assert.deepEqual(changed, [row1, row2], 'only the typed cells differ now');
+  // The headings cannot be removed: their button says so and is off.
+  await (await cell(0, 0)).click();
+  assert.deepEqual(await page.$eval(`${table} [data-act=row-remove]`, (b) => [b.disabled, b.getAttribute('aria-label')]),
+    [true, 'Remove row (the headings stay)']);
+
+  // A pasted line break becomes a space: a cell is one line.
+  await (await cell(3, 0)).click();
+  await page.keyboard.press('Control+End');
+  await (await cell(3, 0)).evaluate((f) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ' First line\nsecond line');
+    f.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await waitSaved();
+  ({ now, changed } = changedLines());
+  assert.equal(now.length, lines.length);
+  assert.match(now[row1 + 2], /going\? First line second line \|/, `pasted into one line: ${now[row1 + 2]}`);
+
+  // Undo takes everything back, byte for byte.
+  await undoAll(name, before, 40);
+  await (await page.$(table)).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(work, 'table-grid.png') });
+  console.log('a table edited as a grid: typing, keys, hard word, rows and columns, paste, undo');
+}
 try {
   // Open, write every box's words back through the box, save: the same bytes.
   for (const name of names) {
     const before = onDisk(name);
     await open(name);
     const seen = await page.evaluate(() => {
-      const out = { boxes: 0, bold: 0, links: 0, marks: [] };
+      const out = { boxes: 0, bold: 0, links: 0, cells: 0, marks: [] };
       for (const f of document.querySelectorAll('#parts words-box')) {
         out.boxes++;
+        if (f.closest('table')) out.cells++;
         out.bold += f.querySelectorAll('strong').length;
         out.links += f.querySelectorAll('a').length;
         if (f.querySelector('strong') && f.textContent.includes('**')) out.marks.push(f.textContent);
@@ -84,11 +220,11 @@ try {
       return out;
     });
     assert.deepEqual(seen.marks, [], `${name}: no ** shown beside a bold word`);
-    boxes += seen.boxes; bold += seen.bold; links += seen.links;
+    boxes += seen.boxes; bold += seen.bold; links += seen.links; cells += seen.cells;
     await waitSaved();
     assert.equal(onDisk(name), before, `${name}: its words written back through the boxes give the file back byte for byte`);
   }
-  assert.ok(boxes > 100 && bold > 20, `words boxes (${boxes}) and hard words shown bold (${bold}) were tried`);
+  assert.ok(boxes > 100 && bold > 20 && cells > 200, `words boxes (${boxes}), table cells (${cells}) and hard words shown bold (${bold}) were tried`);
 
   // One word typed at the end of a part that has a hard word: only that line changes.
   const name = names.find((n) => n.endsWith('examples-strategy.md'));
@@ -137,13 +273,7 @@ try {
   b = onDisk(name).split('\n');
   assert.equal(b.length, a.length + 1, 'Enter made one more line');
   assert.equal(b[changed[0] + 1].trim(), 'New line');
-  for (let i = 0; i < 12 && onDisk(name) !== before; i++) {
-    await page.click('#part-undo');
-    await page.waitForTimeout(300);
-    await waitSaved();
-  }
-  for (let i = 0; i < 50 && onDisk(name) !== before; i++) await page.waitForTimeout(100);
-  assert.equal(onDisk(name), before, 'Undo gives the file back');
+  await undoAll(name, before, 12);
 
   // Paste: HTML on the clipboard never reaches the file, only its plain text.
   const pasteBefore = onDisk(name);
@@ -169,7 +299,9 @@ try {
   assert.deepEqual(await box.evaluate((f) => [f.querySelectorAll('img, script, b, a').length, window.pwned]), [0, undefined], 'nothing of it in the box, nothing ran');
   assert.equal(await box.evaluate((f) => [f.getAttribute('role'), f.getAttribute('aria-multiline'), document.getElementById(f.getAttribute('aria-labelledby'))?.textContent].join()), 'textbox,true,Words');
 
-  // axe-core on the editor with its boxes.
+  await tableGrid();
+
+  // axe-core on the editor with its boxes (and, scrolled into view, a table).
   await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const result = await page.evaluate(() => axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -182,4 +314,4 @@ try {
   child.kill('SIGKILL');
 }
 assert.deepEqual(problems, [], 'no script errors, dialogs or axe violations');
-console.log(`words boxes passed: ${names.length} files, ${boxes} boxes, ${bold} hard words and ${links} links shown`);
+console.log(`words boxes passed: ${names.length} files, ${boxes} boxes (${cells} table cells), ${bold} hard words and ${links} links shown`);
