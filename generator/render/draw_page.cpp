@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "generator/layout/text_layout.hpp"
+#include "generator/render/pdf_pictures.hpp"
 #include "base/file_names.hpp"
 
 namespace easyread {
@@ -17,6 +18,14 @@ PictureCache::~PictureCache() {
 }
 
 static bool is_png(const std::string& file) { return has_ending(file, ".png"); }
+
+// An SVG that cannot be drawn: a warning once (the caller marks it failed).
+static void warn_unreadable(const std::string& file, GError* err, Diagnostics& diags) {
+    diags.warning(file, 0, 0, "broken-picture",
+                  std::string("this picture cannot be read: ") + (err ? err->message : "unknown error"),
+                  "Replace the file, or choose another picture.");
+    if (err) g_error_free(err);
+}
 
 cairo_surface_t* PictureCache::png(const std::string& file, Diagnostics& diags) {
     if (auto it = pngs_.find(file); it != pngs_.end()) return it->second;
@@ -57,10 +66,7 @@ void PictureCache::draw_in_box(cairo_t* cr, const std::string& file, double x, d
     }
     if (h) g_object_unref(h);
     failed_[file] = true;
-    diags.warning(file, 0, 0, "broken-picture",
-                  std::string("this picture cannot be read: ") + (err ? err->message : "unknown error"),
-                  "Replace the file, or choose another picture.");
-    if (err) g_error_free(err);
+    warn_unreadable(file, err, diags);
 }
 
 void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y, double size, Diagnostics& diags) {
@@ -69,7 +75,17 @@ void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y
         draw_in_box(cr, file, x, y, size, size, diags);
         return;
     }
-    constexpr double kUnit = 256;  // recording size; scaled to each use
+    if (sheet_) {
+        GError* err = nullptr;
+        if (cairo_surface_t* marker = sheet_->marker(file, &err)) {
+            PictureSheet::place(cr, marker, x, y, size);
+            return;
+        }
+        failed_[file] = true;
+        warn_unreadable(file, err, diags);
+        return;
+    }
+    constexpr double kUnit = PictureSheet::kUnit;  // recording size; scaled to each use
     auto it = svgs_.find(file);
     if (it == svgs_.end()) {
         GError* err = nullptr;
@@ -90,10 +106,7 @@ void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y
         }
         if (!rec) {
             failed_[file] = true;
-            diags.warning(file, 0, 0, "broken-picture",
-                          std::string("this picture cannot be read: ") + (err ? err->message : "unknown error"),
-                          "Replace the file, or choose another picture.");
-            if (err) g_error_free(err);
+            warn_unreadable(file, err, diags);
             return;
         }
         it = svgs_.emplace(file, rec).first;
@@ -368,9 +381,10 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
     g_object_unref(ctx);
 }
 
-cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags) {
+cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags,
+                              PictureSheet* sheet) {
     cairo_t* cr = cairo_create(surface);
-    PictureCache pictures;
+    PictureCache pictures(sheet);
     OpenList carry;
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         DrawOptions opts;

@@ -12,9 +12,14 @@
 namespace easyread {
 
 // Loaded pictures, kept for the whole render so each file is read once.
+class PictureSheet;
+
 class PictureCache {
 public:
     PictureCache() = default;
+    // SVG pictures become markers for `sheet` (see pdf_pictures.hpp): for a
+    // PDF that is finished with put_sheet_pictures.
+    explicit PictureCache(PictureSheet* sheet) : sheet_(sheet) {}
     PictureCache(const PictureCache&) = delete;
     PictureCache& operator=(const PictureCache&) = delete;
     ~PictureCache();
@@ -32,6 +37,7 @@ private:
     std::map<std::string, cairo_surface_t*> svgs_;
     std::map<std::string, cairo_surface_t*> pngs_;
     std::map<std::string, bool> failed_;
+    PictureSheet* sheet_ = nullptr;
 };
 
 // The list tags open while drawing, carried from page to page: a list that
@@ -65,6 +71,8 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
                const DrawOptions& opts, Diagnostics& diags);
 
 // Draws every page, tagged, onto a PDF surface; returns the drawing's status.
-cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags);
+// With a sheet, SVG pictures are drawn on it and marked on the pages.
+cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags,
+                              PictureSheet* sheet = nullptr);
 
 }  // namespace easyread

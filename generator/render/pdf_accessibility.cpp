@@ -19,6 +19,7 @@
 
 #include "base/text_util.hpp"
 #include "generator/render/draw_page.hpp"
+#include "generator/render/pdf_pictures.hpp"
 
 namespace easyread {
 
@@ -299,17 +300,23 @@ std::string xmp_metadata(const LaidOutDocument& doc) {
 
 }  // namespace
 
-bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& doc, std::FILE* out,
-                           const std::string& path, Diagnostics& diags) {
+bool add_pdf_accessibility(const std::string& cairo_pdf, const std::string& picture_sheet,
+                           const LaidOutDocument& doc, std::FILE* out, const std::string& path, Diagnostics& diags) {
     std::vector<std::string> alts;
     for (const auto& page : doc.pages)
         for (const auto& it : page.items)
             if (it.kind == ItemKind::Picture && it.tag == Tag::Figure) alts.push_back(it.alt);  // not decorative ones
 
     try {
+        QPDF sheet;  // read before pdf and closed after it: pdf's copies of its pictures read it when written
         QPDF pdf;
         pdf.setSuppressWarnings(true);  // cairo repeats some resource keys; the rewrite keeps one
         pdf.processMemoryFile(path.c_str(), cairo_pdf.data(), cairo_pdf.size());
+        if (!picture_sheet.empty()) {
+            sheet.setSuppressWarnings(true);
+            sheet.processMemoryFile((path + " (pictures)").c_str(), picture_sheet.data(), picture_sheet.size());
+            put_sheet_pictures(pdf, sheet);
+        }
         QPDFObjectHandle root = pdf.getRoot();
         root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(doc.lang));
         auto prefs = QPDFObjectHandle::newDictionary();

@@ -10,8 +10,10 @@
 namespace easyread {
 
 // Reads cairo's PDF from memory and writes the finished PDF to `out` (named
-// `path` in messages). Returns false after adding an error.
-bool add_pdf_accessibility(const std::string& cairo_pdf, const LaidOutDocument& doc, std::FILE* out,
-                           const std::string& path, Diagnostics& diags);
+// `path` in messages), with the pictures of `picture_sheet` (a PictureSheet's
+// PDF; may be empty) in place of their markers. Returns false after adding
+// an error.
+bool add_pdf_accessibility(const std::string& cairo_pdf, const std::string& picture_sheet,
+                           const LaidOutDocument& doc, std::FILE* out, const std::string& path, Diagnostics& diags);
 
 }  // namespace easyread

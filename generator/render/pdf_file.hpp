@@ -9,6 +9,7 @@
 #include <string>
 
 #include "generator/layout/pages.hpp"
+#include "generator/render/pdf_pictures.hpp"
 #include "base/diagnostics.hpp"
 
 namespace easyread {
@@ -24,6 +25,8 @@ public:
 
     bool ok() const { return surface_ != nullptr; }
     cairo_surface_t* surface() const { return surface_; }
+    // Where SVG pictures drawn with draw_pdf_pages go; finish() puts them in.
+    PictureSheet& sheet() { return sheet_; }
 
     // Ends drawing, sets the language and each Figure's /Alt from the picture
     // items tagged Figure in `described` (in tagging order), writes and renames.
@@ -37,6 +40,7 @@ private:
     std::string bytes_;  // cairo's PDF
     std::FILE* out_ = nullptr;
     cairo_surface_t* surface_ = nullptr;
+    PictureSheet sheet_;
 };
 
 }  // namespace easyread

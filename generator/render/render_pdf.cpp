@@ -22,7 +22,7 @@ bool render_pdf(const LaidOutDocument& doc, const std::string& path, Diagnostics
                                                e.text.c_str(), link.c_str(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
         if (e.level <= 1) parent = id;
     }
-    cairo_status_t status = draw_pdf_pages(file.surface(), doc, diags);
+    cairo_status_t status = draw_pdf_pages(file.surface(), doc, diags, &file.sheet());
     if (status != CAIRO_STATUS_SUCCESS) {
         cannot_write(path, cairo_status_to_string(status), diags);
         return false;
