@@ -150,7 +150,7 @@ void print_stages(const std::string& db) {
         double t = cpu_seconds();
         if (!easyread::report::load_results({db}, load, results, diags)) return;
         read_s = std::min(read_s, seconds_since(t));
-        responses = results.responses.size();
+        responses = static_cast<std::size_t>(results.responses);
         t = cpu_seconds();
         easyread::report::Tally tally = easyread::report::tally_results(results);
         count_s = std::min(count_s, seconds_since(t));

@@ -174,6 +174,7 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
         return kExitOutput;
     };
     std::vector<std::string> easy_outputs;
+    CsvCounts written;
     for (const auto& o : request.outputs) {
         bool ok = true;
         switch (o.kind) {
@@ -191,7 +192,7 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
             break;
         }
         case OutputKind::Csv:
-            ok = write_csv(results, o.path, diags, request.unmasked);
+            ok = write_csv(results, o.path, diags, request.unmasked, &written);
             if (ok && request.unmasked)
                 diags.warning(o.path, 0, 0, "unmasked",
                               "this file holds comments as people typed them: names, addresses, phone numbers "
@@ -220,12 +221,7 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
                    std::to_string(tally.questions.size()) + (tally.questions.size() == 1 ? " question, " : " questions, ") +
                    number_words(tally.comment_count) + (tally.comment_count == 1 ? " comment" : " comments");
     } else {
-        long people = 0, answers = 0;
-        for (const auto& r : results.responses)
-            if (results.selected(r)) {
-                ++people;
-                answers += r.answer_count;
-            }
+        const long people = written.people, answers = written.answers;
         summary += number_words(people) + (people == 1 ? " person, " : " people, ") + number_words(answers) +
                    (answers == 1 ? " answer" : " answers");
     }

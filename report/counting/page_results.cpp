@@ -28,10 +28,10 @@ std::vector<DocumentEdition> page_results(const ResultSet& rs, const Tally& t) {
     if (by_label.empty()) return {};
     std::vector<int> people(rs.editions.size(), 0);
     std::vector<const std::string*> last(rs.editions.size(), nullptr);
-    for (const auto& r : rs.responses) {
-        if (r.unfinished || !rs.selected(r)) continue;
-        ++people[r.edition];
-        if (!last[r.edition] || r.finished_at > *last[r.edition]) last[r.edition] = &r.finished_at;
+    for (const auto& c : rs.response_cells) {
+        if (c.unfinished || !rs.selected(c.event)) continue;
+        people[c.edition] += c.count;
+        if (!last[c.edition] || c.last_at > *last[c.edition]) last[c.edition] = &c.last_at;
     }
     for (auto& [key, d] : by_label)
         for (std::size_t e = 0; e < rs.editions.size(); ++e) {

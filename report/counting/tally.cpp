@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "survey/kiosk_words.hpp"
@@ -57,64 +58,64 @@ public:
 private:
     const ResultSet& rs_;
     Tally& t_;
-    std::vector<int> event_of_response_;
     std::unordered_map<std::string, std::string> days_;
+    std::map<std::pair<std::uint32_t, std::string>, int> event_index_;  // (name, local day) -> event
     std::vector<int> selected_per_edition_;
     std::vector<std::vector<Slot>> slots_;  // [edition][question id]
     std::map<std::string, int> result_index_;
     // Per group: stored value id -> option indexes it stands for.
     std::map<std::pair<int, int>, std::unordered_map<std::uint32_t, std::vector<int>>> option_cache_;
 
-    // The day a response was given where it was given (stored since schema
-    // 5), else the local day here of its stored time; times in the same UTC
-    // hour share a day, so a million responses need few time-zone look-ups.
-    const std::string& day_of(const ResponseRow& r) {
-        if (!r.day.empty()) return r.day;
-        const std::string& finished_at = r.finished_at;
-        std::string hour = finished_at.substr(0, 13);
-        auto it = days_.find(hour);
-        if (it == days_.end()) it = days_.emplace(hour, local_day(finished_at)).first;
+    // The day responses were given where they were given (stored since
+    // schema 5), else the local day here of the UTC hour that stands for it
+    // in older files.
+    const std::string& day_of(std::uint32_t day) {
+        const std::string& key = rs_.days[day];
+        if (key.size() == 10) return key;
+        auto it = days_.find(key);
+        if (it == days_.end()) it = days_.emplace(key, local_day(key + ":00:00Z")).first;
         return it->second;
     }
 
+    int event_of(std::uint32_t name, std::uint32_t day) { return event_index_.at({name, day_of(day)}); }
+
     void count_events() {
-        std::map<std::pair<std::uint32_t, std::string>, int> index;  // (name, day) -> event
         selected_per_edition_.assign(rs_.editions.size(), 0);
         std::map<int, int> versions;
-        for (const auto& r : rs_.responses) {
-            const std::string& day = day_of(r);
-            auto [it, fresh] = index.emplace(std::make_pair(r.event, day), static_cast<int>(t_.events.size()));
+        for (const auto& c : rs_.response_cells) {
+            const std::string& day = day_of(c.day);
+            auto [it, fresh] = event_index_.emplace(std::make_pair(c.event, day), static_cast<int>(t_.events.size()));
             if (fresh) {
                 EventSummary e;
-                e.name = rs_.names[r.event];
+                e.name = rs_.names[c.event];
                 e.day = day;
-                e.first_at = r.finished_at;
-                e.selected = rs_.filter.event.empty() || e.name == rs_.filter.event;
+                e.first_at = c.first_at;
+                e.selected = rs_.selected(e.name);
                 t_.events.push_back(e);
             }
             EventSummary& e = t_.events[static_cast<std::size_t>(it->second)];
-            if (r.finished_at < e.first_at) e.first_at = r.finished_at;
-            event_of_response_.push_back(it->second);
-            if (r.unfinished) {  // left part-way: counted apart, never in the shares
-                ++e.unfinished;
-                if (e.selected) ++t_.unfinished;
+            if (c.first_at < e.first_at) e.first_at = c.first_at;
+            if (c.unfinished) {  // left part-way: counted apart, never in the shares
+                e.unfinished += c.count;
+                if (e.selected) t_.unfinished += c.count;
                 continue;
             }
-            int g = group_of(rs_.names[r.respondent]);
-            ++e.responses;
-            ++e.by_group[static_cast<std::size_t>(g)];
+            int g = group_of(rs_.names[c.respondent]);
+            e.responses += c.count;
+            e.by_group[static_cast<std::size_t>(g)] += c.count;
             if (!e.selected) continue;
-            ++t_.responses;
-            ++t_.by_group[static_cast<std::size_t>(g)];
-            ++selected_per_edition_[r.edition];
-            ++versions[rs_.editions[r.edition].version];
+            t_.responses += c.count;
+            t_.by_group[static_cast<std::size_t>(g)] += c.count;
+            selected_per_edition_[c.edition] += c.count;
+            versions[rs_.editions[c.edition].version] += c.count;
         }
         for (auto it = versions.rbegin(); it != versions.rend(); ++it) t_.by_version.emplace_back(it->first, it->second);
         // In the order they happened, whichever file each came from.
         std::vector<int> order(t_.events.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return t_.events[static_cast<std::size_t>(a)].first_at < t_.events[static_cast<std::size_t>(b)].first_at;
+            const EventSummary &x = t_.events[static_cast<std::size_t>(a)], &y = t_.events[static_cast<std::size_t>(b)];
+            return std::tie(x.first_at, x.day, x.name) < std::tie(y.first_at, y.day, y.name);
         });
         std::vector<int> place(order.size());
         std::vector<EventSummary> sorted;
@@ -123,7 +124,7 @@ private:
             sorted.push_back(std::move(t_.events[static_cast<std::size_t>(order[i])]));
         }
         t_.events = std::move(sorted);
-        for (int& ev : event_of_response_) ev = place[static_cast<std::size_t>(ev)];
+        for (auto& [key, ev] : event_index_) ev = place[static_cast<std::size_t>(ev)];
     }
 
     void add_question(std::uint32_t edition, const survey::Question& q) {
@@ -198,31 +199,30 @@ private:
     }
 
     void count_answers() {
-        for (std::size_t i = 0; i < rs_.responses.size(); ++i) {
-            const ResponseRow& r = rs_.responses[i];
-            if (r.unfinished) continue;
-            const int ev = event_of_response_[i];
-            const bool sel = t_.events[static_cast<std::size_t>(ev)].selected;
-            for (std::uint32_t k = 0; k < r.answer_count; ++k) {
-                const AnswerRow& a = rs_.answers[r.first_answer + k];
-                const Slot slot = slots_[r.edition][a.question];
-                if (slot.result < 0) continue;  // a question this edition never asked: not counted anywhere
-                QuestionGroup& g = t_.questions[static_cast<std::size_t>(slot.result)].groups[static_cast<std::size_t>(slot.group)];
-                if (g.question.is_comment()) {
-                    if (!sel || rs_.values[a.value].empty()) continue;
-                    ++g.answered;
-                    ++t_.comment_count;
-                    g.comments.push_back({static_cast<std::uint32_t>(ev), r.finished_at, mask_personal(rs_.values[a.value])});
-                    continue;
-                }
-                const std::vector<int>& opts = options_for(slot.result, slot.group, a.value);
-                ++g.event_answered[static_cast<std::size_t>(ev)];
-                for (int o : opts) ++g.event_counts[static_cast<std::size_t>(ev)][static_cast<std::size_t>(o)];
-                if (!sel) continue;
-                ++g.answered;
-                if (opts.empty()) ++g.unmatched;
-                for (int o : opts) ++g.counts[static_cast<std::size_t>(o)];
-            }
+        for (const auto& c : rs_.answer_cells) {
+            const Slot slot = slots_[c.edition][c.question];
+            if (slot.result < 0) continue;  // a question this edition never asked: not counted anywhere
+            QuestionGroup& g = t_.questions[static_cast<std::size_t>(slot.result)].groups[static_cast<std::size_t>(slot.group)];
+            if (g.question.is_comment()) continue;  // comments are read whole (below)
+            const auto ev = static_cast<std::size_t>(event_of(c.event, c.day));
+            const std::vector<int>& opts = options_for(slot.result, slot.group, c.value);
+            g.event_answered[ev] += c.count;
+            for (int o : opts) g.event_counts[ev][static_cast<std::size_t>(o)] += c.count;
+            if (!t_.events[ev].selected) continue;
+            g.answered += c.count;
+            if (opts.empty()) g.unmatched += c.count;
+            for (int o : opts) g.counts[static_cast<std::size_t>(o)] += c.count;
+        }
+        for (const auto& c : rs_.comments) {
+            const Slot slot = slots_[c.edition][c.question];
+            if (slot.result < 0) continue;
+            QuestionGroup& g = t_.questions[static_cast<std::size_t>(slot.result)].groups[static_cast<std::size_t>(slot.group)];
+            if (!g.question.is_comment()) continue;
+            const auto ev = static_cast<std::uint32_t>(event_of(c.event, c.day));
+            if (!t_.events[ev].selected) continue;
+            ++g.answered;
+            ++t_.comment_count;
+            g.comments.push_back({ev, c.finished_at, mask_personal(c.text)});
         }
     }
 

@@ -7,6 +7,7 @@
 #include "report/outputs/buffered_output.hpp"
 #include "base/text_util.hpp"
 #include "report/counting/mask_personal_details.hpp"
+#include "report/reading/response_stream.hpp"
 
 namespace easyread::report {
 
@@ -15,35 +16,29 @@ namespace {
 // Question words and answer labels of each edition, looked up once per distinct value.
 class AnswerWords {
 public:
-    explicit AnswerWords(const ResultSet& rs, bool unmasked = false)
-        : rs_(rs), unmasked_(unmasked), questions_(rs.editions.size()), labels_(rs.editions.size()) {
+    explicit AnswerWords(const ResultSet& rs, bool unmasked = false) : unmasked_(unmasked), questions_(rs.editions.size()) {
         for (std::size_t e = 0; e < rs.editions.size(); ++e) {
-            questions_[e].assign(rs.question_ids.size(), nullptr);
-            labels_[e].resize(rs.question_ids.size());
             if (!rs.editions[e].survey) continue;
-            for (const auto& q : rs.editions[e].survey->questions) {
-                long id = rs.question_ids.find(q.id);
-                if (id >= 0) questions_[e][static_cast<std::size_t>(id)] = &q;
-            }
+            for (const auto& q : rs.editions[e].survey->questions) questions_[e].emplace(q.id, Words{&q, {}});
         }
     }
 
     // The answer as stored, comments masked.
-    std::string value(std::uint32_t edition, const AnswerRow& a) const {
-        const survey::Question* q = questions_[edition][a.question];
-        bool comment = !q || q->is_comment();
-        return comment && !unmasked_ ? mask_personal(rs_.values[a.value]) : rs_.values[a.value];
+    std::string value(std::uint32_t edition, const StreamAnswer& a) {
+        const Words* w = find(edition, a.question);
+        bool comment = !w || w->question->is_comment();
+        return comment && !unmasked_ ? mask_personal(a.value) : a.value;
     }
 
     // "Happy", "Homes; Jobs"; empty for comments.
-    const std::string& label(std::uint32_t edition, const AnswerRow& a) {
+    const std::string& label(std::uint32_t edition, const StreamAnswer& a) {
         static const std::string none;
-        const survey::Question* q = questions_[edition][a.question];
-        if (!q || q->is_comment()) return none;
-        auto& cache = labels_[edition][a.question];
-        auto it = cache.find(a.value);
-        if (it != cache.end()) return it->second;
-        const std::string& text = rs_.values[a.value];
+        Words* w = find(edition, a.question);
+        if (!w || w->question->is_comment()) return none;
+        auto it = w->labels.find(a.value);
+        if (it != w->labels.end()) return it->second;
+        const survey::Question* q = w->question;
+        const std::string& text = a.value;
         std::string words;
         std::size_t start = 0;
         while (true) {
@@ -54,14 +49,30 @@ public:
             if (end == std::string::npos) break;
             start = end + 1;
         }
-        return cache.emplace(a.value, words).first->second;
+        return w->labels.emplace(a.value, words).first->second;
     }
 
 private:
-    const ResultSet& rs_;
+    struct Words {
+        const survey::Question* question;
+        std::unordered_map<std::string, std::string> labels;  // stored value -> its words
+    };
     bool unmasked_;
-    std::vector<std::vector<const survey::Question*>> questions_;
-    std::vector<std::vector<std::unordered_map<std::uint32_t, std::string>>> labels_;
+    std::vector<std::unordered_map<std::string, Words>> questions_;
+    // Answers come question after question: the last look-up answers most.
+    Words* last_ = nullptr;
+    std::uint32_t last_edition_ = 0;
+    std::string last_question_;
+
+    Words* find(std::uint32_t edition, const std::string& question) {
+        if (last_ && last_edition_ == edition && last_question_ == question) return last_;
+        auto it = questions_[edition].find(question);
+        if (it == questions_[edition].end()) return nullptr;
+        last_ = &it->second;
+        last_edition_ = edition;
+        last_question_ = question;
+        return last_;
+    }
 };
 
 // The columns every answer of a response shares, in CSV order.
@@ -72,16 +83,37 @@ struct Field {
 };
 
 // `version` holds the survey version as text for the call's lifetime.
-std::array<Field, 8> response_fields(const ResultSet& rs, const ResponseRow& r, const std::string& version) {
+std::array<Field, 10> response_fields(const ResultSet& rs, const StreamResponse& r, const std::string& version) {
     return {{{"response_id", r.uuid},
              {"survey_id", rs.survey_id},
              {"survey_version", version, true},
-             {"event", rs.names[r.event]},
-             {"respondent", rs.names[r.respondent]},
-             {"source", rs.names[r.source]},
+             {"event", r.event},
+             {"respondent", r.respondent},
+             {"source", r.source},
              {"started_at", r.started_at},
-             {"finished_at", r.finished_at}}};
+             {"finished_at", r.finished_at},
+             {"local_date", r.local_date},
+             {"zone", r.zone}}};
 }
+
+// The edition index of each response, remembering the last.
+class EditionOf {
+public:
+    explicit EditionOf(const ResultSet& rs) : rs_(rs) {}
+    std::uint32_t operator()(const StreamResponse& r) {
+        if (last_ >= 0) {
+            const Edition& e = rs_.editions[static_cast<std::size_t>(last_)];
+            if (e.version == r.version && e.hash == r.hash && e.document == r.document)
+                return static_cast<std::uint32_t>(last_);
+        }
+        last_ = rs_.edition_of(r.version, r.hash, r.document);
+        return static_cast<std::uint32_t>(last_ < 0 ? 0 : last_);  // every streamed response was counted, so found
+    }
+
+private:
+    const ResultSet& rs_;
+    long last_ = -1;
+};
 
 // json_escape gives the whole string token, quotes included.
 void json_string(std::string& out, const std::string& s) { out += json_escape(s); }
@@ -202,34 +234,45 @@ void append_csv_cell(std::string& out, const std::string& cell) {
     if (quote) out += '"';
 }
 
-bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags, bool unmasked) {
+bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags, bool unmasked, CsvCounts* counts) {
     BufferedOutput file(path);
     if (!file.open(diags)) return false;
     AnswerWords words(rs, unmasked);
+    EditionOf edition_of(rs);
     std::string& out = file.buffer();
     out += "\xEF\xBB\xBF";  // UTF-8 byte order mark: Excel then reads accents and emoji right
-    out += "response_id,survey_id,survey_version,event,respondent,source,started_at,finished_at,question_id,"
-           "answer,answer_words,finished\r\n";
-    for (const auto& r : rs.responses) {
-        if (!rs.selected(r)) continue;
-        std::string head;
-        const std::string version = std::to_string(rs.editions[r.edition].version);
-        for (const auto& f : response_fields(rs, r, version)) {
+    out += "response_id,survey_id,survey_version,event,respondent,source,started_at,finished_at,local_date,zone,"
+           "question_id,answer,answer_words,finished\r\n";
+    CsvCounts n;
+    ResponseStream stream(rs);
+    std::string head;
+    while (const StreamResponse* r = stream.next()) {
+        if (!rs.selected(r->event)) continue;
+        ++n.people;
+        n.answers += static_cast<long>(r->answers.size());
+        const std::uint32_t edition = edition_of(*r);
+        head.clear();
+        const std::string version = std::to_string(r->version);
+        for (const auto& f : response_fields(rs, *r, version)) {
             append_csv_cell(head, f.value);
             head += ',';
         }
-        for (std::uint32_t k = 0; k < r.answer_count; ++k) {
-            const AnswerRow& a = rs.answers[r.first_answer + k];
+        for (const auto& a : r->answers) {
             out += head;
-            append_csv_cell(out, rs.question_ids[a.question]);
+            append_csv_cell(out, a.question);
             out += ',';
-            append_csv_cell(out, words.value(r.edition, a));
+            append_csv_cell(out, words.value(edition, a));
             out += ',';
-            append_csv_cell(out, words.label(r.edition, a));
-            out += r.unfinished ? ",no\r\n" : ",yes\r\n";
+            append_csv_cell(out, words.label(edition, a));
+            out += r->unfinished ? ",no\r\n" : ",yes\r\n";
         }
         file.maybe_flush();
     }
+    if (stream.failed()) {
+        stream.report_failure(diags);
+        return false;
+    }
+    if (counts) *counts = n;
     return file.finish(diags);
 }
 
@@ -237,16 +280,19 @@ bool write_json(const ResultSet& rs, const Tally& t, const std::string& path, Di
     BufferedOutput file(path);
     if (!file.open(diags)) return false;
     AnswerWords words(rs);
+    EditionOf edition_of(rs);
     std::string& out = file.buffer();
     json_header(out, rs, t);
     bool first = true;
-    for (const auto& r : rs.responses) {
-        if (!rs.selected(r)) continue;
+    ResponseStream stream(rs);
+    while (const StreamResponse* r = stream.next()) {
+        if (!rs.selected(r->event)) continue;
         out += first ? "\n{" : ",\n{";
         first = false;
         bool first_field = true;
-        const std::string version = std::to_string(rs.editions[r.edition].version);
-        for (const auto& f : response_fields(rs, r, version)) {
+        const std::uint32_t edition = edition_of(*r);
+        const std::string version = std::to_string(r->version);
+        for (const auto& f : response_fields(rs, *r, version)) {
             if (std::strcmp(f.name, "survey_id") == 0) continue;  // said once, at the top
             out += first_field ? "\"" : ",\"";
             out += f.name;
@@ -255,17 +301,21 @@ bool write_json(const ResultSet& rs, const Tally& t, const std::string& path, Di
             if (f.number) out += f.value;
             else json_string(out, f.value);
         }
-        if (r.unfinished) out += ",\"unfinished\":true";
+        if (r->unfinished) out += ",\"unfinished\":true";
         out += ",\"answers\":{";
-        for (std::uint32_t k = 0; k < r.answer_count; ++k) {
-            const AnswerRow& a = rs.answers[r.first_answer + k];
+        for (std::size_t k = 0; k < r->answers.size(); ++k) {
+            const StreamAnswer& a = r->answers[k];
             if (k) out += ',';
-            json_string(out, rs.question_ids[a.question]);
+            json_string(out, a.question);
             out += ':';
-            json_string(out, words.value(r.edition, a));
+            json_string(out, words.value(edition, a));
         }
         out += "}}";
         file.maybe_flush();
+    }
+    if (stream.failed()) {
+        stream.report_failure(diags);
+        return false;
     }
     out += "\n]\n}\n";
     return file.finish(diags);

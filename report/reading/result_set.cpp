@@ -40,7 +40,15 @@ long StringPool::find(const std::string& s) const {
     return it == ids_.end() ? -1 : static_cast<long>(it->second);
 }
 
-bool ResultSet::selected(const ResponseRow& r) const { return filter.event.empty() || names[r.event] == filter.event; }
+ResultSet::ResultSet() = default;
+ResultSet::~ResultSet() = default;
+ResultSet::ResultSet(ResultSet&&) noexcept = default;
+ResultSet& ResultSet::operator=(ResultSet&&) noexcept = default;
+
+long ResultSet::edition_of(int version, const std::string& hash, const std::string& document) const {
+    auto it = edition_index.find(std::make_tuple(version, hash, document));
+    return it == edition_index.end() ? -1 : static_cast<long>(it->second);
+}
 
 const Edition* ResultSet::newest() const {
     const Edition* best = nullptr;
@@ -70,6 +78,17 @@ SurveyCounts surveys_in(const ReadOnlyAnswersFile& db, const std::vector<survey:
     }
     for (const auto& r : recovered) ++counts[r.survey_id];
     return counts;
+}
+
+// --from and --to for a recovery line: the day it was given where it was
+// given, else the stored time against the limits' local midnights.
+bool in_dates(const ReportFilter& filter, const survey::Response& r) {
+    if (r.local_date.size() == 10)
+        return (filter.from_date.empty() || r.local_date >= filter.from_date) &&
+               (filter.to_date.empty() || r.local_date <= filter.to_date);
+    if (!filter.from_utc.empty() && r.finished_at < filter.from_utc) return false;
+    if (!filter.to_utc.empty() && r.finished_at >= filter.to_utc) return false;
+    return true;
 }
 
 std::string list_surveys(const SurveyCounts& counts) {
@@ -129,7 +148,8 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
         diags.error({}, 0, 0, "no-input", "no answers file was given", "Name one or more .db files.");
         return false;
     }
-    std::vector<ReadOnlyAnswersFile> dbs(paths.size());
+    std::vector<ReadOnlyAnswersFile>& dbs = out.files;
+    dbs.resize(paths.size());
     bool ok = true;
     for (std::size_t i = 0; i < paths.size(); ++i) ok = dbs[i].open(paths[i], diags) && ok;
     for (std::size_t i = 0; ok && i < paths.size(); ++i)
@@ -139,6 +159,13 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
                 break;
             }
     if (!ok) return false;
+    // One read transaction each, held as long as the ResultSet: the counts and
+    // the outputs that list every answer see the same answers, even of a file a kiosk still writes.
+    for (auto& db : dbs)
+        if (int rc = survey::exec_sql(db.handle(), "BEGIN"); rc != SQLITE_OK) {
+            report_read_failure(db.path(), db.handle(), rc, diags);
+            return false;
+        }
 
     // Responses the kiosk could not put in the database wait in a file beside it.
     std::vector<survey::RecoveryContents> recovered(paths.size());
@@ -148,26 +175,19 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
         per_file[i] = surveys_in(dbs[i], recovered[i].responses, diags, ok);
     }
     if (!ok || !choose_survey(paths, per_file, out, diags)) return false;
-
-    SeenResponses seen;
+    out.recovered.resize(paths.size());
     for (std::size_t i = 0; i < paths.size(); ++i) {
-        InputSummary summary;
-        summary.path = paths[i];
-        if (!read_answers_file(dbs[i], out, seen, summary, diags)) return false;
-        add_recovered(recovered[i].responses, out, seen, summary);
+        for (auto& r : recovered[i].responses)
+            if (r.survey_id == out.survey_id && in_dates(out.filter, r)) out.recovered[i].push_back(std::move(r));
         if (!recovered[i].unreadable_lines.empty())
             out.incomplete.push_back(std::to_string(recovered[i].unreadable_lines.size()) + " saved answers in " +
                                      paths[i] + ".recovery.jsonl cannot be read, so they are not counted");
-        out.inputs.push_back(summary);
     }
-    // Kiosks store responses as they finish, so one file is usually in order already.
-    auto older = [](const ResponseRow& a, const ResponseRow& b) {
-        return a.finished_at != b.finished_at ? a.finished_at < b.finished_at : a.uuid < b.uuid;
-    };
-    if (!std::is_sorted(out.responses.begin(), out.responses.end(), older))
-        std::sort(out.responses.begin(), out.responses.end(), older);
-    if (!define_editions(dbs, options, out, diags)) return false;
-    if (out.responses.empty() && (!out.filter.from_date.empty() || !out.filter.to_date.empty())) {
+    std::vector<SurveyText> texts;
+    if (!read_survey_texts(options, out, texts, diags)) return false;
+    if (!count_answers(out, texts, diags)) return false;
+    if (!define_editions(texts, out, diags)) return false;
+    if (out.responses == 0 && (!out.filter.from_date.empty() || !out.filter.to_date.empty())) {
         std::string range = out.filter.from_date.empty() ? "up to " + words_date(out.filter.to_date)
                             : out.filter.to_date.empty() ? "from " + words_date(out.filter.from_date)
                                                          : "from " + words_date(out.filter.from_date) + " to " +
@@ -177,11 +197,11 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
         return false;
     }
     if (!out.filter.event.empty()) {
-        bool any = std::any_of(out.responses.begin(), out.responses.end(),
-                               [&](const ResponseRow& r) { return out.selected(r); });
+        bool any = std::any_of(out.response_cells.begin(), out.response_cells.end(),
+                               [&](const ResponseCell& c) { return out.selected(c.event); });
         if (!any) {
             std::set<std::string> events;
-            for (const auto& r : out.responses) events.insert(out.event_of(r));
+            for (const auto& c : out.response_cells) events.insert(out.names[c.event]);
             std::string list;
             for (const auto& e : events) list += (list.empty() ? "\"" : ", \"") + e + "\"";
             diags.error(paths.front(), 0, 0, "no-such-event", "no answers are from an event called \"" +

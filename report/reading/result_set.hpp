@@ -1,18 +1,22 @@
-// Every answer a report covers, read from one or more answers files (and the
+// What a report covers, read from one or more answers files (and the
 // recovery files beside them), each response once however many files hold
-// it. Kept compact (strings pooled, answers as pairs of numbers) so a million
-// answers fit in tens of megabytes.
+// it: the counts the report is made of (strings pooled), and the open files
+// for the outputs that list every answer (ResponseStream).
 #pragma once
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "survey/survey.hpp"
 #include "base/diagnostics.hpp"
+#include "report/reading/answers_file.hpp"
 #include "report/reading/report_filter.hpp"
+#include "survey/response.hpp"
 
 namespace easyread::symbols {
 class Bank;
@@ -53,44 +57,75 @@ struct Edition {
 struct InputSummary {
     std::string path;
     int responses = 0;      // responses of the chosen survey read from the file
-    int duplicates = 0;     // of those, already read from an earlier file
+    int duplicates = 0;     // of those, counted from another file (or, corrected, in another version)
     int from_recovery = 0;  // responses read from the recovery file beside it
 };
 
-struct ResponseRow {
-    std::string uuid;
-    std::string started_at, finished_at;
-    std::string day;  // "2024-05-09" where it was given (local_date); "" in files before schema 5
-    std::uint32_t edition = 0;  // index into ResultSet::editions
-    std::uint32_t event = 0;    // ids in ResultSet::names
-    std::uint32_t respondent = 0;
-    std::uint32_t source = 0;
-    std::uint32_t device = 0;
-    std::uint32_t first_answer = 0, answer_count = 0;  // range in ResultSet::answers
-    bool unfinished = false;  // left part-way at the kiosk: counted apart from finished answers
+// Responses counted together: of one edition, at one event on one day, by
+// one kind of respondent, finished or not. A report is made from these
+// counts, never from a list of every response, so it needs the same memory
+// for a hundred answers and for ten million.
+struct ResponseCell {
+    std::uint32_t edition = 0;   // index into ResultSet::editions
+    std::uint32_t event = 0;     // id in ResultSet::names
+    std::uint32_t day = 0;       // id in ResultSet::days
+    std::uint32_t respondent = 0;  // id in ResultSet::names
+    bool unfinished = false;     // left part-way at the kiosk: counted apart from finished answers
+    int count = 0;
+    std::string first_at, last_at;  // first and last finished_at (UTC)
 };
 
-struct AnswerRow {
+// Answers of finished responses counted together: one question, one stored
+// value, of responses of one edition at one event on one day.
+struct AnswerCell {
+    std::uint32_t edition = 0, event = 0, day = 0;
     std::uint32_t question = 0;  // id in ResultSet::question_ids
     std::uint32_t value = 0;     // id in ResultSet::values
+    int count = 0;
+};
+
+// A comment is kept whole (the report quotes each one); only non-empty
+// comments of finished responses at the selected event(s).
+struct CommentRow {
+    std::uint32_t edition = 0, event = 0, day = 0, question = 0;
+    std::string finished_at, uuid, text;  // text as typed (masked when counted)
 };
 
 struct ResultSet {
+    ResultSet();
+    ~ResultSet();
+    ResultSet(ResultSet&&) noexcept;
+    ResultSet& operator=(ResultSet&&) noexcept;
+
     std::string survey_id;
     ReportFilter filter;
     std::vector<InputSummary> inputs;
     std::vector<Edition> editions;
-    std::vector<ResponseRow> responses;  // oldest first
-    std::vector<AnswerRow> answers;
-    StringPool names;         // events, respondents, sources, devices
+    std::map<std::tuple<int, std::string, std::string>, std::uint32_t> edition_index;  // (version, hash, document)
+    std::vector<ResponseCell> response_cells;
+    std::vector<AnswerCell> answer_cells;
+    std::vector<CommentRow> comments;  // oldest first
+    long responses = 0;                // every response counted (each once), finished or not
+    StringPool names;         // events, respondents
+    StringPool days;          // "2024-05-09" (given where it was given), or "2024-05-09T10" (an hour, UTC: files before schema 5)
     StringPool question_ids;
     StringPool values;
+    // Questions with answers, per edition (indexed by question id): page questions become as many pages as answered.
+    std::vector<std::vector<bool>> used_questions;
     // Why these results may not be everything: shown at the top of every output.
     std::vector<std::string> incomplete;
 
-    // The event filter (dates and survey are applied while loading).
-    bool selected(const ResponseRow& r) const;
-    const std::string& event_of(const ResponseRow& r) const { return names[r.event]; }
+    // The files, open in one read transaction each (so every pass over them
+    // sees the same answers), and the responses waiting in their recovery
+    // files (of the chosen survey and dates), for ResponseStream.
+    std::vector<ReadOnlyAnswersFile> files;
+    std::vector<std::vector<survey::Response>> recovered;
+
+    // The event filter (dates and survey are applied while reading).
+    bool selected(const std::string& event) const { return filter.event.empty() || event == filter.event; }
+    bool selected(std::uint32_t event) const { return selected(names[event]); }
+    // Index into editions of a response's edition; -1 when none.
+    long edition_of(int version, const std::string& hash, const std::string& document) const;
     // Titles of the survey: the newest edition's.
     std::string title() const;
     const Edition* newest() const;

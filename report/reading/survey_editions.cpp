@@ -15,10 +15,7 @@ namespace easyread::report {
 
 namespace {
 
-struct Definition {
-    survey::Survey survey;
-    std::string from;
-};
+using Definition = SurveyText;
 
 void add_definition(std::vector<Definition>& defs, survey::Survey survey, const std::string& from) {
     for (const auto& d : defs)
@@ -52,26 +49,12 @@ void read_stored_surveys(const ReadOnlyAnswersFile& db, const std::string& surve
     }
 }
 
-// "page-3" -> 3 when `id` is "page"; 0 otherwise.
-int page_number(const std::string& answer_id, const std::string& id) {
-    if (answer_id.size() <= id.size() + 1 || answer_id.compare(0, id.size(), id) != 0 || answer_id[id.size()] != '-')
-        return 0;
-    int n = 0;
-    for (std::size_t i = id.size() + 1; i < answer_id.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(answer_id[i])) || n > 100000) return 0;
-        n = n * 10 + (answer_id[i] - '0');
-    }
-    return n;
-}
-
 // Page-by-page questions become one question per page, as many pages as answered.
 void expand_pages(Edition& e, std::uint32_t edition_index, const ResultSet& out) {
     survey::Survey& s = *e.survey;
     if (!s.has_page_questions()) return;
-    std::vector<bool> used(out.question_ids.size(), false);
-    for (const auto& r : out.responses)
-        if (r.edition == edition_index)
-            for (std::uint32_t i = 0; i < r.answer_count; ++i) used[out.answers[r.first_answer + i].question] = true;
+    static const std::vector<bool> none;
+    const std::vector<bool>& used = edition_index < out.used_questions.size() ? out.used_questions[edition_index] : none;
     int pages = 1;
     for (const auto& q : s.questions) {
         if (!q.each_page) continue;
@@ -83,13 +66,23 @@ void expand_pages(Edition& e, std::uint32_t edition_index, const ResultSet& out)
 
 }  // namespace
 
-bool define_editions(const std::vector<ReadOnlyAnswersFile>& dbs, const LoadOptions& options, ResultSet& out,
-                     Diagnostics& diags) {
+int page_number(const std::string& answer_id, const std::string& id) {
+    if (answer_id.size() <= id.size() + 1 || answer_id.compare(0, id.size(), id) != 0 || answer_id[id.size()] != '-')
+        return 0;
+    int n = 0;
+    for (std::size_t i = id.size() + 1; i < answer_id.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(answer_id[i])) || n > 100000) return 0;
+        n = n * 10 + (answer_id[i] - '0');
+    }
+    return n;
+}
+
+bool read_survey_texts(const LoadOptions& options, const ResultSet& out, std::vector<SurveyText>& defs,
+                       Diagnostics& diags) {
     std::optional<symbols::Matcher> matcher;
     if (options.bank) matcher.emplace(*options.bank);
     auto po = parse_options(options, matcher ? &*matcher : nullptr);
 
-    std::vector<Definition> defs;
     for (const auto& path : options.survey_files) {
         auto survey = survey::load_survey(path, diags, po);
         if (!survey) return false;
@@ -101,20 +94,25 @@ bool define_editions(const std::vector<ReadOnlyAnswersFile>& dbs, const LoadOpti
         }
         add_definition(defs, std::move(*survey), path);
     }
-    for (const auto& db : dbs) read_stored_surveys(db, out.survey_id, po, defs);
+    for (const auto& db : out.files) read_stored_surveys(db, out.survey_id, po, defs);
+    return true;
+}
 
+const SurveyText* text_for(const std::vector<SurveyText>& texts, int version, const std::string& hash) {
+    const SurveyText* found = nullptr;
+    for (const auto& d : texts) {
+        if (d.survey.version != version) continue;
+        if (d.survey.hash == hash) return &d;
+        if (hash.empty() && !found) found = &d;  // very old files kept no hash
+    }
+    return found;
+}
+
+bool define_editions(const std::vector<SurveyText>& defs, ResultSet& out, Diagnostics& diags) {
     bool ok = true;
     for (std::uint32_t i = 0; i < out.editions.size(); ++i) {
         Edition& e = out.editions[i];
-        const Definition* found = nullptr;
-        for (const auto& d : defs) {
-            if (d.survey.version != e.version) continue;
-            if (d.survey.hash == e.hash) {
-                found = &d;
-                break;
-            }
-            if (e.hash.empty() && !found) found = &d;  // very old files kept no hash
-        }
+        const SurveyText* found = text_for(defs, e.version, e.hash);
         if (!found) {
             ok = false;
             diags.error(out.inputs.empty() ? std::string() : out.inputs.front().path, 0, 0, "survey-text-missing",

@@ -110,22 +110,26 @@ TEST_CASE("the CSV has one row per answer, a byte order mark, and no formulas") 
     auto rows = csv_rows(csv);
     REQUIRE(!rows.empty());
     CHECK(rows[0] == std::vector<std::string>{"response_id", "survey_id", "survey_version", "event", "respondent",
-                                              "source", "started_at", "finished_at", "question_id", "answer",
-                                              "answer_words", "finished"});
+                                              "source", "started_at", "finished_at", "local_date", "zone",
+                                              "question_id", "answer", "answer_words", "finished"});
     // May: 10 day + 10 hear + 7 next + 3 ideas answers.
     CHECK(rows.size() == 1 + 30);
     int happy = 0, music = 0;
     std::set<std::string> people;
     for (std::size_t i = 1; i < rows.size(); ++i) {
-        REQUIRE(rows[i].size() == 12);
-        CHECK(rows[i][11] == "yes");
+        REQUIRE(rows[i].size() == 14);
+        CHECK(rows[i][13] == "yes");
         CHECK(rows[i][1] == "club-day");
         CHECK(rows[i][2] == "1");
         CHECK(rows[i][3] == "May meeting");
+        // The day and zone where it was given, beside the UTC time (10:00 UTC on 9 May is 9 May in any zone the tests run in).
+        CHECK(rows[i][7].compare(0, 11, "2024-05-09T") == 0);
+        CHECK(rows[i][8] == "2024-05-09");
+        CHECK_FALSE(rows[i][9].empty());
         people.insert(rows[i][0]);
-        if (rows[i][8] == "day" && rows[i][9] == "happy") ++happy;
-        if (rows[i][8] == "next" && rows[i][9].find("music") != std::string::npos) ++music;
-        if (rows[i][8] == "next" && rows[i][9] == "music;food") CHECK(rows[i][10] == "Music; Food");
+        if (rows[i][10] == "day" && rows[i][11] == "happy") ++happy;
+        if (rows[i][10] == "next" && rows[i][11].find("music") != std::string::npos) ++music;
+        if (rows[i][10] == "next" && rows[i][11] == "music;food") CHECK(rows[i][12] == "Music; Food");
         for (const auto& cell : rows[i]) CHECK(std::string("=+-@\t\r").find(cell.empty() ? 'x' : cell[0]) == std::string::npos);
     }
     CHECK(happy == 7);
@@ -148,7 +152,14 @@ TEST_CASE("the JSON holds the totals and every response") {
     CHECK(json_number(json, "$.events[1].name") == "May meeting");
     CHECK(json_number(json, "$.responses[19].response_id").size() == 36);
     CHECK(json_number(json, "$.responses[20]") == "null");
-    CHECK(json_number(json, "$.responses[19].answers.day") == "sad");
+    // Every response with its answers: 5 + 1 of the 20 said sad (March and May).
+    CHECK(json_number(json, "$.questions[0].groups[0].counts.sad") == "6");
+    const std::string text = read_file(json);
+    std::size_t sad = 0;
+    for (std::size_t at = text.find("\"answers\":{\"day\":\"sad\""); at != std::string::npos;
+         at = text.find("\"answers\":{\"day\":\"sad\"", at + 1))
+        ++sad;
+    CHECK(sad == 6);
 }
 
 TEST_CASE("dates limit the report to whole days") {

@@ -217,7 +217,7 @@ TEST_CASE("answers left part-way at a kiosk are counted apart, kept in the CSV a
     CHECK(has_substr(j, "\"responses_total\":3,\"unfinished_total\":2"));
     CHECK(count_of(j, "\"unfinished\":true") == 2);
     int unfinished_rows = 0;
-    for (const auto& row : csv_rows(csv)) unfinished_rows += row.size() == 12 && row[11] == "no";
+    for (const auto& row : csv_rows(csv)) unfinished_rows += row.size() == 14 && row[13] == "no";
     CHECK(unfinished_rows == 2);
     run_ok("merge '" + db + "' -o '" + all + "'");
     CHECK(sql_value(all, "SELECT COUNT(*) FROM responses WHERE unfinished = 1") == "2");

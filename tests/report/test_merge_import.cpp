@@ -311,6 +311,17 @@ TEST_CASE("merging one response held with different answers in two files is a co
         CHECK(has_substr(r.err, old_db));
         CHECK(has_substr(r.err, fixed_db));
         CHECK_FALSE(std::ifstream(out).good());  // nothing written, whichever file came first
+        // A report decides as merge does: neither version is marked as the correction, so it counts neither.
+        const std::string json = dir + "/report-" + std::to_string(order) + ".json";
+        r = run_easyread("report " + files + " -o '" + json + "'");
+        INFO(r.err);
+        CHECK(r.exit_code == 3);
+        CHECK(has_substr(r.err, "error[report-conflict]: response " + uuid + " is also in "));
+        CHECK(has_substr(r.err, "day=sad"));
+        CHECK(has_substr(r.err, "day=happy"));
+        CHECK(has_substr(r.err, old_db));
+        CHECK(has_substr(r.err, fixed_db));
+        CHECK_FALSE(std::ifstream(json).good());
     }
 }
 
@@ -349,5 +360,25 @@ TEST_CASE("a paper form corrected with import --replace wins a merge in either o
               "happy");
         CHECK(sql_value(out, "SELECT COUNT(*) FROM responses") == "5");
         CHECK(sql_value(out, "SELECT COUNT(*) FROM answers WHERE response_uuid = '" + uuid + "'") == "3");
+
+        // A report of the same files counts the version merge keeps, says so, and gives the merged file's numbers.
+        const std::string json = dir + "/report-" + std::to_string(order) + ".json";
+        const std::string merged_json = dir + "/merged-" + std::to_string(order) + ".json";
+        r = run_easyread("report " + files + " -o '" + json + "'");
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        CHECK(has_substr(r.err, "warning[report-correction]: response " + uuid));
+        CHECK(has_substr(r.err, "in " + fixed_db + " is counted (respondent carer; day=happy"));
+        CHECK(has_substr(r.err, "not the answers in " + first_db + " (respondent carer; day=sad"));
+        run_ok("report '" + out + "' -o '" + merged_json + "'");
+        auto counts = [](const std::string& text) {  // from the totals to the list of responses
+            std::size_t from = text.find("\"responses_total\""), to = text.find("\"responses\":[");
+            return from == std::string::npos || to == std::string::npos ? std::string("none") : text.substr(from, to - from);
+        };
+        const std::string made = read_file(json);
+        CHECK(counts(made) == counts(read_file(merged_json)));
+        CHECK(has_substr(made, "\"responses_total\":5,"));
+        CHECK(has_substr(made, "\"counts\":{\"happy\":4,\"middle\":1,\"sad\":0,"));
+        CHECK(has_substr(made, "\"response_id\":\"" + uuid + "\""));
     }
 }

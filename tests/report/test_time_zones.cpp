@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "tests/report/report_fixture.hpp"
@@ -87,6 +88,22 @@ TEST_CASE("the same files give the same report under any TZ: each answer keeps i
                 CHECK(has_substr(made["html"], "<td class=\"date\">9 May 2024</td>"));
                 CHECK(has_substr(made["html"], "<td class=\"date\">10 May 2024</td>"));
                 CHECK(has_substr(made["json"], "\"day\":\"2024-05-10\""));
+                // The CSV gives the day and zone where each was given beside its UTC time.
+                const auto rows = csv_rows(out + ".csv");
+                REQUIRE(rows.size() == 6);
+                CHECK(rows[0][7] == "finished_at");
+                CHECK(rows[0][8] == "local_date");
+                CHECK(rows[0][9] == "zone");
+                std::map<std::string, std::string> where;  // finished_at -> "local_date zone"
+                std::multiset<std::string> days;
+                for (std::size_t i = 1; i < rows.size(); ++i) {
+                    where[rows[i][7]] = rows[i][8] + " " + rows[i][9];
+                    days.insert(rows[i][8] + " " + rows[i][9]);
+                }
+                CHECK(where["2024-05-09T22:30:00.000Z"] == "2024-05-09 Europe/London");
+                CHECK(where["2024-05-09T23:30:00.000Z"] == "2024-05-10 Europe/London");
+                CHECK(where["2024-05-10T00:10:00.000Z"] == "2024-05-10 Europe/London");
+                CHECK(days.count("2024-05-09 Pacific/Auckland") == 2);
             }
         }
     }

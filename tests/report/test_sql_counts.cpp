@@ -1,0 +1,204 @@
+// Every number of a report equals a plain SQL count over the same answers
+// files, whatever the answers: a property over generated answer sets (one to
+// three files, responses held by more than one file, unfinished responses,
+// files without the local day, answers no option matches, questions the
+// survey never asked), with and without the event and date filters.
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "survey/response.hpp"
+#include "tests/report/report_fixture.hpp"
+
+using namespace report_test;
+
+namespace {
+
+struct Sql {
+    sqlite3* db = nullptr;
+    Sql() { sqlite3_open(":memory:", &db); }
+    ~Sql() { sqlite3_close(db); }
+    void exec(const std::string& sql) {
+        char* err = nullptr;
+        int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+        INFO(sql << "\n" << (err ? err : ""));
+        sqlite3_free(err);
+        REQUIRE(rc == SQLITE_OK);
+    }
+    void insert_text(const std::string& sql, const std::string& text) {
+        sqlite3_stmt* st = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+        sqlite3_bind_text(st, 1, text.c_str(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        CHECK(sqlite3_step(st) == SQLITE_DONE);
+        sqlite3_finalize(st);
+    }
+    // One value as text ("null" when NULL).
+    std::string value(const std::string& sql) {
+        sqlite3_stmt* st = nullptr;
+        int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+        INFO(sql << "\n" << sqlite3_errmsg(db));
+        REQUIRE(rc == SQLITE_OK);
+        std::string out = "none";
+        if (sqlite3_step(st) == SQLITE_ROW)
+            out = sqlite3_column_text(st, 0) ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0)) : "null";
+        sqlite3_finalize(st);
+        return out;
+    }
+};
+
+std::string quoted(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+const std::vector<std::string> kEvents = {"March meeting", "May meeting", "Paper"};
+const std::vector<std::string> kRespondents = {"self", "carer", "helper", "staff", "not-said", "someone"};
+const std::vector<std::string> kDay = {"happy", "middle", "sad", "bogus"};
+const std::vector<std::string> kComments = {"", "Good day", "Ring me on 07700 900123", "Too hot, open a window",
+                                            "=SUM(A1)", "my name is sarah jones"};
+
+// Writes `count` random responses into the files (some into two of them, the same row in each).
+void fill(std::mt19937& rng, const std::vector<std::string>& files, const std::string& hash, int count) {
+    auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+    std::vector<sqlite3*> dbs;
+    for (const auto& f : files) {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(f.c_str(), &db) == SQLITE_OK);
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        dbs.push_back(db);
+    }
+    for (int i = 0; i < count; ++i) {
+        const std::string uuid = easyread::survey::new_uuid();
+        char finished[40];
+        std::snprintf(finished, sizeof finished, "2024-05-%02dT%02d:%02d:00.000Z", 1 + pick(20), pick(24), pick(60));
+        const bool old_style = pick(5) == 0;  // a file from before the day and zone were kept
+        const std::string local_date = old_style ? "" : std::string(finished, 10);
+        std::vector<std::pair<std::string, std::string>> answers;
+        if (pick(8)) answers.push_back({"day", kDay[static_cast<std::size_t>(pick(pick(10) ? 3 : 4))]});
+        if (pick(8)) answers.push_back({"hear", pick(2) ? "yes" : "no"});
+        if (pick(2)) {
+            std::string next;
+            for (const char* o : {"music", "games", "food"})
+                if (pick(2)) next += (next.empty() ? "" : ";") + std::string(o);
+            if (!next.empty()) answers.push_back({"next", next});
+        }
+        if (pick(3) == 0) answers.push_back({"ideas", kComments[static_cast<std::size_t>(pick(6))]});
+        if (pick(20) == 0) answers.push_back({"gone", "yes"});  // a question this survey never asked
+        std::string sql =
+            "INSERT INTO responses (uuid, survey_id, survey_version, survey_hash, event, device_id, respondent, "
+            "started_at, finished_at, source, unfinished, local_date, zone) VALUES (" +
+            quoted(uuid) + ", 'club-day', 1, " + quoted(hash) + ", " + quoted(kEvents[static_cast<std::size_t>(pick(3))]) +
+            ", 'k', " + quoted(kRespondents[static_cast<std::size_t>(pick(6))]) + ", " + quoted(finished) + ", " +
+            quoted(finished) + ", 'kiosk', " + (pick(10) == 0 ? "1" : "0") + ", " + quoted(local_date) + ", " +
+            quoted(old_style ? "" : "UTC") + ");";
+        for (std::size_t k = 0; k < answers.size(); ++k)
+            sql += "INSERT INTO answers (response_uuid, question_id, position, value) VALUES (" + quoted(uuid) + ", " +
+                   quoted(answers[k].first) + ", " + std::to_string(k) + ", " + quoted(answers[k].second) + ");";
+        std::vector<std::size_t> into = {static_cast<std::size_t>(pick(static_cast<int>(files.size())))};
+        if (files.size() > 1 && pick(4) == 0) into.push_back((into[0] + 1) % files.size());  // held by two files
+        for (std::size_t f : into) REQUIRE(sqlite3_exec(dbs[f], sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    for (sqlite3* db : dbs) {
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("every number in the JSON and CSV equals a plain SQL count of the same files") {
+    const std::string dir = fresh_dir("sql-counts");
+    std::mt19937 rng(20240509);
+    for (int set = 0; set < 12; ++set) {
+        const std::size_t file_count = 1 + set % 3;
+        std::vector<std::string> files;
+        std::string hash;
+        for (std::size_t f = 0; f < file_count; ++f) {
+            files.push_back(dir + "/set" + std::to_string(set) + "-" + std::to_string(f) + ".db");
+            AnswersFile made(files.back(), survey_text(1));
+            hash = made.survey().hash;
+        }
+        const int count = set == 0 ? 1 : 30 + static_cast<int>(rng() % 600);
+        fill(rng, files, hash, count);
+        std::string filter, event, from, to;
+        if (set % 4 == 1) event = kEvents[rng() % 3];
+        if (set % 4 == 2) from = "2024-05-" + std::string(rng() % 2 ? "05" : "10");
+        if (set % 4 == 3) to = "2024-05-15";
+        if (!event.empty()) filter += " --event " + quoted(event);
+        if (!from.empty()) filter += " --from " + from;
+        if (!to.empty()) filter += " --to " + to;
+
+        std::string inputs;
+        for (const auto& f : files) inputs += " '" + f + "'";
+        const std::string json = dir + "/set" + std::to_string(set) + ".json", csv = dir + "/set" + std::to_string(set) + ".csv";
+        CommandResult r = run_command("TZ=UTC '" + std::string(EASYREAD_EXE) + "' report" + inputs + filter + " -o '" +
+                                      json + "' -o '" + csv + "'");
+        INFO("set " << set << ": " << count << " responses in " << file_count << " files," << filter << "\n" << r.err);
+        REQUIRE(r.exit_code == 0);
+
+        // The plain SQL: every file's rows together (a row held by two files once), the same filters.
+        Sql sql;
+        std::string all_responses, all_answers;
+        for (std::size_t f = 0; f < files.size(); ++f) {
+            sql.exec("ATTACH " + quoted(files[f]) + " AS f" + std::to_string(f));
+            all_responses += std::string(f ? " UNION " : "") + "SELECT * FROM f" + std::to_string(f) + ".responses";
+            all_answers += std::string(f ? " UNION " : "") + "SELECT * FROM f" + std::to_string(f) + ".answers";
+        }
+        const std::string day = "CASE WHEN local_date <> '' THEN local_date ELSE date(finished_at) END";
+        std::string where = "survey_id = 'club-day'";
+        if (!from.empty()) where += " AND " + day + " >= " + quoted(from);
+        if (!to.empty()) where += " AND " + day + " <= " + quoted(to);
+        sql.exec("CREATE TEMP VIEW r AS SELECT *, " + day + " AS day, " +
+                 (event.empty() ? std::string("1") : "event = " + quoted(event)) + " AS chosen FROM (" + all_responses +
+                 ") WHERE " + where);
+        sql.exec("CREATE TEMP VIEW a AS SELECT a.*, r.chosen, r.unfinished FROM (" + all_answers +
+                 ") a JOIN r ON r.uuid = a.response_uuid");
+        sql.exec("CREATE TEMP TABLE j (t TEXT)");
+        sql.insert_text("INSERT INTO j VALUES (?)", read_file(json));
+        auto from_json = [&](const std::string& path) {
+            return sql.value("SELECT json_extract(t, " + quoted(path) + ") FROM j");
+        };
+        REQUIRE(sql.value("SELECT json_valid(t) FROM j") == "1");
+
+        CHECK(from_json("$.responses_total") == sql.value("SELECT COUNT(*) FROM r WHERE chosen AND NOT unfinished"));
+        CHECK(from_json("$.unfinished_total") == sql.value("SELECT COUNT(*) FROM r WHERE chosen AND unfinished"));
+        for (const char* g : {"self", "carer", "helper", "staff"})
+            CHECK(from_json(std::string("$.by_group.") + g) ==
+                  sql.value(std::string("SELECT COUNT(*) FROM r WHERE chosen AND NOT unfinished AND respondent = '") + g + "'"));
+        CHECK(from_json("$.by_group.not-said") ==
+              sql.value("SELECT COUNT(*) FROM r WHERE chosen AND NOT unfinished AND respondent NOT IN "
+                        "('self', 'carer', 'helper', 'staff')"));
+        // Each event (a name on a day): every finished response there, chosen or not.
+        CHECK(sql.value("SELECT COUNT(*) FROM json_each((SELECT json_extract(t, '$.events') FROM j))") ==
+              sql.value("SELECT COUNT(*) FROM (SELECT DISTINCT event, day FROM r)"));
+        CHECK(sql.value("SELECT COUNT(*) FROM json_each((SELECT json_extract(t, '$.events') FROM j)) e WHERE "
+                        "json_extract(e.value, '$.responses') <> (SELECT COUNT(*) FROM r WHERE NOT unfinished AND "
+                        "r.event = json_extract(e.value, '$.name') AND r.day = json_extract(e.value, '$.day'))") == "0");
+        // Each question: every option's count, how many answered, how many answers match no option.
+        const std::string q = "(SELECT value FROM json_each((SELECT json_extract(t, '$.questions') FROM j)) WHERE "
+                              "json_extract(value, '$.id') = ";
+        auto question = [&](const std::string& id, const std::string& path) {
+            return sql.value("SELECT json_extract(" + q + quoted(id) + "), '$.groups[0]." + path + "')");
+        };
+        const std::string finished = "FROM a WHERE chosen AND NOT unfinished AND question_id = ";
+        for (const std::string o : {"happy", "middle", "sad"})
+            CHECK(question("day", "counts." + o) == sql.value("SELECT COUNT(*) " + finished + "'day' AND value = " + quoted(o)));
+        CHECK(question("day", "unmatched") == sql.value("SELECT COUNT(*) " + finished + "'day' AND value = 'bogus'"));
+        for (const std::string id : {"day", "hear", "next"})
+            CHECK(question(id, "answered") == sql.value("SELECT COUNT(*) " + finished + quoted(id)));
+        for (const std::string o : {"yes", "no"})
+            CHECK(question("hear", "counts." + o) == sql.value("SELECT COUNT(*) " + finished + "'hear' AND value = " + quoted(o)));
+        for (const std::string o : {"music", "games", "food"})
+            CHECK(question("next", "counts." + o) ==
+                  sql.value("SELECT COUNT(*) " + finished + "'next' AND instr(';' || value || ';', " + quoted(";" + o + ";") + ")"));
+        CHECK(question("ideas", "answered") == sql.value("SELECT COUNT(*) " + finished + "'ideas' AND value <> ''"));
+        // Every chosen response in the JSON, every answer of them a row of the CSV.
+        CHECK(sql.value("SELECT json_array_length(t, '$.responses') FROM j") == sql.value("SELECT COUNT(*) FROM r WHERE chosen"));
+        CHECK(std::to_string(csv_rows(csv).size() - 1) == sql.value("SELECT COUNT(*) FROM a WHERE chosen"));
+    }
+}
