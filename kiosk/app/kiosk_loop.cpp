@@ -83,6 +83,7 @@ bool apply_action(Session& session, const UiAction& action) {
         case UiActionKind::CloseHelp:
         case UiActionKind::ZoomPage:
         case UiActionKind::KeyboardLayer:
+        case UiActionKind::KeyboardPage:
         case UiActionKind::ReviewUp:
         case UiActionKind::ReviewDown: return false;  // the app's own panels and keys, not the session's
     }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 
 #include "kiosk/app/command_line.hpp"
@@ -44,6 +45,7 @@ bool open_screen(const KioskOptions& options, const std::string& title, Platform
     ui.dpi_source = options.dpi > 0 ? "from --dpi"
                     : monitor_dpi > 0 ? "from the monitor's size"
                                       : "assumed: the monitor does not say its size; give --dpi";
+    trace.line("dpi " + std::to_string(std::lround(ui.metrics.px_per_mm * 25.4f)) + " " + ui.dpi_source);
     if (!load_fonts(ImGui::GetIO(), ui.metrics, ui.fonts, error)) return false;
     apply_theme(ImGui::GetStyle(), ui.metrics.border);
     trace.line("phase fonts " + since_start());

@@ -8,6 +8,11 @@ namespace {
 constexpr float kMinTargetMm = 20.0f;  // motor difficulties: 20 mm, not 9 mm
 constexpr float kGapMm = 3.0f;
 constexpr float kMinTextPx = 32.0f;
+// Under 230 x 150 mm the frame gives up its wider margins (a 15.6 inch laptop is 345 x 194 mm).
+struct MmSize {
+    float x, y;
+};
+constexpr MmSize kCompactUnderMm{230.0f, 150.0f};
 }  // namespace
 
 Metrics metrics_for_screen(float dpi, float screen_w, float screen_h) {
@@ -24,6 +29,7 @@ Metrics metrics_for_screen(float dpi, float screen_w, float screen_h) {
     m.heading = std::max(m.text * 1.25f, m.mm(9.0f));
     m.title = std::max(m.text * 2.0f, m.mm(14.0f));
     m.border = std::max(3.0f, m.mm(0.8f));
+    m.compact = screen_w / m.px_per_mm < kCompactUnderMm.x || screen_h / m.px_per_mm < kCompactUnderMm.y;
     return m;
 }
 

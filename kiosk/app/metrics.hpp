@@ -14,6 +14,9 @@ struct Metrics {
     float heading = 40;   // question words
     float title = 64;     // welcome and thank-you words
     float border = 3;     // button outline, thick enough to see without colour
+    // A small screen (a 10-inch tablet either way up, a 1366x768 laptop):
+    // the bars are 20 mm high and the edges 3 mm, so the content has the room.
+    bool compact = false;
 
     float mm(float millimetres) const { return millimetres * px_per_mm; }
 };

@@ -14,6 +14,7 @@ void ScreenUiState::reset_for(const SessionView& view) {
                       " " + view.title;
     if (key != screen_key_) {
         keyboard_layer = 0;
+        keyboard_page = 0;
         // Change from Review's page 3 comes back to page 3; a new person's Review starts at page 1.
         if (screen_ == Screen::Review) kept_review_page_ = review_page;
         if (view.screen == Screen::Welcome) kept_review_page_ = 0;
@@ -34,6 +35,10 @@ bool ScreenUiState::apply(const UiAction& action, bool taken, const SessionView&
             return true;
         case UiActionKind::KeyboardLayer:
             keyboard_layer = (keyboard_layer + 1) % 3;
+            keyboard_page = 0;
+            return true;
+        case UiActionKind::KeyboardPage:
+            ++keyboard_page;
             return true;
         case UiActionKind::ReviewUp:
         case UiActionKind::ReviewDown:
@@ -57,6 +62,7 @@ void ScreenUiState::show_in(UiContext& ui) const {
     ui.show_help = help;
     ui.page_zoom = page_zoom;
     ui.keyboard_layer = keyboard_layer;
+    ui.keyboard_page = keyboard_page;
     ui.review_page = review_page;
 }
 

@@ -15,6 +15,7 @@ struct ScreenUiState {
     bool help = false;       // Help's words over the screen
     int page_zoom = 0;       // page questions: 0 the whole page, 1 its top half, 2 its bottom half
     int keyboard_layer = 0;  // 0 small letters, 1 one capital letter, 2 digits and signs
+    int keyboard_page = 0;   // the layer's page of keys on a small screen (taken round while drawing)
     int review_page = 0;     // Review's page of answers
 
     // Ends Help and zoom when the view changes, and the layer when another
@@ -33,7 +34,9 @@ struct ScreenUiState {
     bool same_sight(const ScreenUiState& o) const {
         return help == o.help && page_zoom == o.page_zoom && review_page == o.review_page;
     }
-    bool operator==(const ScreenUiState& o) const { return same_sight(o) && keyboard_layer == o.keyboard_layer; }
+    bool operator==(const ScreenUiState& o) const {
+        return same_sight(o) && keyboard_layer == o.keyboard_layer && keyboard_page == o.keyboard_page;
+    }
     bool operator!=(const ScreenUiState& o) const { return !(*this == o); }
 
 private:

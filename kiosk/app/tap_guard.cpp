@@ -8,6 +8,7 @@ namespace {
 // the staff hold is long by nature.
 bool waits_for_settle(UiActionKind kind) {
     return kind != UiActionKind::Type && kind != UiActionKind::Erase && kind != UiActionKind::KeyboardLayer &&
+           kind != UiActionKind::KeyboardPage &&
            kind != UiActionKind::OpenStaff;
 }
 

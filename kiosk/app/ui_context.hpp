@@ -20,6 +20,7 @@ class DocumentPages;
 
 enum class UiActionKind {
     Option, Back, Next, Listen, Help, StillHere, Type, Erase, OpenStaff, CloseHelp, ZoomPage, KeyboardLayer,
+    KeyboardPage,  // the letters' next page on a small screen
     ReviewUp, ReviewDown  // Review's page buttons (the app's own, like the keyboard layer)
 };
 
@@ -48,6 +49,7 @@ struct UiContext {
     bool show_help = false;  // Help was tapped on this view: its words are shown over the screen
     int page_zoom = 0;       // page questions: 0 the whole page, 1 its top half large, 2 its bottom half
     int keyboard_layer = 0;  // 0 small letters, 1 one capital letter, 2 digits and signs
+    int keyboard_page = 0;   // the layer's page of keys on a small screen (clamped while drawing)
     int review_page = 0;     // Review: the page of answers shown (clamped while drawing)
     double time_s = 0;      // for the optional Welcome animation
 
@@ -58,6 +60,7 @@ struct UiContext {
     // answers: "answer:<question>:<option>", "words:<question>"), for the trace and tests.
     std::vector<TapTarget> shown;
     int review_pages = 1;  // Review: how many pages its answers take
+    int keyboard_pages = 1;  // the keyboard: how many pages its layer's keys take (for the trace and tests)
 
     void act(UiActionKind kind, std::string value = {}) { actions.push_back({kind, std::move(value)}); }
     // GL texture of a bank picture at `size_px`, or 0 (the button then shows its words only).

@@ -38,6 +38,12 @@ float wrapped_height(ImFont* font, float width, const std::string& text) {
     return static_cast<float>(lines) * font->FontSize * 1.15f;
 }
 
+std::vector<std::string> wrapped_lines(ImFont* font, float width, const std::string& text) {
+    std::vector<std::string> out;
+    for_each_line(font, width, text, [&](const char* b, const char* e) { out.emplace_back(b, e); });
+    return out;
+}
+
 float centred_text(ImDrawList* dl, ImFont* font, const Rect& box, const std::string& text, ImU32 colour,
                    bool vertical_centre) {
     const float line_h = font->FontSize * 1.15f;
@@ -184,12 +190,19 @@ bool kiosk_button(UiContext& ui, const char* name, const Rect& r, const ButtonLo
         // Icon left, words right: the wide fixed controls (Back, Listen, Help).
         float side = std::min(inner.h(), font->FontSize * 1.4f);
         float text_w = look.label.empty() ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, look.label.c_str()).x;
+        // Words too wide for one line (Next's "Send my answers" on a tablet upright) go on two.
+        const float room = inner.w() - side - m.mm(2);
+        const bool wrap = text_w > room;
+        if (wrap) text_w = room;
         float total = side + (text_w > 0 ? m.mm(2) + text_w : 0);
         float x = inner.centre().x - std::min(total, inner.w()) * 0.5f;
         draw_icon(dl, look.icon, Rect{ImVec2(x, inner.centre().y - side * 0.5f), ImVec2(x + side, inner.centre().y + side * 0.5f)}, ink);
         if (look.icon == Icon::Help)  // the question mark inside the circle
             centred_text(dl, ui.fonts.heading, Rect{ImVec2(x, inner.min.y), ImVec2(x + side, inner.max.y)}, "?", ink);
-        if (text_w > 0)
+        if (wrap)
+            left_text(dl, font, ImVec2(x + side + m.mm(2), inner.centre().y - wrapped_height(font, room, look.label) * 0.5f),
+                      room, look.label, ink);
+        else if (text_w > 0)
             dl->AddText(font, font->FontSize, ImVec2(x + side + m.mm(2), inner.centre().y - font->FontSize * 0.55f), ink,
                         look.label.c_str());
     } else {

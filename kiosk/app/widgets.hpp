@@ -2,6 +2,7 @@
 // A control shows its pressed look in the same frame the finger lands.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "kiosk/app/ui_context.hpp"
 
@@ -35,6 +36,8 @@ float centred_text(ImDrawList* dl, ImFont* font, const Rect& box, const std::str
                    bool vertical_centre = true);
 // Height `text` needs when wrapped at `width`.
 float wrapped_height(ImFont* font, float width, const std::string& text);
+// The lines `text` wraps into at `width` (each drawn font->FontSize * 1.15 apart).
+std::vector<std::string> wrapped_lines(ImFont* font, float width, const std::string& text);
 // Words from the left edge of the box, wrapped; returns the height used.
 float left_text(ImDrawList* dl, ImFont* font, ImVec2 at, float width, const std::string& text, ImU32 colour);
 

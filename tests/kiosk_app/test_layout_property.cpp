@@ -39,7 +39,13 @@ struct ScreenSize {
     int w, h;
     float dpi;
 };
-const ScreenSize kSizes[] = {{800, 600, 96}, {1280, 800, 96}, {1366, 768, 112}, {1920, 1080, 141}, {3840, 2160, 163}};
+// Desktop monitors, the shipped 15.6 inch kiosk (141 dpi), and what councils
+// own: 10-inch tablets either way up (1280x800 and 800x1280 at 149 dpi,
+// 1920x1200 at 224 dpi, all about 217 x 136 mm), a 1366x768 laptop run with
+// the shipped DPI=141; 640x480 at 96 dpi (169 x 127 mm) is refused.
+const ScreenSize kSizes[] = {{640, 480, 96},    {800, 600, 96},     {1280, 800, 96},   {1366, 768, 112},
+                             {1920, 1080, 141}, {3840, 2160, 163},  {1280, 800, 149},  {800, 1280, 149},
+                             {1920, 1200, 224}, {1366, 768, 141}};
 
 // Saves in memory; fails on purpose when `disk_fails` (the ask-staff screen).
 class LayoutBackend final : public SessionBackend {
@@ -249,6 +255,7 @@ std::vector<Scene> walk(const Survey& survey) {
 struct Drawn {
     std::vector<TapTarget> targets, shown;
     int review_pages = 1;
+    int keyboard_pages = 1;
 };
 
 class HeadlessKiosk {
@@ -271,7 +278,7 @@ public:
     HeadlessKiosk& operator=(const HeadlessKiosk&) = delete;
     const Metrics& metrics() const { return ui_.metrics; }
 
-    Drawn draw(const Scene& sc, int review_page = 0) {
+    Drawn draw(const Scene& sc, int review_page = 0, int keyboard_page = 0) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         ui_.actions.clear();
@@ -280,10 +287,12 @@ public:
         ui_.keyboard_layer = sc.keyboard_layer;
         ui_.show_help = sc.help;
         ui_.review_page = review_page;
+        ui_.keyboard_page = keyboard_page;
+        ui_.keyboard_pages = 1;
         ImGui::NewFrame();
         draw_screen(ui_, sc.view);
         ImGui::Render();
-        return {ui_.targets, ui_.shown, ui_.review_pages};
+        return {ui_.targets, ui_.shown, ui_.review_pages, ui_.keyboard_pages};
     }
 
 private:
@@ -356,6 +365,40 @@ std::vector<std::pair<std::string, Survey>> bundled_surveys() {
     return out;
 }
 
+// The keyboard's layer over all its pages (a small screen shows the letters
+// in two or more): each page fits as every screen must, each key of the
+// layer is on exactly one page, the space bar on every page, and a page key
+// shows when there is more than one.
+void check_keyboard_pages(HeadlessKiosk& kiosk, const Scene& sc, const Drawn& first) {
+    const Metrics& m = kiosk.metrics();
+    const std::string layers[3] = {"abcdefghijklmnopqrstuvwxyz.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ.",
+                                   "1234567890-/:;()&@!\"'.,?+=%"};
+    std::map<std::string, int> keys;  // key name -> pages it is on
+    INFO("keyboard layer " << sc.keyboard_layer << ", " << first.keyboard_pages << " page(s)");
+    for (int page = 0; page < first.keyboard_pages; ++page) {
+        INFO("keyboard page " << page + 1);
+        const Drawn p = page == 0 ? first : kiosk.draw(sc, 0, page);
+        std::vector<std::string> problems = target_problems(p.targets, m);
+        std::string all;
+        for (const auto& pr : problems) all += pr + "\n";
+        INFO(all);
+        CHECK(problems.empty());
+        bool page_key = false;
+        for (const TapTarget& t : p.targets) {
+            if (t.name == "key:page") page_key = true;
+            else if (t.name.rfind("key:", 0) == 0 && t.name != "key:layer") ++keys[t.name];
+        }
+        CHECK(page_key == (first.keyboard_pages > 1));
+    }
+    // The typed-full scenes show the keys disabled (not targets): nothing to count there.
+    if (keys.empty()) return;
+    for (char c : layers[sc.keyboard_layer]) {
+        INFO("key " << c);
+        CHECK(keys["key:" + std::string(1, c)] == 1);
+    }
+    CHECK(keys["key:space"] == first.keyboard_pages);  // on every page: words need it
+}
+
 // One scene at one screen size: its targets (or, under Help, only Help's OK)
 // inside, 20 mm, 3 mm apart; on Review, every question and answer shown
 // whole, inside its own row, under no button, on one of Review's pages.
@@ -374,6 +417,9 @@ void check_scene(HeadlessKiosk& kiosk, const Scene& sc) {
     for (const auto& p : problems) all += p + "\n";
     INFO(all);
     CHECK(problems.empty());
+    if (!sc.help && (sc.view.keyboard == Keyboard::Letters || sc.view.screen == Screen::AnythingElse ||
+                     sc.view.screen == Screen::StaffEventName))
+        check_keyboard_pages(kiosk, sc, d);
     if (sc.view.screen != Screen::Review) return;
 
     std::set<std::string> seen;
@@ -436,8 +482,9 @@ void check_walks(const std::map<std::string, std::vector<Scene>>& walks) {
         HeadlessKiosk kiosk(size, bank());
         const std::string too_small = screen_too_small(kiosk.metrics());
         INFO("screen " << size.w << "x" << size.h << " at " << size.dpi << " dpi");
+        CHECK(too_small.empty() == (size.w != 640));
         if (!too_small.empty()) {
-            CHECK(size.w == 800);  // only the smallest screen may be
+            CHECK(size.w == 640);  // only the smallest screen may be
             CHECK(too_small.find("too small") != std::string::npos);
             CHECK(too_small.find("mm") != std::string::npos);
             continue;
@@ -503,12 +550,29 @@ TEST_CASE("generated surveys (1-12 answers of 1-200 characters, every kind) fit 
 }
 
 TEST_CASE("a screen too small for 20 mm buttons is refused with the sizes in words", "[layout]") {
-    Metrics small = metrics_for_screen(96, 800, 600);
+    Metrics small = metrics_for_screen(96, 640, 480);
     std::string why = screen_too_small(small);
-    CHECK(why.find("800 x 600") != std::string::npos);
+    CHECK(why.find("640 x 480") != std::string::npos);
     CHECK(why.find("96 dpi") != std::string::npos);
     CHECK(why.find("--dpi") != std::string::npos);
     CHECK(screen_too_small(metrics_for_screen(96, 1280, 800)).empty());
     CHECK(screen_too_small(metrics_for_screen(141, 1920, 1080)).empty());
     CHECK(screen_too_small(metrics_for_screen(112, 1366, 768)).empty());
+}
+TEST_CASE("the smallest screens, as the README states them: 210 x 132 mm on its side, 118 x 155 mm upright",
+          "[layout]") {
+    // At 254 dpi a millimetre is 10 pixels.
+    auto fits = [](int w_mm, int h_mm) { return screen_too_small(metrics_for_screen(254, w_mm * 10.0f, h_mm * 10.0f)).empty(); };
+    CHECK(fits(210, 132));
+    CHECK_FALSE(fits(205, 132));
+    CHECK_FALSE(fits(210, 127));
+    CHECK(fits(118, 155));
+    CHECK_FALSE(fits(113, 155));
+    CHECK_FALSE(fits(118, 150));
+    CHECK(fits(217, 136));  // a 10-inch tablet either way up
+    CHECK(fits(136, 217));
+    // A 7-inch tablet (1024x600 at 170 dpi, 153 x 90 mm) is refused, with the least size of its shape.
+    const std::string why = screen_too_small(metrics_for_screen(170, 1024, 600));
+    CHECK(why.find("153 x 90 mm") != std::string::npos);
+    CHECK(why.find("needs at least") != std::string::npos);
 }

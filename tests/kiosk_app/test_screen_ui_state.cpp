@@ -47,11 +47,24 @@ TEST_CASE("Help and zoom last for their view, the layer and Review's page for th
     CHECK(st.keyboard_layer == 2);  // digits stay until switched back
     CHECK_FALSE(st.apply({UiActionKind::Type, "7"}, true, typed, 1));
     CHECK(st.keyboard_layer == 2);
+    // A small screen's second page of keys stays while typing; another layer starts at its first page.
+    CHECK(st.apply({UiActionKind::KeyboardPage, {}}, false, typed, 1));
+    CHECK(st.keyboard_page == 1);
+    CHECK_FALSE(st.apply({UiActionKind::Type, "%"}, true, typed, 1));
+    st.reset_for(typed);
+    CHECK(st.keyboard_page == 1);
+    CHECK(st.apply({UiActionKind::KeyboardLayer, {}}, false, typed, 1));
+    CHECK(st.keyboard_page == 0);
+    CHECK(st.apply({UiActionKind::KeyboardLayer, {}}, false, typed, 1));
+    CHECK(st.apply({UiActionKind::KeyboardLayer, {}}, false, typed, 1));
+    CHECK(st.keyboard_layer == 2);
+    CHECK(st.apply({UiActionKind::KeyboardPage, {}}, false, typed, 1));
 
     // Review's page moves within its pages and starts again on another screen.
     SessionView review = view_of(Screen::Review, 7, 0, "Your answers");
     st.reset_for(review);
     CHECK(st.keyboard_layer == 0);
+    CHECK(st.keyboard_page == 0);
     CHECK(st.apply({UiActionKind::ReviewDown, {}}, false, review, 3));
     CHECK(st.apply({UiActionKind::ReviewDown, {}}, false, review, 3));
     CHECK(st.apply({UiActionKind::ReviewDown, {}}, false, review, 3));

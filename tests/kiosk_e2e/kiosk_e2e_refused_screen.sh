@@ -52,12 +52,12 @@ close_refused() {
     expect_eq "$code" "1" "the exit code after a refusal"
 }
 
-# A 10-inch tablet's 1280x800 at 149 dpi (217 x 136 mm) is too small: the
-# reason is on the screen, with the sizes, not only on stderr.
-start_kiosk "$GOOD_SURVEY" --db "$DB" --windowed --size 1280x800 --dpi 149
+# A 7-inch tablet's 1024x600 at 170 dpi (153 x 90 mm) is too small for 20 mm
+# buttons: the reason is on the screen, with the sizes, not only on stderr.
+start_kiosk "$GOOD_SURVEY" --db "$DB" --windowed --size 1024x600 --dpi 170
 wait_new_screen 0 refused
 shot 31-refused-small-screen
-grep -q "too small for 20 mm buttons.*218 x 136 mm.*at least" "$WORK/kiosk.err" ||
+grep -q "too small for 20 mm buttons.*153 x 90 mm.*at least" "$WORK/kiosk.err" ||
     fail "the terminal does not say the screen is too small: $(cat "$WORK/kiosk.err")"
 colours="$(convert "$SHOTS/31-refused-small-screen.png" -format '%k' info:)"
 [[ "$colours" -gt 20 ]] || fail "the too-small screen looks blank ($colours colours)"

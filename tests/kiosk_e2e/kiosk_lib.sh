@@ -21,11 +21,16 @@ need_tools() {
     done
 }
 
-# start_xvfb WIDTHxHEIGHT: sets DISPLAY to a free screen of its own.
+# start_xvfb WIDTHxHEIGHT [DPI]: sets DISPLAY to a free screen of its own.
+# DPI: the physical size the screen reports, as a real monitor does; Xvfb's
+# RandR output always says 96 dpi, so RandR is left out and GLFW reads the
+# screen's own size.
 start_xvfb() {
     local size="$1" fdfile="$WORK/display"
+    local dpi=()
+    [[ -n "${2:-}" ]] && dpi=(-dpi "$2" -extension RANDR)
     need_tools Xvfb
-    Xvfb -displayfd 9 -screen 0 "${size}x24" -nolisten tcp -noreset 9>"$fdfile" >"$WORK/xvfb.log" 2>&1 &
+    Xvfb -displayfd 9 -screen 0 "${size}x24" "${dpi[@]}" -nolisten tcp -noreset 9>"$fdfile" >"$WORK/xvfb.log" 2>&1 &
     XVFB_PID=$!
     local i
     for i in $(seq 1 100); do

@@ -17,35 +17,57 @@ constexpr float kStaffHoldSeconds = 3.0f;
 ScreenFrame frame_layout(const Metrics& m) {
     ScreenFrame f;
     const float W = m.screen_w, H = m.screen_h;
-    const float bar_h = std::max(m.target, m.mm(22));
-    const float side_w = std::max(m.target * 2.2f, m.mm(48));
-    f.back = {ImVec2(m.margin, m.margin), ImVec2(m.margin + side_w, m.margin + bar_h)};
-    f.listen = {ImVec2(W - m.margin - side_w, m.margin), ImVec2(W - m.margin, m.margin + bar_h)};
-    f.help = {ImVec2(W - m.margin - side_w, H - m.margin - bar_h), ImVec2(W - m.margin, H - m.margin)};
-    // Next sits left of Help with a wide gap, so Help is not pressed by mistake.
-    const float next_w = std::max(side_w * 1.3f, m.mm(60));
-    f.next = {ImVec2(f.help.min.x - m.mm(12) - next_w, f.help.min.y), ImVec2(f.help.min.x - m.mm(12), f.help.max.y)};
-    f.progress = {ImVec2(f.back.max.x + m.mm(8), m.margin), ImVec2(f.listen.min.x - m.mm(8), m.margin + bar_h)};
-    f.content = {ImVec2(m.margin, f.back.max.y + m.mm(4)), ImVec2(W - m.margin, f.help.min.y - m.mm(4))};
+    // A small screen keeps 20 mm bars and 3 mm edges and spaces; a tall narrow
+    // one (a tablet upright) also narrower Back, Listen and Help.
+    const float edge = m.compact ? m.gap : m.margin;
+    const float space = m.compact ? m.gap : m.mm(4);
+    const float bar_h = m.compact ? m.target : std::max(m.target, m.mm(22));
+    const bool narrow = W < m.mm(180);
+    const float side_w = narrow ? m.mm(38) : std::max(m.target * 2.2f, m.mm(48));
+    f.back = {ImVec2(edge, edge), ImVec2(edge + side_w, edge + bar_h)};
+    f.listen = {ImVec2(W - edge - side_w, edge), ImVec2(W - edge, edge + bar_h)};
+    f.help = {ImVec2(W - edge - side_w, H - edge - bar_h), ImVec2(W - edge, H - edge)};
     // The screen's very corner, below the content and far left of Next.
     const float corner = m.target;
     f.staff_corner = {ImVec2(0, H - corner), ImVec2(corner, H)};
+    // Next sits left of Help with a wide gap, so Help is not pressed by mistake.
+    const float help_gap = narrow ? m.mm(8) : m.mm(12);
+    const float next_w = std::max(side_w * 1.3f, m.mm(60));
+    f.next = {ImVec2(f.help.min.x - help_gap - next_w, f.help.min.y), ImVec2(f.help.min.x - help_gap, f.help.max.y)};
+    // Next may grow left for its words, but not into the staff corner.
+    f.next_leftmost = f.staff_corner.max.x + m.gap;
+    f.next.min.x = std::max(f.next.min.x, f.next_leftmost);
+    const float strip_gap = m.compact ? m.gap : m.mm(8);
+    f.progress = {ImVec2(f.back.max.x + strip_gap, edge), ImVec2(f.listen.min.x - strip_gap, edge + bar_h)};
+    f.content = {ImVec2(edge, f.back.max.y + space), ImVec2(W - edge, f.help.min.y - space)};
     return f;
 }
 
+namespace {
+
+// The least content area every screen fits on: the keyboard's, the tightest
+// (a one-line title over 20 mm keys, at least two rows of letters a page).
+bool content_fits(const Metrics& m, const Rect& content) { return keyboard_fits(m, content, m.heading * 1.15f); }
+
+// The smallest screen of this screen's shape (same width to height) that fits, in pixels.
+ImVec2 least_screen(const Metrics& m) {
+    for (float scale = 1.0f;; scale += 0.01f) {
+        const Metrics t = metrics_for_screen(m.px_per_mm * 25.4f, m.screen_w * scale, m.screen_h * scale);
+        if (content_fits(t, frame_layout(t).content) || scale > 10.0f) return ImVec2(t.screen_w, t.screen_h);
+    }
+}
+
+}  // namespace
+
 std::string screen_too_small(const Metrics& m) {
-    const ScreenFrame f = frame_layout(m);
-    // The keyboard is the widest and tallest screen: ten 20 mm keys across, four rows down.
-    const float need_w = keyboard_min_width(m);
-    const float need_h = keyboard_min_height(m, m.heading * 1.15f);
-    if (f.content.w() >= need_w - 0.5f && f.content.h() >= need_h - 0.5f) return {};
+    if (content_fits(m, frame_layout(m).content)) return {};
     auto mm = [&](float px) { return std::to_string(static_cast<int>(std::lround(px / m.px_per_mm))); };
     const float dpi = m.px_per_mm * 25.4f;
+    const ImVec2 least = least_screen(m);
     return "the screen is too small for 20 mm buttons with 3 mm gaps: " + std::to_string(static_cast<int>(m.screen_w)) +
            " x " + std::to_string(static_cast<int>(m.screen_h)) + " pixels at " +
            std::to_string(static_cast<int>(std::lround(dpi))) + " dpi is " + mm(m.screen_w) + " x " + mm(m.screen_h) +
-           " mm, and the kiosk needs at least " + mm(m.screen_w - f.content.w() + need_w) + " x " +
-           mm(m.screen_h - f.content.h() + need_h) +
+           " mm, and a screen of this shape needs at least " + mm(least.x) + " x " + mm(least.y) +
            " mm. Use a bigger screen, or give the screen's real --dpi if it is not " +
            std::to_string(static_cast<int>(std::lround(dpi))) + ".";
 }
@@ -108,7 +130,7 @@ void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
         Rect r = f.next;
         ImFont* font = ui.fonts.body;
         float need = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, next.label.c_str()).x + font->FontSize * 1.4f + ui.metrics.mm(10);
-        r.min.x = std::min(r.min.x, r.max.x - need);
+        r.min.x = std::max(f.next_leftmost, std::min(r.min.x, r.max.x - need));
         std::string name = forward ? "option:" + forward->id : std::string("next");
         if (kiosk_button(ui, name.c_str(), r, next)) {
             if (forward)
@@ -146,10 +168,25 @@ void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     }
 }
 
+namespace {
+int choice_rows_needed(const Metrics& m, float width, int count) {
+    const int cols = std::max(1, static_cast<int>((width + m.gap + 0.5f) / (m.target + m.gap)));
+    return std::max(1, (count + cols - 1) / cols);
+}
+}  // namespace
+
+float choice_grid_min_height(const Metrics& m, float width, int count) {
+    if (count <= 0) return 0;
+    const int rows = choice_rows_needed(m, width, count);
+    return m.target * static_cast<float>(rows) + m.gap * static_cast<float>(rows - 1);
+}
+
 std::vector<Rect> choice_grid(const Metrics& m, const Rect& area, int count, float max_side) {
     std::vector<Rect> out;
     if (count <= 0) return out;
-    int rows = 1;
+    // As many rows as 20 mm buttons need on this width (fewer answers a row on a narrow screen).
+    const int min_rows = choice_rows_needed(m, area.w(), count);
+    int rows = min_rows;
     auto side_for = [&](int r) {
         int cols = (count + r - 1) / r;
         float w = (area.w() - m.gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
@@ -157,7 +194,7 @@ std::vector<Rect> choice_grid(const Metrics& m, const Rect& area, int count, flo
         return std::min({w, h, max_side});
     };
     // More rows only while that makes the buttons bigger (many options on a narrow screen).
-    while (rows < 3 && rows < count && side_for(rows + 1) > side_for(rows)) ++rows;
+    while (rows < std::max(3, min_rows) && rows < count && side_for(rows + 1) > side_for(rows)) ++rows;
     const int cols = (count + rows - 1) / rows;
     const float side = std::max(side_for(rows), m.target);
     const float w = std::min(side * 1.15f, (area.w() - m.gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
@@ -192,23 +229,32 @@ void draw_choices(UiContext& ui, const std::vector<Choice>& choices, const std::
     }
 }
 
-float draw_title(UiContext& ui, const Rect& area, const std::string& title, const std::string& picture) {
+float draw_title(UiContext& ui, const Rect& area, const std::string& title, const std::string& picture, float max_h) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Metrics& m = ui.metrics;
     const ImU32 ink = to_imgui(kiosk_theme().text);
     const bool pic = ui.has_picture(picture);
-    const float pic_side = pic ? std::max(m.target * 1.2f, m.mm(30)) : 0.0f;
+    const float pic_side = !pic ? 0.0f : std::min(max_h, m.compact ? m.target : std::max(m.target * 1.2f, m.mm(30)));
     float text_w = std::min(area.w() - pic_side - m.mm(6), m.mm(220));
-    float text_h = wrapped_height(ui.fonts.heading, text_w, title);
-    float band_h = std::max(pic_side, text_h);
-    float total_w = pic_side + (pic ? m.mm(6) : 0) + std::min(text_w, ui.fonts.heading->CalcTextSizeA(
-        ui.fonts.heading->FontSize, FLT_MAX, 0, title.c_str()).x + 2);
+    // Long words on a small screen: body-size words (never under 32 px)
+    // rather than answers pushed off the screen; cut only if even they do not fit.
+    ImFont* font = ui.fonts.heading;
+    float text_h = wrapped_height(font, text_w, title);
+    if (text_h > max_h) {
+        font = ui.fonts.body;
+        text_h = wrapped_height(font, text_w, title);
+    }
+    float band_h = std::min(max_h, std::max(pic_side, text_h));
+    float total_w = pic_side + (pic ? m.mm(6) : 0) + std::min(text_w, font->CalcTextSizeA(
+        font->FontSize, FLT_MAX, 0, title.c_str()).x + 2);
     float x = area.centre().x - total_w * 0.5f;
     if (pic) {
         draw_picture(ui, picture, Rect{ImVec2(x, area.min.y), ImVec2(x + pic_side, area.min.y + pic_side)});
         x += pic_side + m.mm(6);
     }
-    left_text(dl, ui.fonts.heading, ImVec2(x, area.min.y + (band_h - text_h) * 0.5f), text_w, title, ink);
+    dl->PushClipRect(ImVec2(x, area.min.y), ImVec2(x + text_w + 2, area.min.y + band_h), true);
+    left_text(dl, font, ImVec2(x, area.min.y + std::max(0.0f, band_h - text_h) * 0.5f), text_w, title, ink);
+    dl->PopClipRect();
     return band_h;
 }
 

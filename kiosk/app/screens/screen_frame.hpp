@@ -2,6 +2,7 @@
 // bottom right, the progress strip of pictures top middle, Next bottom
 // middle. They never move, so a person learns them once.
 #pragma once
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@ namespace easyread::kiosk::ui {
 struct ScreenFrame {
     Rect back, listen, help, next, progress, content;
     Rect staff_corner;  // the hidden staff hold: bottom-left corner, nothing else there
+    float next_leftmost = 0;  // Next grows left for long words up to here, clear of the staff corner
 };
 
 ScreenFrame frame_layout(const Metrics& m);
@@ -30,11 +32,15 @@ void draw_frame(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 // 20 mm or more, else two or three rows; each as large as the space allows
 // up to `max_side`, with at least the 3 mm gap (more when there is room).
 std::vector<Rect> choice_grid(const Metrics& m, const Rect& area, int count, float max_side);
+// The least height `count` 20 mm answer buttons need on `width`.
+float choice_grid_min_height(const Metrics& m, float width, int count);
 
 // One button per choice, named "option:<id>"; a tap becomes an Option action.
 void draw_choices(UiContext& ui, const std::vector<Choice>& choices, const std::vector<Rect>& rects);
 
-// The title (and picture) band at the top of the content area; returns its height.
-float draw_title(UiContext& ui, const Rect& area, const std::string& title, const std::string& picture);
+// The title (and picture) band at the top of the content area; returns its
+// height, at most `max_h` (then in body-size words, cut if they still do not fit).
+float draw_title(UiContext& ui, const Rect& area, const std::string& title, const std::string& picture,
+                 float max_h = FLT_MAX);
 
 }  // namespace easyread::kiosk::ui

@@ -20,6 +20,12 @@ namespace {
 struct RowLayout {
     float pad, pic, change_w, question_w, answers_x, answers_w, tile_w;
     float across_w;  // answers under the question: from the picture's right edge to Change
+    // No room for answers beside the question (a tablet upright): the picture
+    // and Change on top, the question and its answers under them, across the row.
+    bool narrow;
+    // A short screen (a tablet on its side): each answer's picture left of its
+    // words, not above them, so a row is one 20 mm line and more rows fit a page.
+    bool side_tiles;
 };
 
 RowLayout row_layout(const UiContext& ui, float width) {
@@ -34,6 +40,13 @@ RowLayout row_layout(const UiContext& ui, float width) {
     l.answers_w = std::max(m.mm(30), inner - l.question_w - m.mm(3));
     l.tile_w = std::max(m.target, m.mm(34));   // an answer: picture and words under it
     l.across_w = std::max(m.mm(30), inner);
+    l.narrow = l.question_w + m.mm(3) + l.answers_w > inner + 0.5f;
+    if (l.narrow) l.across_w = width - l.pad * 2;
+    l.side_tiles = m.compact && !l.narrow;
+    if (l.side_tiles) {  // as many tiles of 56 mm or more as the answers' width holds, sharing it
+        const int per_line = std::max(1, static_cast<int>((l.answers_w + m.mm(2)) / (m.mm(56) + m.mm(2))));
+        l.tile_w = (l.answers_w - m.mm(2) * static_cast<float>(per_line - 1)) / static_cast<float>(per_line);
+    }
     return l;
 }
 
@@ -43,8 +56,15 @@ struct RowPlan {
     bool under = false;
     float question_h = 0;
     int per_line = 1;                // answers on one line
-    std::vector<float> line_h;       // each line of answers (or the typed words: one line)
+    std::vector<float> line_h;       // each line of answers, or of the typed words
+    std::vector<std::string> typed;  // the typed words' lines, which may go on over pages
+    float line_gap = 0;              // between lines of answers (none between lines of words)
 };
+
+// The question's part of a row: its picture beside its words, or (narrow) above them.
+float head_height(const Metrics& m, const RowLayout& l, const RowPlan& p) {
+    return l.narrow ? l.pic + m.mm(2) + p.question_h : std::max(l.pic, p.question_h);
+}
 
 float words_h(const UiContext& ui, float width, const std::string& s) { return wrapped_height(ui.fonts.body, width, s); }
 
@@ -59,23 +79,27 @@ RowPlan plan_row(const UiContext& ui, const RowLayout& l, const ReviewRow& row, 
     // Beside the question while every answer's words take three lines or fewer
     // under its picture (and typed words fit in half a page); else under it.
     const float three_lines = font->FontSize * 3.6f;
-    for (const Choice& a : row.answers) p.under = p.under || words_h(ui, l.tile_w, a.label) > three_lines;
-    if (row.answers.empty()) p.under = words_h(ui, l.answers_w, typed_words(row)) > page_h * 0.5f;
+    const float tile_words_w = l.side_tiles ? l.tile_w - l.pic - m.mm(3) : l.tile_w;
+    p.under = l.narrow;
+    for (const Choice& a : row.answers) p.under = p.under || words_h(ui, tile_words_w, a.label) > three_lines;
+    if (row.answers.empty()) p.under = l.narrow || words_h(ui, l.answers_w, typed_words(row)) > page_h * 0.5f;
     p.question_h = words_h(ui, p.under ? l.across_w : l.question_w, row.question);
     if (row.answers.empty()) {
-        p.line_h.push_back(words_h(ui, p.under ? l.across_w : l.answers_w, typed_words(row)));
+        p.typed = wrapped_lines(font, p.under ? l.across_w : l.answers_w, typed_words(row));
+        p.line_h.assign(p.typed.size(), font->FontSize * 1.15f);
         return p;
     }
+    p.line_gap = m.mm(2);
     if (p.under) {
         for (const Choice& a : row.answers)
             p.line_h.push_back(std::max(m.target, words_h(ui, l.across_w - m.target - m.mm(3), a.label)));
         return p;
     }
     p.per_line = std::max(1, static_cast<int>((l.answers_w + m.mm(2)) / (l.tile_w + m.mm(2))));
-    float tile = font->FontSize * 2.4f;
-    for (const Choice& a : row.answers) tile = std::max(tile, words_h(ui, l.tile_w, a.label));
+    float tile = l.side_tiles ? 0.0f : font->FontSize * 2.4f;
+    for (const Choice& a : row.answers) tile = std::max(tile, words_h(ui, tile_words_w, a.label));
     const int lines = (static_cast<int>(row.answers.size()) + p.per_line - 1) / p.per_line;
-    p.line_h.assign(static_cast<std::size_t>(lines), m.target + tile);
+    p.line_h.assign(static_cast<std::size_t>(lines), l.side_tiles ? std::max(m.target, tile) : m.target + tile);
     return p;
 }
 
@@ -87,8 +111,8 @@ struct RowPart {
 
 float part_height(const Metrics& m, const RowLayout& l, const RowPlan& p, int first, int last) {
     float lines = 0;
-    for (int i = first; i < last; ++i) lines += p.line_h[static_cast<std::size_t>(i)] + (i > first ? m.mm(2) : 0.0f);
-    const float head = std::max(l.pic, p.question_h);
+    for (int i = first; i < last; ++i) lines += p.line_h[static_cast<std::size_t>(i)] + (i > first ? p.line_gap : 0.0f);
+    const float head = head_height(m, l, p);
     const float body = p.under ? head + m.mm(2) + lines : std::max(head, lines);
     return std::max(body, m.target) + l.pad * 2;
 }
@@ -158,17 +182,23 @@ void draw_part(UiContext& ui, const ReviewRow& row, const RowLayout& l, const Ro
     const float x = box.min.x, top = box.min.y + l.pad;
     draw_row_picture(ui, row, Rect{ImVec2(x + l.pad, top), ImVec2(x + l.pad + l.pic, top + l.pic)});
     // The question's whole words, never cut, again at the top of each part.
-    const float qx = x + l.pad + l.pic + m.mm(3);
+    const float qx = l.narrow ? x + l.pad : x + l.pad + l.pic + m.mm(3);
     const float qw = p.under ? l.across_w : l.question_w;
-    const float qh = left_text(dl, font, ImVec2(qx, top), qw, row.question, ink);
-    ui.shown.push_back({"question:" + row.question_id, ImVec2(qx, top), ImVec2(qx + qw, top + qh)});
+    const float qy = l.narrow ? top + l.pic + m.mm(2) : top;
+    const float qh = left_text(dl, font, ImVec2(qx, qy), qw, row.question, ink);
+    ui.shown.push_back({"question:" + row.question_id, ImVec2(qx, qy), ImVec2(qx + qw, qy + qh)});
     // Answers beside the question, or under it across the row.
     const float ax0 = p.under ? qx : x + l.answers_x;
-    float ly = p.under ? top + std::max(l.pic, p.question_h) + m.mm(2) : top;
-    if (row.answers.empty()) {
+    float ly = p.under ? top + head_height(m, l, p) + m.mm(2) : top;
+    if (row.answers.empty()) {  // this part's lines of the typed words
         const float ww = p.under ? l.across_w : l.answers_w;
-        const float wh = left_text(dl, font, ImVec2(ax0, ly), ww, typed_words(row), ink);
-        ui.shown.push_back({"words:" + row.question_id, ImVec2(ax0, ly), ImVec2(ax0 + ww, ly + wh)});
+        const float y0 = ly;
+        for (int line = part.first; line < part.last; ++line) {
+            const std::string& words = p.typed[static_cast<std::size_t>(line)];
+            dl->AddText(font, font->FontSize, ImVec2(ax0, ly), ink, words.c_str(), words.c_str() + words.size());
+            ly += p.line_h[static_cast<std::size_t>(line)];
+        }
+        ui.shown.push_back({"words:" + row.question_id, ImVec2(ax0, y0), ImVec2(ax0 + ww, ly)});
     }
     for (int line = part.first; line < part.last && !row.answers.empty(); ++line) {
         const float lh = p.line_h[static_cast<std::size_t>(line)];
@@ -186,6 +216,14 @@ void draw_part(UiContext& ui, const ReviewRow& row, const RowLayout& l, const Ro
                 continue;
             }
             const float tx = ax0 + static_cast<float>(col) * (l.tile_w + m.mm(2));
+            if (l.side_tiles) {  // picture on the left, words beside it
+                draw_picture(ui, a.picture, Rect{ImVec2(tx, ly), ImVec2(tx + pic, ly + pic)});
+                const float ww = l.tile_w - pic - m.mm(3);
+                const float wy = ly + std::max(0.0f, (pic - wrapped_height(font, ww, a.label)) * 0.5f);
+                const float wh = left_text(dl, font, ImVec2(tx + pic + m.mm(3), wy), ww, a.label, ink) + (wy - ly);
+                ui.shown.push_back({name, ImVec2(tx, ly), ImVec2(tx + l.tile_w, ly + std::max(pic, wh))});
+                continue;
+            }
             draw_picture(ui, a.picture, Rect{ImVec2(tx + (l.tile_w - pic) * 0.5f, ly), ImVec2(tx + (l.tile_w + pic) * 0.5f, ly + pic)});
             centred_text(dl, font, Rect{ImVec2(tx, ly + pic), ImVec2(tx + l.tile_w, ly + lh)}, a.label, ink, false);
             const float wh = wrapped_height(font, l.tile_w, a.label);
@@ -196,7 +234,7 @@ void draw_part(UiContext& ui, const ReviewRow& row, const RowLayout& l, const Ro
     if (!row.change_id.empty()) {
         ButtonLook change{kiosk_words().review_change, {}};
         const std::string name = "option:" + row.change_id;
-        const float cy = box.min.y + (box.h() - m.target) * 0.5f;
+        const float cy = l.narrow ? top : box.min.y + (box.h() - m.target) * 0.5f;
         Rect change_box{ImVec2(box.max.x - l.change_w - l.pad, cy), ImVec2(box.max.x - l.pad, cy + m.target)};
         if (kiosk_button(ui, name.c_str(), change_box, change)) ui.act(UiActionKind::Option, row.change_id);
     }

@@ -19,35 +19,50 @@ void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f
     if (!note.empty())
         y += centred_text(dl, ui.fonts.body, Rect{ImVec2(f.content.min.x, y), ImVec2(f.content.max.x, f.content.max.y)}, note, ink,
                           false) + m.mm(2);
-    // A phone-style pad: 1 2 3 / 4 5 6 / 7 8 9 / delete 0.
+    // A phone-style pad: 1 2 3 / 4 5 6 / 7 8 9 / delete 0; on a screen too
+    // short for four rows (a tablet on its side), the box beside two rows:
+    // 1 2 3 4 5 / 6 7 8 9 0 delete.
     const float rows_h = f.content.max.y - y;
     const float box_h = ui.fonts.heading->FontSize * 1.5f;
-    const float key = std::max(m.target, std::min(m.mm(24), (rows_h - box_h - m.mm(3) - 3 * m.gap) / 4.0f));
-    const float pad_w = key * 3 + m.gap * 2;
-    const float x0 = f.content.centre().x - pad_w * 0.5f;
-    draw_text_box(ui, Rect{ImVec2(x0, y), ImVec2(x0 + pad_w, y + box_h)}, view.text, view.text_masked);
-    y += box_h + m.mm(3);
-    const char* keys = "123456789";
+    const bool wide = rows_h < box_h + m.mm(3) + 4 * m.target + 3 * m.gap - 0.5f;
+    const int cols = wide ? 6 : 3;
+    const float key = wide ? std::max(m.target, std::min(m.mm(24), (rows_h - m.gap) / 2.0f))
+                           : std::max(m.target, std::min(m.mm(24), (rows_h - box_h - m.mm(3) - 3 * m.gap) / 4.0f));
+    const float pad_w = key * static_cast<float>(cols) + m.gap * static_cast<float>(cols - 1);
+    const float box_w = wide ? std::min(m.mm(70), f.content.w() - pad_w - m.mm(6)) : pad_w;
+    const float x0 = f.content.centre().x - (pad_w + (wide ? box_w + m.mm(6) : 0.0f)) * 0.5f + (wide ? box_w + m.mm(6) : 0.0f);
+    if (wide) {
+        draw_text_box(ui, Rect{ImVec2(x0 - m.mm(6) - box_w, y + key + m.gap * 0.5f - box_h * 0.5f),
+                               ImVec2(x0 - m.mm(6), y + key + m.gap * 0.5f + box_h * 0.5f)},
+                      view.text, view.text_masked);
+    } else {
+        draw_text_box(ui, Rect{ImVec2(x0, y), ImVec2(x0 + pad_w, y + box_h)}, view.text, view.text_masked);
+        y += box_h + m.mm(3);
+    }
+    // Keys in reading order; the last place of the pad is Delete (left of 0 on the phone-style pad).
+    const char* keys = wide ? "1234567890" : "123456789";
     const bool waiting = view.staff.pin_wait_seconds > 0;
-    for (int i = 0; i < 9; ++i) {
-        float x = x0 + static_cast<float>(i % 3) * (key + m.gap);
-        float ky = y + static_cast<float>(i / 3) * (key + m.gap);
+    auto at = [&](int i) {
+        const float x = x0 + static_cast<float>(i % cols) * (key + m.gap);
+        const float ky = y + static_cast<float>(i / cols) * (key + m.gap);
+        return Rect{ImVec2(x, ky), ImVec2(x + key, ky + key)};
+    };
+    for (int i = 0; keys[i]; ++i) {
         std::string digit(1, keys[i]);
         ButtonLook look{digit, {}};
         look.font = ui.fonts.heading;
         look.enabled = !waiting;
         std::string name = "key:" + digit;
-        if (kiosk_button(ui, name.c_str(), Rect{ImVec2(x, ky), ImVec2(x + key, ky + key)}, look)) ui.act(UiActionKind::Type, digit);
+        if (kiosk_button(ui, name.c_str(), at(i), look)) ui.act(UiActionKind::Type, digit);
     }
-    float ky = y + 3 * (key + m.gap);
     ButtonLook erase{"", {}, Icon::Erase};
     erase.enabled = !view.text.empty();
-    if (kiosk_button(ui, "erase", Rect{ImVec2(x0, ky), ImVec2(x0 + key, ky + key)}, erase)) ui.act(UiActionKind::Erase);
+    if (kiosk_button(ui, "erase", at(wide ? 10 : 9), erase)) ui.act(UiActionKind::Erase);
+    if (wide) return;
     ButtonLook zero{"0", {}};
     zero.font = ui.fonts.heading;
     zero.enabled = !waiting;
-    float zx = x0 + key + m.gap;
-    if (kiosk_button(ui, "key:0", Rect{ImVec2(zx, ky), ImVec2(zx + key, ky + key)}, zero)) ui.act(UiActionKind::Type, "0");
+    if (kiosk_button(ui, "key:0", at(10), zero)) ui.act(UiActionKind::Type, "0");
 }
 
 namespace {

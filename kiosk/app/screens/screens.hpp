@@ -16,9 +16,10 @@ void draw_choice_screen(UiContext& ui, const SessionView& view, const ScreenFram
 // half, then its bottom half, large. False when there is no page to show.
 bool draw_page_question(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFrame& f);  // comment, event name
-// The least room the 20 mm keyboard needs (a screen smaller than this is refused at start).
-float keyboard_min_width(const Metrics& m);
-float keyboard_min_height(const Metrics& m, float title_h);
+// Whether the 20 mm keyboard fits on the content area under a title `title_h`
+// high, with at least two rows of letters a page (a screen where it does not
+// is refused at start).
+bool keyboard_fits(const Metrics& m, const Rect& content, float title_h);
 void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_still_there(UiContext& ui, const SessionView& view, const ScreenFrame& f);
