@@ -55,11 +55,15 @@ public:
     // The export folder (export_dir, else "export" beside the answers file), then memory sticks.
     std::vector<ExportPlace> export_places() override;
     // "<dir>/easyread-answers-<device>-<date>.db" (+ the recovery file if any).
+    // A place with no room is said in plain words ("The memory stick is full")
+    // and what could not be finished is removed.
     std::string export_answers(const std::string& dir) override;
     int unsaved_count() override { return store_.held_count(); }
     int retry_unsaved() override { return store_.retry_held(); }
 
 private:
+    std::string own_export_dir() const;  // export_dir, else "export" beside the answers file
+
     Store& store_;
     const Clock& clock_;
     std::string export_dir_;

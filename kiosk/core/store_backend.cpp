@@ -1,3 +1,7 @@
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 #include "kiosk/core/backend.hpp"
@@ -9,26 +13,45 @@ namespace easyread::kiosk {
 
 namespace {
 
-bool copy_file(const std::string& from, const std::string& to) {
+bool copy_file(const std::string& from, const std::string& to, std::string* error = nullptr) {
     std::error_code ec;
-    return std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing, ec) && !ec;
+    const bool ok = std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing, ec) && !ec;
+    if (!ok && error) *error = ec.message();
+    return ok;
+}
+
+// A file an export began and could not finish: it goes, so nobody takes it for a whole copy.
+void remove_partial(const std::string& path) {
+    std::error_code ec;
+    for (const char* tail : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(path + tail, ec);
 }
 
 bool exists(const std::string& path) { return std::filesystem::exists(path); }
 
+// Whether an error says the place has no room: SQLite's SQLITE_FULL, or ENOSPC.
+bool says_full(const std::string& error) {
+    return error.find(sqlite3_errstr(SQLITE_FULL)) != std::string::npos ||
+           error.find(std::strerror(ENOSPC)) != std::string::npos;
+}
+
 // Puts responses that are not in the kiosk's database (recovery file, memory)
 // into an exported database, so one file holds every answer.
-bool add_responses_to(const std::string& db_path, std::vector<Response> responses, std::string& error) {
+// `full`: the place had no room (the database could not grow).
+bool add_responses_to(const std::string& db_path, std::vector<Response> responses, std::string& error, bool& full) {
     StoreOptions options;
     options.replay_recovery = false;
     Store out(db_path, options);
+    full = out.status().state == StoreState::Full;
     if (!out.ok()) {
         error = out.status().words;
         return false;
     }
     for (Response& r : responses)
         if (r.source == "kiosk") r.source = "recovery";
-    if (!out.save_all(responses, error)) return false;
+    if (!out.save_all(responses, error)) {
+        full = out.status().state == StoreState::Full || says_full(error);
+        return false;
+    }
     exec_sql(out.handle(), "PRAGMA journal_mode=DELETE");  // one self-contained file
     return true;
 }
@@ -69,20 +92,27 @@ bool StoreBackend::pin_on_disk() {
 
 bool StoreBackend::set_event_name(const std::string& event) { return save_event_name(store_, event); }
 
+std::string StoreBackend::own_export_dir() const {
+    if (!export_dir_.empty()) return export_dir_;
+    std::size_t slash = store_.path().rfind('/');
+    return (slash == std::string::npos ? std::string(".") : store_.path().substr(0, slash)) + "/export";
+}
+
 std::vector<ExportPlace> StoreBackend::export_places() {
-    std::string dir = export_dir_;
-    if (dir.empty()) {
-        std::size_t slash = store_.path().rfind('/');
-        dir = (slash == std::string::npos ? std::string(".") : store_.path().substr(0, slash)) + "/export";
-    }
-    std::vector<ExportPlace> places{{kiosk_words().staff_export_folder.label, dir}};
+    std::vector<ExportPlace> places{{kiosk_words().staff_export_folder.label, own_export_dir()}};
     for (ExportPlace& stick : removable_drives(mounts_root_)) places.push_back(std::move(stick));
     return places;
 }
 
 std::string StoreBackend::export_answers(const std::string& dir) {
+    // A full memory stick (or disk) is said in plain words, never as SQLite's message.
+    const bool stick = dir != own_export_dir();
+    const std::string no_room = stick ? "The memory stick is full" : "The disk is full";
+    const std::string fix = stick ? " Delete files you no longer need from the memory stick, or use another one, then export again."
+                                  : " Export to a memory stick instead, or free some space on this kiosk.";
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
+    if (ec == std::errc::no_space_on_device) return no_room + ": the answers are NOT copied." + fix;
     if (ec) return "Could not make the folder " + dir + ": " + ec.message() + ". Is the memory stick in?";
     // A name that never overwrites an earlier export from this or another kiosk.
     std::string stamp = iso_utc(clock_.wall_ms());
@@ -96,9 +126,10 @@ std::string StoreBackend::export_answers(const std::string& dir) {
     store_.retry_held();
     const std::vector<Response> waiting = store_.waiting_responses();
     std::string waiting_into = base + ".db";
+    std::string copy_error;
     if (store_.backup_to(base + ".db", error)) {
         said = "Answers copied to " + base + ".db.";
-    } else if (exists(store_.path()) && copy_file(store_.path(), base + ".db")) {
+    } else if (!says_full(error) && exists(store_.path()) && copy_file(store_.path(), base + ".db", &copy_error)) {
         // A file SQLite cannot back up (damaged, or unopenable in a read-only
         // folder) can still be copied byte for byte, with its write-ahead log.
         if (exists(store_.path() + "-wal")) copy_file(store_.path() + "-wal", base + ".db-wal");
@@ -107,21 +138,37 @@ std::string StoreBackend::export_answers(const std::string& dir) {
                "; a plain copy is in " + base + ".db.";
         waiting_into = base + "-waiting.db";
     } else {
+        remove_partial(base + ".db");
+        if (says_full(error) || says_full(copy_error)) return no_room + ": the answers are NOT copied." + fix;
         said = "Could not copy the answers file: " + error + ".";
     }
+    bool waiting_copied = true;
     if (!waiting.empty()) {
         std::string n = std::to_string(waiting.size());
         std::string add_error;
-        if (add_responses_to(waiting_into, waiting, add_error))
+        bool add_full = false;
+        if (add_responses_to(waiting_into, waiting, add_error, add_full)) {
             said += " The " + n + " answers waiting outside the answers file are in " + waiting_into + ".";
-        else
+        } else if (add_full) {
+            if (waiting_into != base + ".db") remove_partial(waiting_into);
+            return no_room + ": the answers are NOT all copied. " + base + ".db holds the answers file, but not the " + n +
+                   " answers waiting outside it." + fix;
+        } else {
+            waiting_copied = false;
             said += " The " + n + " answers waiting outside the answers file could not be copied: " + add_error + ".";
+        }
     }
     if (exists(store_.recovery_path())) {
-        if (copy_file(store_.recovery_path(), base + ".recovery.jsonl"))
+        if (copy_file(store_.recovery_path(), base + ".recovery.jsonl", &copy_error)) {
             said += " The recovery file is copied to " + base + ".recovery.jsonl.";
-        else
-            said += " The recovery file could not be copied.";
+        } else if (says_full(copy_error)) {
+            remove_partial(base + ".recovery.jsonl");
+            said += " " + no_room + ", so the recovery file is not copied beside it" +
+                    (waiting_copied ? " (its answers are in the copy)." : ".");
+        } else {
+            remove_partial(base + ".recovery.jsonl");
+            said += " The recovery file could not be copied: " + copy_error + ".";
+        }
     }
     return said;
 }
