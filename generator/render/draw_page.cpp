@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "generator/layout/text_layout.hpp"
 #include "generator/render/pdf_pictures.hpp"
@@ -19,11 +20,14 @@ PictureCache::~PictureCache() {
 
 static bool is_png(const std::string& file) { return has_ending(file, ".png"); }
 
-// An SVG that cannot be drawn: a warning once (the caller marks it failed).
-static void warn_unreadable(const std::string& file, GError* err, Diagnostics& diags) {
-    diags.warning(file, 0, 0, "broken-picture",
-                  std::string("this picture cannot be read: ") + (err ? err->message : "unknown error"),
+void warn_unreadable_picture(const std::string& file, const std::string& why, Diagnostics& diags) {
+    diags.warning(file, 0, 0, "broken-picture", "this picture cannot be read: " + why,
                   "Replace the file, or choose another picture.");
+}
+
+// librsvg's reason, freed.
+static void warn_unreadable(const std::string& file, GError* err, Diagnostics& diags) {
+    warn_unreadable_picture(file, err ? err->message : "unknown error", diags);
     if (err) g_error_free(err);
 }
 
@@ -75,14 +79,8 @@ void PictureCache::draw(cairo_t* cr, const std::string& file, double x, double y
         draw_in_box(cr, file, x, y, size, size, diags);
         return;
     }
-    if (sheet_) {
-        GError* err = nullptr;
-        if (cairo_surface_t* marker = sheet_->marker(file, &err)) {
-            PictureSheet::place(cr, marker, x, y, size);
-            return;
-        }
-        failed_[file] = true;
-        warn_unreadable(file, err, diags);
+    if (cairo_surface_t* marker = sheet_ ? sheet_->marker(file) : nullptr) {
+        PictureSheet::place(cr, marker, x, y, size);
         return;
     }
     constexpr double kUnit = PictureSheet::kUnit;  // recording size; scaled to each use
@@ -383,6 +381,17 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
 
 cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& doc, Diagnostics& diags,
                               PictureSheet* sheet) {
+    if (sheet) {
+        // The SVGs in square cells (PictureCache::draw), in the order they first show.
+        std::vector<std::string> svgs;
+        std::set<std::string> seen;
+        for (const auto& page : doc.pages)
+            for (const auto& it : page.items)
+                if (it.kind == ItemKind::Picture && it.width == it.height && !is_png(it.picture_file) &&
+                    seen.insert(it.picture_file).second)
+                    svgs.push_back(it.picture_file);
+        sheet->start(std::move(svgs));
+    }
     cairo_t* cr = cairo_create(surface);
     PictureCache pictures(sheet);
     OpenList carry;
@@ -396,6 +405,7 @@ cairo_status_t draw_pdf_pages(cairo_surface_t* surface, const LaidOutDocument& d
     }
     cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
+    if (sheet) sheet->wait(diags);
     return status;
 }
 

@@ -14,11 +14,14 @@ namespace easyread {
 // Loaded pictures, kept for the whole render so each file is read once.
 class PictureSheet;
 
+// A picture that cannot be drawn: one warning naming the file and why.
+void warn_unreadable_picture(const std::string& file, const std::string& why, Diagnostics& diags);
+
 class PictureCache {
 public:
     PictureCache() = default;
-    // SVG pictures become markers for `sheet` (see pdf_pictures.hpp): for a
-    // PDF that is finished with put_sheet_pictures.
+    // SVG pictures the sheet was started with become its markers (see
+    // pdf_pictures.hpp): for a PDF that is finished with put_sheet_pictures.
     explicit PictureCache(PictureSheet* sheet) : sheet_(sheet) {}
     PictureCache(const PictureCache&) = delete;
     PictureCache& operator=(const PictureCache&) = delete;

@@ -8,10 +8,13 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 
 #include <pango/pangocairo.h>
 
 #include <exception>
+#include <future>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -202,35 +205,69 @@ private:
     }
 };
 
-// A page's content, all its streams read as one.
-std::string page_content(QPDFObjectHandle page) {
+// A page's content streams as they are in the file: a stream compressed with
+// Flate alone (all cairo writes) is inflated later on the second thread.
+struct ContentPart {
+    std::string bytes;
+    bool deflated = false;
+};
+
+std::vector<ContentPart> page_content(QPDFObjectHandle page) {
     QPDFObjectHandle contents = page.getKey("/Contents");
-    std::string data;
+    std::vector<ContentPart> parts;
     auto add = [&](QPDFObjectHandle stream) {
         if (!stream.isStream()) return;
-        std::shared_ptr<Buffer> b = stream.getStreamData(qpdf_dl_generalized);
-        data.append(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
-        data += '\n';
+        QPDFObjectHandle filter = stream.getDict().getKey("/Filter");
+        const bool flate = filter.isNameAndEquals("/FlateDecode") && !stream.getDict().hasKey("/DecodeParms");
+        std::shared_ptr<Buffer> b = flate || filter.isNull() ? stream.getRawStreamData()
+                                                             : stream.getStreamData(qpdf_dl_generalized);
+        parts.push_back({std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize()), flate});
     };
     if (contents.isArray())
         for (int i = 0; i < contents.getArrayNItems(); ++i) add(contents.getArrayItem(i));
     else
         add(contents);
-    return data;
+    return parts;
 }
 
-// Puts `content` in the page's own content stream: qpdf 11 counts every
-// object of the file for each new one (newStream), which a page at a time
-// made the pass quadratic in the pages.
+// Runs `bytes` through a qpdf Flate pipeline, one way or the other.
+std::string flate(const std::string& bytes, Pl_Flate::action_e action) {
+    Pl_Buffer buffer("page content");
+    Pl_Flate pipe("page content", &buffer, action);
+    pipe.write(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    pipe.finish();
+    std::unique_ptr<Buffer> b(buffer.getBuffer());
+    return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+}
+
+// Marks the artifacts of each page's content (all its streams read as one)
+// and compresses it, on a second thread while the rest of the file is read
+// and changed: plain strings in and out, no qpdf object shared.
+std::vector<std::string> mark_and_compress(const std::vector<std::vector<ContentPart>>& pages) {
+    std::vector<std::string> out;
+    for (const auto& parts : pages) {
+        std::string content;
+        for (const ContentPart& p : parts) {
+            content += p.deflated ? flate(p.bytes, Pl_Flate::a_inflate) : p.bytes;
+            content += '\n';
+        }
+        out.push_back(flate(ArtifactMarker(content).run(), Pl_Flate::a_deflate));
+    }
+    return out;
+}
+
+// Puts compressed `content` in the page's own content stream: qpdf 11 counts
+// every object of the file for each new one (newStream), which a page at a
+// time made the pass quadratic in the pages. The writer keeps it as it is.
 void replace_content(QPDF& pdf, QPDFObjectHandle page, const std::string& content) {
     QPDFObjectHandle contents = page.getKey("/Contents");
     QPDFObjectHandle first = contents;
     if (contents.isArray() && contents.getArrayNItems() > 0) first = contents.getArrayItem(0);
     if (!first.isStream()) {
-        page.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, content));
-        return;
+        first = QPDFObjectHandle::newStream(&pdf);
+        page.replaceKey("/Contents", first);
     }
-    first.replaceStreamData(content, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+    first.replaceStreamData(content, QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
     if (contents.isArray()) page.replaceKey("/Contents", first);
 }
 
@@ -300,7 +337,7 @@ std::string xmp_metadata(const LaidOutDocument& doc) {
 
 }  // namespace
 
-bool add_pdf_accessibility(const std::string& cairo_pdf, const std::string& picture_sheet,
+bool add_pdf_accessibility(const std::string& cairo_pdf, const PictureSheet& pictures,
                            const LaidOutDocument& doc, std::FILE* out, const std::string& path, Diagnostics& diags) {
     std::vector<std::string> alts;
     for (const auto& page : doc.pages)
@@ -312,10 +349,14 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const std::string& pict
         QPDF pdf;
         pdf.setSuppressWarnings(true);  // cairo repeats some resource keys; the rewrite keeps one
         pdf.processMemoryFile(path.c_str(), cairo_pdf.data(), cairo_pdf.size());
-        if (!picture_sheet.empty()) {
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        std::vector<std::vector<ContentPart>> contents;
+        for (auto& page : pages) contents.push_back(page_content(page.getObjectHandle()));
+        auto marked = std::async(std::launch::async, [&contents] { return mark_and_compress(contents); });
+        if (!pictures.pdf().empty()) {
             sheet.setSuppressWarnings(true);
-            sheet.processMemoryFile((path + " (pictures)").c_str(), picture_sheet.data(), picture_sheet.size());
-            put_sheet_pictures(pdf, sheet);
+            sheet.processMemoryFile((path + " (pictures)").c_str(), pictures.pdf().data(), pictures.pdf().size());
+            put_sheet_pictures(pdf, sheet, pictures.drawn());
         }
         QPDFObjectHandle root = pdf.getRoot();
         root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(doc.lang));
@@ -333,13 +374,11 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const std::string& pict
         // is; mark what is not content.
         const LinkWords words = link_words(doc);
         std::size_t page_index = 0;
-        for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        for (auto& page : pages) {
             if (page_index < words.web.size())
                 describe_links(page.getObjectHandle(), words.web[page_index], words.entries);
             ++page_index;
             page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
-            QPDFObjectHandle h = page.getObjectHandle();
-            replace_content(pdf, h, ArtifactMarker(page_content(h)).run());
         }
         if (root.hasKey("/StructTreeRoot")) {
             wrap_in_document(pdf, root.getKey("/StructTreeRoot"));
@@ -348,6 +387,9 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const std::string& pict
             for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i)
                 figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i].empty() ? " " : alts[i]));
         }
+        std::vector<std::string> done = marked.get();
+        for (std::size_t i = 0; i < pages.size() && i < done.size(); ++i)
+            replace_content(pdf, pages[i].getObjectHandle(), done[i]);
         QPDFWriter w(pdf);
         w.setOutputFile(path.c_str(), out, false);
         w.setObjectStreamMode(qpdf_o_generate);  // smaller files

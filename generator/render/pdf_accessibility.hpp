@@ -5,15 +5,15 @@
 #include <string>
 
 #include "generator/layout/pages.hpp"
+#include "generator/render/pdf_pictures.hpp"
 #include "base/diagnostics.hpp"
 
 namespace easyread {
 
 // Reads cairo's PDF from memory and writes the finished PDF to `out` (named
-// `path` in messages), with the pictures of `picture_sheet` (a PictureSheet's
-// PDF; may be empty) in place of their markers. Returns false after adding
-// an error.
-bool add_pdf_accessibility(const std::string& cairo_pdf, const std::string& picture_sheet,
+// `path` in messages), with the pictures of `pictures` in place of their
+// markers. Returns false after adding an error.
+bool add_pdf_accessibility(const std::string& cairo_pdf, const PictureSheet& pictures,
                            const LaidOutDocument& doc, std::FILE* out, const std::string& path, Diagnostics& diags);
 
 }  // namespace easyread

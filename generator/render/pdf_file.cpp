@@ -51,7 +51,7 @@ bool PdfFile::finish(const LaidOutDocument& described) {
     cairo_surface_destroy(surface_);
     surface_ = nullptr;
     if (status != CAIRO_STATUS_SUCCESS) return fail(cairo_status_to_string(status));
-    if (!add_pdf_accessibility(bytes_, sheet_.finish(), described, out_, path_, diags_)) return fail("");
+    if (!add_pdf_accessibility(bytes_, sheet_, described, out_, path_, diags_)) return fail("");
     // A full disk shows on the flush in fclose, so check it before the rename.
     bool written = std::ferror(out_) == 0;
     int close_errno = 0;

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "generator/render/draw_page.hpp"
+
 namespace easyread {
 
 namespace {
@@ -62,27 +64,48 @@ int marker_page(QPDFObjectHandle image) {
 PictureSheet::PictureSheet() = default;
 
 PictureSheet::~PictureSheet() {
+    if (drawing_.valid()) drawing_.wait();
     for (auto& [file, s] : markers_) cairo_surface_destroy(s);
-    if (surface_) cairo_surface_destroy(surface_);
 }
 
-cairo_surface_t* PictureSheet::marker(const std::string& svg_file, GError** err) {
-    if (auto it = markers_.find(svg_file); it != markers_.end()) return it->second;
-    RsvgHandle* h = rsvg_handle_new_from_file(svg_file.c_str(), err);
-    bool ok = false;
-    if (h) {
-        if (!surface_) surface_ = cairo_pdf_surface_create_for_stream(append_to_string, &bytes_, kUnit, kUnit);
-        cairo_t* cr = cairo_create(surface_);
-        RsvgRectangle viewport{0, 0, kUnit, kUnit};
-        ok = rsvg_handle_render_document(h, cr, &viewport, err) && cairo_status(cr) == CAIRO_STATUS_SUCCESS;
-        cairo_destroy(cr);
-        g_object_unref(h);
-        // A picture that failed half way keeps its page, which nothing uses.
-        cairo_surface_show_page(surface_);
-        ++pages_;
+void PictureSheet::start(std::vector<std::string> svg_files) {
+    files_ = std::move(svg_files);
+    for (std::size_t i = 0; i < files_.size(); ++i)
+        if (!markers_.count(files_[i])) markers_.emplace(files_[i], make_marker(static_cast<int>(i)));
+    if (!files_.empty()) drawing_ = std::async(std::launch::async, [this] { draw_all(); });
+}
+
+cairo_surface_t* PictureSheet::marker(const std::string& svg_file) const {
+    auto it = markers_.find(svg_file);
+    return it == markers_.end() ? nullptr : it->second;
+}
+
+void PictureSheet::draw_all() {
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes_, kUnit, kUnit);
+    for (const std::string& file : files_) {
+        GError* err = nullptr;
+        bool ok = false;
+        if (RsvgHandle* h = rsvg_handle_new_from_file(file.c_str(), &err)) {
+            cairo_t* cr = cairo_create(surface);
+            RsvgRectangle viewport{0, 0, kUnit, kUnit};
+            ok = rsvg_handle_render_document(h, cr, &viewport, &err) && cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+            cairo_destroy(cr);
+            g_object_unref(h);
+        }
+        // A picture that failed half way keeps its page, which becomes an empty form.
+        cairo_surface_show_page(surface);
+        drawn_.push_back(ok);
+        if (!ok) failures_.emplace_back(file, err ? err->message : "unknown error");
+        if (err) g_error_free(err);
     }
-    if (!ok) return nullptr;
-    return markers_.emplace(svg_file, make_marker(pages_ - 1)).first->second;
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+}
+
+void PictureSheet::wait(Diagnostics& diags) {
+    if (!drawing_.valid()) return;
+    drawing_.get();
+    for (const auto& [file, why] : failures_) warn_unreadable_picture(file, why, diags);
 }
 
 void PictureSheet::place(cairo_t* cr, cairo_surface_t* marker, double x, double y, double size) {
@@ -97,16 +120,7 @@ void PictureSheet::place(cairo_t* cr, cairo_surface_t* marker, double x, double 
     cairo_restore(cr);
 }
 
-const std::string& PictureSheet::finish() {
-    if (surface_) {
-        cairo_surface_finish(surface_);
-        cairo_surface_destroy(surface_);
-        surface_ = nullptr;
-    }
-    return bytes_;
-}
-
-void put_sheet_pictures(QPDF& pdf, QPDF& sheet) {
+void put_sheet_pictures(QPDF& pdf, QPDF& sheet, const std::vector<bool>& drawn) {
     constexpr double kUnit = PictureSheet::kUnit;
     // Where each marker is: a page's XObject resources, the name, the sheet page.
     struct Use {
@@ -134,7 +148,13 @@ void put_sheet_pictures(QPDF& pdf, QPDF& sheet) {
             if (index >= 0) continue;
             // The page (kUnit square, its top at kUnit) fills the unit square,
             // its top at 1: where an image's first row goes.
-            QPDFObjectHandle form = sheet_pages[static_cast<std::size_t>(n)].getFormXObjectForPage(false);
+            const bool whole = static_cast<std::size_t>(n) < drawn.size() && drawn[static_cast<std::size_t>(n)];
+            QPDFObjectHandle form = whole ? sheet_pages[static_cast<std::size_t>(n)].getFormXObjectForPage(false)
+                                          : QPDFObjectHandle::newStream(&sheet, "");
+            if (!whole) {
+                form.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+                form.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+            }
             form.getDict().replaceKey("/BBox",
                                       QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(0, 0, kUnit, kUnit)));
             form.getDict().replaceKey(
