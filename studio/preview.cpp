@@ -119,7 +119,7 @@ std::string pages_message(const Compiled& c, const std::vector<int>& block_pages
             j.begin_object();
             j.field("x", it.x / c.pages.geometry.width).field("y", it.y / c.pages.geometry.height);
             j.field("w", it.width / c.pages.geometry.width).field("h", it.height / c.pages.geometry.height);
-            j.field("line", b.line).field("picture", b.picture_id).field("alt", it.alt);
+            j.field("line", b.line).field("column", b.column).field("picture", b.picture_id).field("alt", it.alt);
             j.field("text", b.plain_text());
             j.end_object();
         }
@@ -141,7 +141,7 @@ std::string pages_message(const Compiled& c, const std::vector<int>& block_pages
     j.key("blocks").begin_array();
     for (std::size_t b = 0; b < c.doc.blocks.size(); ++b) {
         const Block& block = c.doc.blocks[b];
-        j.begin_object().field("line", block.line).field("page", block_pages[b]);
+        j.begin_object().field("line", block.line).field("column", block.column).field("page", block_pages[b]);
         j.field("picture", block.picture_id).field("reason", block.picture_reason).end_object();
     }
     j.end_array();

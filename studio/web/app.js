@@ -22,6 +22,7 @@ const state = {
   pages: null,       // the last "pages" message
   check: null,       // the last "check" message
   pictureLine: -1,   // body line (0-based) the Pictures panel is for
+  pictureCell: null, // or the table cell it is for: { from: the table's first line, cell: [row, column] }
   other: null,       // { version, text } of a change made somewhere else
   hasSource: false,
   parts: [],         // the body as parts (parts.js), as the parts editor shows it
@@ -587,6 +588,13 @@ function hardWord() {
   f.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+// The column (1-based) of the table cell in use in its row's line, or 0.
+function activeColumn() {
+  if (inMarkdown()) return text.selectionStart - ed.lineStart(text.value, ed.lineAt(text.value, text.selectionStart)) + 1;
+  const p = state.parts[state.active.index];
+  return p && p.kind === 'table' && state.active.cell ? parts.cellColumn(p, ...state.active.cell) : 0;
+}
+
 // The line (0-based, in the body) of the part in use, for Listen and the pages.
 function activeLine() {
   if (inMarkdown()) return ed.lineAt(text.value, text.selectionStart);
@@ -600,7 +608,7 @@ $('tool-list').addEventListener('click', () => applyTool(ed.toggleList(text.valu
 for (const id of ['tool-hard', 'part-hard']) $(id).addEventListener('click', hardWord);
 for (const id of ['tool-undo', 'part-undo']) $(id).addEventListener('click', undo);
 for (const id of ['tool-redo', 'part-redo']) $(id).addEventListener('click', redo);
-for (const id of ['tool-picture', 'part-picture']) $(id).addEventListener('click', () => openPictures(activeLine()));
+for (const id of ['tool-picture', 'part-picture']) $(id).addEventListener('click', () => openPictures(activeLine(), activeColumn()));
 for (const id of ['tool-listen', 'part-listen'])
   $(id).addEventListener('click', () => {
     const line = activeLine() + 1 + state.doc.bodyOffset;
@@ -778,30 +786,39 @@ const wordActions = {
 // ---- Pictures ----
 
 const pageActions = {
-  choosePicture: (fileLine) => openPictures(fileLine - 1 - state.doc.bodyOffset),
+  choosePicture: (fileLine, column) => openPictures(fileLine - 1 - state.doc.bodyOffset, column),
   goTo: (line) => goToLine(line),
   listenPage: (index) => play('/api/listen?' + q({ doc: state.name, page: index }), `page ${index + 1}`),
 };
 
-async function openPictures(bodyLine) {
+// The Pictures panel for the part at a body line; in a table, for the
+// cell at `column` of that line (1-based; from a picture on a page or the cell in use).
+async function openPictures(bodyLine, column) {
   state.pictureFrom = inMarkdown() ? 'tab-markdown' : 'tab-text';
   const body = state.doc.body;
   const range = ed.partRange(body, bodyLine);
-  const place = parts.placeOf(state.parts, bodyLine, 0);
-  const part = place ? state.parts[place.index] : null;
+  const list = state.partsStale ? parts.parseParts(body) : state.parts;
+  const place = parts.placeOf(list, bodyLine, column || 0);
+  const part = place ? list[place.index] : null;
+  const cell = part && part.kind === 'table' ? place.cell : null;
+  state.pictureCell = cell && cell[0] > 0 ? { from: part.from, cell } : null;
   selectTab('left-tabs', 'tab-pictures', true);
-  if (!range && !(part && part.kind !== 'note')) {
+  if ((!range && !(part && part.kind !== 'note')) || (cell && !state.pictureCell)) {
     state.pictureLine = -1;
-    $('pic-for').textContent = 'Put the cursor in a part of the text first.';
+    $('pic-for').textContent = cell ? 'The headings of a table have no pictures: put the cursor in a cell under them.'
+      : 'Put the cursor in a part of the text first.';
     $('pic-now').textContent = '';
     $('pic-suggest').replaceChildren();
     return;
   }
-  state.pictureLine = part && part.kind !== 'note' ? part.from : range[0];
-  const words = ed.partWords(body, state.pictureLine) || (part ? part.words.replace(/\*\*/g, '') : '');
+  state.pictureLine = cell ? bodyLine : part && part.kind !== 'note' ? part.from : range[0];
+  const words = cell ? part.rows[cell[0]].cells[cell[1]].words.replace(/\*\*/g, '')
+    : ed.partWords(body, state.pictureLine) || (part ? part.words.replace(/\*\*/g, '') : '');
   $('pic-for').textContent = words;
   const fileLine = state.pictureLine + 1 + state.doc.bodyOffset;
-  const block = state.pages && state.pages.blocks.find((b) => b.line === fileLine);
+  // In a table several chunks share a line: the cell's is the last one starting at or before its column.
+  const at = cell ? parts.cellColumn(part, cell[0], cell[1]) : 0;
+  const block = state.pages && state.pages.blocks.filter((b) => b.line === fileLine && (!cell || b.column <= at)).pop();
   $('pic-now').textContent = !block ? '' : block.picture
     ? `Now: ${block.picture}${block.reason ? ' (' + block.reason + ')' : ''}.` : 'Now: no picture.';
   const r = await api('GET', '/api/pictures/suggest?' + q({ text: words }));
@@ -813,6 +830,17 @@ async function openPictures(bodyLine) {
 function choosePicture(id) {
   if (state.pictureLine < 0) return;
   const line = state.pictureLine;
+  if (state.pictureCell) {
+    const list = parts.parseParts(state.doc.body);
+    const index = list.findIndex((p) => p.kind === 'table' && p.from === state.pictureCell.from);
+    if (index < 0) return;
+    const [r, c] = state.pictureCell.cell;
+    selectTab('left-tabs', state.pictureFrom || 'tab-text');
+    setBody(parts.setCellPicture(state.doc.body, list[index], r, c, id), { index, cell: [r, c] });
+    if (inMarkdown()) text.focus();
+    setSaveState(id === 'none' ? 'No picture in this cell. Saving…' : `Picture "${id}" chosen for this cell. Saving…`, 'saving');
+    return;
+  }
   const body = ed.setPicture(state.doc.body, line, id);
   selectTab('left-tabs', state.pictureFrom || 'tab-text');
   setBody(body, { line, button: 'picture' });

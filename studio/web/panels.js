@@ -83,7 +83,7 @@ export function pages(state, actions) {
       b.style.top = `${p.y * 100}%`;
       b.style.width = `${p.w * 100}%`;
       b.style.height = `${p.h * 100}%`;
-      b.addEventListener('click', () => actions.choosePicture(p.line));
+      b.addEventListener('click', () => actions.choosePicture(p.line, p.column));
       return b;
     }));
   });

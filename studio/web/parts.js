@@ -250,6 +250,37 @@ export function setCell(body, part, r, c, words) {
   return replaceLines(body, row.line, row.line, [writeRow(row, segs)]);
 }
 
+// The 1-based column of cell (r, c)'s words in its row's line.
+export function cellColumn(part, r, c) {
+  const row = part.rows[r];
+  let at = row.prefix.length;
+  for (let k = 0; k < Math.min(c, row.segs.length); k++) at += row.segs[k].length + 1;
+  const seg = row.segs[c];
+  return at + (seg ? /^\s*/.exec(seg)[0].length : 0) + 1;
+}
+
+// Writes a picture choice into cell (r, c) as its {picture=ID} (an earlier
+// choice replaced, its other attributes kept): only that cell changes.
+export function setCellPicture(body, part, r, c, id) {
+  const row = part.rows[r];
+  if (!row || c < 0 || c >= part.columns || !/^[^\s{}|]+$/.test(id)) return body;
+  const segs = row.segs.slice();
+  while (segs.length <= c) segs.push(newSeg(row, '', false));
+  const seg = segs[c];
+  const lead = /^\s*/.exec(seg)[0] || ' ';
+  const trail = seg.trim() ? /\s*$/.exec(seg)[0] : ' ';
+  const content = seg.trim();
+  const t = cellTail.exec(content);
+  const tail = t && /[=#.]/.test(t[0]) ? t[0] : '';
+  const words = content.slice(0, content.length - tail.length);
+  let attrs;
+  if (!tail) attrs = ` {picture=${id}}`;
+  else if (/(^|[\s{])picture=/.test(tail)) attrs = tail.replace(/((?:^|[\s{])picture=)("[^"]*"|[^\s}]+)/, `$1${id}`);
+  else attrs = tail.replace(/\}\s*$/, ` picture=${id}}`);
+  segs[c] = lead + (words ? words + attrs : attrs.trimStart()) + trail;
+  return replaceLines(body, row.line, row.line, [writeRow(row, segs)]);
+}
+
 // Adds an empty row after row r (after the headings when r is 0).
 export function addRow(body, part, r) {
   const model = part.rows[Math.max(1, Math.min(r, part.rows.length - 1))] || part.rows[0];

@@ -138,6 +138,18 @@ console.log(`parts round trip: ${checked} parts of ${files.length} files`);
           if (cell.words) assert.equal(old, body, `${here}: its old words give the file back`);
           else assert.deepEqual(grid(at(old)), grid(table), `${here}: emptied again`);
         }
+        // Its column in the line is where its words start; a picture chosen for it goes into it alone.
+        const raw = lines[row.line].slice(parts.cellColumn(table, r, c) - 1);
+        if (cell.words) assert.ok(raw.startsWith(cell.words.replace(/\|/g, '\\|')), `${here}: its column`);
+        if (r > 0) {
+          const pictured = parts.setCellPicture(body, table, r, c, 'house');
+          pictured.split('\n').forEach((l, k) => { if (l !== lines[k]) assert.equal(k, row.line, `${here}: a picture changes only its row`); });
+          const back = at(pictured);
+          assert.deepEqual(grid(back), grid(table), `${here}: a picture changes no words`);
+          assert.deepEqual(back.rows.map((q) => q.cells.map((x) => x.picture)),
+            table.rows.map((q, i) => q.cells.map((x, j) => (i === r && j === c ? 'house' : x.picture))), `${here}: the picture is its own`);
+          if (cell.picture) assert.equal(parts.setCellPicture(body, table, r, c, cell.picture), body, `${here}: its own picture changes nothing`);
+        }
         cells++;
       }));
       table.rows.forEach((row, r) => {

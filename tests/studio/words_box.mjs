@@ -195,6 +195,28 @@ async function tableGrid() {
   assert.equal(now.length, lines.length);
   assert.match(now[row1 + 2], /going\? First line second line \|/, `pasted into one line: ${now[row1 + 2]}`);
 
+  // A picture for one cell: from the Picture button with the cursor in the
+  // cell, and from that cell's picture on the page; only that cell changes.
+  await (await cell(2, 1)).click();
+  await page.click('#part-picture');
+  await until(() => !document.getElementById('panel-pictures').hidden);
+  assert.equal(await page.$eval('#pic-for', (e) => e.textContent), 'Yes. Housing teams come to the meetings. We have a meeting for care companies in September.');
+  assert.match(await page.$eval('#pic-now', (e) => e.textContent), /^Now: \S+/, 'the picture the cell has now');
+  await page.click('#pic-none');
+  await waitSaved();
+  now = onDisk(name).split('\n');
+  assert.equal(now[row2], lines[row2].replace('in September. |', 'in September. {picture=none} |').replace('companies. |', 'companies. **Carers** |'),
+    `a picture for the cell alone: ${now[row2]}`);
+  assert.equal(await focused(), '2,1', 'back in the cell');
+  await until(() => [...document.querySelectorAll('.pic-button')].some((b) => b.getAttribute('aria-label').includes('Yes. A group meets')));
+  await page.evaluate(() => [...document.querySelectorAll('.pic-button')].find((b) => b.getAttribute('aria-label').includes('Yes. A group meets')).click());
+  await until(() => !document.getElementById('panel-pictures').hidden);
+  assert.equal(await page.$eval('#pic-for', (e) => e.textContent), 'Yes. A group meets every month. It has written a plan.', 'a picture on the page opens its own cell');
+  await page.click('#pic-none');
+  await waitSaved();
+  now = onDisk(name).split('\n');
+  assert.match(now[row1], /It has written a plan\. \{picture=none\} \| We do not need help with this now\. Thanks \{picture=check\} \|$/, now[row1]);
+
   // Undo takes everything back, byte for byte.
   await undoAll(name, before, 40);
   await (await page.$(table)).scrollIntoViewIfNeeded();
