@@ -95,6 +95,30 @@ void report_read_failure(const std::string& path, sqlite3* db, int code, Diagnos
     }
 }
 
+// Every page, for report and merge alike: a file damaged where a report
+// would not look is still damaged, and merge would copy the damage on.
+bool quick_check(sqlite3* db, const std::string& path, Diagnostics& diags) {
+    survey::Statement check(db, "PRAGMA quick_check");
+    int step = check.ok() ? check.step() : check.prepare_code();
+    if (step != SQLITE_ROW) {
+        report_read_failure(path, db, step, diags);
+        return false;
+    }
+    if (check.text(0) != "ok") {
+        // One line, however many problems SQLite lists.
+        std::string first = check.text(0);
+        if (first.rfind("*** ", 0) == 0 && first.find('\n') != std::string::npos)  // "*** in database main ***"
+            first.erase(0, first.find('\n') + 1);
+        first = first.substr(0, std::min(first.find('\n'), std::size_t{120}));
+        int problems = 1;
+        while (check.step() == SQLITE_ROW) ++problems;
+        report_damaged(path, std::to_string(problems) + (problems == 1 ? " problem" : " problems") +
+                                 "; the first: " + first, diags);
+        return false;
+    }
+    return true;
+}
+
 ReadOnlyAnswersFile::~ReadOnlyAnswersFile() { close(); }
 
 ReadOnlyAnswersFile::ReadOnlyAnswersFile(ReadOnlyAnswersFile&& other) noexcept
@@ -156,7 +180,7 @@ bool ReadOnlyAnswersFile::read_from_copy(Diagnostics& diags) {
     return true;
 }
 
-bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags) {
+bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags, bool check) {
     close();
     path_ = read_path_ = path;
     struct stat st {};
@@ -222,31 +246,27 @@ bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags) {
         close();
         return false;
     }
-    // Every page, for report and merge alike: a file damaged where a report
-    // would not look is still damaged, and merge would copy the damage on.
-    {
-        survey::Statement check(db_, "PRAGMA quick_check");
-        int step = check.ok() ? check.step() : check.prepare_code();
-        if (step != SQLITE_ROW) {
-            report_read_failure(path, db_, step, diags);
-            close();
-            return false;
-        }
-        if (check.text(0) != "ok") {
-            // One line, however many problems SQLite lists.
-            std::string first = check.text(0);
-            if (first.rfind("*** ", 0) == 0 && first.find('\n') != std::string::npos)  // "*** in database main ***"
-                first.erase(0, first.find('\n') + 1);
-            first = first.substr(0, std::min(first.find('\n'), std::size_t{120}));
-            int problems = 1;
-            while (check.step() == SQLITE_ROW) ++problems;
-            report_damaged(path, std::to_string(problems) + (problems == 1 ? " problem" : " problems") +
-                                     "; the first: " + first, diags);
-            close();
-            return false;
-        }
+    if (check && !quick_check(db_, path, diags)) {
+        close();
+        return false;
     }
     return true;
+}
+
+bool ReadOnlyAnswersFile::check_pages(Diagnostics& diags) const {
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(read_only_uri().c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    bool ok = rc == SQLITE_OK;
+    if (ok) {
+        sqlite3_extended_result_codes(db, 1);
+        sqlite3_busy_timeout(db, 2000);
+        ok = quick_check(db, path_, diags);
+    } else {
+        report_read_failure(path_, db, rc, diags);
+    }
+    sqlite3_close(db);
+    return ok;
 }
 
 std::string ReadOnlyAnswersFile::response_columns() const { return survey::response_select_list(schema_); }

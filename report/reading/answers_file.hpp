@@ -21,9 +21,14 @@ public:
     ReadOnlyAnswersFile& operator=(const ReadOnlyAnswersFile&) = delete;
 
     // Opens read-only and checks it is a kiosk answers file this program can
-    // read, every page undamaged (SQLite's quick_check). False (with an error
-    // naming the file and what to do) otherwise.
-    bool open(const std::string& path, Diagnostics& diags);
+    // read, every page undamaged (SQLite's quick_check; with `check` false,
+    // left to check_pages). False (with an error naming the file and what to
+    // do) otherwise.
+    bool open(const std::string& path, Diagnostics& diags, bool check = true);
+    // SQLite's quick_check of every page, through a connection of its own, so
+    // it can run on another thread beside the reading (on a large file it
+    // takes as long as the counting). False with the one db-damaged error.
+    bool check_pages(Diagnostics& diags) const;
 
     sqlite3* handle() const { return db_; }
     const std::string& path() const { return path_; }

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "survey/recovery.hpp"
 #include "survey/sqlite_statement.hpp"
@@ -137,28 +138,10 @@ bool choose_survey(const std::vector<std::string>& paths, const std::vector<Surv
     return ok;
 }
 
-}  // namespace
-
-bool load_results(const std::vector<std::string>& paths, const LoadOptions& options, ResultSet& out,
-                  Diagnostics& diags) {
-    out = ResultSet{};
-    out.filter = options.filter;
-    out.survey_id = options.filter.survey_id;
-    if (paths.empty()) {
-        diags.error({}, 0, 0, "no-input", "no answers file was given", "Name one or more .db files.");
-        return false;
-    }
+// The steps of load_results after every file is open.
+bool read_files(const std::vector<std::string>& paths, const LoadOptions& options, ResultSet& out, Diagnostics& diags) {
     std::vector<ReadOnlyAnswersFile>& dbs = out.files;
-    dbs.resize(paths.size());
     bool ok = true;
-    for (std::size_t i = 0; i < paths.size(); ++i) ok = dbs[i].open(paths[i], diags) && ok;
-    for (std::size_t i = 0; ok && i < paths.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (paths[i] == paths[j]) {
-                diags.warning(paths[i], 0, 0, "same-file", "this file is named twice; it is read once");
-                break;
-            }
-    if (!ok) return false;
     // One read transaction each, held as long as the ResultSet: the counts and
     // the outputs that list every answer see the same answers, even of a file a kiosk still writes.
     for (auto& db : dbs)
@@ -212,6 +195,48 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
         }
     }
     return true;
+}
+
+}  // namespace
+
+bool load_results(const std::vector<std::string>& paths, const LoadOptions& options, ResultSet& out,
+                  Diagnostics& diags) {
+    out = ResultSet{};
+    out.filter = options.filter;
+    out.survey_id = options.filter.survey_id;
+    if (paths.empty()) {
+        diags.error({}, 0, 0, "no-input", "no answers file was given", "Name one or more .db files.");
+        return false;
+    }
+    std::vector<ReadOnlyAnswersFile>& dbs = out.files;
+    dbs.resize(paths.size());
+    bool ok = true;
+    for (std::size_t i = 0; i < paths.size(); ++i) ok = dbs[i].open(paths[i], diags, false) && ok;
+    if (!ok) {  // every file's problems at once, damage too
+        for (const auto& db : dbs)
+            if (db.handle()) db.check_pages(diags);
+        return false;
+    }
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (paths[i] == paths[j]) {
+                diags.warning(paths[i], 0, 0, "same-file", "this file is named twice; it is read once");
+                break;
+            }
+    // Every page is checked on a thread of its own while the answers are
+    // counted; damage found by the check is the one thing said, and the
+    // counts are not used.
+    Diagnostics checked, read;
+    bool undamaged = true;
+    std::thread checker([&] {
+        for (const auto& db : dbs) undamaged = db.check_pages(checked) && undamaged;
+    });
+    ok = read_files(paths, options, out, read);
+    checker.join();
+    for (const auto& d : checked.items()) diags.add(d);
+    if (!undamaged) return false;
+    for (const auto& d : read.items()) diags.add(d);
+    return ok;
 }
 
 }  // namespace easyread::report
