@@ -24,10 +24,12 @@ public:
     }
 
     // The answer as stored, comments masked.
-    std::string value(std::uint32_t edition, const StreamAnswer& a) {
+    const std::string& value(std::uint32_t edition, const StreamAnswer& a) {
         const Words* w = find(edition, a.question);
         bool comment = !w || w->question->is_comment();
-        return comment && !unmasked_ ? mask_personal(a.value) : a.value;
+        if (!comment || unmasked_) return a.value;
+        masked_ = mask_personal(a.value);
+        return masked_;
     }
 
     // "Happy", "Homes; Jobs"; empty for comments.
@@ -58,6 +60,7 @@ private:
         std::unordered_map<std::string, std::string> labels;  // stored value -> its words
     };
     bool unmasked_;
+    std::string masked_;
     std::vector<std::unordered_map<std::string, Words>> questions_;
     // Answers come question after question: the last look-up answers most.
     Words* last_ = nullptr;
@@ -115,8 +118,18 @@ private:
     long last_ = -1;
 };
 
-// json_escape gives the whole string token, quotes included.
-void json_string(std::string& out, const std::string& s) { out += json_escape(s); }
+// The string as a JSON token, quotes included (json_escape's bytes; most
+// strings need no escape, and ten million of them need no new string each).
+void json_string(std::string& out, const std::string& s) {
+    for (unsigned char c : s)
+        if (c == '"' || c == '\\' || c < 0x20) {
+            out += json_escape(s);
+            return;
+        }
+    out += '"';
+    out += s;
+    out += '"';
+}
 
 void json_groups(std::string& out, const std::array<int, kGroupCount>& by_group) {
     out += '{';

@@ -230,7 +230,8 @@ const StreamResponse* ResponseStream::next() {
     if (!first) return nullptr;
     const std::string uuid = *first;
     // Every version of this response, in the order of the files given.
-    std::vector<Source*> versions;
+    std::vector<Source*>& versions = versions_;
+    versions.clear();
     for (Source* s : sources_)
         if (s->has_head && s->head.uuid == uuid) {
             if (!load_answers(*s)) return nullptr;

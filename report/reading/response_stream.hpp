@@ -63,6 +63,7 @@ private:
     struct Source;
     const ResultSet& rs_;
     std::vector<Source*> sources_;
+    std::vector<Source*> versions_;  // of the response being read
     std::vector<InputSummary> inputs_;
     std::vector<VersionClash> clashes_;
     StreamResponse current_;
