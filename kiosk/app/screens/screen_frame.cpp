@@ -197,7 +197,8 @@ std::vector<Rect> choice_grid(const Metrics& m, const Rect& area, int count, flo
     while (rows < std::max(3, min_rows) && rows < count && side_for(rows + 1) > side_for(rows)) ++rows;
     const int cols = (count + rows - 1) / rows;
     const float side = std::max(side_for(rows), m.target);
-    const float w = std::min(side * 1.15f, (area.w() - m.gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
+    // A short screen's buttons may be wider than tall, so their words take fewer lines.
+    const float w = std::min(side * (m.compact ? 1.6f : 1.15f), (area.w() - m.gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
     const float gap_x = cols > 1 ? std::min(m.mm(12), (area.w() - w * static_cast<float>(cols)) / static_cast<float>(cols - 1))
                                  : 0.0f;
     const float gap_y = std::max(m.gap, std::min(m.mm(6), (area.h() - side * static_cast<float>(rows)) / static_cast<float>(std::max(1, rows - 1))));
