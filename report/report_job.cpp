@@ -134,11 +134,13 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     load.filter = request.filter;
     load.survey_files = request.survey_files;
     load.bank = &bank;
-    ResultSet results;
-    if (!load_results(request.inputs, load, results, diags)) return kExitInput;
-    // The CSV lists answers as stored: only the other outputs need them counted.
+    // The CSV lists answers as stored: only the other outputs need them counted
+    // first; a CSV alone is counted as it is written (one pass over the answers).
     bool need_tally = !request.actions_path.empty();
     for (const auto& o : request.outputs) need_tally = need_tally || o.kind != OutputKind::Csv;
+    load.count = need_tally || request.outputs.size() != 1;
+    ResultSet results;
+    if (!load_results(request.inputs, load, results, diags)) return kExitInput;
     Tally tally = need_tally ? tally_results(results) : Tally{};
     for (const auto& why : results.incomplete)
         diags.warning(request.inputs.front(), 0, 0, "not-complete", why,
@@ -164,6 +166,7 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
 
     // All the outputs or none: every folder is checked before anything is
     // made, and a failure takes away what was made and puts back what it replaced.
+    CsvCounts written;
     OutputBatch batch;
     std::vector<std::string> all_paths, made;
     for (const auto& o : request.outputs) all_paths.push_back(o.path);
@@ -171,10 +174,9 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     for (const auto& path : all_paths) batch.keep(path);
     auto fail = [&] {
         batch.roll_back(made);
-        return kExitOutput;
+        return written.input_error ? kExitInput : kExitOutput;
     };
     std::vector<std::string> easy_outputs;
-    CsvCounts written;
     for (const auto& o : request.outputs) {
         bool ok = true;
         switch (o.kind) {

@@ -2,11 +2,13 @@
 
 #include <array>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 
 #include "report/outputs/buffered_output.hpp"
 #include "base/text_util.hpp"
 #include "report/counting/mask_personal_details.hpp"
+#include "report/reading/read_answers_file.hpp"
 #include "report/reading/response_stream.hpp"
 
 namespace easyread::report {
@@ -16,13 +18,7 @@ namespace {
 // Question words and answer labels of each edition, looked up once per distinct value.
 class AnswerWords {
 public:
-    explicit AnswerWords(const ResultSet& rs, bool unmasked = false) : unmasked_(unmasked), questions_(rs.editions.size()) {
-        for (std::size_t e = 0; e < rs.editions.size(); ++e) {
-            if (!rs.editions[e].survey) continue;
-            for (const auto& q : rs.editions[e].survey->questions) questions_[e].emplace(q.id, Words{&q, {}});
-        }
-    }
-
+    explicit AnswerWords(const ResultSet& rs, bool unmasked = false) : rs_(rs), unmasked_(unmasked) {}
     // The answer as stored, comments masked.
     const std::string& value(std::uint32_t edition, const StreamAnswer& a) {
         const Words* w = find(edition, a.question);
@@ -59,6 +55,7 @@ private:
         const survey::Question* question;
         std::unordered_map<std::string, std::string> labels;  // stored value -> its words
     };
+    const ResultSet& rs_;
     bool unmasked_;
     std::string masked_;
     std::vector<std::unordered_map<std::string, Words>> questions_;
@@ -69,12 +66,37 @@ private:
 
     Words* find(std::uint32_t edition, const std::string& question) {
         if (last_ && last_edition_ == edition && last_question_ == question) return last_;
-        auto it = questions_[edition].find(question);
-        if (it == questions_[edition].end()) return nullptr;
+        while (questions_.size() <= edition) add_edition(static_cast<std::uint32_t>(questions_.size()));
+        auto& known = questions_[edition];
+        auto it = known.find(question);
+        if (it == known.end()) {
+            // A page of a page-by-page question, when the edition's pages are
+            // not laid out yet (a CSV counted as it is written): its words and answers are the question's.
+            const survey::Question* page = nullptr;
+            if (const survey::Survey* s = survey_of(edition))
+                for (const auto& q : s->questions)
+                    if (q.each_page && page_number(question, q.id) > 0) page = &q;
+            if (!page) return nullptr;
+            it = known.emplace(question, Words{page, {}}).first;
+        }
         last_ = &it->second;
         last_edition_ = edition;
         last_question_ = question;
         return last_;
+    }
+
+    // The edition's questions: laid out by load_results, else as its survey text has them.
+    const survey::Survey* survey_of(std::uint32_t edition) const {
+        const Edition& e = rs_.editions[edition];
+        if (e.survey) return &*e.survey;
+        const SurveyText* text = text_for(rs_.texts, e.version, e.hash);
+        return text ? &text->survey : nullptr;
+    }
+
+    void add_edition(std::uint32_t edition) {
+        questions_.emplace_back();
+        if (const survey::Survey* s = survey_of(edition))
+            for (const auto& q : s->questions) questions_.back().emplace(q.id, Words{&q, {}});
     }
 };
 
@@ -247,9 +269,12 @@ void append_csv_cell(std::string& out, const std::string& cell) {
     if (quote) out += '"';
 }
 
-bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags, bool unmasked, CsvCounts* counts) {
+bool write_csv(ResultSet& rs, const std::string& path, Diagnostics& diags, bool unmasked, CsvCounts* counts) {
     BufferedOutput file(path);
     if (!file.open(diags)) return false;
+    // Counted as it is written when load_results left it (a CSV alone): one pass, not two.
+    std::optional<AnswerCounter> counter;
+    if (!rs.counted) counter.emplace(rs);
     AnswerWords words(rs, unmasked);
     EditionOf edition_of(rs);
     std::string& out = file.buffer();
@@ -260,6 +285,7 @@ bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags,
     ResponseStream stream(rs);
     std::string head;
     while (const StreamResponse* r = stream.next()) {
+        if (counter) counter->take(*r);
         if (!rs.selected(r->event)) continue;
         ++n.people;
         n.answers += static_cast<long>(r->answers.size());
@@ -281,7 +307,12 @@ bool write_csv(const ResultSet& rs, const std::string& path, Diagnostics& diags,
         }
         file.maybe_flush();
     }
-    if (stream.failed()) {
+    if (counter) {  // what load_results says before making anything: the file is not kept
+        if (!counter->finish(stream, diags) || !finish_counting(rs, diags)) {
+            if (counts) counts->input_error = true;
+            return false;
+        }
+    } else if (stream.failed()) {
         stream.report_failure(diags);
         return false;
     }

@@ -23,8 +23,12 @@ namespace easyread::report {
 // return) gets a ' in front.
 struct CsvCounts {
     long people = 0, answers = 0;  // responses and answers written
+    bool input_error = false;      // nothing written because of the answers files (exit 3, not 4)
 };
-bool write_csv(const ResultSet& results, const std::string& path, Diagnostics& diags, bool unmasked = false,
+// When load_results left the counting (LoadOptions::count false), the CSV is
+// counted as it is written, and nothing is kept when the counts say what
+// load_results would have refused.
+bool write_csv(ResultSet& results, const std::string& path, Diagnostics& diags, bool unmasked = false,
                CsvCounts* counts = nullptr);
 
 // Totals, question counts and every response with its answers (in response-id order).

@@ -47,6 +47,7 @@ bool comment_answer(const survey::Survey* s, const std::string& question) {
 class Counter {
 public:
     Counter(ResultSet& out, const std::vector<SurveyText>& texts) : out_(out), texts_(texts) {}
+    ResultSet& out() { return out_; }
 
     void take(const StreamResponse& r) {
         ++out_.responses;
@@ -141,15 +142,24 @@ private:
 
 }  // namespace
 
-bool count_answers(ResultSet& out, const std::vector<SurveyText>& texts, Diagnostics& diags) {
-    Counter counter(out, texts);
-    ResponseStream stream(out);
-    while (const StreamResponse* r = stream.next()) counter.take(*r);
+struct AnswerCounter::Cells {
+    Counter counter;
+    explicit Cells(ResultSet& out) : counter(out, out.texts) {}
+};
+
+AnswerCounter::AnswerCounter(ResultSet& out) : cells_(std::make_unique<Cells>(out)) {}
+AnswerCounter::~AnswerCounter() = default;
+
+void AnswerCounter::take(const StreamResponse& r) { cells_->counter.take(r); }
+
+bool AnswerCounter::finish(const ResponseStream& stream, Diagnostics& diags) {
+    ResultSet& out = cells_->counter.out();
     if (stream.failed()) {
         stream.report_failure(diags);
         return false;
     }
     out.inputs = stream.inputs();
+    out.counted = true;
     // Said as merge says it, as merge decides the same way.
     bool ok = true;
     for (const auto& c : stream.clashes()) {
@@ -175,6 +185,14 @@ bool count_answers(ResultSet& out, const std::vector<SurveyText>& texts, Diagnos
         return a.finished_at != b.finished_at ? a.finished_at < b.finished_at : a.uuid < b.uuid;
     });
     return ok;
+}
+
+
+bool count_answers(ResultSet& out, Diagnostics& diags) {
+    AnswerCounter counter(out);
+    ResponseStream stream(out);
+    while (const StreamResponse* r = stream.next()) counter.take(*r);
+    return counter.finish(stream, diags);
 }
 
 }  // namespace easyread::report

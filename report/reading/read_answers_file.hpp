@@ -2,6 +2,7 @@
 // text of every edition, and one pass over every response (ResponseStream)
 // that counts them into cells.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,12 +10,6 @@
 #include "report/reading/result_set.hpp"
 
 namespace easyread::report {
-
-// One version of the survey's text and where it was found.
-struct SurveyText {
-    survey::Survey survey;
-    std::string from;
-};
 
 // Every version of survey `out.survey_id` the files' surveys tables or the
 // given survey files hold. False with an error when a given file cannot be read.
@@ -27,11 +22,33 @@ const SurveyText* text_for(const std::vector<SurveyText>& texts, int version, co
 // "page-3" -> 3 when `id` is "page"; 0 otherwise.
 int page_number(const std::string& answer_id, const std::string& id);
 
-// Counts every response of the files into `out` (cells, comments, inputs).
-// False with an error when a file cannot be read, or when two files hold
-// different answers for one response and neither is marked as the
-// correction (as merge refuses them).
-bool count_answers(ResultSet& out, const std::vector<SurveyText>& texts, Diagnostics& diags);
+class ResponseStream;
+struct StreamResponse;
+
+// Counts responses into `out` (cells, comments, inputs) as a ResponseStream gives them.
+class AnswerCounter {
+public:
+    explicit AnswerCounter(ResultSet& out);
+    ~AnswerCounter();
+    void take(const StreamResponse& r);
+    // After the last response: the inputs' numbers, comments in order, and
+    // versions of one response that differ said as merge says them. False
+    // when the stream failed, or two files hold different answers for one
+    // response and neither is marked as the correction (merge refuses them too).
+    bool finish(const ResponseStream& stream, Diagnostics& diags);
+
+private:
+    struct Cells;
+    std::unique_ptr<Cells> cells_;
+};
+
+// The whole pass: every response of out.files counted.
+bool count_answers(ResultSet& out, Diagnostics& diags);
+
+// After counting: gives each edition its survey text (page-by-page questions
+// as many pages as were answered), and checks the filters leave answers.
+// False with an error naming what to do otherwise.
+bool finish_counting(ResultSet& out, Diagnostics& diags);
 
 // Gives each edition its survey text, and page-by-page questions as many
 // pages as were answered. False with an error when some edition's

@@ -166,16 +166,22 @@ bool read_files(const std::vector<std::string>& paths, const LoadOptions& option
             out.incomplete.push_back(std::to_string(recovered[i].unreadable_lines.size()) + " saved answers in " +
                                      paths[i] + ".recovery.jsonl cannot be read, so they are not counted");
     }
-    std::vector<SurveyText> texts;
-    if (!read_survey_texts(options, out, texts, diags)) return false;
-    if (!count_answers(out, texts, diags)) return false;
-    if (!define_editions(texts, out, diags)) return false;
+    if (!read_survey_texts(options, out, out.texts, diags)) return false;
+    if (!options.count) return true;
+    return count_answers(out, diags) && finish_counting(out, diags);
+}
+
+}  // namespace
+
+bool finish_counting(ResultSet& out, Diagnostics& diags) {
+    if (!define_editions(out.texts, out, diags)) return false;
+    const std::string first_path = out.files.empty() ? std::string() : out.files.front().path();
     if (out.responses == 0 && (!out.filter.from_date.empty() || !out.filter.to_date.empty())) {
         std::string range = out.filter.from_date.empty() ? "up to " + words_date(out.filter.to_date)
                             : out.filter.to_date.empty() ? "from " + words_date(out.filter.from_date)
                                                          : "from " + words_date(out.filter.from_date) + " to " +
                                                                words_date(out.filter.to_date);
-        diags.error(paths.front(), 0, 0, "no-answers-in-dates", "there are no answers " + range,
+        diags.error(first_path, 0, 0, "no-answers-in-dates", "there are no answers " + range,
                     "Check the dates with --from and --to, or leave them out to report on every answer.");
         return false;
     }
@@ -187,7 +193,7 @@ bool read_files(const std::vector<std::string>& paths, const LoadOptions& option
             for (const auto& c : out.response_cells) events.insert(out.names[c.event]);
             std::string list;
             for (const auto& e : events) list += (list.empty() ? "\"" : ", \"") + e + "\"";
-            diags.error(paths.front(), 0, 0, "no-such-event", "no answers are from an event called \"" +
+            diags.error(first_path, 0, 0, "no-such-event", "no answers are from an event called \"" +
                         out.filter.event + "\"",
                         events.empty() ? std::string("There are no answers in these dates.")
                                        : "Use one of the event names exactly as typed: " + list + ".");
@@ -196,8 +202,6 @@ bool read_files(const std::vector<std::string>& paths, const LoadOptions& option
     }
     return true;
 }
-
-}  // namespace
 
 bool load_results(const std::vector<std::string>& paths, const LoadOptions& options, ResultSet& out,
                   Diagnostics& diags) {

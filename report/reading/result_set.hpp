@@ -54,6 +54,12 @@ struct Edition {
     int responses = 0;                    // responses in the whole loaded set
 };
 
+// One version of the survey's text and where it was found.
+struct SurveyText {
+    survey::Survey survey;
+    std::string from;
+};
+
 struct InputSummary {
     std::string path;
     int responses = 0;      // responses of the chosen survey read from the file
@@ -120,6 +126,8 @@ struct ResultSet {
     // files (of the chosen survey and dates), for ResponseStream.
     std::vector<ReadOnlyAnswersFile> files;
     std::vector<std::vector<survey::Response>> recovered;
+    std::vector<SurveyText> texts;  // every version of the survey's text the files and survey files hold
+    bool counted = false;           // false: load_results left the counting to write_csv (LoadOptions::count)
 
     // The event filter (dates and survey are applied while reading).
     bool selected(const std::string& event) const { return filter.event.empty() || event == filter.event; }
@@ -137,6 +145,10 @@ struct LoadOptions {
     // kiosk did; may be null (such questions then have no picture).
     const symbols::Bank* bank = nullptr;
     std::vector<std::string> survey_files;  // survey texts for editions no database holds
+    // False when the only output is a CSV: write_csv then counts as it
+    // writes (one pass over the answers instead of two), and says afterwards
+    // what load_results would have said before.
+    bool count = true;
 };
 
 // Reads every file. False, with errors naming the file and what to do, when

@@ -171,6 +171,12 @@ TEST_CASE("answers to another survey are never mixed in") {
     CHECK(r.exit_code == 3);
     CHECK(has_substr(r.err, "error[no-such-event]"));
     CHECK(has_substr(r.err, "\"May meeting\""));
+    // A CSV alone is counted as it is written, and says the same; nothing is kept.
+    r = run_easyread("report '" + club + "' --event 'June meeting' -o '" + dir + "/r.csv'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "error[no-such-event]"));
+    CHECK(has_substr(r.err, "\"May meeting\""));
+    CHECK_FALSE(exists(dir + "/r.csv"));
 }
 
 TEST_CASE("an actions file naming a question the survey lacks is refused at its line") {

@@ -256,6 +256,10 @@ TEST_CASE("small things: dates with no answers, the summary of one event, 'dont-
     CommandResult r = run_easyread("report '" + db + "' --from 2025-01-01 --to 2025-01-31 -o '" + dir + "/none.pdf'");
     CHECK(r.exit_code == 3);
     CHECK(has_substr(r.err, "error[no-answers-in-dates]: there are no answers from 1 January 2025 to 31 January 2025"));
+    r = run_easyread("report '" + db + "' --from 2025-01-01 --to 2025-01-31 -o '" + dir + "/none.csv'");
+    CHECK(r.exit_code == 3);
+    CHECK(has_substr(r.err, "error[no-answers-in-dates]: there are no answers from 1 January 2025 to 31 January 2025"));
+    CHECK_FALSE(std::ifstream(dir + "/none.csv").good());
     r = run_ok("report '" + db + "' --event 'May meeting' -o '" + dir + "/may.pdf'");
     CHECK(has_substr(r.err, "10 people, 1 event, "));
     std::string survey = dir + "/club-day.md", csv = dir + "/mixed.csv";
@@ -322,6 +326,12 @@ TEST_CASE("merging one response held with different answers in two files is a co
         CHECK(has_substr(r.err, old_db));
         CHECK(has_substr(r.err, fixed_db));
         CHECK_FALSE(std::ifstream(json).good());
+        // The same for a CSV alone, which is counted as it is written: it is not kept.
+        const std::string csv = dir + "/report-" + std::to_string(order) + ".csv";
+        r = run_easyread("report " + files + " -o '" + csv + "'");
+        CHECK(r.exit_code == 3);
+        CHECK(has_substr(r.err, "error[report-conflict]: response " + uuid));
+        CHECK_FALSE(std::ifstream(csv).good());
     }
 }
 

@@ -200,5 +200,10 @@ TEST_CASE("every number in the JSON and CSV equals a plain SQL count of the same
         // Every chosen response in the JSON, every answer of them a row of the CSV.
         CHECK(sql.value("SELECT json_array_length(t, '$.responses') FROM j") == sql.value("SELECT COUNT(*) FROM r WHERE chosen"));
         CHECK(std::to_string(csv_rows(csv).size() - 1) == sql.value("SELECT COUNT(*) FROM a WHERE chosen"));
+        // A CSV made alone is counted as it is written (one pass): the same bytes.
+        const std::string alone = dir + "/set" + std::to_string(set) + "-alone.csv";
+        r = run_command("TZ=UTC '" + std::string(EASYREAD_EXE) + "' report" + inputs + filter + " -o '" + alone + "'");
+        REQUIRE(r.exit_code == 0);
+        CHECK(read_file(alone) == read_file(csv));
     }
 }
