@@ -204,6 +204,44 @@ try {
     step('moved a part and undid it');
   }
 
+  // A table of the council's Word file is a grid in the draft: a cell typed
+  // in changes that cell of its row's line only; Tab and the up arrow go
+  // from cell to cell; undo gives the file back.
+  {
+    const before = onDisk(draftName);
+    const table = await page.$('#parts li.part-table');
+    assert.ok(table, "the Word file's table is a table in the draft");
+    const [r, c] = await table.evaluate((t) => {
+      const row = [...t.querySelectorAll('tr')].find((tr) => tr.querySelector('words-box').value === 'Liaison nurses');
+      const last = [...row.querySelectorAll('words-box')].pop();
+      return [Number(last.dataset.row), Number(last.dataset.col)];
+    });
+    const cell = await table.$(`words-box[data-row="${r}"][data-col="${c}"]`);
+    assert.equal(await cell.evaluate((f) => f.value), 'ICB');
+    await cell.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' and the council');
+    await waitSaved();
+    const a = before.split('\n'), b = onDisk(draftName).split('\n');
+    const changed = a.map((l, i) => i).filter((i) => a[i] !== b[i]);
+    assert.equal(b.length, a.length);
+    assert.equal(changed.length, 1, 'one line changed');
+    assert.ok(a[changed[0]].startsWith('| Liaison nurses |'), `the row typed in: ${a[changed[0]]}`);
+    assert.equal(b[changed[0]], a[changed[0]].replace(/\| ICB \|$/, '| ICB and the council |'), `only the cell: ${b[changed[0]]}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowUp');
+    assert.deepEqual(await page.evaluate(() => [document.activeElement.dataset.row, document.activeElement.dataset.col]), [String(r), '0'],
+      'Tab to the next row, up to the edited row');
+    await table.scrollIntoViewIfNeeded();
+    await screen('table-grid');
+    for (let i = 0; i < 5 && onDisk(draftName) !== before; i++) {
+      await page.click('#part-undo');
+      await waitSaved();
+    }
+    assert.equal(onDisk(draftName), before, 'undo gives the file back, byte for byte');
+    step('edited a cell of the Word table in the draft: one cell of one line changed');
+  }
+
   // The Markdown view is there for those who want it.
   await page.click('#tab-markdown');
   assert.ok((await page.inputValue('#text')).includes('We mean it.'));

@@ -1,6 +1,6 @@
 """Writes a council-style Word file (python-docx, not easyread) from a long
-ordinary Markdown text: the title, headings and paragraphs as an officer's
-Word document has them. usage: make_council_docx.py IN.md OUT.docx"""
+ordinary Markdown text: the title, headings, paragraphs and tables as an
+officer's Word document has them. usage: make_council_docx.py IN.md OUT.docx"""
 import sys
 
 import docx
@@ -21,6 +21,14 @@ for block in text.split("\n\n"):
     if block.startswith("#"):
         level = len(block) - len(block.lstrip("#"))
         d.add_heading(block.lstrip("#").strip(), min(level, 3))
+    elif all(line.startswith("|") for line in block.splitlines()):
+        # A table as Word has it: a grid of cells, the dashes row left out.
+        rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+                for line in block.splitlines() if not set(line) <= set("|-: ")]
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, cells in enumerate(rows):
+            for c, words in enumerate(cells):
+                table.cell(r, c).text = words
     elif all(line.startswith("- ") for line in block.splitlines()):
         for line in block.splitlines():
             d.add_paragraph(line[2:], style="List Bullet")
