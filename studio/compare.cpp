@@ -47,6 +47,13 @@ std::string plain(const std::string& s) {
     return out;
 }
 
+// The first cell of a Markdown table row ("| Liaison nurses | ICB |"), plain.
+std::string first_cell(const std::string& row) {
+    const std::size_t a = row.find('|');
+    const std::size_t b = a == std::string::npos ? a : row.find('|', a + 1);
+    return b == std::string::npos ? std::string() : plain(trim(row.substr(a + 1, b - a - 1)));
+}
+
 }  // namespace
 
 std::vector<std::string> duty_words(const std::string& text) {
@@ -77,12 +84,14 @@ std::vector<SourceParagraph> compare_draft(const SourceText& source, const std::
     const std::vector<draft::Fact> facts = draft::source_facts(view, have_lexicon ? &lexicon : nullptr);
 
     std::vector<SourceParagraph> out;
+    std::vector<std::string> row_key;  // a table row's first cell, plain ("" for a paragraph)
     for (const auto& b : view.blocks) {
         if (trim(b.text).empty()) continue;
         if (b.kind == check::BlockKind::Answer && !out.empty() && out.back().line == b.at.line) {
             out.back().text += " | " + b.text;  // one table row, one paragraph
             continue;
         }
+        row_key.push_back(b.kind == check::BlockKind::Answer ? plain(trim(b.text)) : std::string());
         SourceParagraph p;
         p.line = b.at.line;
         p.para = office::paragraph_of(source, b.at.line);
@@ -108,10 +117,14 @@ std::vector<SourceParagraph> compare_draft(const SourceText& source, const std::
         } else if (line.empty()) {
             in_chunk = false;
         } else if (line.rfind("<!--", 0) != 0 && from > 0 && line != "---") {
-            auto& list = chunks_of[from];
-            if (in_chunk && !list.empty()) list.back().second += " " + line;
-            else list.emplace_back(line_no, line);
-            in_chunk = true;
+            // A table's rows stay apart (its dashes are no chunk): each is found by its source row below.
+            const bool row = line[0] == '|';
+            if (!row || line.find_first_not_of("|-: \t") != std::string::npos) {
+                auto& list = chunks_of[from];
+                if (in_chunk && !list.empty() && !row) list.back().second += " " + line;
+                else list.emplace_back(line_no, line);
+            }
+            in_chunk = !row;
         }
         pos = end + 1;
     }
@@ -125,6 +138,25 @@ std::vector<SourceParagraph> compare_draft(const SourceText& source, const std::
                 p.chunks.push_back(draft_line);
                 easy += " " + text;
             }
+        // A row of a source table: the draft names the table's first row
+        // above the whole table, so each row is the draft's row that starts
+        // with the same first cell (the first row too, not the whole table).
+        if (!row_key[i].empty()) {
+            std::size_t first = i;
+            while (first > 0 && !row_key[first - 1].empty()) --first;
+            int table_end = 1 << 30;
+            for (std::size_t k = i + 1; k < out.size(); ++k)
+                if (row_key[k].empty()) {
+                    table_end = out[k].line;
+                    break;
+                }
+            for (auto it = chunks_of.lower_bound(out[first].line); it != chunks_of.end() && it->first < table_end; ++it)
+                for (const auto& [draft_line, text] : it->second)
+                    if (text[0] == '|' && first_cell(text) == row_key[i]) {
+                        p.chunks.assign(1, draft_line);
+                        easy = text;
+                    }
+        }
         if (p.chunks.empty()) continue;  // left out as a whole: the page says so
         const std::string easy_plain = plain(easy);
         for (const auto& f : facts) {

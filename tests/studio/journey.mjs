@@ -218,6 +218,12 @@ try {
     });
     const cell = await table.$(`words-box[data-row="${r}"][data-col="${c}"]`);
     assert.equal(await cell.evaluate((f) => f.value), 'ICB');
+    // The source's row is linked to the draft's row, not flagged as left out.
+    const para = await page.evaluate(() => {
+      const b = [...document.querySelectorAll('#source-list-paras button.para')].find((x) => x.querySelector('.para-text').textContent.startsWith('Liaison nurses'));
+      return b ? [b.querySelector('.para-where').textContent.replace(/^.*· /, ''), b.classList.contains('flagged')] : null;
+    });
+    assert.deepEqual(para, ['1 part', false], "the Word table's row is found in the draft's table");
     await cell.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' and the council');

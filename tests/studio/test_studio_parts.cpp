@@ -203,6 +203,36 @@ TEST_CASE("the draft map links each source paragraph to its parts and flags what
           std::vector<std::string>{"must not", "can't", "have to"});
 }
 
+TEST_CASE("the draft map finds each row of a source table in the draft's table") {
+    SourceText src;
+    src.path = "money.md";
+    src.text =
+        "# Money\n\n"
+        "| Area | 2027/28 | Who pays |\n|---|---|---|\n"
+        "| Liaison nurses | £210,000 | ICB |\n"
+        "| Short breaks | £350,000 | Council |\n"
+        "| Direct payments | £85,000 | Council |\n\n"
+        "We will check the money every year.\n";
+    // The draft keeps the table under one source link (its first row), a
+    // number changed in one row, one row left out.
+    const std::string draft =
+        "<!-- from line 1 -->\n# Money\n\n"
+        "<!-- from line 3 -->\n| Area | 2027/28 | Who pays |\n|---|---|---|\n"
+        "| Liaison nurses | £210,000 | ICB |\n"
+        "| Short breaks | £300,000 | Council |\n\n"
+        "<!-- from line 9 -->\nWe will check the money every year.\n";
+    auto paras = compare_draft(src, draft);
+    REQUIRE(paras.size() == 6);
+    CHECK(paras[1].chunks == std::vector<int>{5});
+    CHECK(paras[2].chunks == std::vector<int>{7});
+    CHECK(paras[2].left_out.empty());
+    CHECK(paras[3].chunks == std::vector<int>{8});
+    REQUIRE(paras[3].left_out.size() == 1);
+    CHECK(paras[3].left_out[0].find("350,000") != std::string::npos);
+    CHECK(paras[4].chunks.empty());  // the row the draft left out
+    CHECK(paras[5].chunks == std::vector<int>{11});
+}
+
 TEST_CASE("a preview redraws only the pages an edit changed") {
     LiveStudio s;
     std::string text = "---\ntitle: Pages\n---\n\n";
