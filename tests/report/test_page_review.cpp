@@ -102,6 +102,15 @@ TEST_CASE("a page-by-page review names each edition of its document, hardest pag
     CHECK(has_substr(json, "\"document\":\"" + july + "\""));
     CHECK(has_substr(json, "\"document\":\"" + sept + "\""));
 
+    // The CSV names each page's answer in words, made alone (counted as it is
+    // written, before the pages are laid out) or beside the JSON alike.
+    run_ok("report '" + db + "' -o '" + dir + "/alone.csv'");
+    run_ok("report '" + db + "' -o '" + dir + "/both.csv' -o '" + dir + "/both.json'");
+    const std::string alone = read_file(dir + "/alone.csv");
+    CHECK(alone == read_file(dir + "/both.csv"));
+    CHECK(has_substr(alone, ",page-1,happy,Happy,yes\r\n"));
+    CHECK(has_substr(alone, ",page-2,sad,Sad,yes\r\n"));
+
     // Given the July file as it was, both editions have pictures.
     r = run_ok("report '" + db + "' -o '" + pdf + "' --document '" + dir + "/leaflet-july.md'");
     CHECK_FALSE(has_substr(r.err, "document-not-found"));
