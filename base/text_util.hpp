@@ -21,6 +21,9 @@ bool ends_with(const std::string& s, std::string_view tail);
 // True when `w` is one of `words`: for the short closed lists of grammar words.
 bool one_of(const std::string& w, std::initializer_list<const char*> words);
 
+// `s` with every `from` replaced by `to` (`from` not empty).
+std::string replace_all(std::string s, const std::string& from, const std::string& to);
+
 // The whole JSON string token for `s`, quotes included.
 std::string json_escape(const std::string& s);
 // Text for HTML content and attribute values: & < > " ' escaped.

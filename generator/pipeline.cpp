@@ -1,5 +1,6 @@
 #include "generator/pipeline.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "base/file_names.hpp"
@@ -8,6 +9,7 @@
 #include "generator/layout/verify_layout.hpp"
 #include "generator/model/build_document.hpp"
 #include "generator/model/confine_files.hpp"
+#include "generator/model/sentence_lines.hpp"
 #include "generator/parse/office_reader.hpp"
 #include "generator/render/html_listen.hpp"
 #include "generator/render/render.hpp"
@@ -88,6 +90,10 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     if (!rules_ok) return with_paragraphs(std::move(c));
 
     c->doc = build_document(c->src, c->md, c->build_diags);
+    // A standard that puts every sentence on a new line shapes the chunks
+    // themselves, so every output (PDF, HTML, Word, the studio) follows it.
+    const auto& wanted = c->rule_set.layout;
+    if (std::find(wanted.begin(), wanted.end(), "sentence-new-line") != wanted.end()) put_sentences_on_lines(c->doc);
     if (!options.files_root.empty()) confine_files(c->doc, options.files_root, c->build_diags);
     if (c->doc.blocks.empty())
         c->build_diags.warning(c->src.path, 0, 0, "empty",
@@ -103,6 +109,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     }
     c->layout.page = options.page;
     c->layout.body_pt = options.font_size > 0 ? options.font_size : c->rule_set.body_pt;
+    c->layout.min_text_pt = c->rule_set.min_body_pt;
     c->layout.pictures = options.pictures;
     if (options.pictures) c->pictures = assign_pictures(c->doc, c->bank(), c->build_diags);
     if (!options.layout) return with_paragraphs(std::move(c));

@@ -54,6 +54,23 @@ Setter id_list(std::set<std::string> RuleSet::*field) {
     };
 }
 
+Setter layout_list() {
+    return [](RuleSet& r, const std::string& v) -> std::string {
+        r.layout.clear();
+        for (const auto& id : split_fields(v, ',')) {
+            if (id.empty()) continue;
+            const auto& known = layout_rule_ids();
+            if (std::find(known.begin(), known.end(), id) == known.end()) {
+                std::string names;
+                for (const auto& k : known) names += (names.empty() ? "" : ", ") + k;
+                return "unknown layout rule \"" + id + "\" (known: " + names + ")";
+            }
+            if (std::find(r.layout.begin(), r.layout.end(), id) == r.layout.end()) r.layout.push_back(id);
+        }
+        return "";
+    };
+}
+
 Setter yes_no(bool RuleSet::*field) {
     return [=](RuleSet& r, const std::string& v) -> std::string {
         if (v == "yes" || v == "true") r.*field = true;
@@ -80,6 +97,9 @@ const std::map<std::string, Setter>& setters() {
         {"min_reading_ease", number(&RuleSet::min_reading_ease, 0, 121)},
         {"max_grade", number(&RuleSet::max_grade, 0, 30)},
         {"pictures_required", yes_no(&RuleSet::pictures_required)},
+        {"min_body_pt", number(&RuleSet::min_body_pt, 6, 40)},
+        {"layout", layout_list()},
+        {"layout_source", text(&RuleSet::layout_source)},
         {"off", id_list(&RuleSet::off)},
         {"errors", id_list(&RuleSet::errors)},
         {"common_words", text(&RuleSet::common_words)},
@@ -137,6 +157,11 @@ bool parse_rule_set(const std::string& file, const std::string& body, RuleSet& o
                     "Add a line \"source = ...\" naming the guide.");
         ++errors;
     }
+    if (!r.layout.empty() && r.layout_source.empty()) {
+        diags.error(file, 1, 1, "rules-file", "the rule set lists layout rules but not where they come from",
+                    "Add a line \"layout_source = ...\" naming the guide.");
+        ++errors;
+    }
     if (errors > 0) return false;
     out = r;
     return true;
@@ -158,6 +183,13 @@ bool load_rule_set(const std::string& name_or_path, RuleSet& out, Diagnostics& d
     std::string resolved, body;
     if (!read_data_file(path, resolved, body, diags)) return false;
     return parse_rule_set(resolved, body, out, diags);
+}
+
+const std::vector<std::string>& layout_rule_ids() {
+    static const std::vector<std::string> ids = {"left-aligned", "no-hyphenation", "no-italics",    "no-capitals",
+                                                 "one-column",   "picture-left",   "sentence-new-line",
+                                                 "no-split-sentence"};
+    return ids;
 }
 
 std::vector<std::string> bundled_rule_sets() {

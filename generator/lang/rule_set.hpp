@@ -27,6 +27,11 @@ struct RuleSet {
     double min_reading_ease = 70;       // Flesch Reading Ease; 0 = do not warn
     double max_grade = 7;               // Flesch-Kincaid grade; 0 = do not warn
     bool pictures_required = true;      // every text block needs a picture
+    double min_body_pt = 14;            // the smallest body text the standard allows (conformance)
+    // The measurable layout rules of the standard (ids of layout_rule_ids()),
+    // in the order its conformance report lists them, and their source.
+    std::vector<std::string> layout;
+    std::string layout_source;
     std::set<std::string> off;          // check ids that are not run
     std::set<std::string> errors;       // check ids reported as errors, not warnings
 
@@ -48,6 +53,9 @@ bool load_rule_set(const std::string& name_or_path, RuleSet& out, Diagnostics& d
 
 // Parses rule-set text; `file` is only used in diagnostics.
 bool parse_rule_set(const std::string& file, const std::string& text, RuleSet& out, Diagnostics& diags);
+
+// The layout rules a rule set may list ("left-aligned", "no-italics", ...).
+const std::vector<std::string>& layout_rule_ids();
 
 // Names of the bundled rule sets, sorted.
 std::vector<std::string> bundled_rule_sets();

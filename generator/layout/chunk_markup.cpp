@@ -29,7 +29,8 @@ struct PartWriter {
         std::size_t start = written();
         if (!part.empty()) {
             out.markup += markup_open + markup_escape(part) + markup_close;
-            out.html += html_open + html_escape(part) + html_close;
+            // A line break in the words (a label, a sentence on its own line) is <br> in HTML.
+            out.html += html_open + replace_all(html_escape(part), "\n", "<br>") + html_close;
             if (!link.empty())
                 out.links.push_back({link, static_cast<int>(start), static_cast<int>(start + part.size())});
         }
@@ -42,8 +43,6 @@ ChunkText write_chunk(const Block& b, std::size_t from, std::size_t to) {
     if (b.kind == BlockKind::Answer && !b.label.empty()) {
         w.add(b.label, "<span foreground=\"#1F4E79\">", "</span>", "<span class=\"label\">", "</span>", {});
         w.add("\n", "", "", "", "", {});
-        // The HTML shows the break as <br>.
-        if (!w.out.html.empty() && w.out.html.back() == '\n') w.out.html.replace(w.out.html.size() - 1, 1, "<br>");
     }
     // The bullet is drawn apart (a list label) but leads the HTML text.
     if (b.kind == BlockKind::ListItem && from == 0) w.out.html += list_label(b) + " ";

@@ -185,7 +185,8 @@ void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank
     // The credits in smaller type, each kept whole on a page (measured, so
     // big type never pushes one past the bottom margin).
     TextStyle small = flow.body_style();
-    small.size = std::max(12.0, flow.out.options.body_pt * 0.75);
+    const LayoutOptions& o = flow.out.options;
+    small.size = std::min(o.body_pt, std::max(o.min_text_pt, o.body_pt * 0.75));
     for (const auto& c : flow.out.picture_sets_used) {
         const std::string credit = markup_escape(c);
         const double h = flow.measure(credit, small, flow.g().content_width());

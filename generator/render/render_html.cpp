@@ -19,11 +19,6 @@ namespace easyread {
 
 namespace {
 
-std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-    for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
-    return s;
-}
-
 // Text items keep HTML beside their Pango markup; plain items only use <b> and line breaks.
 std::string item_html(const PlacedItem& it) {
     if (!it.html.empty()) return it.html;

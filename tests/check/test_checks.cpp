@@ -148,7 +148,7 @@ TEST_CASE("a page count from the layout replaces the estimate", "[checks]") {
     CheckReport report = check_markdown(src, md, test::default_rules(), options, diags);
     CHECK_FALSE(report.pages_estimated);
     CHECK(report.pages == 30);
-    CHECK(diags.format_all().find("doc.md: warning[document-pages]: 30 pages (limit 24)") != std::string::npos);
+    CHECK(diags.format_all().find("doc.md: warning[document-pages]: 30 pages (limit 20)") != std::string::npos);
 }
 
 TEST_CASE("a page count still being laid out on another thread is waited for", "[checks]") {
@@ -167,7 +167,7 @@ TEST_CASE("a page count still being laid out on another thread is waited for", "
     layout.join();
     CHECK_FALSE(report.pages_estimated);
     CHECK(report.pages == 31);
-    CHECK(diags.format_all().find("doc.md: warning[document-pages]: 31 pages (limit 24)") != std::string::npos);
+    CHECK(diags.format_all().find("doc.md: warning[document-pages]: 31 pages (limit 20)") != std::string::npos);
 }
 
 TEST_CASE("checks switched off by the rule set report nothing, 'errors' makes errors", "[checks]") {

@@ -17,7 +17,7 @@ TEST_CASE("the three bundled rule sets load with their numbers and sources", "[r
     CHECK(d.items().empty());
     CHECK(uk.body_pt == 16);
     CHECK(uk.max_sentence_words == 15);
-    CHECK(uk.max_pages == 24);
+    CHECK(uk.max_pages == 20);
     CHECK(uk.source.find("gov.uk") != std::string::npos);
     CHECK(ers.max_sentence_words == 25);
     CHECK(ers.source.find("Easy Read Standard") != std::string::npos);
