@@ -1,4 +1,5 @@
 // easyread check INPUT.md [--rules NAME] [--format text|json] [--strict] [--pages N] [--max-warnings N]
+//                         [--report conformance.pdf|.html|.json]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -9,6 +10,7 @@
 #include "generator/check/check.hpp"
 #include "generator/check/json_out.hpp"
 #include "generator/pipeline.hpp"
+#include "report/outputs/conformance_report.hpp"
 #include "cli/commands.hpp"
 
 namespace easyread::cli {
@@ -17,7 +19,8 @@ namespace {
 
 void check_usage(std::FILE* out) {
     std::fprintf(out,
-                 "usage: easyread check INPUT.md [--rules NAME] [--format text|json] [--strict] [--pages N]\n\n"
+                 "usage: easyread check INPUT.md [--rules NAME] [--format text|json] [--strict] [--pages N]\n"
+                 "                      [--report FILE.pdf|FILE.html|FILE.json]\n\n"
                  "Checks a Markdown file against the easy read rules and prints one line per problem:\n"
                  "  file:line:column: warning[id]: message. hint\n\n"
                  "  --rules NAME    rule set: a name from templates/rules/ or a .rules file (default %s)\n"
@@ -26,7 +29,9 @@ void check_usage(std::FILE* out) {
                  "  --pages N       take N as the page count instead of laying the document out\n"
                  "  --estimate-pages  estimate the page count from the text (faster; no layout)\n"
                  "  --max-warnings N  print the first N problems (in line order) and a count of the rest\n"
-                 "  --list-rules    print the bundled rule sets\n\n"
+                 "  --list-rules    print the bundled rule sets\n"
+                 "  --report FILE   also write a conformance report (.pdf, .html or .json): each rule of the\n"
+                 "                  rule set, met or not, measured on the laid-out pages and the PDF\n\n"
                  "Exit status: 0 clean (or warnings without --strict), 1 warnings with --strict, 2 errors.\n",
                  lang::kDefaultRuleSet);
 }
@@ -47,6 +52,7 @@ int cmd_check(int argc, char** argv) {
     bool strict = false, estimate = false;
     int pages = 0;
     int max_warnings = -1;  // all
+    std::string report_path;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&](const char* what) -> std::string {
@@ -59,6 +65,7 @@ int cmd_check(int argc, char** argv) {
         if (a == "--help" || a == "-h") { check_usage(stdout); return 0; }
         else if (a == "--list-rules") return list_rules();
         else if (a == "--rules") rules_name = value("--rules");
+        else if (a == "--report") report_path = value("--report");
         else if (a == "--format") format = value("--format");
         else if (a == "--strict") strict = true;
         else if (a == "--estimate-pages") estimate = true;
@@ -90,11 +97,23 @@ int cmd_check(int argc, char** argv) {
         return 2;
     }
 
+    if (!report_path.empty() && !report::is_conformance_format(report_path)) {
+        std::fprintf(stderr, "easyread check: error: --report %s: end the file name in .pdf, .html or .json\n",
+                     report_path.c_str());
+        return 2;
+    }
+    if (!report_path.empty() && (pages > 0 || estimate)) {
+        std::fprintf(stderr, "easyread check: error: --report measures the laid-out pages: leave out %s\n",
+                     pages > 0 ? "--pages" : "--estimate-pages");
+        return 2;
+    }
+
     // The same pipeline as `easyread build`, so the page count is the build's.
     // Problems the build would report (pictures, layout) are left to the build.
     Diagnostics diags;
     lang::RuleSet rules;
     check::CheckReport report;
+    bool report_written = false;
     PipelineOptions po;
     po.rules = rules_name;
     po.checks = true;
@@ -112,6 +131,7 @@ int cmd_check(int argc, char** argv) {
         for (auto& d : items) diags.add(std::move(d));
         rules = c->rule_set;
         report = c->report;
+        if (!report_path.empty()) report_written = report::make_conformance_report(*c, report_path, diags);
     }
 
     int errors = diags.count(Severity::Error);
@@ -135,7 +155,9 @@ int cmd_check(int argc, char** argv) {
         if (errors == 0) std::printf("; %s", check::summary_line(report, rules).c_str());
         std::printf("\n");
     }
-    if (errors > 0) return 2;
+    if (!report_path.empty() && report_written && format == "text")
+        std::printf("conformance report: %s\n", report_path.c_str());
+    if (errors > 0 || (!report_path.empty() && !report_written)) return 2;
     return strict && warnings > 0 ? 1 : 0;
 }
 

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "report/outputs/conformance_report.hpp"
 #include "studio/names.hpp"
 
 namespace easyread::studio {
@@ -84,7 +85,7 @@ bool zip_files(const std::string& zip_path, const std::vector<std::string>& file
 }  // namespace
 
 bool export_document(const Compiled& c, const std::string& format, Download& out, std::string& error) {
-    static const std::vector<std::string> kFormats = {"pdf", "html", "docx", "odt", "mp3", "png", "zip"};
+    static const std::vector<std::string> kFormats = {"pdf", "html", "docx", "odt", "mp3", "png", "zip", "conformance"};
     if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end()) {
         error = "the studio cannot export " + format;
         return false;
@@ -99,6 +100,20 @@ bool export_document(const Compiled& c, const std::string& format, Download& out
         return false;
     }
     const std::string stem = download_stem_for(c.doc.meta.get("title", "easy read document"));
+    if (format == "conformance") {
+        // Which rules of the standard the pages meet, as a PDF to hand on.
+        const std::string path = dir.path + "/" + stem + " conformance.pdf";
+        Diagnostics diags;
+        if (!report::make_conformance_report(c, path, diags)) {
+            error = diags.items().empty() ? "cannot make the conformance report" : diags.items().back().message;
+            return false;
+        }
+        out.content_type = type_of("pdf");
+        out.file_name = stem + " conformance.pdf";
+        out.bytes = read_all(path);
+        ::unlink(path.c_str());
+        return !out.bytes.empty() || (error = "the conformance report is empty", false);
+    }
     std::vector<std::string> formats =
         format == "zip" ? std::vector<std::string>{"pdf", "html", "docx", "odt", "mp3", "png"} : std::vector<std::string>{format};
     std::vector<std::string> written;

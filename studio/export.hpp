@@ -14,7 +14,8 @@ struct Download {
     std::string bytes;
 };
 
-// `format`: pdf, html, docx, odt, mp3, png or zip. False with the reason.
+// `format`: pdf, html, docx, odt, mp3, png, zip, or conformance (the conformance
+// report as a PDF). False with the reason.
 bool export_document(const Compiled& c, const std::string& format, Download& out, std::string& error);
 
 }  // namespace easyread::studio
