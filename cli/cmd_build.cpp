@@ -32,7 +32,7 @@ words explained, page numbers, a cover, contents (for long documents), a
                        or a folder (writes NAME.pdf and NAME.html there);
                        give -o more than once for several (one layout for all).
                        Default: NAME.pdf and NAME.html in the current folder.
-      --rules NAME     easy read rule set (default uk-easy-read)
+      --rules NAME     easy read rule set (default: the front matter's "rules:", else uk-easy-read)
       --page SIZE      a4 (default) or a5
       --font-size PT   body text size in points on paper (default from the rules: 16)
       --font FAMILY    font family (default Andika, else DejaVu Sans)

@@ -23,7 +23,8 @@ void check_usage(std::FILE* out) {
                  "                      [--report FILE.pdf|FILE.html|FILE.json]\n\n"
                  "Checks a Markdown file against the easy read rules and prints one line per problem:\n"
                  "  file:line:column: warning[id]: message. hint\n\n"
-                 "  --rules NAME    rule set: a name from templates/rules/ or a .rules file (default %s)\n"
+                 "  --rules NAME    rule set: a name from templates/rules/ or a .rules file\n"
+                 "                  (default: the front matter's \"rules:\", else %s)\n"
                  "  --format F      text (default) or json\n"
                  "  --strict        exit 1 when there are warnings\n"
                  "  --pages N       take N as the page count instead of laying the document out\n"
@@ -48,7 +49,7 @@ int list_rules() {
 }  // namespace
 
 int cmd_check(int argc, char** argv) {
-    std::string input, rules_name = lang::kDefaultRuleSet, format = "text";
+    std::string input, rules_name, format = "text";  // no --rules: the document's own, else the default
     bool strict = false, estimate = false;
     int pages = 0;
     int max_warnings = -1;  // all

@@ -78,7 +78,10 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     c->src = std::move(src);
     c->md = parse_markdown(c->src, c->read_diags);
 
-    const bool rules_ok = lang::load_rule_set(options.rules, c->rule_set, c->read_diags);
+    // A document may name the standard it follows, so every tool (build,
+    // check, the studio) lays it out and checks it the same way.
+    const std::string rules = !options.rules.empty() ? options.rules : c->md.meta.get("rules", lang::kDefaultRuleSet);
+    const bool rules_ok = lang::load_rule_set(rules, c->rule_set, c->read_diags);
     if (options.bank) {
         c->bank_ = options.bank;
     } else {

@@ -24,7 +24,9 @@
 namespace easyread {
 
 struct PipelineOptions {
-    std::string rules = lang::kDefaultRuleSet;  // the rule set: body size and the checks
+    // The rule set (body size, layout rules and the checks); empty takes the
+    // document's own (front matter "rules:"), else lang::kDefaultRuleSet.
+    std::string rules;
     std::string page = "a4";                     // a4 or a5
     double font_size = 0;                        // body size in points; 0 takes the rule set's
     std::string font;                            // empty: Andika, else DejaVu Sans

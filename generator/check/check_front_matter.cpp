@@ -19,7 +19,8 @@ namespace {
 const std::vector<std::string>& known_keys() {
     static const std::vector<std::string> keys = {"title", "subtitle",   "summary_of", "organisation",
                                                   "date",  "contact",    "checked_by", "picture",
-                                                  "logo",  "lang",       "author",     "version"};
+                                                  "logo",  "lang",       "author",     "version",
+                                                  "rules"};
     return keys;
 }
 

@@ -277,3 +277,30 @@ TEST_CASE("words the document types about being checked never answer the questio
     CHECK(r->evidence.find("Checked by the Speak Up Group") != std::string::npos);
     CHECK(r->evidence.find("not counted") != std::string::npos);
 }
+
+TEST_CASE("a document names its standard in its front matter, and --rules still wins") {
+    std::string md = kGoodDocument;
+    md.insert(md.find("---\n\n#"), "rules: easy-read-standard\n");
+    auto own = compiled(md, "");
+    REQUIRE(own->laid_out);
+    CHECK(own->rule_set.name == "easy-read-standard");
+    CHECK(conform::measure_sentence_lines(own->pages).met);  // laid out to its rules
+    auto told = compiled(md, "plain-english");
+    CHECK(told->rule_set.name == "plain-english");
+    CHECK(compiled(kGoodDocument, "")->rule_set.name == lang::kDefaultRuleSet);
+
+    std::string dir = fresh_dir("conform-front");
+    write_file(dir + "/in.md", md);
+    CommandResult r = run_easyread("check '" + dir + "/in.md' --report '" + dir + "/r.json'");
+    INFO(r.out << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("front-matter-key") == std::string::npos);
+    CHECK(read_file(dir + "/r.json").find("\"name\": \"easy-read-standard\"") != std::string::npos);
+
+    std::string wrong = kGoodDocument;
+    wrong.insert(wrong.find("---\n\n#"), "rules: easy-reed\n");
+    write_file(dir + "/wrong.md", wrong);
+    CommandResult bad = run_easyread("build '" + dir + "/wrong.md' -o '" + dir + "/wrong.pdf'");
+    CHECK(bad.exit_code != 0);
+    CHECK(bad.err.find("easy-reed") != std::string::npos);
+}
