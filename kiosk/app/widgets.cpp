@@ -177,7 +177,9 @@ bool kiosk_button(UiContext& ui, const char* name, const Rect& r, const ButtonLo
         // Picture (or icon) above, words below.
         // Words of three lines on a small screen's short button take up to
         // 60 % of its height; the picture keeps the rest, still large enough to know.
-        float text_h = look.label.empty() ? 0 : std::min(wrapped_height(font, inner.w(), look.label), inner.h() * 0.6f);
+        float text_h = look.label.empty() ? 0
+                                          : std::min(std::max(look.words_h, wrapped_height(font, inner.w(), look.label)),
+                                                     inner.h() * 0.6f);
         Rect pic{inner.min, ImVec2(inner.max.x, inner.max.y - text_h - (text_h > 0 ? m.mm(1) : 0))};
         float side = std::min(pic.w(), pic.h());
         Rect sq{ImVec2(pic.centre().x - side * 0.5f, pic.centre().y - side * 0.5f),

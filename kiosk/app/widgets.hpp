@@ -25,6 +25,7 @@ struct ButtonLook {
     bool enabled = true;    // disabled controls stay in place, drawn faint, and ignore taps
     bool negative = false;  // (reserved for a future "are you sure" look)
     ImFont* font = nullptr;  // default: fonts.body
+    float words_h = 0;       // the words' height at least: answers side by side share one, so their pictures match
 };
 
 // True on the frame the tap is released over the button (ImGui's click).

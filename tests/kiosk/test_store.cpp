@@ -541,6 +541,10 @@ TEST_CASE("a full disk is named when neither the database nor the recovery file 
     INFO(store.status().words);
     CHECK(store.status().words.rfind("The disk is full. Answers cannot be saved", 0) == 0);
     CHECK(store.status().words.find("Do not turn the kiosk off") != std::string::npos);
+    // Still full on the next try. (A folder now stands for the recovery file:
+    // it cannot be written either, and unlike /dev/full, reading it ends.)
+    fs::remove(store.recovery_path());
+    fs::create_directory(store.recovery_path());
     CHECK(store.retry_held() == 1);
     CHECK(store.status().words.rfind("The disk is full.", 0) == 0);
 }

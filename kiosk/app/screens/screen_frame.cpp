@@ -220,9 +220,15 @@ std::vector<Rect> choice_grid(const Metrics& m, const Rect& area, int count, flo
 }
 
 void draw_choices(UiContext& ui, const std::vector<Choice>& choices, const std::vector<Rect>& rects) {
+    // One height for every answer's words, so every picture is the same size.
+    float words_h = 0;
+    const float pad = std::max(ui.metrics.mm(2), ui.metrics.border + 2);
+    for (std::size_t i = 0; i < choices.size() && i < rects.size(); ++i)
+        words_h = std::max(words_h, wrapped_height(ui.fonts.body, rects[i].w() - 2 * pad, choices[i].label));
     for (std::size_t i = 0; i < choices.size() && i < rects.size(); ++i) {
         const Choice& c = choices[i];
         ButtonLook look{c.label, c.picture};
+        look.words_h = words_h;
         look.chosen = c.selected;
         if (c.picture.empty() && c.id == "dont-know") look.icon = Icon::Help;
         std::string name = "option:" + c.id;

@@ -1,5 +1,5 @@
 // Page questions of the "easy to understand" survey: the page being judged,
-// as large as the screen allows, beside the faces. A page's words are small
+// as large as the screen allows, beside the faces (above them on a tablet upright). A page's words are small
 // at that size, so a tap on the page shows its top half, a second tap its
 // bottom half, a third the whole page again.
 #include <algorithm>
@@ -44,9 +44,13 @@ bool draw_zoomed(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
 bool draw_page_question(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     if (ui.page_zoom > 0) return draw_zoomed(ui, view, f);
     const Metrics& m = ui.metrics;
-    const float page_w = f.content.w() * 0.42f;
+    // Beside the faces on a wide screen; above them on a tall one (a tablet
+    // upright), where the page can take the width.
+    const bool upright = f.content.h() > f.content.w() * 1.1f;
+    const float page_w = upright ? f.content.w() : f.content.w() * 0.42f;
+    const float page_h = upright ? f.content.h() * 0.45f : f.content.h();
     ImVec2 drawn;
-    unsigned tex = ui.page(view.document_page, page_w, f.content.h(), drawn);
+    unsigned tex = ui.page(view.document_page, page_w, page_h, drawn);
     if (!tex) return false;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 ink = to_imgui(kiosk_theme().text);
@@ -55,11 +59,14 @@ bool draw_page_question(UiContext& ui, const SessionView& view, const ScreenFram
     dl->AddImage(as_texture(tex), a, b);
     dl->AddRect(a, b, to_imgui(kiosk_theme().button_outline), 0, 0, 2.0f);
     page_button(ui, a, b);
-    Rect right{ImVec2(f.content.min.x + page_w + m.mm(6), f.content.min.y), f.content.max};
+    Rect right = upright ? Rect{ImVec2(f.content.min.x, b.y + m.mm(3)), f.content.max}
+                         : Rect{ImVec2(f.content.min.x + page_w + m.mm(6), f.content.min.y), f.content.max};
     float y = right.min.y;
     std::string page = "Page " + std::to_string(view.document_page);
     y += centred_text(dl, ui.fonts.body, Rect{ImVec2(right.min.x, y), ImVec2(right.max.x, y + m.text * 1.3f)}, page, ink) + m.mm(1);
-    y += draw_title(ui, Rect{ImVec2(right.min.x, y), right.max}, view.title, {}) + m.mm(3);
+    const float grid_h = choice_grid_min_height(m, right.w(), static_cast<int>(view.choices.size()));
+    y += draw_title(ui, Rect{ImVec2(right.min.x, y), right.max}, view.title, {},
+                    std::max(m.text * 1.15f, right.max.y - y - grid_h - m.mm(3))) + m.mm(3);
     std::vector<Rect> rects =
         choice_grid(m, Rect{ImVec2(right.min.x, y), right.max}, static_cast<int>(view.choices.size()), m.mm(50));
     draw_choices(ui, view.choices, rects);
