@@ -113,6 +113,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     c->layout.page = options.page;
     c->layout.body_pt = options.font_size > 0 ? options.font_size : c->rule_set.body_pt;
     c->layout.min_text_pt = c->rule_set.min_body_pt;
+    c->layout.keep_sentences = std::find(wanted.begin(), wanted.end(), "no-split-sentence") != wanted.end();
     c->layout.pictures = options.pictures;
     if (options.pictures) c->pictures = assign_pictures(c->doc, c->bank(), c->build_diags);
     if (!options.layout) return with_paragraphs(std::move(c));

@@ -293,8 +293,7 @@ Finding measure_sentence_splits(const LaidOutDocument& doc) {
             last = &item;
             last_page = page.number;
         }
-    f.evidence = std::to_string(continued) + (continued == 1 ? " chunk goes" : " chunks go") +
-                 " on over a page; " + std::to_string(f.places_total) + " of them split a sentence.";
+    f.evidence = tally(continued, "page breaks inside a chunk", f.places_total, "splits a sentence", "split a sentence");
     return f;
 }
 

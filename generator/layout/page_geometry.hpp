@@ -8,6 +8,7 @@ struct LayoutOptions {
     std::string page = "a4";   // "a4" or "a5"
     double body_pt = 16;       // body text size on paper
     double min_text_pt = 14;   // the rule set's smallest text: small print (credits) never goes below it
+    bool keep_sentences = false;  // a chunk going on over a page breaks between sentences (Inclusion Europe)
     double line_spacing = 1.5; // times the font size
     bool pictures = true;      // some readers want pictures off
     std::string font_family;   // empty = the best installed easy read font

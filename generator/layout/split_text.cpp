@@ -40,6 +40,23 @@ void place_in_parts(Flow& flow, const Block& b, const Flow::Measured& whole, con
             }
             last = first + 1;  // a line taller than a page: place it anyway (the check reports it)
         }
+        // A standard that keeps every sentence on one page ends the part
+        // where a line starts a sentence; a sentence that does not fit goes
+        // to a new page whole, unless it is longer than a page.
+        if (flow.out.options.keep_sentences && last < lines.size()) {
+            auto starts_sentence = [&](std::size_t i) {
+                const std::size_t at = static_cast<std::size_t>(lines[i].first);
+                return at > 0 && at <= text_end && whole_text[at - 1] == '\n';
+            };
+            std::size_t at = last;
+            while (at > first && !starts_sentence(at)) --at;
+            if (at > first) {
+                last = at;
+            } else if (page_has_content()) {
+                flow.new_page(flow.page().role);
+                continue;
+            }
+        }
         // Measure the part on its own; trim a line when it came out taller.
         ChunkText part;
         double part_h = 0;

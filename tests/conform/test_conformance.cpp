@@ -304,3 +304,27 @@ TEST_CASE("a document names its standard in its front matter, and --rules still 
     CHECK(bad.exit_code != 0);
     CHECK(bad.err.find("easy-reed") != std::string::npos);
 }
+
+TEST_CASE("the European standard breaks a chunk going on over a page between sentences, never inside one") {
+    std::string md = "---\ntitle: Long\n---\n\n# Long\n\n";
+    for (int i = 0; i < 40; ++i) md += "We meet on day " + std::to_string(i + 1) + " at the big hall in town. ";
+    md += "{picture=plan}\n";
+    int uk_splits = 0;
+    for (const std::string page : {"a4", "a5"}) {
+        for (double font : {16.0, 20.0, 24.0}) {
+            INFO(page << " " << font << " pt");
+            auto ers = compiled(md, "easy-read-standard", page, font);
+            REQUIRE(ers->laid_out);
+            conform::Finding kept = conform::measure_sentence_splits(ers->pages);
+            INFO(kept.evidence);
+            CHECK(kept.met);
+            CHECK(kept.evidence.find("; 0 split a sentence.") != std::string::npos);
+            CHECK(kept.evidence.rfind("0 page breaks", 0) != 0);  // the chunk does go on over a page
+            // A set that does not ask splits where the page ends, inside a sentence as often as not.
+            auto uk = compiled(md, "uk-easy-read", page, font);
+            REQUIRE(uk->laid_out);
+            uk_splits += !conform::measure_sentence_splits(uk->pages).met;
+        }
+    }
+    CHECK(uk_splits >= 3);
+}
