@@ -4,9 +4,6 @@
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
@@ -23,6 +20,7 @@
 #include "base/text_util.hpp"
 #include "generator/render/draw_page.hpp"
 #include "generator/render/pdf_pictures.hpp"
+#include "generator/render/pdf_write.hpp"
 
 namespace easyread {
 
@@ -349,14 +347,14 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const PictureSheet& pic
         QPDF pdf;
         pdf.setSuppressWarnings(true);  // cairo repeats some resource keys; the rewrite keeps one
         pdf.processMemoryFile(path.c_str(), cairo_pdf.data(), cairo_pdf.size());
-        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        std::vector<QPDFObjectHandle> pages = pdf_pages(pdf);
         std::vector<std::vector<ContentPart>> contents;
-        for (auto& page : pages) contents.push_back(page_content(page.getObjectHandle()));
+        for (auto& page : pages) contents.push_back(page_content(page));
         auto marked = std::async(std::launch::async, [&contents] { return mark_and_compress(contents); });
         if (!pictures.pdf().empty()) {
             sheet.setSuppressWarnings(true);
             sheet.processMemoryFile((path + " (pictures)").c_str(), pictures.pdf().data(), pictures.pdf().size());
-            put_sheet_pictures(pdf, sheet, pictures.drawn());
+            put_sheet_pictures(pdf, pages, sheet, pictures.drawn());
         }
         QPDFObjectHandle root = pdf.getRoot();
         root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(doc.lang));
@@ -375,10 +373,9 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const PictureSheet& pic
         const LinkWords words = link_words(doc);
         std::size_t page_index = 0;
         for (auto& page : pages) {
-            if (page_index < words.web.size())
-                describe_links(page.getObjectHandle(), words.web[page_index], words.entries);
+            if (page_index < words.web.size()) describe_links(page, words.web[page_index], words.entries);
             ++page_index;
-            page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+            page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
         }
         if (root.hasKey("/StructTreeRoot")) {
             wrap_in_document(pdf, root.getKey("/StructTreeRoot"));
@@ -389,11 +386,8 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const PictureSheet& pic
         }
         std::vector<std::string> done = marked.get();
         for (std::size_t i = 0; i < pages.size() && i < done.size(); ++i)
-            replace_content(pdf, pages[i].getObjectHandle(), done[i]);
-        QPDFWriter w(pdf);
-        w.setOutputFile(path.c_str(), out, false);
-        w.setObjectStreamMode(qpdf_o_generate);  // smaller files
-        w.write();
+            replace_content(pdf, pages[i], done[i]);
+        write_pdf(pdf, out);
     } catch (const std::exception& e) {
         diags.error(path, 0, 0, "pdf-write", std::string("cannot finish the PDF: ") + e.what(),
                     "Check that the disk is not full, then run again.");

@@ -7,7 +7,6 @@
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <cstdint>
@@ -120,7 +119,25 @@ void PictureSheet::place(cairo_t* cr, cairo_surface_t* marker, double x, double 
     cairo_restore(cr);
 }
 
-void put_sheet_pictures(QPDF& pdf, QPDF& sheet, const std::vector<bool>& drawn) {
+std::vector<QPDFObjectHandle> pdf_pages(QPDF& pdf) {
+    std::vector<QPDFObjectHandle> pages;
+    std::vector<std::pair<QPDFObjectHandle, int>> todo{{pdf.getRoot().getKey("/Pages"), 0}};
+    while (!todo.empty()) {
+        auto [node, depth] = todo.back();
+        todo.pop_back();
+        QPDFObjectHandle kids = node.getKey("/Kids");
+        if (!kids.isArray()) {
+            if (node.isDictionary()) pages.push_back(node);
+            continue;
+        }
+        if (depth > 64) continue;  // a page tree is never this deep; guard against loops
+        for (int i = kids.getArrayNItems() - 1; i >= 0; --i) todo.emplace_back(kids.getArrayItem(i), depth + 1);
+    }
+    return pages;
+}
+
+void put_sheet_pictures(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, QPDF& sheet,
+                        const std::vector<bool>& drawn) {
     constexpr double kUnit = PictureSheet::kUnit;
     // Where each marker is: a page's XObject resources, the name, the sheet page.
     struct Use {
@@ -130,11 +147,11 @@ void put_sheet_pictures(QPDF& pdf, QPDF& sheet, const std::vector<bool>& drawn) 
     };
     std::vector<Use> uses;
     std::map<QPDFObjGen, int> seen;  // image -> sheet page (-1: not a marker)
-    std::vector<QPDFPageObjectHelper> sheet_pages = QPDFPageDocumentHelper(sheet).getAllPages();
+    std::vector<QPDFObjectHandle> sheet_pages = pdf_pages(sheet);
     std::vector<int> form_index(sheet_pages.size(), -1);
     auto forms = QPDFObjectHandle::newArray();
-    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-        QPDFObjectHandle xobjects = page.getObjectHandle().getKey("/Resources").getKey("/XObject");
+    for (QPDFObjectHandle page : pages) {
+        QPDFObjectHandle xobjects = page.getKey("/Resources").getKey("/XObject");
         if (!xobjects.isDictionary()) continue;
         for (const std::string& name : xobjects.getKeys()) {
             QPDFObjectHandle image = xobjects.getKey(name);
@@ -149,8 +166,15 @@ void put_sheet_pictures(QPDF& pdf, QPDF& sheet, const std::vector<bool>& drawn) 
             // The page (kUnit square, its top at kUnit) fills the unit square,
             // its top at 1: where an image's first row goes.
             const bool whole = static_cast<std::size_t>(n) < drawn.size() && drawn[static_cast<std::size_t>(n)];
-            QPDFObjectHandle form = whole ? sheet_pages[static_cast<std::size_t>(n)].getFormXObjectForPage(false)
-                                          : QPDFObjectHandle::newStream(&sheet, "");
+            QPDFObjectHandle sheet_page = sheet_pages[static_cast<std::size_t>(n)];
+            QPDFObjectHandle form =
+                whole ? QPDFPageObjectHelper(sheet_page).getFormXObjectForPage(false) : QPDFObjectHandle::newStream(&sheet, "");
+            // The page's one compressed content stream is the form's as it is.
+            QPDFObjectHandle content = sheet_page.getKey("/Contents");
+            if (whole && content.isStream() && content.getDict().getKey("/Filter").isNameAndEquals("/FlateDecode") &&
+                !content.getDict().hasKey("/DecodeParms"))
+                form.replaceStreamData(content.getRawStreamData(), QPDFObjectHandle::newName("/FlateDecode"),
+                                       QPDFObjectHandle::newNull());
             if (!whole) {
                 form.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
                 form.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));

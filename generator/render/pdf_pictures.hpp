@@ -19,6 +19,7 @@
 #include "base/diagnostics.hpp"
 
 class QPDF;
+class QPDFObjectHandle;
 
 namespace easyread {
 
@@ -55,9 +56,14 @@ private:
     std::future<void> drawing_;
 };
 
-// Replaces each marker image on the pages of `pdf` with its picture's page
-// of `sheet` (the sheet's PDF, read) as a form; a page not `drawn` whole
+// The pages of `pdf` in order, from its page tree. (qpdf's getAllPages checks
+// and copies more than cairo's flat tree needs, at a cost that shows.)
+std::vector<QPDFObjectHandle> pdf_pages(QPDF& pdf);
+
+// Replaces each marker image on `pages` of `pdf` with its picture's page of
+// `sheet` (the sheet's PDF, read) as a form; a page not `drawn` whole
 // becomes an empty form. `sheet` must stay open until `pdf` is written.
-void put_sheet_pictures(QPDF& pdf, QPDF& sheet, const std::vector<bool>& drawn);
+void put_sheet_pictures(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, QPDF& sheet,
+                        const std::vector<bool>& drawn);
 
 }  // namespace easyread

@@ -111,6 +111,12 @@ TEST_CASE("each SVG picture is in the PDF once, drawn where the layout put it") 
             }
     REQUIRE(svgs.size() >= 3);  // ours, and the bundled ones the front and back pages use
 
+    // A sound file to qpdf (cross-reference stream, object streams, every
+    // stream's length and compression).
+    const CommandResult check = run_command("qpdf --check '" + pdf + "'");
+    INFO(check.both());
+    CHECK(check.exit_code == 0);
+
     // Read back: one form per SVG, shared by every page that shows it; the
     // PNG an image; nothing else drawn as an image.
     QPDF q;
