@@ -337,13 +337,17 @@ try {
   await page.fill('#d-contact', 'Phone 01632 960 771');
   await waitSaved();
   assert.match(onDisk(draftName), /\norganisation: Eastmoor Borough Council\n/);
+  // The standard to follow is a line of the file: build and check follow it too.
+  await page.selectOption('#d-rules', 'easy-read-standard');
+  await waitSaved();
+  assert.match(onDisk(draftName), /\nrules: easy-read-standard\n/);
   step('document details');
   await screen('details');
 
   // 8. Export every format, named after the title.
   await page.click('#export summary');
   await screen('export-menu');
-  const expected = { pdf: '%PDF', html: '<!DOCTYPE', docx: 'PK', odt: 'PK', mp3: null, png: 'PK', zip: 'PK' };
+  const expected = { pdf: '%PDF', html: '<!DOCTYPE', docx: 'PK', odt: 'PK', mp3: null, png: 'PK', zip: 'PK', conformance: '%PDF' };
   for (const [format, magic] of Object.entries(expected)) {
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 300000 }),
@@ -362,10 +366,22 @@ try {
       const hardPage = printed.slice(printed.lastIndexOf('Hard words'));
       assert.ok(hardPage.includes(meaning.replace(/\s+/g, ' ')), `the PDF's Hard words page says "${meaning}"`);
     }
+    if (format === 'conformance') {
+      // Which rules of the chosen standard the pages meet, measured on them.
+      const report = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      assert.ok(report.includes('Conformance report'), 'the conformance report is titled');
+      assert.ok(report.includes('Easy Read Standard'), 'it names the standard chosen in Details');
+      assert.ok(report.includes('Every sentence starts on a new line'), 'it lists the standard\'s layout rules');
+    }
     if (!(await page.$('#export[open]'))) await page.click('#export summary');
   }
   await page.click('#export summary');
-  step('exported PDF, HTML, Word, ODT, MP3, PNG pages and a zip of all');
+  step('exported PDF, HTML, Word, ODT, MP3, PNG pages, a zip of all and the conformance report');
+  // Back to the usual standard for the rest of the journey.
+  await page.click('#tab-details');
+  await page.selectOption('#d-rules', '');
+  await waitSaved();
+  assert.ok(!/\nrules:/.test(onDisk(draftName)), 'choosing the usual standard removes the line');
 
   // Listen to the part where the cursor is: the audio version's speech.
   await page.click('#tab-text');
