@@ -331,7 +331,8 @@ void Session::build_staff_view(SessionView& v) const {
         idle.label = "Still there? after " + std::to_string(settings_.idle_ms / 1000) + " s";
         v.choices.push_back(idle);
         Choice settle = fixed(FixedChoice{"settle_ms", "", "hourglass"});
-        settle.label = "New screen ignores taps for " + seconds_words(settings_.settle_ms);
+        // Short enough for two lines on a 10-inch tablet's staff buttons.
+        settle.label = "New screen waits " + seconds_words(settings_.settle_ms);
         v.choices.push_back(settle);
         toggle("confirm_negative", "Check sad answers", settings_.confirm_negative, "question");
         toggle("keep_unfinished", "Keep part answers", settings_.keep_unfinished, "save");

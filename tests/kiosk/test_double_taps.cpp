@@ -160,7 +160,7 @@ TEST_CASE("the settle time is a staff setting, kept in the answers file", "[sess
             if (c.id == "settle_ms") return c.label;
         return std::string();
     };
-    CHECK(label() == "New screen ignores taps for 1 s");
+    CHECK(label() == "New screen waits 1 s");
     const std::vector<std::string> cycle = {"1500", "2000", "500", "1000"};
     for (const std::string& want : cycle) {
         REQUIRE(r.tap("settle_ms"));
@@ -168,5 +168,5 @@ TEST_CASE("the settle time is a staff setting, kept in the answers file", "[sess
         CHECK(std::to_string(r.s().settings().settle_ms) == want);
     }
     REQUIRE(r.tap("settle_ms"));
-    CHECK(label() == "New screen ignores taps for 1.5 s");
+    CHECK(label() == "New screen waits 1.5 s");
 }
