@@ -95,8 +95,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     c->doc = build_document(c->src, c->md, c->build_diags);
     // A standard that puts every sentence on a new line shapes the chunks
     // themselves, so every output (PDF, HTML, Word, the studio) follows it.
-    const auto& wanted = c->rule_set.layout;
-    if (std::find(wanted.begin(), wanted.end(), "sentence-new-line") != wanted.end()) put_sentences_on_lines(c->doc);
+    if (c->rule_set.lists_layout("sentence-new-line")) put_sentences_on_lines(c->doc);
     if (!options.files_root.empty()) confine_files(c->doc, options.files_root, c->build_diags);
     if (c->doc.blocks.empty())
         c->build_diags.warning(c->src.path, 0, 0, "empty",
@@ -113,7 +112,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     c->layout.page = options.page;
     c->layout.body_pt = options.font_size > 0 ? options.font_size : c->rule_set.body_pt;
     c->layout.min_text_pt = c->rule_set.min_body_pt;
-    c->layout.keep_sentences = std::find(wanted.begin(), wanted.end(), "no-split-sentence") != wanted.end();
+    c->layout.keep_sentences = c->rule_set.lists_layout("no-split-sentence");
     c->layout.pictures = options.pictures;
     if (options.pictures) c->pictures = assign_pictures(c->doc, c->bank(), c->build_diags);
     if (!options.layout) return with_paragraphs(std::move(c));

@@ -251,9 +251,8 @@ Finding measure_picture_side(const LaidOutDocument& doc) {
 Finding measure_sentence_lines(const LaidOutDocument& doc) {
     Finding f;
     int sentences = 0;
-    for (const auto& page : doc.pages)
-        for (const auto& item : page.items) {
-            if (!is_body_text(item) || !item.layout) continue;
+    each_laid_text(doc, [&](const Page& page, const PlacedItem& item) {
+            if (!is_body_text(item)) return;
             const std::string text = item_text(item);
             const std::vector<int> starts = line_starts(item.layout.get());
             for (const auto& s : split_sentences(text)) {
@@ -266,7 +265,7 @@ Finding measure_sentence_lines(const LaidOutDocument& doc) {
                         starts_line = true;
                 if (!starts_line) f.fail_at(page.number, item.source_line, "starts mid-line: " + snippet(text, s.begin));
             }
-        }
+        });
     f.evidence = tally(sentences, "sentences", f.places_total, "starts in the middle of a line",
                        "start in the middle of a line");
     return f;

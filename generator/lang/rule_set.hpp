@@ -42,6 +42,11 @@ struct RuleSet {
     std::string same_things = "templates/words/same-things.txt";
 
     bool enabled(const std::string& check_id) const { return off.count(check_id) == 0; }
+    bool lists_layout(const std::string& id) const {
+        for (const auto& l : layout)
+            if (l == id) return true;
+        return false;
+    }
 };
 
 constexpr const char* kDefaultRuleSet = "uk-easy-read";

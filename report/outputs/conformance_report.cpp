@@ -34,6 +34,12 @@ std::string result_words(Verdict v) {
     return "";
 }
 
+bool refuse_format(const std::string& path, Diagnostics& diags) {
+    diags.error(path, 0, 0, "conformance-format", "a conformance report cannot be written as \"" + path + "\"",
+                "End the file name in .pdf, .html or .json.");
+    return false;
+}
+
 }  // namespace
 
 BoardReport conformance_blocks(const ConformanceReport& r) {
@@ -111,17 +117,11 @@ bool write_conformance_report(const ConformanceReport& report, const symbols::Ba
     if (ends_with(p, ".pdf")) return render_board_pdf(conformance_blocks(report), bank, path, diags);
     if (ends_with(p, ".html") || ends_with(p, ".htm"))
         return render_board_html(conformance_blocks(report), bank, path, diags);
-    diags.error(path, 0, 0, "conformance-format", "a conformance report cannot be written as \"" + path + "\"",
-                "End the file name in .pdf, .html or .json.");
-    return false;
+    return refuse_format(path, diags);
 }
 
 bool make_conformance_report(const Compiled& c, const std::string& path, Diagnostics& diags) {
-    if (!is_conformance_format(path)) {
-        diags.error(path, 0, 0, "conformance-format", "a conformance report cannot be written as \"" + path + "\"",
-                    "End the file name in .pdf, .html or .json.");
-        return false;
-    }
+    if (!is_conformance_format(path)) return refuse_format(path, diags);
     if (!c.laid_out) {
         diags.error(c.src.path, 0, 0, "conformance-layout",
                     "the document could not be laid out, so there are no pages to measure",

@@ -14,13 +14,6 @@ using easyread::test::result_of;
 
 namespace {
 
-// The rules a rule set's report lists: its text rules and its layout rules.
-bool lists(const lang::RuleSet& rs, const std::string& id) {
-    for (const auto& l : rs.layout)
-        if (l == id) return true;
-    return false;
-}
-
 ConformanceReport assess(const std::string& markdown, const std::string& rules, const std::string& page = "a4",
                          double font = 0) {
     auto c = compiled(markdown, rules, page, font);
@@ -80,7 +73,7 @@ TEST_CASE("every standard lists its layout rules and their source, and the repor
     REQUIRE(lang::load_rule_set("easy-read-standard", ers, d));
     for (const char* id : {"left-aligned", "no-hyphenation", "no-italics", "no-capitals", "one-column",
                            "sentence-new-line", "no-split-sentence"})
-        CHECK(lists(ers, id));
+        CHECK(ers.lists_layout(id));
     CHECK(ers.layout_source.find("Inclusion Europe") != std::string::npos);
 }
 
