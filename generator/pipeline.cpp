@@ -1,6 +1,5 @@
 #include "generator/pipeline.hpp"
 
-#include <algorithm>
 #include <chrono>
 
 #include "base/file_names.hpp"
