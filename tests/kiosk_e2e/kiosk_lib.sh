@@ -11,6 +11,11 @@ fail() {
         echo "--- last trace lines:" >&2; tail -n 20 "$TRACE" >&2
         [[ -n "${SHOTS:-}" ]] && cp "$TRACE" "$SHOTS/../failed-trace.txt"
     fi
+    # What the kiosk printed and which windows the X server had, so a lost tap can be explained.
+    if [[ -n "${WORK:-}" && -s "$WORK/kiosk.err" ]]; then echo "--- kiosk stderr:" >&2; tail -n 20 "$WORK/kiosk.err" >&2; fi
+    if [[ -n "${DISPLAY:-}" ]] && command -v xwininfo >/dev/null 2>&1; then
+        echo "--- windows on $DISPLAY:" >&2; xwininfo -root -tree 2>&1 | grep -E '^ +0x' | head -n 10 >&2 || true
+    fi
     exit 1
 }
 
@@ -207,11 +212,13 @@ e2e_workspace() {
 
 # first_run_pin D1 ... D6: on a new database the kiosk asks staff for a PIN
 # twice; ends on the staff menu.
+# Each digit waits for the screen that shows it, so a slow first frame after
+# start-up is waited for rather than tapped past.
 first_run_pin() {
     local k
-    for k in "$@"; do tap "key:$k"; done
+    for k in "$@"; do tap "key:$k" staff-set-pin; done
     tap next staff-set-pin
-    for k in "$@"; do tap "key:$k"; done
+    for k in "$@"; do tap "key:$k" staff-set-pin; done
     tap next staff-menu
 }
 
