@@ -41,8 +41,8 @@ StudioApp::~StudioApp() { stop(); }
 
 void StudioApp::stop() { hub_.close_all(); }
 
-void StudioApp::add(const std::string& method, const std::string& path, Handler run) {
-    routes_.push_back({method, path, std::move(run)});
+void StudioApp::add(const std::string& method, const std::string& path, Handler run, Role need) {
+    routes_.push_back({method, path, std::move(run), need});
 }
 
 void StudioApp::dispatch(const httplib::Request& req, httplib::Response& res) {

@@ -19,6 +19,11 @@
 
 namespace easyread::studio {
 
+// Who may use a route in team mode: editors write documents, the board
+// reads answers files and makes reports, admins manage users and settings.
+// Without team mode (one officer on loopback) the one user may do all.
+enum class Role { Editor, Board, Admin };
+
 struct StudioOptions {
     std::string folder = ".";
     int port = 8040;                  // the port the Host and Origin headers must name
@@ -50,10 +55,11 @@ public:
         std::string method;
         std::string path;
         Handler run;
+        Role need = Role::Editor;
     };
 
 private:
-    void add(const std::string& method, const std::string& path, Handler run);
+    void add(const std::string& method, const std::string& path, Handler run, Role need = Role::Editor);
     // The route groups, one file each.
     void add_page_routes();      // routes_page.cpp: the web page itself
     void add_document_routes();  // routes_documents.cpp: list, open, save, new, upload

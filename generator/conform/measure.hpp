@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "generator/conform/conformance.hpp"
+#include "generator/layout/page_chunks.hpp"
 #include "generator/layout/pages.hpp"
 #include "generator/lang/rule_set.hpp"
 #include "generator/model/document.hpp"
@@ -21,8 +22,6 @@ struct Finding {
     void fail_at(int page, int line, const std::string& what);
 };
 
-// The words of a text item as drawn (markup removed).
-std::string item_text(const PlacedItem& item);
 // Text the reader reads: every text item but artifacts.
 bool is_reading_text(const PlacedItem& item);
 // Body text: paragraphs and list items (not headings, contents or cover).

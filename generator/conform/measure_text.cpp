@@ -17,14 +17,6 @@ void Finding::fail_at(int page, int line, const std::string& what) {
     if (static_cast<int>(places.size()) < kMaxPlaces) places.push_back({page, line, what});
 }
 
-std::string item_text(const PlacedItem& item) {
-    if (item.layout) return pango_layout_get_text(item.layout.get());
-    char* text = nullptr;
-    if (!pango_parse_markup(item.markup.c_str(), -1, 0, nullptr, &text, nullptr, nullptr)) return item.markup;
-    std::string out = text;
-    g_free(text);
-    return out;
-}
 
 bool is_reading_text(const PlacedItem& item) { return item.kind == ItemKind::Text && item.tag != Tag::Artifact; }
 

@@ -48,6 +48,8 @@ std::string PagePictures::words(int number) const {
                                                                      : std::string();
 }
 
+std::vector<PageChunk> PagePictures::chunks(int number) const { return page_chunks(*doc_, number); }
+
 cairo_surface_t* PagePictures::image(int number, int width) const {
     if (number < 1 || number > count() || width <= 0 || shape() <= 0) return nullptr;
     const double scale = width / doc_->geometry.width;

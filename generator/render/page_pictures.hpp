@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "generator/layout/page_chunks.hpp"
 
 namespace easyread {
 
-struct LaidOutDocument;
 class PictureCache;
 namespace symbols {
 class Bank;
@@ -40,6 +40,8 @@ public:
     // Its words in reading order, each part ending as a sentence, as the
     // audio version says them (the contents page included); no page number.
     std::string words(int number) const;
+    // Its chunks (words, picture, source line, key) in reading order.
+    std::vector<PageChunk> chunks(int number) const;
 
 private:
     std::unique_ptr<LaidOutDocument> doc_;

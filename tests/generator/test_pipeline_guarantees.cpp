@@ -112,3 +112,57 @@ TEST_CASE("the page pictures get the same ordered diagnostics and only verified 
     CHECK(pictures.count() == static_cast<int>(c->pages.pages.size()));
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("page chunks: every body word of a page is in one of its chunks, and a chunk's key follows its words only") {
+    const auto dir = std::filesystem::temp_directory_path() / "easyread-page-chunks";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "plan.md").string();
+    const std::string text =
+        "---\ntitle: Our plan\ncontact: Call 01234 567890\n---\n\n# Our plan\n\n"
+        "We want your ideas about homes.\n\nThe council will meet in May.\n\nWe will write to you.\n";
+    std::ofstream(path) << text;
+    PagePictures first;
+    Diagnostics d;
+    REQUIRE(first.load(path, shared_bank(), d));
+    std::vector<PageChunk> all;
+    for (int p = 1; p <= first.count(); ++p)
+        for (auto& c : first.chunks(p)) all.push_back(c);
+    std::string joined;
+    for (const auto& c : all) {
+        CHECK(c.key.size() == 16);
+        CHECK(c.key == chunk_key(c.words, c.picture_name));
+        CHECK(c.source_line > 0);
+        joined += c.words + "\n";
+    }
+    CHECK(joined.find("We want your ideas about homes.") != std::string::npos);
+    CHECK(joined.find("The council will meet in May.") != std::string::npos);
+    CHECK(joined.find("We will write to you.") != std::string::npos);
+    // The cover and contact page the layout made are not chunks to review.
+    CHECK(joined.find("01234 567890") == std::string::npos);
+    auto line_of_words = [&](const std::string& w) {
+        for (const auto& c : all)
+            if (c.words.find(w) != std::string::npos) return c.source_line;
+        return 0;
+    };
+    CHECK(line_of_words("The council will meet in May.") == 10);
+
+    // One chunk's words change: that key changes, the others stay.
+    std::string edited = text;
+    edited.replace(edited.find("in May"), 6, "in June");
+    std::ofstream(path) << edited;
+    PagePictures second;
+    REQUIRE(second.load(path, shared_bank(), d));
+    std::vector<std::string> before, after;
+    for (const auto& c : all) before.push_back(c.key);
+    for (int p = 1; p <= second.count(); ++p)
+        for (auto& c : second.chunks(p)) after.push_back(c.key);
+    REQUIRE(before.size() == after.size());
+    int changed = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) changed += before[i] != after[i];
+    CHECK(changed == 1);
+    CHECK(chunk_key("a  b\nc", "x") == chunk_key("a b c", "x"));
+    CHECK(chunk_key("a b c", "x") != chunk_key("a b c", "y"));
+    CHECK(first.chunks(0).empty());
+    CHECK(first.chunks(first.count() + 1).empty());
+    std::filesystem::remove_all(dir);
+}
