@@ -22,6 +22,9 @@ struct Finding {
     void fail_at(int page, int line, const std::string& what);
 };
 
+// `length` bytes of `text` from byte `at`, quoted, newlines as spaces, "..."
+// when cut; both ends moved to whole characters.
+std::string snippet(const std::string& text, std::size_t at, std::size_t length = 40);
 // Text the reader reads: every text item but artifacts.
 bool is_reading_text(const PlacedItem& item);
 // Body text: paragraphs and list items (not headings, contents or cover).

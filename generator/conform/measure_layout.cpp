@@ -46,15 +46,6 @@ std::vector<int> line_starts(PangoLayout* layout) {
     return out;
 }
 
-std::string snippet(const std::string& text, std::size_t at, std::size_t length = 40) {
-    std::size_t end = std::min(text.size(), at + length);
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    std::string s = text.substr(at, end - at);
-    for (char& c : s)
-        if (c == '\n') c = ' ';
-    return "\"" + s + (end < text.size() ? "...\"" : "\"");
-}
-
 double luminance(unsigned rgb) {
     auto channel = [](unsigned v) {
         double c = v / 255.0;
@@ -95,6 +86,20 @@ std::string tally(int measured, const std::string& things, int failed, const std
 bool overlap(double a0, double a1, double b0, double b1, double slack) { return a0 < b1 - slack && b0 < a1 - slack; }
 
 }  // namespace
+
+std::string snippet(const std::string& text, std::size_t at, std::size_t length) {
+    // Both ends on a character's first byte: a cut never splits a letter.
+    auto lead = [&](std::size_t i) { return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
+    at = std::min(at, text.size());
+    while (!lead(at)) --at;
+    std::size_t end = std::min(text.size(), at + length);
+    while (!lead(end)) ++end;
+    std::string s = text.substr(at, end - at);
+    for (char& c : s)
+        if (c == '\n') c = ' ';
+    return "\"" + s + (end < text.size() ? "...\"" : "\"");
+}
+
 
 Finding measure_text_size(const LaidOutDocument& doc, double min_pt) {
     Finding f;

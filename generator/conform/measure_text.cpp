@@ -98,7 +98,7 @@ Finding measure_pictures(const LaidOutDocument& doc) {
     for (const auto& page : doc.pages)
         for (const auto& item : page.items) {
             if (!is_body_text(item) || item.chunk < 0 || !chunks.insert(item.chunk).second) continue;
-            if (!with_picture.count(item.chunk)) f.fail_at(page.number, item.source_line, "no picture beside: \"" + item_text(item).substr(0, 40) + "\"");
+            if (!with_picture.count(item.chunk)) f.fail_at(page.number, item.source_line, "no picture beside: " + snippet(item_text(item), 0));
         }
     const int pictured = static_cast<int>(chunks.size()) - f.places_total;
     f.evidence = std::to_string(pictured) + " of " + std::to_string(chunks.size()) +

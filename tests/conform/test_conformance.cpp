@@ -321,3 +321,25 @@ TEST_CASE("the European standard breaks a chunk going on over a page between sen
     }
     CHECK(uk_splits >= 3);
 }
+
+TEST_CASE("conformance: a quoted place never splits a letter, wherever the cut falls") {
+    const std::string text = "Café société à côté";  // two-byte letters throughout
+    for (std::size_t at = 0; at <= text.size(); ++at)
+        for (std::size_t length = 1; length <= 8; ++length) {
+            const std::string s = conform::snippet(text, at, length);
+            // Valid UTF-8: every continuation byte follows a lead byte or another continuation.
+            int owed = 0;
+            for (unsigned char c : s) {
+                if (owed > 0) {
+                    CHECK((c & 0xC0) == 0x80);
+                    --owed;
+                } else {
+                    CHECK((c & 0xC0) != 0x80);
+                    owed = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+                }
+            }
+            CHECK(owed == 0);
+        }
+    CHECK(conform::snippet("a\nb", 0) == "\"a b\"");
+    CHECK(conform::snippet("abcdef", 0, 3) == "\"abc...\"");
+}
