@@ -1,4 +1,6 @@
 // The web page itself: index.html, its style and its scripts, from the program.
+// In team mode the page needs a signed-in user; its style and scripts are
+// the program's own and public (the sign-in page uses them).
 #include "studio/studio_app.hpp"
 #include "studio/web_assets.hpp"
 
@@ -10,7 +12,7 @@ void StudioApp::add_page_routes() {
             const WebAsset* a = find_web_asset(req.path);
             if (!a) return send_error(res, 404, "nothing here");
             res.set_content(reinterpret_cast<const char*>(a->data), a->size, a->content_type);
-        });
+        }, std::string(asset->path) == "/" ? Role::Anyone : Role::Public);
     }
 }
 

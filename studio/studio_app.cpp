@@ -41,6 +41,16 @@ StudioApp::~StudioApp() { stop(); }
 
 void StudioApp::stop() { hub_.close_all(); }
 
+namespace {
+// dispatch() runs each handler on its own thread to the end: the caller
+// it found is the one the handler asks for.
+thread_local Caller current_caller;
+}  // namespace
+
+const Caller& StudioApp::caller(const httplib::Request&) const { return current_caller; }
+
+void StudioApp::audit(const httplib::Request&, const std::string&, const std::string&) {}
+
 void StudioApp::add(const std::string& method, const std::string& path, Handler run, Role need) {
     routes_.push_back({method, path, std::move(run), need});
 }
@@ -72,6 +82,8 @@ void StudioApp::dispatch(const httplib::Request& req, httplib::Response& res) {
         if (r.path != req.path) continue;
         path_known = true;
         if (r.method != req.method && !(req.method == "HEAD" && r.method == "GET")) continue;
+        current_caller = Caller{};
+        current_caller.address = req.remote_addr;
         try {
             r.run(req, res);
         } catch (const std::exception& e) {

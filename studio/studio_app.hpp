@@ -22,7 +22,18 @@ namespace easyread::studio {
 // Who may use a route in team mode: editors write documents, the board
 // reads answers files and makes reports, admins manage users and settings.
 // Without team mode (one officer on loopback) the one user may do all.
-enum class Role { Editor, Board, Admin };
+// Anyone: every signed-in user (the page, who am I, sign out); Public: no
+// sign-in at all (the sign-in page and its style, the password setup).
+enum class Role { Editor, Board, Admin, Anyone, Public };
+
+// Who sent a request, for handlers that record or filter by person. Without
+// team mode: user "local", role Admin, team false.
+struct Caller {
+    std::string user = "local";
+    Role role = Role::Admin;
+    bool team = false;
+    std::string address;  // the client's address, for the audit log
+};
 
 struct StudioOptions {
     std::string folder = ".";
@@ -49,6 +60,12 @@ public:
     PreviewService& preview() { return *preview_; }
     PictureLibrary& pictures() { return pictures_; }
     EventHub& events() { return hub_; }
+
+    // The caller of the request being handled (valid inside a handler).
+    const Caller& caller(const httplib::Request& req) const;
+    // Records a change or an export in team mode's audit log: one JSON line
+    // (time, user, address, `what`, `target`). Nothing without team mode.
+    void audit(const httplib::Request& req, const std::string& what, const std::string& target);
 
     using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
     struct Route {
