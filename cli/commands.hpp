@@ -12,6 +12,7 @@ int cmd_report(int argc, char** argv);
 int cmd_merge(int argc, char** argv);
 int cmd_form(int argc, char** argv);
 int cmd_import(int argc, char** argv);
+int cmd_review(int argc, char** argv);
 int cmd_studio(int argc, char** argv);
 
 }  // namespace easyread::cli

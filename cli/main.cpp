@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"merge", easyread::cli::cmd_merge, "merge kiosks' answers files into one, each response once"},
     {"form", easyread::cli::cmd_form, "print a survey as an easy read paper questionnaire"},
     {"import", easyread::cli::cmd_import, "add typed-up paper answers (CSV) to an answers file"},
+    {"review", easyread::cli::cmd_review, "co-production review of a document at the kiosk"},
     {"studio", easyread::cli::cmd_studio, "make easy read documents in your web browser"},
 };
 

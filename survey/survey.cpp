@@ -127,6 +127,26 @@ bool expand_document_pages(Survey& survey, int page_count, const std::string& do
     return true;
 }
 
+std::string review_survey_text(const std::string& id, const std::string& document) {
+    const std::size_t slash = document.rfind('/');
+    return "---\n"
+           "id: review-" + id + "\n"
+           "version: 1\n"
+           "title: Is " + document.substr(slash == std::string::npos ? 0 : slash + 1) + " easy to understand?\n"
+           "lang: en-GB\n"
+           "document: " + document + "\n"
+           "review: yes\n"
+           "---\n"
+           "\n"
+           "## Is this page easy to understand? {#page type=faces3 each=page picture=document}\n"
+           "\n"
+           "Look at the page. Touch the face that shows how easy it is to understand.\n"
+           "\n"
+           "## Do you want to tell us more about this page? {#comment type=comment each=page picture=keyboard}\n"
+           "\n"
+           "Type what you want to say about this page. Or touch Next.\n";
+}
+
 std::string document_label(const std::string& path, const std::string& text) {
     const std::size_t slash = path.rfind('/');
     return path.substr(slash == std::string::npos ? 0 : slash + 1) + " " + content_hash(text).substr(0, 8);

@@ -58,6 +58,10 @@ struct Survey {
     std::string title;   // front matter "title"
     std::string lang = "en-GB";
     std::string document;  // front matter "document": file whose pages {each=page} questions show
+    // Front matter "review: yes": a co-production review of `document`. The
+    // kiosk shows each page chunk by chunk before its page questions and stores
+    // what was marked as "chunk-<page>-<key>" answers (see kReviewChunkPrefix).
+    bool review = false;
     std::string document_label;  // set by expand_document_pages; stored with every answer
     std::string hash;      // survey_text_hash() of the file: line endings and trailing blank lines do not count
                            // (see Store::check_survey)
@@ -73,6 +77,16 @@ struct Survey {
 // Question id the kiosk's own "Anything else?" screen stores its words under;
 // a survey may not use it for a question.
 constexpr const char* kAnythingElseId = "anything-else";
+// A review stores what a reviewer marked in a chunk under "chunk-<page>-<key>":
+// "word:<word>" and "picture:<name>" items joined by ';' in the order tapped,
+// or "seen" when they marked nothing. No question id of a review may start so.
+constexpr const char* kReviewChunkPrefix = "chunk-";
+constexpr const char* kReviewSeen = "seen";
+
+// The text of a review survey (`easyread review make`): id "review-<id>",
+// version 1, `document` as written in its front matter (relative to the
+// survey file), review: yes, and the questions asked on every page.
+std::string review_survey_text(const std::string& id, const std::string& document);
 
 // The built-in answers of a fixed-scale type (empty for choice and comment types).
 std::vector<Option> builtin_options(QuestionType t);

@@ -17,7 +17,7 @@ namespace easyread::survey {
 namespace {
 
 const char* const kTypesHint = "Use one of: faces3, faces5, yes-no, choose-one, choose-many, comment.";
-const std::set<std::string> kFrontKeys = {"id", "version", "title", "lang", "document", "description"};
+const std::set<std::string> kFrontKeys = {"id", "version", "title", "lang", "document", "description", "review"};
 const std::set<std::string> kQuestionKeys = {"type", "picture", "reversed", "each"};
 const std::set<std::string> kOptionKeys = {"picture", "negative"};
 
@@ -82,6 +82,7 @@ public:
         read_front_matter(md.meta);
         for (cmark_node* n = cmark_node_first_child(md.root.get()); n; n = cmark_node_next(n)) read_block(n);
         finish_question();
+        check_review();
         if (survey_.questions.empty())
             error(1 + offset_, 1, "survey-empty", "this survey has no questions",
                   "Add a question as a heading line: \"## Did you like the meeting today?\".");
@@ -115,7 +116,7 @@ private:
             if (!kFrontKeys.count(kv.first))
                 warning(line_for(kv.first), 1, "survey-front-matter",
                         "\"" + kv.first + "\" is not a survey setting and is ignored",
-                        "Survey front matter knows id, version, title, lang and document.");
+                        "Survey front matter knows id, version, title, lang, document and review.");
         survey_.id = meta.get("id");
         if (!is_id_text(survey_.id))
             error(line_for("id"), 1, "survey-id",
@@ -141,6 +142,32 @@ private:
                     "the kiosk's own screens are in British English only, not \"" + survey_.lang + "\"",
                     "Write \"lang: en-GB\", or expect the Welcome and Review words in English.");
         survey_.document = meta.get("document");
+        if (meta.values.count("review")) {
+            review_line_ = line_for("review");
+            if (!yes_no_value(meta.get("review"), survey_.review))
+                error(review_line_, 1, "survey-review", "review: must be yes or no",
+                      "Write \"review: yes\" for a review of the document (made by 'easyread review make').");
+            if (survey_.review && survey_.document.empty())
+                error(review_line_, 1, "review-document", "a review needs the document it asks about",
+                      "Add \"document: FILE.md\" to the front matter: the easy read document, relative to this file.");
+        }
+    }
+
+    // A review asks "Is this page easy to understand?" on every page, and its
+    // chunk answers need ids no question has.
+    void check_review() {
+        if (!survey_.review) return;
+        const Question* page = survey_.find("page");
+        if (!page || !page->each_page || page->type != QuestionType::Faces3)
+            error(page ? page->line : review_line_, 1, "review-page-question",
+                  page ? "in a review, the question {#page} must be type=faces3 each=page"
+                       : "a review needs the question asked on every page",
+                  "Write \"## Is this page easy to understand? {#page type=faces3 each=page picture=document}\".");
+        for (const Question& q : survey_.questions)
+            if (q.id.rfind(kReviewChunkPrefix, 0) == 0)
+                error(q.line, 1, "review-question-id",
+                      "in a review, ids starting \"" + std::string(kReviewChunkPrefix) + "\" hold what people marked in the chunks",
+                      "Give this question another id, for example {#" + q.id.substr(6) + "-question}.");
     }
 
     void read_block(cmark_node* n) {
@@ -375,6 +402,7 @@ private:
     SurveyParseOptions options_;
     int errors_before_;
     int offset_ = 0;
+    int review_line_ = 1;
     Survey survey_;
     std::optional<Question> current_;  // the question being read
     std::map<std::string, int> question_lines_;

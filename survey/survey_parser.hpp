@@ -5,6 +5,8 @@
 //   version: 2                 (whole number; change it whenever the questions change)
 //   title: Tell us about today
 //   lang: en-GB
+//   document: leaflet.md       (optional: the document each=page questions show)
+//   review: yes                (optional: a co-production review of the document, see Survey::review)
 //   ---
 //   ## Did you like the meeting today? {#meeting picture=meeting}
 //   Words under a heading are extra help, read aloud by Help.

@@ -336,3 +336,48 @@ TEST_CASE("broken surveys fail loudly with file:line, never show raw markup or a
         }
     }
 }
+
+TEST_CASE("a review survey as 'easyread review make' writes it parses, with its page questions", "[survey][review]") {
+    BankParse p;
+    Diagnostics diags;
+    auto s = parse_survey(SourceText{"r/leaflet-review.md", review_survey_text("leaflet", "../leaflet.md")}, diags, p.options);
+    REQUIRE(s.has_value());
+    CHECK(diags.count(Severity::Warning) == 0);
+    CHECK(s->review);
+    CHECK(s->id == "review-leaflet");
+    CHECK(s->version == 1);
+    CHECK(s->document == "../leaflet.md");
+    REQUIRE(s->questions.size() == 2);
+    CHECK(s->questions[0].id == "page");
+    CHECK(s->questions[0].each_page);
+    CHECK(s->questions[0].type == QuestionType::Faces3);
+    CHECK(s->questions[1].id == "comment");
+    CHECK(s->questions[1].is_comment());
+    REQUIRE(expand_document_pages(*s, 2, "leaflet.md 01234567"));
+    CHECK(s->find("page-2") != nullptr);
+    CHECK(s->find("comment-1") != nullptr);
+    CHECK_FALSE(survey_from_text(kSmallSurvey).review);
+}
+
+TEST_CASE("a broken review survey is refused with file, line and the fix", "[survey][review][malformed]") {
+    const std::string page = "## Is this page easy to understand? {#page type=faces3 each=page}\n";
+    // review: on line 5; with document: too, the first question is on line 9.
+    auto head = [](const std::string& extra) { return "---\nid: r\nversion: 1\ntitle: T\n" + extra + "---\n"; };
+    std::string out = refused(head("review: maybe\ndocument: d.md\n") + "\n" + page);
+    CHECK(out.find("bad.md:5:1: error[survey-review]: review: must be yes or no") != std::string::npos);
+    out = refused(head("review: yes\n") + "\n" + page);
+    CHECK(out.find("bad.md:5:1: error[review-document]: a review needs the document it asks about. Add \"document: FILE.md\"") !=
+          std::string::npos);
+    out = refused(head("review: yes\ndocument: d.md\n") + "\n## Did you like it? {#liked}\n");
+    CHECK(out.find("bad.md:5:1: error[review-page-question]: a review needs the question asked on every page. Write \"## Is "
+                   "this page easy to understand? {#page type=faces3 each=page") != std::string::npos);
+    out = refused(head("review: yes\ndocument: d.md\n") + "\n## Is it easy? {#page type=yes-no each=page}\n");
+    CHECK(out.find("bad.md:9:1: error[review-page-question]: in a review, the question {#page} must be type=faces3 each=page") !=
+          std::string::npos);
+    out = refused(head("review: yes\ndocument: d.md\n") + "\n" + page + "## More? {#chunk-words}\n");
+    CHECK(out.find("bad.md:10:1: error[review-question-id]: in a review, ids starting \"chunk-\"") != std::string::npos);
+    CHECK(out.find("{#words-question}") != std::string::npos);
+    // Without review: yes, the same questions are an ordinary survey.
+    Diagnostics diags;
+    CHECK(parse_survey(SourceText{"ok.md", head("") + "\n## More? {#chunk-words}\n"}, diags).has_value());
+}
