@@ -6,6 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iterator>
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -157,6 +160,8 @@ bool DocStore::write(const std::string& name, const std::string& bytes, const st
         if (current) *current = have ? now : StoredFile{name, {}, {}};
         return false;
     }
+    // The file as it was before the studio first saved it is kept too.
+    if (have && keeps_history() && ends_with(lower(name), ".md") && history(name).empty()) remember(name, now.bytes);
     static thread_local std::mt19937_64 random{std::random_device{}()};
     const std::string dir = folder_of(path);
     const std::string tmp = dir + "/." + path.substr(dir.size() + 1) + ".tmp-" + std::to_string(random() % 1000000000);
@@ -185,7 +190,60 @@ bool DocStore::write(const std::string& name, const std::string& bytes, const st
         ::close(dfd);
     }
     new_version = version_of(bytes);
+    if (keeps_history() && ends_with(lower(name), ".md")) remember(name, bytes);
     return true;
+}
+
+std::string DocStore::history_folder(const std::string& name) const {
+    std::string flat;
+    for (char c : name) flat += c == '/' ? std::string("%2F") : c == '%' ? std::string("%25") : std::string(1, c);
+    return history_ + "/" + flat;
+}
+
+void DocStore::remember(const std::string& name, const std::string& bytes) const {
+    const std::string dir = history_folder(name);
+    ::mkdir(dir.c_str(), 0700);
+    using namespace std::chrono;
+    const long long ms = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    const std::string path = dir + "/" + std::to_string(ms) + "-" + version_of(bytes);
+    int fd = ::open((path + ".tmp").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) return;
+    bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
+    ok = ::close(fd) == 0 && ok;
+    if (ok) ::rename((path + ".tmp").c_str(), path.c_str());
+}
+
+std::vector<DocStore::Version> DocStore::history(const std::string& name) const {
+    std::vector<Version> out;
+    if (!keeps_history() || !is_safe_name(name)) return out;
+    const std::string dir = history_folder(name);
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return out;
+    while (dirent* e = ::readdir(d)) {
+        const std::string f = e->d_name;
+        auto dash = f.find('-');
+        if (dash == std::string::npos || f.size() != dash + 17) continue;
+        struct stat st;
+        if (::lstat((dir + "/" + f).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+        out.push_back({f.substr(dash + 1), std::atoll(f.substr(0, dash).c_str()), static_cast<long long>(st.st_size)});
+    }
+    ::closedir(d);
+    std::sort(out.begin(), out.end(), [](const Version& a, const Version& b) { return a.time_ms > b.time_ms; });
+    return out;
+}
+
+bool DocStore::read_version(const std::string& name, const std::string& version, StoredFile& out,
+                            StoreError& err) const {
+    for (const auto& v : history(name)) {
+        if (v.version != version) continue;
+        std::ifstream in(history_folder(name) + "/" + std::to_string(v.time_ms) + "-" + v.version, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (version_of(bytes) != version) break;
+        out = {name, bytes, version};
+        return true;
+    }
+    err = {404, "there is no kept version " + version + " of " + name};
+    return false;
 }
 
 std::vector<FileEntry> DocStore::list(const std::vector<std::string>& endings) const {

@@ -61,7 +61,23 @@ public:
     std::vector<FileEntry> list(const std::vector<std::string>& endings) const;
     bool exists(const std::string& name) const;
 
+    // Team mode: every version a write replaces or makes is also kept in
+    // `folder` (one folder per document), for the history and restore.
+    void keep_history(const std::string& folder) { history_ = folder; }
+    bool keeps_history() const { return !history_.empty(); }
+    struct Version {
+        std::string version;
+        long long time_ms = 0;  // when it was saved
+        long long size = 0;
+    };
+    // The kept versions of `name`, newest first.
+    std::vector<Version> history(const std::string& name) const;
+    bool read_version(const std::string& name, const std::string& version, StoredFile& out, StoreError& err) const;
+
 private:
+    void remember(const std::string& name, const std::string& bytes) const;
+    std::string history_folder(const std::string& name) const;
+    std::string history_;
     std::string root_;
     mutable std::mutex lock_;  // one write at a time per folder: versions compare and swap
 };

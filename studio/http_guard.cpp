@@ -1,5 +1,7 @@
 #include "studio/http_guard.hpp"
 
+#include <cctype>
+
 #include "base/text_util.hpp"
 
 namespace easyread::studio {
@@ -33,6 +35,24 @@ std::string refuse_reason(const RequestFacts& r, int port) {
     const bool reads = r.method == "GET" || r.method == "HEAD";
     if (!reads) {
         // A change must come from the studio's page: its Origin and its own header.
+        if (!r.has_origin) return "a change must come from the studio's page (no Origin)";
+        if (!r.has_studio_header) return "a change must come from the studio's page (no X-Easyread-Studio header)";
+    }
+    return {};
+}
+
+std::string team_refuse_reason(const RequestFacts& r) {
+    const std::string host = lower(r.host);
+    bool plain = !host.empty() && host.size() <= 255;
+    for (unsigned char c : host) plain = plain && (std::isalnum(c) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']');
+    if (!plain) return "the request does not name the studio's address (Host)";
+    if (r.has_origin) {
+        const std::string o = lower(r.origin);
+        if (o != "https://" + host && o != "http://" + host) return "requests from other web sites are refused (Origin)";
+    }
+    if (r.fetch_site == "cross-site" || r.fetch_site == "same-site")
+        return "requests from other web sites are refused (Sec-Fetch-Site)";
+    if (r.method != "GET" && r.method != "HEAD") {
         if (!r.has_origin) return "a change must come from the studio's page (no Origin)";
         if (!r.has_studio_header) return "a change must come from the studio's page (no X-Easyread-Studio header)";
     }

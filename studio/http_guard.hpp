@@ -33,6 +33,11 @@ struct RequestFacts {
 
 // Empty when the request may go on; else why it is refused (answered 403).
 std::string refuse_reason(const RequestFacts& r, int port);
+// The same in team mode, where people open the studio by the server's own
+// name: a Host that is a plain name (or address) and port; an Origin, when
+// sent, of that same host; changes from the page itself (Origin and the
+// studio's header; the CSRF token is checked with the session).
+std::string team_refuse_reason(const RequestFacts& r);
 
 // The Content-Security-Policy of every answer: the page's own script and
 // style files only, no inline script, no framing, no other site.

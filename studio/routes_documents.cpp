@@ -1,6 +1,7 @@
 // Documents: list the folder, open, save (with versions), start a new one
 // from a template or pasted text, and upload a Markdown, Word or
 // OpenDocument file.
+#include <algorithm>
 #include <cctype>
 #include <mutex>
 
@@ -31,11 +32,17 @@ bool is_markdown_name(const std::string& name) { return ends_with(lower(name), "
 }  // namespace
 
 void StudioApp::add_document_routes() {
-    add("GET", "/api/files", [this](const httplib::Request&, httplib::Response& res) {
+    add("GET", "/api/files", [this](const httplib::Request& req, httplib::Response& res) {
+        // In team mode each person sees their own files, the shared ones and the team's.
+        auto visible = [&](std::vector<FileEntry> files) {
+            files.erase(std::remove_if(files.begin(), files.end(), [&](const FileEntry& f) { return !may_open(req, f.name); }),
+                        files.end());
+            return files;
+        };
         Json j;
         j.begin_object();
-        list_json(j, "documents", store_.list({".md"}));
-        list_json(j, "sources", store_.list({".docx", ".odt"}));
+        list_json(j, "documents", visible(store_.list({".md"})));
+        list_json(j, "sources", visible(store_.list({".docx", ".odt"})));
         list_json(j, "logos", store_.list({".svg", ".png", ".jpg", ".jpeg"}));
         j.key("templates").begin_array();
         for (const auto& t : kTemplates) j.value(t);
@@ -69,12 +76,7 @@ void StudioApp::add_document_routes() {
         StoredFile current;
         StoreError err;
         if (!store_.write(name, req.body, base, version, &current, err)) {
-            if (err.status != 409) return send_error(res, err.status, err.message);
-            res.status = 409;
-            res.set_content(Json().begin_object().field("error", err.message).field("version", current.version)
-                                .field("text", current.bytes).end_object().str(),
-                            "application/json");
-            return;
+            return err.status == 409 ? send_conflict(res, err.message, current) : send_error(res, err.status, err.message);
         }
         preview_->request(name, store_.folder() + "/" + name, req.body, version);
         hub_.publish(name, "saved", Json().begin_object().field("version", version).end_object().str());
@@ -131,6 +133,7 @@ void StudioApp::add_document_routes() {
         std::string version;
         StoreError err;
         if (!store_.write(name, text, "", version, nullptr, err)) return send_error(res, err.status, err.message);
+        claim(req, name);
         send_json(res, Json().begin_object().field("name", name).field("version", version).end_object().str());
     });
 
@@ -161,6 +164,7 @@ void StudioApp::add_document_routes() {
         std::string version;
         StoreError err;
         if (!store_.write(name, f.content, "", version, nullptr, err)) return send_error(res, err.status, err.message);
+        claim(req, name);
         send_json(res, Json().begin_object().field("name", name).field("kind", ending == ".md" ? "document" : "source")
                            .end_object().str());
     });

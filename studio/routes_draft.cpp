@@ -69,6 +69,7 @@ void StudioApp::add_draft_routes() {
         std::string version;
         StoreError err;
         if (!store_.write(name, draft, "", version, nullptr, err)) return send_error(res, err.status, err.message);
+        claim(req, name);
         send_json(res, Json().begin_object().field("name", name).field("source", source)
                            .field("sentences", stats.sentences).field("todos", stats.todos).end_object().str());
     });

@@ -93,6 +93,7 @@ void StudioApp::add_preview_routes() {
         std::string mp3, error;
         if (!listen_mp3(*b->c, int_param(req, "page", -1), int_param(req, "line", 0), mp3, error))
             return send_error(res, 422, error);
+        audit(req, "export mp3", param(req, "doc"));
         res.set_content(mp3, "audio/mpeg");
     });
 
@@ -103,6 +104,7 @@ void StudioApp::add_preview_routes() {
         Download d;
         std::string error;
         if (!export_document(*b->c, param(req, "format"), d, error)) return send_error(res, 422, error);
+        audit(req, "export " + param(req, "format"), param(req, "doc"));
         res.set_header("Content-Disposition", "attachment; filename=\"" + d.file_name + "\"");
         set_sandboxed(res);
         res.set_content(d.bytes, d.content_type);

@@ -1,6 +1,6 @@
-// The HTTP side: cpp-httplib on a loopback address with a bounded thread
-// pool, explicit size and time limits, and every request handed to
-// StudioApp::dispatch.
+// The HTTP side: cpp-httplib on a loopback address (or, in team mode, any
+// address over TLS) with a bounded thread pool, explicit size and time
+// limits, and every request handed to StudioApp::dispatch.
 #pragma once
 #include <memory>
 #include <string>
@@ -13,8 +13,12 @@ namespace easyread::studio {
 struct ServerOptions {
     std::string host = "127.0.0.1";
     int port = 8040;       // 0 takes any free port (the tests)
-    bool team_mode = false;  // not there yet: without it only loopback is served
+    bool team_mode = false;  // without it only loopback is served
+    // TLS (cpp-httplib's SSLServer over Debian's OpenSSL): PEM certificate
+    // chain and key. Team mode needs them on any address but loopback.
+    std::string cert, key;
     std::size_t threads = 12;
+    int read_timeout_seconds = 10;  // a request slower than this is dropped
 };
 
 class StudioServer {
@@ -37,7 +41,7 @@ public:
 private:
     ServerOptions options_;
     StudioOptions studio_;
-    httplib::Server http_;
+    std::unique_ptr<httplib::Server> http_;
     std::unique_ptr<StudioApp> app_;
     int port_ = 0;
     std::thread thread_;

@@ -37,6 +37,8 @@ const inMarkdown = () => !$('panel-markdown').hidden;
 
 async function api(method, path, body, headers = {}) {
   const r = await fetch(path, { method, headers: { ...HEADERS, ...headers }, body });
+  // Team mode: signed out (idle for 8 hours, or by an admin): to the sign-in page.
+  if (r.status === 401) location.href = '/login.html';
   let data = null;
   try { data = await r.json(); } catch { data = { error: 'the studio did not answer clearly' }; }
   return { ok: r.ok, status: r.status, data };
@@ -901,4 +903,21 @@ window.addEventListener('hashchange', () => {
   if (m && decodeURIComponent(m[1]) !== state.name) openDocument(decodeURIComponent(m[1]));
 });
 const first = /^#doc=(.+)$/.exec(location.hash);
-showStart().then(() => { if (first) openDocument(decodeURIComponent(first[1])); });
+
+// Team mode: who is signed in, and the CSRF token every change carries.
+async function whoAmI() {
+  const r = await api('GET', '/api/me');
+  if (!r.ok || !r.data.team) return;
+  HEADERS['X-CSRF-Token'] = r.data.csrf;
+  $('who').textContent = `${r.data.user} (${r.data.role})`;
+  $('who').hidden = false;
+  $('link-users').hidden = r.data.role !== 'admin';
+  $('btn-signout').hidden = false;
+  $('btn-signout').addEventListener('click', async () => {
+    if (state.dirty) await save();
+    await api('POST', '/api/logout');
+    location.href = '/login.html';
+  });
+}
+
+whoAmI().then(showStart).then(() => { if (first) openDocument(decodeURIComponent(first[1])); });
