@@ -3,6 +3,7 @@
 // team, with accounts; easyread studio --team DIR --add-user NAME --role R.
 #include <signal.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -64,6 +65,14 @@ int add_user(const std::string& dir, const std::string& name, const std::string&
     if (token.empty()) {
         std::fprintf(stderr, "easyread studio: error: %s\n", error.c_str());
         return 1;
+    }
+    // Run as root for a service whose folder belongs to its own user: the account is that user's too.
+    struct stat folder;
+    if (::geteuid() == 0 && ::stat(dir.c_str(), &folder) == 0 && folder.st_uid != 0) {
+        const std::string file = dir + "/users/" + name;
+        if (::chown(file.c_str(), folder.st_uid, folder.st_gid) != 0 ||
+            ::chown((dir + "/users").c_str(), folder.st_uid, folder.st_gid) != 0)
+            std::fprintf(stderr, "easyread studio: warning: cannot give %s to the studio's user\n", file.c_str());
     }
     std::string base = url;
     while (!base.empty() && base.back() == '/') base.pop_back();
