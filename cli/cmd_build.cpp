@@ -13,6 +13,7 @@
 #include "cli/build_options.hpp"
 #include "cli/cli_output.hpp"
 #include "cli/commands.hpp"
+#include "report/outputs/sign_off_file.hpp"
 
 namespace easyread::cli {
 
@@ -23,7 +24,9 @@ const char* kBuildHelp = R"(usage: easyread build INPUT.md [options]
 Makes an easy read document from Markdown (or a Word .docx or OpenDocument
 .odt file): a picture on the left of every short chunk, large clear type, hard
 words explained, page numbers, a cover, contents (for long documents), a
-"Hard words" page and a contact page.
+"Hard words" page and a contact page. A review group's sign-off beside the
+document (INPUT.sign-off, from 'easyread review results --sign-off') adds
+"Checked by ..." to the contact page, for the pages still as they checked them.
 
   INPUT.md             the Markdown file; "-" reads standard input; or INPUT.docx, INPUT.odt
   -o, --output PATH    OUT.pdf (tagged PDF), OUT.html (one accessible file),
@@ -119,6 +122,8 @@ int cmd_build(int argc, char** argv) {
     po.checks = true;
     po.audio.listen_buttons = o.audio;
     po.audio.progress = true;
+    // A review's sign-off beside the document, its numbers counted again from the review's answers.
+    if (o.input != "-") po.sign_off = report::load_sign_off(o.input, diags);
     auto c = compile_file(o.input, po, diags);
     if (!c) {
         print_diagnostics(diags, o.verbose);

@@ -11,6 +11,7 @@
 #include "generator/check/json_out.hpp"
 #include "generator/pipeline.hpp"
 #include "report/outputs/conformance_report.hpp"
+#include "report/review_job.hpp"
 #include "cli/commands.hpp"
 
 namespace easyread::cli {
@@ -32,7 +33,9 @@ void check_usage(std::FILE* out) {
                  "  --max-warnings N  print the first N problems (in line order) and a count of the rest\n"
                  "  --list-rules    print the bundled rule sets\n"
                  "  --report FILE   also write a conformance report (.pdf, .html or .json): each rule of the\n"
-                 "                  rule set, met or not, measured on the laid-out pages and the PDF\n\n"
+                 "                  rule set, met or not, measured on the laid-out pages and the PDF\n"
+                 "  --review DB     add a review group's notes (easyread review results) at their lines:\n"
+                 "                  the words and pictures reviewers tapped, the pages they found hard\n\n"
                  "Exit status: 0 clean (or warnings without --strict), 1 warnings with --strict, 2 errors.\n",
                  lang::kDefaultRuleSet);
 }
@@ -54,6 +57,7 @@ int cmd_check(int argc, char** argv) {
     int pages = 0;
     int max_warnings = -1;  // all
     std::string report_path;
+    std::vector<std::string> reviews;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&](const char* what) -> std::string {
@@ -67,6 +71,7 @@ int cmd_check(int argc, char** argv) {
         else if (a == "--list-rules") return list_rules();
         else if (a == "--rules") rules_name = value("--rules");
         else if (a == "--report") report_path = value("--report");
+        else if (a == "--review") reviews.push_back(value("--review"));
         else if (a == "--format") format = value("--format");
         else if (a == "--strict") strict = true;
         else if (a == "--estimate-pages") estimate = true;
@@ -103,9 +108,9 @@ int cmd_check(int argc, char** argv) {
                      report_path.c_str());
         return 2;
     }
-    if (!report_path.empty() && (pages > 0 || estimate)) {
-        std::fprintf(stderr, "easyread check: error: --report measures the laid-out pages: leave out %s\n",
-                     pages > 0 ? "--pages" : "--estimate-pages");
+    if ((!report_path.empty() || !reviews.empty()) && (pages > 0 || estimate)) {
+        std::fprintf(stderr, "easyread check: error: %s the laid-out pages: leave out %s\n",
+                     report_path.empty() ? "--review matches" : "--report measures", pages > 0 ? "--pages" : "--estimate-pages");
         return 2;
     }
 
@@ -128,6 +133,9 @@ int cmd_check(int argc, char** argv) {
         // The one build problem about the words: a bold word nothing explains.
         for (const auto& d : c->build_diags.items())
             if (d.id == "hard-word-unexplained") items.push_back(d);
+        Diagnostics review;
+        if (!reviews.empty() && c->laid_out) report::add_review_notes_for(reviews, input, c->src.text, c->pages, review);
+        for (const auto& d : review.items()) items.push_back(d);
         check::sort_by_line(items);
         for (auto& d : items) diags.add(std::move(d));
         rules = c->rule_set;

@@ -113,6 +113,7 @@ std::unique_ptr<Compiled> compile(SourceText src, const PipelineOptions& options
     c->layout.min_text_pt = c->rule_set.min_body_pt;
     c->layout.keep_sentences = c->rule_set.lists_layout("no-split-sentence");
     c->layout.pictures = options.pictures;
+    c->layout.sign_off = options.sign_off;
     if (options.pictures) c->pictures = assign_pictures(c->doc, c->bank(), c->build_diags);
     if (!options.layout) return with_paragraphs(std::move(c));
 

@@ -42,6 +42,9 @@ struct PipelineOptions {
     // When set, pictures and the logo a document names must lie inside this
     // folder (the studio's documents folder); others are left out with a warning.
     std::string files_root;
+    // A review's sign-off (generator/layout/review_sign_off.hpp), printed on
+    // the contact page for the pages still as reviewed; null for none.
+    std::shared_ptr<const ReviewSignOff> sign_off;
 };
 
 // What the stages made. Kept in one place (never moved) because the checks

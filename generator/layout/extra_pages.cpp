@@ -7,6 +7,7 @@
 
 #include "generator/model/assign_pictures.hpp"
 #include "generator/layout/logo.hpp"
+#include "generator/layout/page_chunks.hpp"
 #include "generator/layout/split_text.hpp"
 #include "generator/layout/text_layout.hpp"
 
@@ -158,7 +159,54 @@ void layout_hard_words(Flow& flow, const Document& doc, const symbols::Bank& ban
     }
 }
 
-void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank) {
+namespace {
+
+// "page 2", "pages 2 and 4", "pages 2, 3 and 5"
+std::string pages_words(const std::vector<int>& pages) {
+    std::string s = pages.size() == 1 ? "page " : "pages ";
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        s += (i == 0 ? "" : i + 1 == pages.size() ? " and " : ", ") + std::to_string(pages[i]);
+    return s;
+}
+
+}  // namespace
+
+std::vector<std::string> sign_off_lines(const ReviewSignOff& sign_off, const LaidOutDocument& out, int page_shift) {
+    std::vector<int> checked, easy, changed;
+    for (std::size_t i = 0; i < out.pages.size(); ++i) {
+        if (out.pages[i].role != PageRole::Content) continue;
+        const auto chunks = page_chunks(out, static_cast<int>(i) + 1);
+        if (chunks.empty()) continue;
+        std::vector<std::string> keys;
+        for (const auto& c : chunks) keys.push_back(c.key);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        const int number = static_cast<int>(i) + 1 + page_shift;
+        auto same = std::find_if(sign_off.pages.begin(), sign_off.pages.end(),
+                                 [&](const ReviewSignOff::Page& p) { return p.keys == keys; });
+        if (same == sign_off.pages.end()) {
+            changed.push_back(number);
+            continue;
+        }
+        checked.push_back(number);
+        if (same->easy) easy.push_back(number);
+    }
+    if (checked.empty() || sign_off.people <= 0 || sign_off.date.empty()) return {};
+    std::vector<std::string> lines;
+    lines.push_back("Checked by " + std::to_string(sign_off.people) + (sign_off.people == 1 ? " person" : " people") +
+                    (sign_off.group.empty() ? std::string() : " from the " + sign_off.group + " group") + " on " +
+                    sign_off.date + ".");
+    if (!changed.empty()) {
+        std::string c = pages_words(changed);
+        c[0] = 'P';
+        lines.push_back("They checked " + pages_words(checked) + ". " + c + (changed.size() == 1 ? " has" : " have") +
+                        " changed since, so " + (changed.size() == 1 ? "it is" : "they are") + " not checked yet.");
+    }
+    if (!easy.empty()) lines.push_back("They found " + pages_words(easy) + " easy to understand.");
+    return lines;
+}
+
+void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank, int page_shift) {
     flow.new_page(PageRole::Back);
     std::string org = doc.meta.get("organisation");
     if (doc.has_contact()) {  // else no empty "Contact us" (the checker warns)
@@ -168,6 +216,9 @@ void layout_back_page(Flow& flow, const Document& doc, const symbols::Bank& bank
     }
     if (auto checked = doc.meta.get("checked_by"); !checked.empty())
         picture_row(flow, bank, "check", row_text({"This document was checked by:", checked}));
+    if (const auto& review = flow.out.options.sign_off)
+        if (auto lines = sign_off_lines(*review, flow.out, page_shift); !lines.empty())
+            picture_row(flow, bank, "check", row_text(lines));
 
     // Credit every picture set the document used.
     std::set<std::string> used;

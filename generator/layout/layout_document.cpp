@@ -265,7 +265,20 @@ bool layout_document(const Document& doc, const symbols::Bank& bank, const Layou
         else content.place_chunk(i);
     }
     if (!doc.hard_words.empty()) layout_hard_words(flow, doc, bank);
+    const std::size_t back_start = out.pages.size();
+    const int back_chunk = flow.next_chunk;
     layout_back_page(flow, doc, bank);
+    if (out.pages.size() > 8 && opts.sign_off) {
+        // The contents will come before the body and move its page numbers:
+        // lay the contact page out again naming the pages as they will be numbered.
+        LaidOutDocument trial = out;
+        Flow ahead{trial, ctx, flow.y, flow.next_chunk, flow.next_list, {}};
+        insert_contents(ahead, first_content);
+        const int shift = static_cast<int>(trial.pages.size() - out.pages.size());
+        out.pages.resize(back_start);
+        flow.next_chunk = back_chunk;
+        layout_back_page(flow, doc, bank, shift);
+    }
     // A contents page for long documents, straight after the cover.
     if (out.pages.size() > 8) insert_contents(flow, first_content);
     number_pages(out);

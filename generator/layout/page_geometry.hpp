@@ -1,8 +1,11 @@
 // Page sizes and the grid every page uses, in PDF points (1/72 inch).
 #pragma once
+#include <memory>
 #include <string>
 
 namespace easyread {
+
+struct ReviewSignOff;
 
 struct LayoutOptions {
     std::string page = "a4";   // "a4" or "a5"
@@ -12,6 +15,7 @@ struct LayoutOptions {
     double line_spacing = 1.5; // times the font size
     bool pictures = true;      // some readers want pictures off
     std::string font_family;   // empty = the best installed easy read font
+    std::shared_ptr<const ReviewSignOff> sign_off;  // the reviewers' claim for the contact page; may be null
 };
 
 struct PageGeometry {

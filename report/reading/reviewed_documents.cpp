@@ -27,6 +27,24 @@ std::string ReviewedDocuments::add(const std::string& path, const std::vector<st
     return label;
 }
 
+std::string ReviewedDocuments::add_current(const std::string& path, const symbols::Bank& bank, Diagnostics& diags) {
+    auto pages = std::make_unique<PagePictures>();
+    Diagnostics own;  // the document's easy read warnings are for `easyread check`
+    if (!pages->load(path, bank, own)) {
+        for (const auto& d : own.items())
+            if (d.severity == Severity::Error) diags.add(d);
+        return {};
+    }
+    const std::string label = survey::document_label(path, pages->source_text());
+    docs_[label] = std::move(pages);
+    return label;
+}
+
+const PagePictures* ReviewedDocuments::pages(const std::string& label) const {
+    auto it = docs_.find(label);
+    return it == docs_.end() ? nullptr : it->second.get();
+}
+
 double ReviewedDocuments::shape(const std::string& label) const {
     auto it = docs_.find(label);
     return it == docs_.end() ? 0 : it->second->shape();

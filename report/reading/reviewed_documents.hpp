@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics.hpp"
+
 namespace easyread {
 class PagePictures;
 namespace symbols {
@@ -31,6 +33,11 @@ public:
     // the wanted label it matched, else its own label ("" when it cannot be
     // read or laid out).
     std::string add(const std::string& path, const std::vector<std::string>& wanted, const symbols::Bank& bank);
+    // Lays out the document as it is now and keeps it under its own label
+    // (returned; "" when it cannot be read, with the reason in `diags`).
+    std::string add_current(const std::string& path, const symbols::Bank& bank, Diagnostics& diags);
+    // The pages of a document kept here; null when it is not.
+    const PagePictures* pages(const std::string& label) const;
     bool has(const std::string& label) const { return docs_.count(label) > 0; }
     // Page height / width of the document's pages; 0 when it is not here.
     double shape(const std::string& label) const;

@@ -28,7 +28,6 @@ std::string when(int month, int day, int minute) {
     return buf;
 }
 
-namespace {
 easyread::survey::Survey parse(const std::string& text, const std::string& path) {
     easyread::SourceText src{path, text};
     easyread::Diagnostics diags;
@@ -37,7 +36,6 @@ easyread::survey::Survey parse(const std::string& text, const std::string& path)
     REQUIRE(s);
     return *s;
 }
-}  // namespace
 
 AnswersFile::AnswersFile(const std::string& path, const std::string& text)
     : store_(path), survey_(parse(text, path + ".survey.md")) {

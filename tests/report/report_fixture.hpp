@@ -17,6 +17,9 @@ namespace report_test {
 std::string survey_text(int version, const std::string& day_words = "Did you like the day?",
                         const std::string& id = "club-day");
 
+// A survey file's text parsed, or fails the test showing why.
+easyread::survey::Survey parse(const std::string& text, const std::string& path);
+
 // "2024-05-09T10:00:00.000Z"
 std::string when(int month, int day, int minute = 0);
 
