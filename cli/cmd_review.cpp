@@ -1,5 +1,6 @@
 // easyread review: the co-production review of a document at the kiosk.
 //   review make DOC.md [-o REVIEW.md]   the kiosk survey that shows the document chunk by chunk
+//   review results ANSWERS.db --document DOC.md   what the reviewers said, at the document's lines
 // Each action is its own function; cmd_review() only dispatches.
 #include <cstdio>
 #include <cstring>
@@ -13,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "generator/parse/attributes.hpp"
 #include "generator/render/page_pictures.hpp"
+#include "report/review_job.hpp"
 #include "survey/survey_parser.hpp"
 #include "symbols/bank.hpp"
 
@@ -23,6 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* kReviewHelp = R"(usage: easyread review make DOC.md [-o REVIEW.md]
+       easyread review results ANSWERS.db --document DOC.md [options]
 
 A review group checks an easy read document at the kiosk, page by page.
 
@@ -32,6 +35,10 @@ A review group checks an easy read document at the kiosk, page by page.
            understand and a picture that does not help, then answer "Is this
            page easy to understand?" with the faces, and may type a comment.
            Run it with: easyread-kiosk REVIEW.md
+  results  what the reviewers said, from the kiosk's answers files: faces
+           per page, the words and pictures they tapped, notes at the
+           document's lines, a PDF or HTML report, and the sign-off for
+           the contact page ('easyread review results --help')
 
 Exit status: 0 made; 2 wrong command line; 3 the document cannot be read;
 4 the survey file could not be written.
@@ -144,6 +151,78 @@ int review_make(int argc, char** argv) {
     return 0;
 }
 
+const char* kReviewResultsHelp = R"(usage: easyread review results ANSWERS.db [MORE.db...] --document DOC.md [options]
+
+What a review group said about DOC.md, read from the kiosk answers files
+(only read, never changed) and matched to the document as it is now by each
+chunk's words and picture: a chunk changed since the review shows as
+changed and never gets the old results.
+
+Prints, per page, the faces people chose and, per chunk, the words and
+pictures they tapped (how many people, of how many who saw it), hardest
+first; then notes at the document's lines on standard error, as
+'easyread check' prints them:
+  DOC.md:14:5: note[reviewers-hard-word]: 4 of 6 reviewers did not understand "reablement"
+
+  --document DOC.md   the document the review was made from (required)
+  --report FILE       also write the report: .pdf or .html, each page's
+                      picture beside what people tapped on it (repeatable)
+  --json              print the results as JSON instead of words
+  --event NAME        only the answers of this group (as typed at the kiosk)
+  --sign-off          write DOC.sign-off beside the document: 'easyread
+                      build' then prints "Checked by N people from the ...
+                      group on DATE" on the contact page, for the pages
+                      still as the reviewers saw them, counting every number
+                      again from these answers files each time
+  -h, --help          this help
+
+Reviewers are counted, never named. Nothing leaves this computer.
+
+Exit status: 0 done; 2 wrong command line; 3 an input cannot be used; 4 a
+report could not be written.
+)";
+
+int review_results(int argc, char** argv) {
+    report::ReviewResultsRequest req;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= argc) return false;
+            into = argv[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "-h" || a == "--help") {
+            std::fputs(kReviewResultsHelp, stdout);
+            return 0;
+        } else if (a == "--document") {
+            if (!value(req.document)) return usage_error("review results", "--document needs the reviewed document");
+        } else if (a == "--report" || a == "-o") {
+            if (!value(v)) return usage_error("review results", a + " needs a .pdf or .html file name");
+            req.reports.push_back(v);
+        } else if (a == "--event") {
+            if (!value(req.event)) return usage_error("review results", "--event needs the group's name");
+        } else if (a == "--json") {
+            req.json = true;
+        } else if (a == "--sign-off") {
+            req.sign_off = true;
+        } else if (!a.empty() && a[0] == '-') {
+            return usage_error("review results", "unknown option '" + a + "'");
+        } else {
+            req.answers.push_back(a);
+        }
+    }
+    if (req.answers.empty()) return usage_error("review results", "name the review's answers file (.db)");
+    if (req.document.empty()) return usage_error("review results", "name the reviewed document with --document DOC.md");
+    std::string out;
+    Diagnostics diags;
+    const int status = report::run_review_results(req, out, diags);
+    std::fputs(out.c_str(), stdout);
+    std::fflush(stdout);
+    print_diagnostics(diags);
+    return status;
+}
+
 struct ReviewAction {
     const char* name;
     int (*run)(int, char**);
@@ -152,6 +231,7 @@ struct ReviewAction {
 // One line per action.
 const ReviewAction kReviewActions[] = {
     {"make", review_make},
+    {"results", review_results},
 };
 
 }  // namespace
@@ -164,7 +244,7 @@ int cmd_review(int argc, char** argv) {
         std::fputs(kReviewHelp, stdout);
         return 0;
     }
-    return usage_error("review", argc < 2 ? "say what to do: make" : "unknown action '" + std::string(argv[1]) + "'");
+    return usage_error("review", argc < 2 ? "say what to do: make or results" : "unknown action '" + std::string(argv[1]) + "'");
 }
 
 }  // namespace easyread::cli

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "generator/parse/attributes.hpp"
 #include "report/reading/response_stream.hpp"
 #include "report/reading/result_set.hpp"
 #include "survey/sqlite_statement.hpp"
@@ -12,7 +13,9 @@
 namespace easyread::report {
 
 std::string review_survey_id(const std::string& document_path) {
-    return "review-" + std::filesystem::path(document_path).stem().string();
+    // As `easyread review make` names it.
+    const std::string id = slugify(std::filesystem::path(document_path).stem().string());
+    return "review-" + (id.empty() ? std::string("document") : id);
 }
 
 namespace {

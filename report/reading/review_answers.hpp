@@ -33,7 +33,7 @@ struct ReviewAnswers {
 bool read_review_answers(const std::vector<std::string>& paths, const std::string& document_path,
                          const std::string& event, ReviewAnswers& out, Diagnostics& diags);
 
-// "review-leaflet" for "docs/leaflet.md".
+// "review-leaflet" for "docs/leaflet.md" (the stem made an id, as `easyread review make` does).
 std::string review_survey_id(const std::string& document_path);
 
 }  // namespace easyread::report

@@ -52,18 +52,14 @@ LaidOut lay_out(const std::string& document_path) {
     return out;
 }
 
-namespace {
-// The answers need only the survey's id, version and hash: the questions
-// the kiosk asks are named in the contract.
-easyread::survey::Survey review_survey(const std::string& id) {
-    return report_test::parse("---\nid: " + id + "\nversion: 1\ntitle: Is it easy to read?\n---\n\n"
-                              "## Is this page easy to understand? {#page}\n",
-                              id + ".md");
+std::string make_review_survey(const std::string& document_path) {
+    const std::string survey = document_path.substr(0, document_path.rfind('.')) + "-review.md";
+    report_test::run_ok("review make '" + document_path + "' -o '" + survey + "'");
+    return read_file(survey);
 }
-}  // namespace
 
-ReviewFile::ReviewFile(const std::string& path, const std::string& survey_id)
-    : store_(path), survey_(review_survey(survey_id)) {
+ReviewFile::ReviewFile(const std::string& path, const std::string& survey_text)
+    : store_(path), survey_(report_test::parse(survey_text, path + ".survey.md")) {
     REQUIRE(store_.ok());
     easyread::Diagnostics diags;
     REQUIRE(store_.check_survey(survey_, diags));

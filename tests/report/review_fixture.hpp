@@ -30,7 +30,8 @@ using Answers = std::vector<std::pair<std::string, std::string>>;
 
 class ReviewFile {
 public:
-    ReviewFile(const std::string& path, const std::string& survey_id);
+    // `survey_text`: the survey `easyread review make` wrote.
+    ReviewFile(const std::string& path, const std::string& survey_text);
     // One reviewer: `day` "2027-03-03"; answers as stored.
     std::string add(const std::string& event, const std::string& day, bool unfinished, const Answers& answers);
     easyread::survey::Store& store() { return store_; }
@@ -41,6 +42,9 @@ private:
     easyread::survey::Survey survey_;
     int minute_ = 0;
 };
+
+// The review survey `easyread review make` writes for the document (its text).
+std::string make_review_survey(const std::string& document_path);
 
 // "chunk-<page>-<key>"
 std::string chunk_id(const easyread::PageChunk& c);

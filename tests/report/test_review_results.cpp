@@ -5,6 +5,8 @@
 // document's lines, its PDF, and the sign-off `easyread build` prints.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "base/source_text.hpp"
 #include "report/counting/review_results.hpp"
 #include "report/outputs/review_notes.hpp"
@@ -55,7 +57,7 @@ Review make_review(const std::string& name) {
     const auto& L = r.laid;
     const std::string rea = L.chunk(r.a, "reablement").key, hosp = L.chunk(r.a, "hospital").key,
                       assess = L.chunk(r.b, "assessment").key, worker = L.chunk(r.a, "worker comes").key;
-    ReviewFile f(r.db, "review-leaflet");
+    ReviewFile f(r.db, make_review_survey(r.doc));
     f.label = L.label;
     auto reviewer = [&](const std::string& face_a, const std::string& face_b, const Answers& marks_a,
                         const Answers& marks_b) {
@@ -218,7 +220,7 @@ TEST_CASE("review results: answers from another document's review are warned abo
     const std::string other = r.dir + "/other.md", db = r.dir + "/other.db";
     write_file(other, "---\ntitle: Bins\n---\n\n# Bins\n\nPut your bin out on Monday. {picture=house}\n");
     LaidOut laid = lay_out(other);
-    ReviewFile f(db, "review-other");
+    ReviewFile f(db, make_review_survey(other));
     f.label = laid.label;
     Answers a = seen_page(laid, 2, {{laid.chunk(2, "Monday").key, "word:Monday"}});
     a.emplace_back("page-2", "sad");
@@ -256,4 +258,45 @@ TEST_CASE("easyread check --review adds the reviewers' notes to the normal check
     CHECK(own != std::string::npos);
     CHECK(theirs != std::string::npos);
     CHECK(res.out.find(r.doc + ":" + line_column(text, "reablement. {")) < theirs);
+}
+
+TEST_CASE("review results: every sentence is made from the counts (all splits of up to 6 reviewers)") {
+    const std::string dir = fresh_dir("review-numbers"), doc = dir + "/leaflet.md";
+    write_file(doc, leaflet_text());
+    const LaidOut laid = lay_out(doc);
+    const int a = laid.page_of("reablement");
+    const easyread::PageChunk& rea = laid.chunk(a, "reablement");
+    const std::string text = leaflet_text();
+    for (int people = 1; people <= 6; ++people)
+        for (int tapped = 0; tapped <= people; ++tapped)
+            for (int happy = 0; happy <= people; happy += std::max(1, people / 2)) {
+                easyread::report::ReviewAnswers answers;
+                for (int i = 0; i < people; ++i) {
+                    easyread::report::ReviewResponse resp;
+                    resp.document = laid.label;
+                    resp.event = "Fernside Voices";
+                    resp.local_date = "2027-03-0" + std::to_string(1 + i % 3);
+                    const Answers marks = i < tapped ? Answers{{rea.key, "word:reablement"}} : Answers{};
+                    for (const auto& x : seen_page(laid, a, marks)) resp.answers.push_back(x);
+                    resp.answers.emplace_back("page-" + std::to_string(a), i < happy ? "happy" : "sad");
+                    answers.responses.push_back(resp);
+                }
+                const auto results = easyread::report::review_results(answers, laid.pages, doc, laid.label);
+                const std::string out = easyread::report::review_text(results);
+                easyread::Diagnostics notes;
+                easyread::report::add_review_notes(results, text, notes);
+                INFO(people << " people, " << tapped << " tapped, " << happy << " happy\n" << out << notes.format_all());
+                const std::string n = std::to_string(people);
+                CHECK(has_substr(out, n + (people == 1 ? " person" : " people") + " from Fernside Voices reviewed leaflet.md."));
+                CHECK(has_substr(out, "The last one finished on " + std::to_string(std::min(people, 3)) + " March 2027."));
+                CHECK(has_substr(out, "Is this page easy to understand? " + std::to_string(happy) + " happy, 0 in the middle, " +
+                                          std::to_string(people - happy) + " sad (" + n +
+                                          (people == 1 ? " person" : " people") + ")."));
+                CHECK(has_substr(out, "\"reablement\": " + std::to_string(tapped) + " of " + n + " people") == (tapped > 0));
+                CHECK(has_substr(notes.format_all(), ": note[reviewers-hard-word]: " + std::to_string(tapped) + " of " + n +
+                                                         " reviewers did not understand \"reablement\"") == (tapped > 0));
+                CHECK(has_substr(notes.format_all(), "note[reviewers-sad-page]: " + std::to_string(people - happy) + " of " +
+                                                         n + " reviewers chose the sad face") == (happy < people));
+                CHECK(count_of(notes.format_all(), "note[") == (tapped > 0 ? 1 : 0) + (happy < people ? 1 : 0));
+            }
 }
