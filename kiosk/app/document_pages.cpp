@@ -29,6 +29,26 @@ int DocumentPages::count() const { return pages_->count(); }
 
 std::string DocumentPages::words(int number) const { return pages_->words(number); }
 
+std::vector<ReviewChunk> DocumentPages::review_chunks() const {
+    std::vector<ReviewChunk> out;
+    for (int page = 1; page <= pages_->count(); ++page)
+        for (const PageChunk& c : pages_->chunks(page)) {
+            ReviewChunk r;
+            r.page = page;
+            r.key = c.key;
+            r.words = c.words;
+            r.picture_file = c.picture_file;
+            r.picture = c.picture_name;
+            if (r.picture.empty() && !c.picture_file.empty()) {
+                const std::size_t slash = c.picture_file.rfind('/'), dot = c.picture_file.rfind('.');
+                const std::size_t from = slash == std::string::npos ? 0 : slash + 1;
+                r.picture = c.picture_file.substr(from, dot == std::string::npos || dot < from ? std::string::npos : dot - from);
+            }
+            out.push_back(std::move(r));
+        }
+    return out;
+}
+
 double DocumentPages::aspect() const {
     const double shape = pages_->shape();
     return shape > 0 ? 1 / shape : 210.0 / 297.0;

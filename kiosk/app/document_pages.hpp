@@ -7,6 +7,7 @@
 
 #include "base/diagnostics.hpp"
 #include "kiosk/app/picture_raster.hpp"
+#include "kiosk/core/review_chunks.hpp"
 
 namespace easyread {
 class PagePictures;
@@ -34,6 +35,9 @@ public:
     // The words of page `number` (1-based) in reading order, as the audio
     // version says them: headings and chunks, no page number.
     std::string words(int number) const;
+    // Every page's chunks in reading order (a review shows them one by one).
+    // A picture with no name (alt) is named by its file, so it can still be marked.
+    std::vector<ReviewChunk> review_chunks() const;
     // Page `number` (1-based) fitted into width x height pixels, on white.
     bool draw(int number, int width, int height, RgbaImage& out, std::string& error) const;
 

@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
     SteppedClock clock;
     StoreBackend store_backend(*data.store, clock, data.settings.export_dir);
     TracingBackend backend(store_backend, trace);
-    Session session(data.survey, data.settings, clock, backend);
+    Session session(data.survey, data.settings, clock, backend, data.review_chunks);
     PictureTextures textures;
     ui.textures = &textures;
     ui.bank = &data.bank;

@@ -11,7 +11,7 @@ void ScreenUiState::reset_for(const SessionView& view) {
         revision_ = view.revision;
     }
     std::string key = std::to_string(static_cast<int>(view.screen)) + " " + std::to_string(view.question_number) +
-                      " " + view.title;
+                      " " + view.title + (view.screen == Screen::Chunk ? " " + std::to_string(view.document_page) + "." + std::to_string(view.chunk_number) : std::string());
     if (key != screen_key_) {
         keyboard_layer = 0;
         keyboard_page = 0;

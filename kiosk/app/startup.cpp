@@ -50,6 +50,9 @@ bool prepare_kiosk(const KioskOptions& options, KioskData& data, std::string& re
         } else if (!expand_document_pages(*survey, data.document.count(), data.document.label())) {
             diags.error(survey->path, 0, 0, "document-empty", "the document " + doc_path + " has no pages",
                         "write the document's text, or remove the each=page questions");
+        } else if (survey->review) {
+            // Its chunks were read aloud one by one: the page question does not read the page again.
+            data.review_chunks = data.document.review_chunks();
         } else {
             for (Question& q : survey->questions)
                 if (q.page > 0) q.page_words = data.document.words(q.page);

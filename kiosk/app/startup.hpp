@@ -21,6 +21,7 @@ struct KioskData {
     std::unique_ptr<Store> store;
     KioskSettings settings;
     DocumentPages document;  // laid out only when the survey has {each=page} questions
+    std::vector<ReviewChunk> review_chunks;  // a review survey: the document's chunks, page by page
     // The survey's warnings, "file:line:col: warning[id]: ...", one a line: staff see them on the staff menu.
     std::string survey_warnings;
 };

@@ -22,6 +22,11 @@ unsigned UiContext::picture(const std::string& picture_id, float size_px) const 
     return textures->texture(p->file, size);
 }
 
+unsigned UiContext::picture_file(const std::string& path, float size_px) const {
+    if (path.empty() || !textures) return 0;
+    return textures->texture(path, static_cast<int>(std::ceil(size_px / 8.0f)) * 8);
+}
+
 unsigned UiContext::page(int number, float width, float height, ImVec2& drawn) const {
     if (!document || !textures || number < 1 || width < 8 || height < 8) return 0;
     // Fit the page's shape in the box; sizes rounded to 8 px so the cache is reused.

@@ -66,6 +66,8 @@ struct UiContext {
     // GL texture of a bank picture at `size_px`, or 0 (the button then shows its words only).
     unsigned picture(const std::string& picture_id, float size_px) const;
     bool has_picture(const std::string& picture_id) const;
+    // GL texture of a picture file (a review's chunk picture, from its document) at `size_px`, or 0.
+    unsigned picture_file(const std::string& path, float size_px) const;
     // A page of the survey's document fitted in width x height; 0 when there is none.
     // Also gives the drawn size, which keeps the page's shape.
     unsigned page(int number, float width, float height, ImVec2& drawn) const;

@@ -14,7 +14,7 @@ namespace {
 const char* const kScreenNames[] = {"welcome",    "consent",   "who-is-answering", "question",   "confirm-answer",
                                     "anything-else", "review", "thank-you",        "still-there", "staff-set-pin",
                                     "staff-pin",  "staff-menu", "staff-event-name", "confirm-discard", "ask-staff", "staff-settings",
-                                    "staff-export"};
+                                    "staff-export", "chunk"};
 
 std::size_t utf8_length(const std::string& s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -43,8 +43,10 @@ bool is_staff_screen(Screen s) {
            s == Screen::StaffSettings || s == Screen::StaffExport;
 }
 
-Session::Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend)
-    : survey_(survey), settings_(std::move(settings)), clock_(clock), backend_(backend) {
+Session::Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend,
+                 std::vector<ReviewChunk> review_chunks)
+    : survey_(survey), settings_(std::move(settings)), clock_(clock), backend_(backend), chunks_(std::move(review_chunks)) {
+    build_steps();
     last_activity_ = clock_.now_ms();
     if (backend_.pin_is_set()) go(Screen::Welcome);
     else open_staff();  // first run: staff choose a PIN before anyone can use the kiosk
@@ -93,6 +95,7 @@ bool is_journey_screen(Screen s) {
     case Screen::AnythingElse:
     case Screen::ConfirmDiscard:
     case Screen::Review:
+    case Screen::Chunk:
         return true;
     default:
         return false;
@@ -125,6 +128,7 @@ void Session::begin_journey() {
     draft_.device_id = settings_.device_id;
     text_.clear();
     question_index_ = 0;
+    step_ = 0;
     changing_from_review_ = false;
 }
 
@@ -164,6 +168,8 @@ bool Session::tap_option(const std::string& id) {
         if (changing_from_review_) {
             changing_from_review_ = false;
             go(Screen::Review);
+        } else if (!steps_.empty()) {
+            show_step(0);
         } else if (survey_.questions.empty()) {
             go(Screen::AnythingElse);
         } else {
@@ -171,6 +177,8 @@ bool Session::tap_option(const std::string& id) {
         }
         return true;
     }
+    case Screen::Chunk:
+        return tap_chunk(id);
     case Screen::Question:
         return tap_question(id);
     case Screen::ConfirmAnswer:
@@ -286,6 +294,61 @@ bool Session::tap_question(const std::string& id) {
     return true;
 }
 
+void Session::build_steps() {
+    if (!survey_.review) return;
+    // Page by page: its chunks, then the questions about it; then the rest.
+    int last_page = 0;
+    for (const auto& c : chunks_) last_page = std::max(last_page, c.page);
+    for (const auto& q : survey_.questions) last_page = std::max(last_page, q.page);
+    for (int page = 1; page <= last_page; ++page) {
+        for (std::size_t c = 0; c < chunks_.size(); ++c)
+            if (chunks_[c].page == page) steps_.push_back({-1, static_cast<int>(c)});
+        for (std::size_t q = 0; q < survey_.questions.size(); ++q)
+            if (survey_.questions[q].page == page) steps_.push_back({static_cast<int>(q), -1});
+    }
+    for (std::size_t q = 0; q < survey_.questions.size(); ++q)
+        if (survey_.questions[q].page == 0) steps_.push_back({static_cast<int>(q), -1});
+}
+
+void Session::show_step(int step) {
+    step_ = step;
+    const Step& s = steps_[static_cast<std::size_t>(step)];
+    if (s.question >= 0) {
+        show_question(s.question);
+        return;
+    }
+    // Shown is counted: "4 of 6 reviewers" are over those who saw the chunk.
+    const std::string id = review_answer_id(chunks_[static_cast<std::size_t>(s.chunk)]);
+    if (answer_of(id).empty()) set_answer(id, survey::kReviewSeen);
+    go(Screen::Chunk);
+}
+
+int Session::step_of_question(int question) const {
+    for (std::size_t i = 0; i < steps_.size(); ++i)
+        if (steps_[i].question == question) return static_cast<int>(i);
+    return -1;
+}
+
+bool Session::tap_chunk(const std::string& id) {
+    const ReviewChunk& chunk = chunks_[static_cast<std::size_t>(steps_[static_cast<std::size_t>(step_)].chunk)];
+    std::string said;
+    for (const Choice& c : view_.choices)
+        if (c.id == id) said = c.id.rfind("word:", 0) == 0 ? c.id.substr(5) : c.label;
+    if (said.empty()) return false;
+    // A double tap on one word would mark it and take it away again.
+    const Millis now = clock_.now_ms();
+    const bool again = id == last_toggle_ && now - last_toggle_at_ < settings_.settle_ms;
+    last_toggle_ = id;
+    last_toggle_at_ = now;
+    if (again) return false;
+    const std::string answer = review_answer_id(chunk);
+    const std::string value = toggle_review_item(answer_of(answer), id);
+    set_answer(answer, value);
+    rebuild_view();
+    say(review_item_marked(value, id) ? said : said + review_screen_words().unmarked_after);
+    return true;
+}
+
 void Session::show_question(int index) {
     question_index_ = index;
     const Question& q = survey_.questions[static_cast<std::size_t>(index)];
@@ -307,6 +370,14 @@ void Session::leave_question_forward() {
     if (changing_from_review_) {
         changing_from_review_ = false;
         go(Screen::Review);
+    } else if (!steps_.empty() && (screen_ == Screen::Chunk || step_of_question(question_index_) >= 0)) {
+        const int step = screen_ == Screen::Chunk ? step_ : step_of_question(question_index_);
+        if (step + 1 < static_cast<int>(steps_.size())) {
+            show_step(step + 1);
+        } else {
+            text_ = answer_of(kAnythingElseId);
+            go(Screen::AnythingElse);
+        }
     } else if (question_index_ + 1 < static_cast<int>(survey_.questions.size())) {
         show_question(question_index_ + 1);
     } else {
@@ -334,11 +405,17 @@ bool Session::back() {
         if (changing_from_review_) {
             changing_from_review_ = false;
             go(Screen::Review);
-        } else if (question_index_ > 0) {
+        } else if (const int step = step_of_question(question_index_); step > 0) {
+            show_step(step - 1);
+        } else if (question_index_ > 0 && steps_.empty()) {
             show_question(question_index_ - 1);
         } else {
             go(Screen::WhoIsAnswering);
         }
+        return true;
+    case Screen::Chunk:
+        if (step_ > 0) show_step(step_ - 1);
+        else go(Screen::WhoIsAnswering);
         return true;
     case Screen::ConfirmAnswer:
         go(Screen::Question);
@@ -351,6 +428,8 @@ bool Session::back() {
         if (changing_from_review_) {
             changing_from_review_ = false;
             go(Screen::Review);
+        } else if (!steps_.empty()) {
+            show_step(static_cast<int>(steps_.size()) - 1);
         } else if (survey_.questions.empty()) {
             go(Screen::WhoIsAnswering);
         } else {
@@ -381,6 +460,7 @@ bool Session::next() {
     if (!accept_tap()) return false;
     switch (screen_) {
     case Screen::Question:
+    case Screen::Chunk:
         leave_question_forward();
         return true;
     case Screen::AnythingElse:
@@ -411,10 +491,16 @@ Response Session::ordered_draft() const {
     Response r = draft_;
     r.finished_at = iso_utc(clock_.wall_ms());
     r.event = settings_.event;
-    // Answers in survey order, empty ones dropped, "Anything else?" last.
+    // Answers in survey order (a review's in the order shown), empty ones dropped, "Anything else?" last.
     std::vector<Answer> ordered;
-    for (const auto& q : survey_.questions)
-        if (const Answer* a = draft_.find(q.id)) ordered.push_back(*a);
+    for (const auto& step : steps_) {
+        const std::string id = step.chunk >= 0 ? review_answer_id(chunks_[static_cast<std::size_t>(step.chunk)])
+                                               : survey_.questions[static_cast<std::size_t>(step.question)].id;
+        if (const Answer* a = draft_.find(id)) ordered.push_back(*a);
+    }
+    if (steps_.empty())
+        for (const auto& q : survey_.questions)
+            if (const Answer* a = draft_.find(q.id)) ordered.push_back(*a);
     if (const Answer* a = draft_.find(kAnythingElseId)) ordered.push_back(*a);
     r.answers = std::move(ordered);
     return r;

@@ -7,6 +7,8 @@
 //   any journey screen --idle--> StillThere --countdown--> Welcome (answers given after consent,
 //   and words typed, are kept, marked unfinished, unless settings.keep_unfinished is off; the
 //   screen shows none of them). Staff closing the kiosk mid-survey keeps them the same way.
+//   A review (Survey::review): WhoIsAnswering -> for each page: Chunk x its chunks, then that
+//   page's questions -> the other questions -> AnythingElse; Back walks the same steps.
 //   open_staff() -> StaffSetPin (first run) | StaffPin -> StaffMenu (-> StaffEventName);
 //   leaving staff mode returns to the screen it was opened on, answers untouched
 //
@@ -27,6 +29,7 @@
 //   AnythingElse: skip        Review: send, change:who, change:<question id>, change:anything-else
 //   ConfirmDiscard: keep-words, discard-words
 //   ThankYou: done            StillThere: still-here (same as still_here())
+//   Chunk: "word:<word>", "picture:<name>" (the choices shown; a tap marks it, a second unmarks it)
 //   StaffMenu: event, settings, test-speech, export, quit, close
 //   StaffExport: place:<n> (n-th of SessionBackend::export_places()), look-again
 //   StaffSettings: auto_speak, echo_keys, muted, volume-down, volume-up, idle_seconds, settle_ms,
@@ -39,6 +42,7 @@
 
 #include "kiosk/core/backend.hpp"
 #include "kiosk/core/clock.hpp"
+#include "kiosk/core/review_chunks.hpp"
 #include "kiosk/core/survey_names.hpp"
 #include "kiosk/core/settings.hpp"
 
@@ -62,6 +66,7 @@ enum class Screen {
     AskStaff,        // the answers are not on disk yet: "Please ask a member of staff"
     StaffSettings,   // speech, volume, idle time, checks: no sqlite3 needed
     StaffExport,     // where to copy the answers: the export folder or a memory stick
+    Chunk,           // a review: one chunk of a page, each word and its picture a target
 };
 const char* screen_name(Screen s);  // "welcome", "question", ... (logs, tests, screenshots)
 bool is_staff_screen(Screen s);
@@ -129,6 +134,11 @@ struct SessionView {
     int question_count = 0;
     std::vector<ProgressStep> progress;  // one per question
     int document_page = 0;     // > 0: show this page of Survey::document beside the question
+    // Chunk: `body` holds the chunk's words; the choices are its words, then
+    // its picture ("picture:<name>", drawn from this file).
+    std::string chunk_picture_file;
+    int chunk_number = 0;      // Chunk: 1-based among its page's chunks
+    int chunk_count = 0;
     int countdown_seconds = 0;  // StillThere: seconds left, in steps of five until the last five
     bool animate = false;       // Welcome: settings.animate_start
     std::vector<ReviewRow> review;
@@ -149,7 +159,10 @@ class Session {
 public:
     // Starts on Welcome, or on StaffSetPin when no PIN has been set yet.
     // `survey` and the others must outlive the session.
-    Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend);
+    // A review survey (Survey::review) also gives its document's chunks in
+    // reading order, page by page.
+    Session(const Survey& survey, KioskSettings settings, Clock& clock, SessionBackend& backend,
+            std::vector<ReviewChunk> review_chunks = {});
 
     const SessionView& view() const { return view_; }
     Screen screen() const { return view_.screen; }
@@ -192,6 +205,12 @@ private:
     void discard_journey();
     void show_question(int index);
     bool tap_question(const std::string& id);
+    // A review's steps: its chunks and questions in the order shown.
+    void build_steps();
+    void show_step(int step);
+    int step_of_question(int question) const;
+    bool tap_chunk(const std::string& id);
+    void build_chunk_view(SessionView& v) const;
     void leave_question_forward();
     void keep_typed_text();
     void finish();
@@ -225,6 +244,13 @@ private:
 
     Response draft_;
     int question_index_ = 0;  // the question shown on Question and ConfirmAnswer
+    struct Step {
+        int question = -1;  // index into survey_.questions, or
+        int chunk = -1;     // index into chunks_
+    };
+    std::vector<ReviewChunk> chunks_;
+    std::vector<Step> steps_;  // empty unless the survey is a review
+    int step_ = 0;             // the step shown
     bool changing_from_review_ = false;
     std::string confirm_option_;  // ConfirmAnswer: the answer being checked
     std::string text_;            // keyboard words of the screen showing a keyboard

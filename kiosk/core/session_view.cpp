@@ -138,6 +138,9 @@ void Session::rebuild_view() {
     case Screen::Review:
         build_review_view(v);
         break;
+    case Screen::Chunk:
+        build_chunk_view(v);
+        break;
     case Screen::ThankYou:
         v.title = w.thanks_title;
         v.body = w.thanks_body;
@@ -210,6 +213,43 @@ void Session::build_question_view(SessionView& v) const {
                    (q.page_words.empty() ? std::string() : q.page_words + " ") + v.speech;
     if (!q.help.empty()) v.speech += " " + q.help;
     v.body = q.help;  // the explanation is shown on screen as well as spoken
+}
+
+void Session::build_chunk_view(SessionView& v) const {
+    const ReviewWords& rw = review_screen_words();
+    const ReviewChunk& chunk = chunks_[static_cast<std::size_t>(steps_[static_cast<std::size_t>(step_)].chunk)];
+    const std::string value = answer_of(review_answer_id(chunk));
+    v.title = rw.title;
+    v.body = chunk.words;
+    v.document_page = chunk.page;
+    v.multi_select = true;
+    v.show_next = true;
+    v.next_enabled = true;
+    v.help = rw.help;
+    for (const ReviewChunk& c : chunks_)
+        if (c.page == chunk.page) {
+            ++v.chunk_count;
+            if (&c == &chunk) v.chunk_number = v.chunk_count;
+        }
+    for (const ReviewWord& word : review_words(chunk.words)) {
+        Choice c;
+        c.id = word.item;
+        c.label = word.shown;
+        c.selected = review_item_marked(value, word.item);
+        v.choices.push_back(std::move(c));
+    }
+    if (!chunk.picture_file.empty()) {
+        Choice c;
+        c.id = review_picture_item(chunk.picture);
+        c.label = rw.picture_label;
+        c.selected = review_item_marked(value, c.id);
+        v.choices.push_back(std::move(c));
+        v.chunk_picture_file = chunk.picture_file;
+    }
+    // The chunk as the audio version says it, then what to do; a page's
+    // first chunk says which page it is.
+    v.speech = (v.chunk_number == 1 ? kiosk_words().page_prefix + std::to_string(chunk.page) + ". " : std::string()) +
+               review_spoken(chunk) + " " + rw.title;
 }
 
 void Session::build_review_view(SessionView& v) const {

@@ -19,6 +19,7 @@ struct SessionRig {
     easyread::kiosk::FakeClock clock;
     MemoryBackend backend;
     easyread::kiosk::KioskSettings settings;
+    std::vector<easyread::kiosk::ReviewChunk> review_chunks;  // a review survey's chunks
     std::unique_ptr<easyread::kiosk::Session> session;
 
     explicit SessionRig(bool pin_set = true) {
@@ -27,7 +28,7 @@ struct SessionRig {
         settings.event = "May board";
     }
     easyread::kiosk::Session& s() {
-        if (!session) session = std::make_unique<easyread::kiosk::Session>(survey, settings, clock, backend);
+        if (!session) session = std::make_unique<easyread::kiosk::Session>(survey, settings, clock, backend, review_chunks);
         return *session;
     }
     // Each step waits a second first: past the 400 ms cooldown and the 1 s settle time.

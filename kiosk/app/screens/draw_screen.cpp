@@ -14,6 +14,7 @@ void draw_screen(UiContext& ui, const SessionView& view) {
     switch (view.screen) {
         case Screen::Welcome: draw_welcome(ui, view, f); break;
         case Screen::Review: draw_review(ui, view, f); break;
+        case Screen::Chunk: draw_chunk(ui, view, f); break;
         case Screen::ThankYou:
         case Screen::AskStaff: draw_thank_you(ui, view, f); break;  // words and a picture, calm
         case Screen::StillThere: draw_still_there(ui, view, f); break;

@@ -21,6 +21,8 @@ void draw_keyboard_screen(UiContext& ui, const SessionView& view, const ScreenFr
 // is refused at start).
 bool keyboard_fits(const Metrics& m, const Rect& content, float title_h);
 void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+// A review's chunk: its page, its picture and each word as targets (Up and Down when the words need pages).
+void draw_chunk(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_still_there(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f);
