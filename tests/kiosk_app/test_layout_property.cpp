@@ -576,3 +576,103 @@ TEST_CASE("the smallest screens, as the README states them: 210 x 132 mm on its 
     CHECK(why.find("153 x 90 mm") != std::string::npos);
     CHECK(why.find("needs at least") != std::string::npos);
 }
+
+namespace {
+
+// A review's chunk screens: short and long chunks (up to 90 words, so the
+// words go on over pages), a word longer than the screen is wide, a chunk
+// that is only a picture, words marked; each at every page of its words.
+std::vector<Scene> review_scenes() {
+    Diagnostics d;
+    std::optional<Survey> survey = parse_survey(SourceText{"r.md", review_survey_text("doc", "doc.md")}, d);
+    REQUIRE(survey);
+    REQUIRE(expand_document_pages(*survey, 2, "doc.md 0123abcd"));
+    const std::string house = bank().find("house")->file;
+    std::vector<ReviewChunk> chunks = {
+        {1, "k1", "Moving in", "", ""},
+        {1, "k2", "We will help you move into your new home.", "house", house},
+        {1, "k3", long_words(600), "", ""},
+        {2, "k4", "", "house", house},
+        {2, "k5", "Reablement-and-intermediate-care-services-for-Millbrook means help at home, for a short time.", "house",
+         house},
+    };
+    std::vector<Scene> scenes;
+    FakeClock clock;
+    LayoutBackend backend;
+    backend.pin = "1234";
+    KioskSettings settings;
+    Session s(*survey, settings, clock, backend, chunks);
+    auto step = [&] { clock.advance(1000); s.tick(); };
+    step();
+    s.tap_option("start");
+    step();
+    s.tap_option("agree");
+    step();
+    s.tap_option("self");
+    for (int i = 0; i < 12 && s.screen() != Screen::AnythingElse; ++i) {
+        if (s.screen() == Screen::Chunk) {
+            add(scenes, "chunk " + s.view().body.substr(0, 20), s);
+            // Every word and the picture marked: the chosen look must not move or grow anything.
+            for (const Choice& c : std::vector<Choice>(s.view().choices)) {
+                step();
+                s.tap_option(c.id);
+            }
+            add(scenes, "chunk marked " + s.view().body.substr(0, 20), s);
+        }
+        step();
+        s.next();
+    }
+    return scenes;
+}
+
+}  // namespace
+
+TEST_CASE("a review's chunks: every word and the picture a target of 20 mm or more, 3 mm apart, on every screen",
+          "[layout][review]") {
+    const std::vector<Scene> scenes = review_scenes();
+    REQUIRE(scenes.size() == 10);
+    for (const ScreenSize& size : kSizes) {
+        HeadlessKiosk kiosk(size, bank());
+        if (!screen_too_small(kiosk.metrics()).empty()) continue;
+        INFO("screen " << size.w << "x" << size.h << " at " << size.dpi << " dpi");
+        const Metrics& m = kiosk.metrics();
+        for (const Scene& sc : scenes) {
+            INFO(sc.name);
+            const Drawn first = kiosk.draw(sc);
+            std::map<std::string, int> words;  // target name -> pages it is on
+            int word_choices = 0, pictures = 0;
+            for (const Choice& c : sc.view.choices) {
+                word_choices += c.id.rfind("word:", 0) == 0;
+                pictures += c.id.rfind("picture:", 0) == 0;
+            }
+            for (int page = 0; page < first.review_pages; ++page) {
+                INFO("words page " << page + 1 << " of " << first.review_pages);
+                const Drawn p = page == 0 ? first : kiosk.draw(sc, page);
+                std::vector<std::string> problems = target_problems(p.targets, m);
+                std::string all;
+                for (const auto& pr : problems) all += pr + "\n";
+                INFO(all);
+                CHECK(problems.empty());
+                int picture_targets = 0;
+                bool up = false, down = false;
+                for (const TapTarget& t : p.targets) {
+                    if (t.name.rfind("option:word:", 0) == 0) ++words[t.name];
+                    picture_targets += t.name.rfind("option:picture:", 0) == 0;
+                    up |= t.name == "review-up";
+                    down |= t.name == "review-down";
+                }
+                CHECK(picture_targets == pictures);  // on every page of the words
+                CHECK(up == (page > 0));
+                CHECK(down == (page + 1 < first.review_pages));
+            }
+            // Each word on exactly one page.
+            int total = 0;
+            for (const auto& [name, pages] : words) {
+                INFO(name);
+                CHECK(pages == 1);
+                total += pages;
+            }
+            CHECK(total == word_choices);
+        }
+    }
+}

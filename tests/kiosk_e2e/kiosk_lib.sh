@@ -74,17 +74,21 @@ current_screen() {
     awk '/^screen /{name=$2} /^end$/{done=name} END{print done}' "$TRACE"
 }
 
+# Seconds a new screen is given to reach the screen before anything else
+# (screenshots); a test that takes its own screenshots later may set it to 0.
+SWAP_WAIT_S="${SWAP_WAIT_S:-0.15}"
+
 # wait_new_screen COUNT_BEFORE NAME: until a block after COUNT_BEFORE shows NAME.
 wait_new_screen() {
     local before="$1" want="$2" i
-    for i in $(seq 1 200); do
+    for i in $(seq 1 300); do
         if [[ "$(screens_seen)" -gt "$before" && "$(current_screen)" == "$want" ]]; then
-            sleep 0.15  # let the swap reach the screen before any screenshot
+            sleep "$SWAP_WAIT_S"  # let the swap reach the screen before any screenshot
             wait_settled_start
             return 0
         fi
         kill -0 "$KIOSK_PID" 2>/dev/null || fail "the kiosk stopped while waiting for the $want screen: $(cat "$WORK/kiosk.err")"
-        sleep 0.05
+        sleep 0.033
     done
     fail "waited 10 s for the $want screen; the last screen drawn is '$(current_screen)'"
 }
@@ -118,10 +122,14 @@ wait_settled() {
     sleep "$left"
 }
 
+# Seconds between taps: a person's taps are further apart than the 400 ms
+# cooldown (a test that sets a shorter cooldown may set it shorter).
+TAP_GAP_S="${TAP_GAP_S:-0.5}"
+
 # tap NAME [EXPECTED_SCREEN]: a real pointer click on the button, then wait for the next screen.
 tap() {
     local name="$1" want="${2:-}" xy before
-    sleep 0.5  # a person's taps are further apart than the 400 ms cooldown
+    sleep "$TAP_GAP_S"
     wait_settled
     xy="$(target_centre "$name")"
     [[ -n "$xy" ]] || fail "no button '$name' on the $(current_screen) screen"
@@ -192,6 +200,7 @@ make_writable() {
 
 # shot NAME: the whole screen as $SHOTS/NAME.png.
 shot() {
+    [[ "$SWAP_WAIT_S" == 0 ]] && sleep 0.15
     import -window root "$SHOTS/$1.png" || fail "import could not take a screenshot"
 }
 
