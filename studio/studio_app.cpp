@@ -90,6 +90,8 @@ StudioApp::StudioApp(const StudioOptions& options)
     add_draft_routes();
     add_account_routes();
     add_history_routes();
+    add_board_routes();
+    add_survey_routes();
 }
 
 StudioApp::~StudioApp() { stop(); }

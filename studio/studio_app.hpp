@@ -12,6 +12,7 @@
 
 #include <httplib.h>
 
+#include "studio/board_store.hpp"
 #include "studio/doc_store.hpp"
 #include "studio/event_hub.hpp"
 #include "studio/pictures_library.hpp"
@@ -101,6 +102,8 @@ private:
     void add_draft_routes();     // routes_draft.cpp: first draft, the source beside it
     void add_account_routes();   // routes_account.cpp: sign in and out, password setup, users
     void add_history_routes();   // routes_history.cpp: kept versions, restore, sharing
+    void add_board_routes();     // routes_boards.cpp: answers files, the board report, actions
+    void add_survey_routes();    // routes_surveys.cpp: kiosk surveys, their screens, paper forms
 
     // Team mode: the session, CSRF token, role and document owner checks
     // before a route runs; false when the request was answered (refused).
@@ -122,6 +125,7 @@ private:
     EventHub hub_;
     std::unique_ptr<PreviewService> preview_;
     std::unique_ptr<Team> team_;
+    std::unique_ptr<BoardStore> boards_;
     std::vector<Route> routes_;
 };
 
