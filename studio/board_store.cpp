@@ -68,14 +68,26 @@ std::string first_problem(const Diagnostics& diags, const std::string& fallback)
     return fallback;
 }
 
+std::string save_base(const httplib::Request& req) {
+    const std::string v = req.get_header_value("If-Match");
+    return v == "new" ? std::string() : v;
+}
+
 BoardStore::BoardStore(const std::string& studio_folder, std::size_t max_bytes)
-    : max_bytes_(max_bytes), store_([&] {
-          const std::string root = studio_folder + "/" + kFolder;
-          bool ok = make_folder(root);
-          for (const char* sub : {"kiosk", "paper", "incoming"}) ok = ok && make_folder(root + "/" + sub);
-          return ok ? root : std::string("/nonexistent-boards-folder");
-      }()) {
-    root_ = store_.folder();
+    : root_(studio_folder + "/" + kFolder), max_bytes_(max_bytes) {
+    struct stat st;
+    if (::lstat(root_.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) store_ = std::make_unique<DocStore>(root_);
+}
+
+bool BoardStore::ensure(StoreError& err) {
+    bool ok = make_folder(root_);
+    for (const char* sub : {"kiosk", "paper", "incoming"}) ok = ok && make_folder(root_ + "/" + sub);
+    if (!ok) {
+        err = {500, std::string("the boards folder cannot be made: ") + std::strerror(errno)};
+        return false;
+    }
+    if (!store_) store_ = std::make_unique<DocStore>(root_);
+    return true;
 }
 
 std::string BoardStore::incoming_path(const std::string& ending) const {
@@ -179,10 +191,7 @@ bool BoardStore::add_kiosk_file(const std::string& filename, const std::string& 
         return false;
     }
     std::lock_guard<std::mutex> one(lock_);
-    if (!ok()) {
-        err = {500, "the boards folder cannot be made"};
-        return false;
-    }
+    if (!ensure(err)) return false;
     if (list().size() >= kMaxFiles) {
         err = {413, "the board already has " + std::to_string(kMaxFiles) + " answers files, the most it keeps"};
         return false;
@@ -213,6 +222,7 @@ bool BoardStore::add_paper(const PaperUpload& up, std::string& name, StoreError&
         return false;
     }
     std::lock_guard<std::mutex> one(lock_);
+    if (!ensure(err)) return false;
     if (list().size() >= kMaxFiles) {
         err = {413, "the board already has " + std::to_string(kMaxFiles) + " answers files, the most it keeps"};
         return false;
@@ -225,11 +235,11 @@ bool BoardStore::add_paper(const PaperUpload& up, std::string& name, StoreError&
         err = {500, "cannot make a folder for the import"};
         return false;
     }
-    Incoming csv{dir + "/" + stem + ".csv"}, survey{dir + "/survey.md"}, db{dir + "/answers.db"};
-    struct RemoveDir {
+    struct RemoveDir {  // made first, so it goes after the files in it
         std::string d;
         ~RemoveDir() { ::rmdir(d.c_str()); }
     } remove_dir{dir};
+    Incoming csv{dir + "/" + stem + ".csv"}, survey{dir + "/survey.md"}, db{dir + "/answers.db"};
     if (!write_file(csv.path, up.csv) || !write_file(survey.path, up.survey_text)) {
         err = {500, "cannot keep the file. Check the disk is not full."};
         return false;
@@ -255,15 +265,16 @@ bool BoardStore::add_paper(const PaperUpload& up, std::string& name, StoreError&
 }
 
 bool BoardStore::read_actions(StoredFile& out, StoreError& err) const {
-    if (store_.read("actions.md", out, err, 1u << 20)) return true;
-    if (err.status != 404) return false;
+    if (store_ && store_->read("actions.md", out, err, 1u << 20)) return true;
+    if (store_ && err.status != 404) return false;
     out = StoredFile{"actions.md", {}, {}};
     return true;
 }
 
 bool BoardStore::write_actions(const std::string& text, const std::string& base, std::string& version,
                                StoreError& err) {
-    return store_.write("actions.md", text, base, version, nullptr, err);
+    std::lock_guard<std::mutex> one(lock_);
+    return ensure(err) && store_->write("actions.md", text, base, version, nullptr, err);
 }
 
 bool BoardStore::has_actions() const {

@@ -6,9 +6,12 @@
 // An answers file is checked as a report would read it before it is kept,
 // then kept read-only; nothing in the studio writes to one again.
 #pragma once
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include <httplib.h>
 
 #include "base/diagnostics.hpp"
 #include "studio/doc_store.hpp"
@@ -36,9 +39,9 @@ public:
     static constexpr const char* kFolder = ".easyread-boards";
     static constexpr std::size_t kMaxFiles = 200;
 
-    // Makes the boards folder inside `studio_folder` (owner only) when missing.
+    // The boards folder inside `studio_folder` (resolved, as DocStore::folder()
+    // gives it), made (owner only) when the first file or action is kept.
     BoardStore(const std::string& studio_folder, std::size_t max_bytes);
-    bool ok() const { return !root_.empty(); }
 
     // Keeps an uploaded kiosk answers file (.db, .sqlite): refused, with
     // words saying why, when it is too large, not SQLite, not a kiosk answers
@@ -67,10 +70,12 @@ private:
     bool check_with_kept(const std::string& path, StoreError& err) const;
     bool keep(const std::string& incoming, const std::string& stem, std::string& name, StoreError& err);
     std::string incoming_path(const std::string& ending) const;
+    // Makes the folders when missing; false (with `err`) when they cannot be made.
+    bool ensure(StoreError& err);
 
     std::string root_;
     std::size_t max_bytes_;
-    DocStore store_;        // the boards folder: actions.md
+    std::unique_ptr<DocStore> store_;  // the boards folder (actions.md), once it exists
     mutable std::mutex lock_;  // one upload at a time: the count and names checked, then kept
 };
 
@@ -83,6 +88,10 @@ constexpr std::size_t kMaxSurveyBytes = 1u << 20;
 // questions with nothing written are left out.
 std::string actions_markdown(const std::vector<std::pair<std::string, std::string>>& fields,
                              const std::vector<std::string>& question_ids);
+
+// The version a save changes, from If-Match: "new" (or nothing) for a file
+// that must not exist yet (an empty header does not survive every HTTP stack).
+std::string save_base(const httplib::Request& req);
 
 // The first error of `diags` as words for the page (message and hint).
 std::string first_problem(const Diagnostics& diags, const std::string& fallback);

@@ -99,6 +99,15 @@ bool filter_of(const httplib::Request& req, report::ReportFilter& f, std::string
     return report::resolve_dates(f, error);
 }
 
+// " (event X, from D, to D)" for the audit line: what a download covered.
+std::string filter_words(const report::ReportFilter& f) {
+    std::string s;
+    if (!f.event.empty()) s += ", event " + one_line(f.event);
+    if (!f.from_date.empty()) s += ", from " + f.from_date;
+    if (!f.to_date.empty()) s += ", to " + f.to_date;
+    return s.empty() ? s : " (" + s.substr(2) + ")";
+}
+
 std::vector<std::string> question_ids(const report::Tally& t) {
     std::vector<std::string> ids;
     for (const auto& q : t.questions) ids.push_back(q.id);
@@ -267,6 +276,7 @@ void StudioApp::add_board_routes() {
             }
         }
         if (!ok) return send_error(res, err.status, err.message);
+        audit(req, paper ? "board-upload-paper" : "board-upload-kiosk", name);
         send_json(res, Json().begin_object().field("name", name).field("kind", paper ? "paper" : "kiosk").end_object().str());
     }, Role::Board);
 
@@ -277,6 +287,8 @@ void StudioApp::add_board_routes() {
         if (!filter_of(req, filter, error)) return send_error(res, 400, error);
         BoardCount c;
         if (!count_board(*boards_, filter, c, error)) return send_error(res, 422, error);
+        // The page names each file as the board knows it, not by where the server keeps it.
+        for (auto& in : c.results.inputs) in.path = in.path.substr(in.path.find_last_of('/') + 1);
         const report::BoardReport board = report::build_board_report(c.results, c.tally, c.with_actions ? &c.actions : nullptr);
         Json j;
         j.begin_object().field("title", board.title).field("complete", board.complete)
@@ -328,8 +340,8 @@ void StudioApp::add_board_routes() {
     // refused, with the line, when `easyread report` could not read it back.
     add("PUT", "/api/board/actions", [this](const httplib::Request& req, httplib::Response& res) {
         if (req.body.size() > (256u << 10)) return send_error(res, 413, "the actions are too long");
-        const std::string base = req.get_header_value("If-Match");
         if (!req.has_header("If-Match")) return send_error(res, 428, "a save must name the version it changes (If-Match)");
+        const std::string base = save_base(req);
         httplib::Params params;
         httplib::detail::parse_query_text(req.body, params);
         std::vector<std::pair<std::string, std::string>> fields(params.begin(), params.end());
@@ -352,6 +364,7 @@ void StudioApp::add_board_routes() {
         std::string version;
         StoreError err;
         if (!boards_->write_actions(md, base, version, err)) return send_error(res, err.status, err.message);
+        audit(req, "board-actions-save", "actions.md");
         Json j;
         j.begin_object().field("version", version).key("warnings").begin_array();
         for (const auto& d : diags.items())
@@ -359,7 +372,11 @@ void StudioApp::add_board_routes() {
                 std::string q;
                 for (const auto& a : c.actions.actions)
                     if (a.line == d.line) q = a.question_id;
-                j.begin_object().field("question", q).field("message", d.message + ". " + d.hint).end_object();
+                // The file's hint speaks of its lines; the form has boxes.
+                const std::string hint = d.id == "action-who-when" ? "Fill in Who and By when."
+                                         : d.id == "action-empty" ? "Say what the board will do."
+                                                                  : d.hint;
+                j.begin_object().field("question", q).field("message", d.message + ". " + hint).end_object();
             }
         send_json(res, j.end_array().end_object().str());
     }, Role::Board);
@@ -392,6 +409,7 @@ void StudioApp::add_board_routes() {
             status = report::run_report(r, diags, summary);
         }
         if (status != report::kExitOk) return send_error(res, 422, first_problem(diags, "the report could not be made"));
+        audit(req, unmasked ? "board-export-unmasked" : "board-export", file + filter_words(r.filter));
         std::ifstream in(r.outputs.front().path, std::ios::binary);
         std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         set_sandboxed(res);
@@ -411,6 +429,7 @@ void StudioApp::add_board_routes() {
         if (!filter_of(req, filter, error)) return send_error(res, 400, error);
         BoardCount c;
         if (!count_board(*boards_, filter, c, error)) return send_error(res, 422, error);
+        audit(req, "board-view-unmasked", "comments" + filter_words(filter));
         Json j;
         j.begin_object().key("comments").begin_array();
         for (const auto& row : c.results.comments) {

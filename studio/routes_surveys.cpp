@@ -173,7 +173,7 @@ void StudioApp::add_survey_routes() {
         if (!survey_name_ok(name)) return send_error(res, 400, "give the survey a file name ending in .md");
         if (req.body.size() > kMaxSurveyBytes) return send_error(res, 413, "the survey is too long");
         if (!req.has_header("If-Match")) return send_error(res, 428, "a save must name the version it changes (If-Match)");
-        const std::string base = req.get_header_value("If-Match");
+        const std::string base = save_base(req);
         const std::string path = store_.folder() + "/" + kSurveyFolder + "/" + name;
         const auto bank = pictures_.bank();
         Parsed now = parse(path, req.body, *bank, false);
@@ -203,6 +203,7 @@ void StudioApp::add_survey_routes() {
             return send_error(res, 500, "cannot make the surveys folder");
         std::string file_version;
         if (!store_.write(stored_name, text, base, file_version, nullptr, err)) return send_error(res, err.status, err.message);
+        audit(req, "survey-save", stored_name + " version " + std::to_string(version));
         Json j;
         j.begin_object().field("version", file_version).field("survey_version", version)
             .field("raised", version != now.survey->version).field("text", text);
@@ -221,6 +222,7 @@ void StudioApp::add_survey_routes() {
             return send_error(res, err.status, err.message);
         const std::string stem = name.substr(0, name.size() - 3);
         set_sandboxed(res);
+        audit(req, "survey-export", name + " " + format);
         if (format == "md") {
             res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
             return res.set_content(f.bytes, "text/markdown; charset=utf-8");

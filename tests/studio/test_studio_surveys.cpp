@@ -43,7 +43,7 @@ std::optional<easyread::survey::Survey> parse_file(const std::string& path) {
 TEST_CASE("a survey saved from the page is the kiosk's survey, its version raised when what it asks changed") {
     Studio s;
     const std::string v1 = report_test::survey_text(1);
-    auto put = s.call("PUT", "/api/survey?name=club-day.md", v1, {{"If-Match", ""}});
+    auto put = s.call("PUT", "/api/survey?name=club-day.md", v1, {{"If-Match", "new"}});
     INFO(put.body);
     REQUIRE(put.status == 200);
     CHECK(field(put.body, "survey_version") == "1");
@@ -107,7 +107,7 @@ TEST_CASE("a survey the kiosk cannot read is not saved, and each problem names i
     std::string text = report_test::survey_text(1);
     text.replace(text.find("type=yes-no"), 11, "type=thumbs");
     const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(text.find("type=thumbs")), '\n'));
-    auto r = s.call("PUT", "/api/survey?name=club-day.md", text, {{"If-Match", ""}});
+    auto r = s.call("PUT", "/api/survey?name=club-day.md", text, {{"If-Match", "new"}});
     INFO(r.body);
     CHECK(r.status == 422);
     CHECK(has_substr(r.body, "\"line\":" + std::to_string(line)));
@@ -118,7 +118,7 @@ TEST_CASE("a survey the kiosk cannot read is not saved, and each problem names i
     CHECK(has_substr(check.body, "\"line\":" + std::to_string(line)));
     // Names that leave the surveys folder are refused.
     for (const std::string name : {"../x.md", "..%2Fx.md", "a/b.md", ".x.md", "x.txt"})
-        CHECK(s.call("PUT", "/api/survey?name=" + name, report_test::survey_text(1), {{"If-Match", ""}}).status == 400);
+        CHECK(s.call("PUT", "/api/survey?name=" + name, report_test::survey_text(1), {{"If-Match", "new"}}).status == 400);
 }
 
 TEST_CASE("each kiosk screen of a survey comes from the kiosk's own journey, in its order") {
@@ -148,7 +148,7 @@ TEST_CASE("each kiosk screen of a survey comes from the kiosk's own journey, in 
 TEST_CASE("a saved survey downloads as its file and as the easy read paper form") {
     Studio s;
     const std::string text = read_file(source_path("templates/surveys/board-event.md"));
-    REQUIRE(s.call("PUT", "/api/survey?name=board-event.md", text, {{"If-Match", ""}}).status == 200);
+    REQUIRE(s.call("PUT", "/api/survey?name=board-event.md", text, {{"If-Match", "new"}}).status == 200);
     auto md = s.call("GET", "/api/survey/download?name=board-event.md&format=md");
     CHECK(md.body == text);
     auto pdf = s.call("GET", "/api/survey/download?name=board-event.md&format=paper");

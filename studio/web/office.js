@@ -1,0 +1,68 @@
+// What the board and survey pages share: talking to the studio, tabs, and
+// making elements with their words as text (never as HTML).
+
+export const $ = (id) => document.getElementById(id);
+const HEADERS = { 'X-Easyread-Studio': '1' };
+
+export async function api(method, path, body, headers = {}) {
+  const r = await fetch(path, { method, headers: { ...HEADERS, ...headers }, body });
+  let data = null;
+  try { data = await r.json(); } catch { data = { error: 'the studio did not answer clearly' }; }
+  return { ok: r.ok, status: r.status, data };
+}
+
+export function q(params) {
+  return Object.entries(params).filter(([, v]) => v !== '' && v !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+}
+
+// el('p', { class: 'note' }, 'words', child, ...): text children stay text.
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false || v === null || v === undefined) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
+  return e;
+}
+
+export const pictureUrl = (id) => `/api/pictures/image?id=${encodeURIComponent(id)}`;
+
+export function picture(id, alt = '', cls = '') {
+  if (!id) return el('span', { class: `nopic ${cls}`, 'aria-hidden': 'true' });
+  const img = el('img', { src: pictureUrl(id), alt, class: cls, loading: 'lazy' });
+  img.addEventListener('error', () => { img.hidden = true; });
+  return img;
+}
+
+// Tabs of a tablist: arrows move between them, the chosen one shows its panel.
+export function wireTabs(list, onShow = () => {}) {
+  const tabs = [...list.querySelectorAll('[role=tab]')];
+  const show = (tab, focus) => {
+    for (const t of tabs) {
+      const on = t === tab;
+      t.setAttribute('aria-selected', on ? 'true' : 'false');
+      t.tabIndex = on ? 0 : -1;
+      $(t.getAttribute('aria-controls')).hidden = !on;
+    }
+    if (focus) tab.focus();
+    onShow(tab.id);
+  };
+  tabs.forEach((t, i) => {
+    t.addEventListener('click', () => show(t, false));
+    t.addEventListener('keydown', (e) => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (step) { e.preventDefault(); show(tabs[(i + step + tabs.length) % tabs.length], true); }
+    });
+  });
+  return (id) => show($(id), false);
+}
+
+export function say(box, text, kind = 'info') {
+  box.hidden = !text;
+  box.textContent = text || '';
+  box.dataset.kind = kind;
+}
