@@ -73,8 +73,7 @@ std::string save_base(const httplib::Request& req) {
     return v == "new" ? std::string() : v;
 }
 
-BoardStore::BoardStore(const std::string& studio_folder, std::size_t max_bytes)
-    : root_(studio_folder + "/" + kFolder), max_bytes_(max_bytes) {
+BoardStore::BoardStore(const std::string& root, std::size_t max_bytes) : root_(root), max_bytes_(max_bytes) {
     struct stat st;
     if (::lstat(root_.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) store_ = std::make_unique<DocStore>(root_);
 }

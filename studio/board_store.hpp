@@ -1,8 +1,9 @@
 // The board's files in the studio: kiosk answers files and typed-up paper
 // answers uploaded for its events, and the board's "You said, we did"
 // actions. They live in the studio folder's hidden ".easyread-boards"
-// folder, never beside the documents: the documents' store refuses every
-// name starting with '.', so no document route can reach an answers file.
+// folder (the documents' store refuses every name starting with '.', so no
+// document route can reach an answers file), or in team mode in the team
+// folder's boards/, beside documents/, never among them.
 // An answers file is checked as a report would read it before it is kept,
 // then kept read-only; nothing in the studio writes to one again.
 #pragma once
@@ -39,9 +40,10 @@ public:
     static constexpr const char* kFolder = ".easyread-boards";
     static constexpr std::size_t kMaxFiles = 200;
 
-    // The boards folder inside `studio_folder` (resolved, as DocStore::folder()
-    // gives it), made (owner only) when the first file or action is kept.
-    BoardStore(const std::string& studio_folder, std::size_t max_bytes);
+    // The boards folder `root`: the studio folder's kFolder, or a team's
+    // boards/ beside its documents/; made (owner only) when the first file
+    // or action is kept.
+    BoardStore(const std::string& root, std::size_t max_bytes);
 
     // Keeps an uploaded kiosk answers file (.db, .sqlite): refused, with
     // words saying why, when it is too large, not SQLite, not a kiosk answers

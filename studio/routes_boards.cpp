@@ -234,7 +234,11 @@ std::string actions_markdown(const std::vector<std::pair<std::string, std::strin
 }
 
 void StudioApp::add_board_routes() {
-    boards_ = std::make_unique<BoardStore>(store_.folder(), options_.max_upload_bytes);
+    // A team's boards/ sits beside its documents/ (DocStore resolved the documents' path).
+    const std::string docs = store_.folder();
+    boards_ = std::make_unique<BoardStore>(options_.team.empty() ? docs + "/" + BoardStore::kFolder
+                                                                 : docs.substr(0, docs.rfind('/')) + "/boards",
+                                           options_.max_upload_bytes);
 
     add("GET", "/api/board/files", [this](const httplib::Request&, httplib::Response& res) {
         Json j;
@@ -276,7 +280,7 @@ void StudioApp::add_board_routes() {
             }
         }
         if (!ok) return send_error(res, err.status, err.message);
-        audit(req, paper ? "board-upload-paper" : "board-upload-kiosk", name);
+        audit(req, paper ? "board upload paper answers" : "board upload kiosk answers", name);
         send_json(res, Json().begin_object().field("name", name).field("kind", paper ? "paper" : "kiosk").end_object().str());
     }, Role::Board);
 
@@ -364,7 +368,6 @@ void StudioApp::add_board_routes() {
         std::string version;
         StoreError err;
         if (!boards_->write_actions(md, base, version, err)) return send_error(res, err.status, err.message);
-        audit(req, "board-actions-save", "actions.md");
         Json j;
         j.begin_object().field("version", version).key("warnings").begin_array();
         for (const auto& d : diags.items())
@@ -409,7 +412,7 @@ void StudioApp::add_board_routes() {
             status = report::run_report(r, diags, summary);
         }
         if (status != report::kExitOk) return send_error(res, 422, first_problem(diags, "the report could not be made"));
-        audit(req, unmasked ? "board-export-unmasked" : "board-export", file + filter_words(r.filter));
+        audit(req, unmasked ? "board export UNMASKED" : "board export", file + filter_words(r.filter));
         std::ifstream in(r.outputs.front().path, std::ios::binary);
         std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         set_sandboxed(res);
@@ -429,7 +432,7 @@ void StudioApp::add_board_routes() {
         if (!filter_of(req, filter, error)) return send_error(res, 400, error);
         BoardCount c;
         if (!count_board(*boards_, filter, c, error)) return send_error(res, 422, error);
-        audit(req, "board-view-unmasked", "comments" + filter_words(filter));
+        audit(req, "board view UNMASKED comments", "comments" + filter_words(filter));
         Json j;
         j.begin_object().key("comments").begin_array();
         for (const auto& row : c.results.comments) {

@@ -113,6 +113,7 @@ void StudioApp::add_picture_routes() {
     });
 
     // Only pictures of the bank, never a path: a document cannot make the studio serve other files.
+    // Anyone signed in: the board's report shows the survey's pictures too.
     add("GET", "/api/pictures/image", [this](const httplib::Request& req, httplib::Response& res) {
         auto bank = pictures_.bank();
         const std::string id = param(req, "id");
@@ -128,7 +129,7 @@ void StudioApp::add_picture_routes() {
         set_sandboxed(res);
         res.set_header("Cache-Control", "private, max-age=600");
         res.set_content(bytes, ends_with(lower(p->file), ".svg") ? "image/svg+xml" : "image/png");
-    });
+    }, Role::Anyone);
 
     add("POST", "/api/pictures/upload", [this](const httplib::Request& req, httplib::Response& res) {
         if (!req.is_multipart_form_data() || req.files.empty()) return send_error(res, 400, "choose a picture to upload");

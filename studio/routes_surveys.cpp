@@ -203,7 +203,6 @@ void StudioApp::add_survey_routes() {
             return send_error(res, 500, "cannot make the surveys folder");
         std::string file_version;
         if (!store_.write(stored_name, text, base, file_version, nullptr, err)) return send_error(res, err.status, err.message);
-        audit(req, "survey-save", stored_name + " version " + std::to_string(version));
         Json j;
         j.begin_object().field("version", file_version).field("survey_version", version)
             .field("raised", version != now.survey->version).field("text", text);
@@ -222,7 +221,7 @@ void StudioApp::add_survey_routes() {
             return send_error(res, err.status, err.message);
         const std::string stem = name.substr(0, name.size() - 3);
         set_sandboxed(res);
-        audit(req, "survey-export", name + " " + format);
+        audit(req, "survey export " + format, name);
         if (format == "md") {
             res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
             return res.set_content(f.bytes, "text/markdown; charset=utf-8");

@@ -1,7 +1,7 @@
 // The board's page: its answers files, the report drawn from the report's
 // own blocks (the same the PDF and HTML are made from), the "You said, we
 // did" actions form, and every download with the chosen event and dates.
-import { $, api, q, el, picture, wireTabs, say } from './office.js';
+import { $, api, q, el, picture, wireTabs, say, whoAmI } from './office.js';
 
 const filter = { event: '', from: '', to: '' };
 
@@ -201,5 +201,7 @@ $('show-unmasked').addEventListener('click', showUnmasked);
 $('hide-unmasked').addEventListener('click', () => { $('unmasked').hidden = true; $('unmasked-list').replaceChildren(); });
 $('actions-form').addEventListener('submit', saveActions);
 updateDownloads();
+// The comments as typed are for admins: the card is not shown to anyone else.
+$('admin-card').hidden = (await whoAmI()).role !== 'admin';
 if (await loadFiles()) await loadReport();
 document.body.dataset.ready = '1';

@@ -6,6 +6,7 @@ const HEADERS = { 'X-Easyread-Studio': '1' };
 
 export async function api(method, path, body, headers = {}) {
   const r = await fetch(path, { method, headers: { ...HEADERS, ...headers }, body });
+  if (r.status === 401) location.href = '/login.html';
   let data = null;
   try { data = await r.json(); } catch { data = { error: 'the studio did not answer clearly' }; }
   return { ok: r.ok, status: r.status, data };
@@ -65,4 +66,13 @@ export function say(box, text, kind = 'info') {
   box.hidden = !text;
   box.textContent = text || '';
   box.dataset.kind = kind;
+}
+
+// Team mode: who is signed in (and the CSRF token every change carries);
+// { user: 'local', role: 'admin', team: false } without team mode.
+export async function whoAmI() {
+  const r = await api('GET', '/api/me');
+  if (!r.ok) return { user: '', role: '', team: true };
+  if (r.data.team) HEADERS['X-CSRF-Token'] = r.data.csrf;
+  return r.data;
 }

@@ -3,7 +3,7 @@
 // checked by the kiosk's own parser on the server (problems shown at their
 // question), each kiosk screen drawn from the kiosk's own journey, saved
 // with the version raised by the server when what the kiosk asks changed.
-import { $, api, q, el, picture, say } from './office.js';
+import { $, api, q, el, picture, say, whoAmI } from './office.js';
 import { KINDS, hasOwnAnswers, slug, surveyText, questionAt, keepIds } from './surveyfile.js';
 
 const state = { name: null, version: null, survey: null, lines: [], timer: 0, dirty: false, choosing: null };
@@ -257,5 +257,6 @@ $('picture-search').addEventListener('submit', (e) => { e.preventDefault(); fill
 $('picture-none').addEventListener('click', () => done(''));
 $('picture-cancel').addEventListener('click', () => done(undefined));
 window.addEventListener('beforeunload', (e) => { if (state.dirty) e.preventDefault(); });
+await whoAmI();
 await loadList();
 document.body.dataset.ready = '1';

@@ -9,7 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <map>
+#include <sstream>
 #include <regex>
 
 #include "report/outputs/actions_file.hpp"
@@ -19,6 +21,7 @@
 #include "tests/report/report_fixture.hpp"
 #include "tests/studio/app_calls.hpp"
 #include "tests/studio/studio_fixture.hpp"
+#include "tests/studio/team_fixture.hpp"
 
 using namespace easyread::studio;
 using report_test::has_substr;
@@ -225,4 +228,54 @@ TEST_CASE("the board's actions written in the form are read back by the report a
     CHECK(has_substr(md.get_header_value("Content-Disposition"), "you-said-we-did.md"));
     CHECK(has_substr(md.body, "We will book a bigger room."));
     CHECK(has_substr(md.body, "Sam Patel"));
+}
+
+TEST_CASE("team mode: answers files are the board's, their words as typed the admins', and each look is audited") {
+    TeamStudio s;
+    const auto admin = s.person("ann", "admin-bootstrap");
+    const auto ed = s.person("ed", "editor");
+    const auto bo = s.person("bo", "board");
+    {  // a kiosk file kept through the board's store, in the team's boards/ beside documents/
+        TempDir src;
+        BoardStore boards(s.team() + "/boards", 20u << 20);
+        std::string name;
+        StoreError err;
+        REQUIRE(boards.add_kiosk_file("kiosk.db", read_file(report_test::march_and_may_db(src.path())), name, err));
+    }
+    for (const std::string target : {"/api/board/files", "/api/board/report", "/api/board/actions",
+                                     "/api/board/download?format=csv", "/api/board/unmasked"}) {
+        INFO(target);
+        CHECK(s.call("GET", target).status == 401);      // no one signed in
+        CHECK(s.call("GET", target, ed).status == 403);  // an editor never reads answers
+    }
+    CHECK(s.call("PUT", "/api/board/actions", ed, "what%3Aday=x", {{"If-Match", "new"}}).status == 403);
+    auto report = s.call("GET", "/api/board/report", bo);
+    INFO(report.body);
+    CHECK(report.status == 200);
+    CHECK_FALSE(has_substr(report.body, "07700 900123"));
+    CHECK(s.call("GET", "/api/board/download?format=csv", bo).status == 200);
+    // The words as typed: admins only.
+    CHECK(s.call("GET", "/api/board/unmasked", bo).status == 403);
+    CHECK(s.call("GET", "/api/board/unmasked.csv", bo).status == 403);
+    auto raw = s.call("GET", "/api/board/unmasked", admin);
+    CHECK(has_substr(raw.body, "07700 900123"));
+    auto csv = s.call("GET", "/api/board/unmasked.csv?event=May%20meeting", admin);
+    CHECK(has_substr(csv.body, "07700 900123"));
+    // Every look and download is one line of the audit log, naming who and what.
+    std::vector<std::string> log;
+    std::istringstream in(read_file(s.team() + "/audit.log"));
+    for (std::string line; std::getline(in, line);) log.push_back(line);
+    auto logged = [&](const std::string& user, const std::string& action, const std::string& target) {
+        return std::any_of(log.begin(), log.end(), [&](const std::string& l) {
+            return has_substr(l, "\"user\":\"" + user + "\"") && has_substr(l, "\"action\":\"" + action + "\"") &&
+                   has_substr(l, "\"target\":\"" + target + "\"");
+        });
+    };
+    CHECK(logged("bo", "board export", "answers.csv"));
+    CHECK(logged("ann", "board view UNMASKED comments", "comments"));
+    CHECK(logged("ann", "board export UNMASKED", "answers-UNMASKED.csv (event May meeting)"));
+    CHECK_FALSE(logged("bo", "board view UNMASKED comments", "comments"));  // refused, so never shown
+    // Nothing of the board's among the documents.
+    CHECK(::access((s.documents() + "/" + BoardStore::kFolder).c_str(), F_OK) != 0);
+    CHECK(s.call("GET", "/api/files", ed).body.find("kiosk") == std::string::npos);
 }
