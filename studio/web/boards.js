@@ -129,7 +129,8 @@ async function showUnmasked() {
   $('unmasked-list').replaceChildren(...r.data.comments.map((c) => el('li', {}, `\u201C${c.text}\u201D `, el('span', { class: 'where' }, `${c.event}, ${c.date} (${c.question})`))));
   if (!r.data.comments.length) $('unmasked-list').append(el('li', {}, 'There are no comments in these answers.'));
   $('unmasked').hidden = false;
-  $('unmasked-h').focus?.();
+  $('panel-report').scrollTop = 0;
+  $('unmasked-h').focus();
 }
 
 // ---- "You said, we did" ----

@@ -38,6 +38,10 @@ fs.writeFileSync(path.join(files, 'paper-may.csv'),
 fs.writeFileSync(path.join(files, 'not-answers.db'), 'These are my notes, not a kiosk file.\n'.repeat(20));
 const expected = { all: { happy: 3 + 3 + 2, middle: 3 + 2, sad: 3 + 2 + 1 }, march: { happy: 3, middle: 3, sad: 3 } };
 
+// The bundled surveys, as an engagement officer would have them in the team's surveys folder.
+fs.mkdirSync(path.join(folder, 'surveys'));
+for (const name of ['board-event', 'easy-to-understand'])
+  fs.copyFileSync(path.join(source, 'templates/surveys', `${name}.md`), path.join(folder, 'surveys', `${name}.md`));
 const studio = await startStudio(easyread, folder);
 const { browser, page, problems } = await openBrowser();
 const { screen, violations: axeViolations, count: shots } = screensIn(page, screens);
@@ -78,8 +82,8 @@ const pdfText = (file) => execFileSync('pdftotext', [file, '-'], { encoding: 'ut
 try {
   // 1. The board page, nothing uploaded yet: reached from the start screen.
   await page.goto(studio.url);
-  await page.click('a[href="/boards.html"]');
-  await until(() => document.body.dataset.ready === '1');
+  await Promise.all([page.waitForURL('**/boards.html'), page.click('a[href="/boards.html"]')]);
+  await until(() => document.body?.dataset.ready === '1');
   step('board page');
   await screen('board-empty');
 
@@ -98,7 +102,7 @@ try {
   const kept = fs.readdirSync(path.join(folder, '.easyread-boards', 'kiosk'));
   assert.deepEqual(kept.sort(), ['kiosk-march.db', 'kiosk-may.db']);
   for (const f of kept) assert.equal(fs.statSync(path.join(folder, '.easyread-boards', 'kiosk', f)).mode & 0o222, 0, 'kept read-only');
-  assert.deepEqual(fs.readdirSync(folder).sort(), ['.easyread-boards'], 'nothing beside the documents');
+  assert.deepEqual(fs.readdirSync(folder).sort(), ['.easyread-boards', 'surveys'], 'nothing beside the documents');
   step('uploaded two kiosk files and a paper CSV; a notes file refused');
 
   // 3. The report: the page's numbers are the ones the arguments made.
@@ -175,8 +179,8 @@ try {
   step('comments as typed shown on request, then hidden');
 
   // 8. A kiosk survey written with the form, its screens as the kiosk makes them.
-  await page.click('a[href="/surveys.html"]');
-  await until(() => document.body.dataset.ready === '1');
+  await Promise.all([page.waitForURL('**/surveys.html'), page.click('a[href="/surveys.html"]')]);
+  await until(() => document.body?.dataset.ready === '1');
   await page.fill('#new-survey-title', 'Our day out');
   await page.click('#new-survey button[type=submit]');
   await page.fill('#q0-text', 'Did you like the trip?');
@@ -200,6 +204,21 @@ try {
   await until(() => document.getElementById('survey-state').textContent === 'Saved as version 2');
   assert.match(fs.readFileSync(path.join(folder, 'surveys', 'our-day-out.md'), 'utf8'), /version: 2/);
   step('survey written, its kiosk screens shown, version raised on a change');
+
+  // 9. The bundled surveys read into the form and written back by it ask the
+  // same: saving them unchanged raises no version (the server compares the
+  // kiosk's parse of the written file with the file's own).
+  for (const name of ['board-event', 'easy-to-understand']) {
+    await page.evaluate((n) => [...document.querySelectorAll('#survey-list button')].find((b) => b.textContent === n).click(), name);
+    await until((n) => document.getElementById('s-id').value === n, name);
+    const questions = await page.locator('#questions > li').count();
+    await until((n) => document.querySelectorAll('#screens .kscreen').length === n, questions + 6);
+    await page.click('#survey-form button[type=submit]');
+    await until(() => ['saved', 'error'].includes(document.getElementById('survey-state').dataset.kind));
+    assert.equal(await page.textContent('#survey-state'), 'Saved', `${name}: written back by the form, the same survey`);
+    assert.match(fs.readFileSync(path.join(folder, 'surveys', `${name}.md`), 'utf8'), /^version: 1$/m);
+  }
+  step('the bundled surveys written back by the form unchanged');
 } finally {
   for (const p of problems) console.log(`problem: ${p}`);
   for (const v of axeViolations) console.log(`axe: ${v}`);

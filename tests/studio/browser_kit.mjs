@@ -40,12 +40,17 @@ export async function openBrowser() {
   return { browser, page, problems };
 }
 
-// Polls fn(arg) in the page until it is true.
+// Polls fn(arg) in the page until it is true (a page still loading counts as not yet).
 export async function until(page, fn, arg, timeout = 15000) {
   const end = Date.now() + timeout;
+  let last = '';
   for (;;) {
-    if (await page.evaluate(fn, arg)) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 200)}`);
+    try {
+      if (await page.evaluate(fn, arg)) return;
+    } catch (e) {
+      last = ` (last: ${e.message.split('\n')[0]})`;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 200)}${last}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
