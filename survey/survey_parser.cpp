@@ -157,6 +157,12 @@ private:
     // chunk answers need ids no question has.
     void check_review() {
         if (!survey_.review) return;
+        // The three faces only: a reviewer says how easy the page is.
+        for (Question& q : survey_.questions)
+            if (q.id == "page" && q.type == QuestionType::Faces3)
+                q.options.erase(std::remove_if(q.options.begin(), q.options.end(),
+                                               [](const Option& o) { return o.id == "dont-know"; }),
+                                q.options.end());
         const Question* page = survey_.find("page");
         if (!page || !page->each_page || page->type != QuestionType::Faces3)
             error(page ? page->line : review_line_, 1, "review-page-question",

@@ -297,12 +297,15 @@ bool Session::tap_question(const std::string& id) {
 void Session::build_steps() {
     if (!survey_.review) return;
     // Page by page: its chunks, then the questions about it; then the rest.
+    // A page with no chunks (the cover, contents or picture credits the
+    // layout made) has nothing to review and is not asked about.
     int last_page = 0;
     for (const auto& c : chunks_) last_page = std::max(last_page, c.page);
-    for (const auto& q : survey_.questions) last_page = std::max(last_page, q.page);
     for (int page = 1; page <= last_page; ++page) {
+        const std::size_t before = steps_.size();
         for (std::size_t c = 0; c < chunks_.size(); ++c)
             if (chunks_[c].page == page) steps_.push_back({-1, static_cast<int>(c)});
+        if (steps_.size() == before) continue;
         for (std::size_t q = 0; q < survey_.questions.size(); ++q)
             if (survey_.questions[q].page == page) steps_.push_back({static_cast<int>(q), -1});
     }

@@ -7,8 +7,8 @@
 //   any journey screen --idle--> StillThere --countdown--> Welcome (answers given after consent,
 //   and words typed, are kept, marked unfinished, unless settings.keep_unfinished is off; the
 //   screen shows none of them). Staff closing the kiosk mid-survey keeps them the same way.
-//   A review (Survey::review): WhoIsAnswering -> for each page: Chunk x its chunks, then that
-//   page's questions -> the other questions -> AnythingElse; Back walks the same steps.
+//   A review (Survey::review): WhoIsAnswering -> for each page with chunks: Chunk x its chunks,
+//   then that page's questions -> the other questions -> AnythingElse; Back walks the same steps.
 //   open_staff() -> StaffSetPin (first run) | StaffPin -> StaffMenu (-> StaffEventName);
 //   leaving staff mode returns to the screen it was opened on, answers untouched
 //

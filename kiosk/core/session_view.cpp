@@ -168,6 +168,7 @@ void Session::rebuild_view() {
     if (on_journey()) {
         v.question_count = static_cast<int>(survey_.questions.size());
         for (std::size_t i = 0; i < survey_.questions.size(); ++i) {
+            if (!steps_.empty() && step_of_question(static_cast<int>(i)) < 0) continue;  // a review's page with no chunks
             ProgressStep step;
             step.picture = survey_.questions[i].picture;
             step.answered = draft_.find(survey_.questions[i].id) != nullptr;

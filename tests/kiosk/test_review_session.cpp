@@ -15,12 +15,12 @@ const char* const kKey1 = "00000000000000a1";
 const char* const kKey2 = "00000000000000b2";
 const char* const kKey3 = "00000000000000c3";
 
-// A review of a two-page leaflet: page 1 has a chunk with a picture and one
-// without, page 2 one chunk.
+// A review of a three-page leaflet: page 1 has a chunk with a picture and one
+// without, page 2 one chunk, page 3 (picture credits) none, so it is not asked about.
 void make_review(SessionRig& r) {
     r.survey = kiosk_test::survey_from_text(survey::review_survey_text("leaflet", "leaflet.md"));
     REQUIRE(r.survey.review);
-    REQUIRE(expand_document_pages(r.survey, 2, "leaflet.md 0123abcd"));
+    REQUIRE(expand_document_pages(r.survey, 3, "leaflet.md 0123abcd"));
     r.review_chunks = {
         {1, kKey1, "Your new home.", "A house", "/pictures/house.svg"},
         {1, kKey2, "We help with \u201creablement\u201d - at home, and at home.", "", ""},
@@ -89,6 +89,7 @@ TEST_CASE("a review shows each page's chunks, then its questions, and stores wha
     CHECK(v.choices[3].id == "picture:A house");
     CHECK(v.choices[3].label == "This picture does not help");
     CHECK(r.spoken() == std::vector<std::string>{"Page 1. Your new home. Touch a word you do not understand."});
+    CHECK(v.progress.size() == 4);  // page 3's questions are not asked: no step for them
     CHECK(value(r, c1) == "seen");  // shown, nothing marked yet
 
     // Mark, mark the picture, untap the word: each said aloud, each shown chosen.
@@ -155,7 +156,11 @@ TEST_CASE("a review shows each page's chunks, then its questions, and stores wha
     REQUIRE(r.next());       // chunk 3 seen, nothing marked
     REQUIRE(r.tap("happy"));
     REQUIRE(r.next());       // no comment on page 2
-    REQUIRE(r.screen() == "anything-else");
+    REQUIRE(r.screen() == "anything-else");  // page 3 has no chunks: not asked
+    REQUIRE(r.back());
+    CHECK(r.s().view().title == r.survey.find("comment-2")->text);
+    CHECK(r.s().view().document_page == 2);
+    REQUIRE(r.next());
     REQUIRE(r.next());
     REQUIRE(r.screen() == "review");
     REQUIRE(r.next());

@@ -351,6 +351,8 @@ TEST_CASE("a review survey as 'easyread review make' writes it parses, with its 
     CHECK(s->questions[0].id == "page");
     CHECK(s->questions[0].each_page);
     CHECK(s->questions[0].type == QuestionType::Faces3);
+    REQUIRE(s->questions[0].options.size() == 3);  // the three faces, no "I don't know"
+    CHECK(s->questions[0].options[2].id == "sad");
     CHECK(s->questions[1].id == "comment");
     CHECK(s->questions[1].is_comment());
     REQUIRE(expand_document_pages(*s, 2, "leaflet.md 01234567"));
