@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "report/counting/mask_personal_details.hpp"
+
 namespace easyread::report {
 
 int PageReview::changed_chunks() const {
@@ -25,12 +27,13 @@ bool chunk_answer(const std::string& id, int& page, std::string& key) {
     return true;
 }
 
-// "page-3" -> 3; 0 for other ids.
-int page_answer(const std::string& id) {
-    if (id.rfind("page-", 0) != 0 || id.size() == 5 || id.size() > 12) return 0;
-    for (std::size_t i = 5; i < id.size(); ++i)
+// "page-3" -> 3 (or "comment-3" with that prefix); 0 for other ids.
+int page_answer(const std::string& id, const std::string& prefix = "page-") {
+    const std::size_t n = prefix.size();
+    if (id.rfind(prefix, 0) != 0 || id.size() == n || id.size() > n + 7) return 0;
+    for (std::size_t i = n; i < id.size(); ++i)
         if (!std::isdigit(static_cast<unsigned char>(id[i]))) return 0;
-    return std::stoi(id.substr(5));
+    return std::stoi(id.substr(n));
 }
 
 std::string lower(std::string s) {
@@ -98,6 +101,8 @@ ReviewResults review_results(const ReviewAnswers& answers, const std::vector<std
                 ReviewedPage& p = reviewed[{resp.document, page}];
                 p.keys.push_back(key);
                 read_marks(value, marked[key]);
+            } else if (int c = page_answer(id, "comment-"); c > 0 && !resp.unfinished && !value.empty()) {
+                reviewed[{resp.document, c}].comments.push_back(mask_personal(value));
             } else if (int n = page_answer(id); n > 0 && !resp.unfinished) {
                 Faces& f = reviewed[{resp.document, n}].faces;
                 if (value == "happy") ++f.happy;
@@ -164,6 +169,7 @@ ReviewResults review_results(const ReviewAnswers& answers, const std::vector<std
                 page.faces.happy += rp.faces.happy;
                 page.faces.middle += rp.faces.middle;
                 page.faces.sad += rp.faces.sad;
+                page.comments.insert(page.comments.end(), rp.comments.begin(), rp.comments.end());
             }
         r.pages.push_back(std::move(page));
     }

@@ -38,6 +38,7 @@ struct PageReview {
     std::vector<ChunkReview> chunks;  // in reading order
     bool reviewed = false;            // every chunk is a page as reviewed
     Faces faces;                      // of the page as reviewed (reviewed only)
+    std::vector<std::string> comments;  // typed about the page as reviewed, personal details masked
     int changed_chunks() const;
 };
 
@@ -47,6 +48,7 @@ struct ReviewedPage {
     int page = 0;
     std::vector<std::string> keys;  // sorted, each once
     Faces faces;
+    std::vector<std::string> comments;  // of finished reviewers, oldest first, masked
 };
 
 struct ReviewResults {

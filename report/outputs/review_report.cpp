@@ -105,6 +105,7 @@ std::string review_text(const ReviewResults& r) {
     for (const auto& h : hard) out += "  " + hard_sentence(h) + "\n";
     for (const auto& p : r.pages) {
         out += "\nPage " + std::to_string(p.page) + ": " + page_sentence(p) + "\n";
+        for (const auto& c : p.comments) out += "  Someone wrote: \"" + c + "\"\n";
         for (const auto& c : p.chunks) out += "  " + chunk_sentence(c) + "\n";
     }
     return out;
@@ -126,6 +127,11 @@ std::string review_json(const ReviewResults& r) {
         if (p.reviewed)
             o += ", \"faces\": {\"happy\": " + std::to_string(p.faces.happy) + ", \"middle\": " +
                  std::to_string(p.faces.middle) + ", \"sad\": " + std::to_string(p.faces.sad) + "}";
+        if (p.reviewed) {
+            o += ", \"comments\": [";
+            for (std::size_t k = 0; k < p.comments.size(); ++k) o += (k ? ", " : "") + json_escape(p.comments[k]);
+            o += "]";
+        }
         o += ", \"chunks\": [";
         for (std::size_t k = 0; k < p.chunks.size(); ++k) {
             const ChunkReview& c = p.chunks[k];
@@ -175,6 +181,7 @@ BoardReport review_board_report(const ReviewResults& r, const std::string& label
         block->document = label;
         block->page = p.page;
         block->lines.push_back(page_sentence(p));
+        for (const auto& c : p.comments) block->lines.push_back("Someone wrote: \"" + c + "\"");
         for (const auto& c : p.chunks) block->lines.push_back(chunk_sentence(c));
     }
     return b;

@@ -71,8 +71,9 @@ Review make_review(const std::string& name) {
     f.add("Fernside Voices", "2027-03-01", false,
           reviewer("sad", "happy", {{rea, "word:reablement;picture:people"}}, {{assess, "word:assessment"}}));
     // 2: the same word with a capital as shown at a sentence's start, and "hospital".
-    f.add("Fernside Voices", "2027-03-02", false,
-          reviewer("middle", "happy", {{rea, "word:Reablement"}, {hosp, "word:hospital"}}, {}));
+    Answers second = reviewer("middle", "happy", {{rea, "word:Reablement"}, {hosp, "word:hospital"}}, {});
+    second.emplace_back("comment-" + std::to_string(r.a), "My name is Jo Bloggs, ring 07700 900123. Long words are hard.");
+    f.add("Fernside Voices", "2027-03-02", false, second);
     // 3: tapped the picture and untapped it again (the value lost it), and
     // tapped and untapped "assessment" (nothing marked: seen).
     f.add("Fernside Voices", "2027-03-03", false,
@@ -80,6 +81,7 @@ Review make_review(const std::string& name) {
     // 4: walked away after page a: kept as unfinished, never counted.
     Answers walked = seen_page(L, r.a, {{worker, "word:worker"}, {rea, "word:reablement"}});
     walked.emplace_back("page-" + std::to_string(r.a), "sad");
+    walked.emplace_back("comment-" + std::to_string(r.a), "I had to go");
     f.add("Fernside Voices", "2027-03-04", true, walked);
     // Contract check: every chunk answer carries a page and a 16-digit key.
     REQUIRE(rea.size() == 16);
@@ -106,6 +108,11 @@ TEST_CASE("review results: exact counts from the answers file, hardest first, an
     CHECK(has_substr(out, "\"assessment\": 1 of 3 people did not understand it."));
     CHECK(has_substr(out, "\"A worker comes to your home every day.\" (line 12): 3 people saw it; no one tapped anything."));
     CHECK_FALSE(has_substr(out, "worker\": "));
+    // The comment, with the name and phone number masked; the walk-away's is not counted.
+    CHECK(has_substr(out, pa + "Is this page easy to understand? 0 happy, 1 in the middle, 2 sad (3 people).\n"
+                          "  Someone wrote: \"My name is [name], ring [phone number]. Long words are hard.\"\n"));
+    CHECK_FALSE(has_substr(out, "Jo Bloggs"));
+    CHECK_FALSE(has_substr(out, "I had to go"));
     // Hardest first: 3 of 3 before 1 of 3, words before pictures at the same count.
     const std::string hard = out.substr(out.find("Hardest first:"), out.find("\nPage ") - out.find("Hardest first:"));
     CHECK(hard.find("\"reablement\"") < hard.find("\"hospital\""));
