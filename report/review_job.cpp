@@ -1,6 +1,7 @@
 #include "report/review_job.hpp"
 
 #include "report/counting/review_results.hpp"
+#include "report/outputs/review_marks.hpp"
 #include "report/outputs/review_notes.hpp"
 #include "report/outputs/review_report.hpp"
 #include "report/outputs/sign_off_file.hpp"
@@ -41,6 +42,7 @@ int run_review_results(const ReviewResultsRequest& request, std::string& out, Di
     warn_about_match(results, diags);
     add_review_notes(results, pages->source_text(), diags);
     out = request.json ? review_json(results) : review_text(results);
+    for (const auto& p : results.pages) documents.mark(label, p.page, page_marks(pages->laid_out(), p));
     for (const auto& r : request.reports)
         if (!write_review_report(results, r, bank, &documents, label, diags)) return kExitOutput;
     if (request.sign_off) {

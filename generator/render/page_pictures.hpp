@@ -42,6 +42,8 @@ public:
     std::string words(int number) const;
     // Its chunks (words, picture, source line, key) in reading order.
     std::vector<PageChunk> chunks(int number) const;
+    // The pages as laid out (where each word and picture is drawn).
+    const LaidOutDocument& laid_out() const { return *doc_; }
 
 private:
     std::unique_ptr<LaidOutDocument> doc_;

@@ -58,6 +58,8 @@ struct ReportBlock {
     ReportChart chart;
     std::string document;  // PageResult: the document edition's label
     int page = 0;          // PageResult: 1-based page
+    double picture_width = 0;  // PageResult: the page's picture in points; 0: small
+    std::string picture_alt;   // PageResult: the picture's alternative text; empty: "Page 5 of the document ..."
 };
 
 struct BoardReport {

@@ -140,10 +140,15 @@ private:
     // A reviewed page: its picture (when the document is at hand) beside its answers.
     void page_result(const ReportBlock& b) {
         out_ << "<section class=\"page-result\">\n";
-        if (std::string png = pages_ && pages_->has(b.document) ? pages_->png(b.document, b.page, 180) : std::string();
+        // A page drawn larger than the small picture is shown at its points' size (marks on it are read).
+        const int pixels = b.picture_width > 0 ? static_cast<int>(b.picture_width * 2) : 180;
+        if (std::string png = pages_ && pages_->has(b.document) ? pages_->png(b.document, b.page, pixels) : std::string();
             !png.empty()) {
             gchar* b64 = g_base64_encode(reinterpret_cast<const guchar*>(png.data()), png.size());
-            out_ << "<img src=\"data:image/png;base64," << b64 << "\" alt=\"" << esc(b.text) << " of the document, small\">\n";
+            out_ << "<img src=\"data:image/png;base64," << b64 << "\"";
+            if (b.picture_width > 0) out_ << " style=\"width:" << static_cast<int>(b.picture_width) << "pt\"";
+            out_ << " alt=\"" << (b.picture_alt.empty() ? esc(b.text) + " of the document, small" : esc(b.picture_alt))
+                 << "\">\n";
             g_free(b64);
         }
         out_ << "<div>\n<h4>" << esc(b.text) << "</h4>\n";

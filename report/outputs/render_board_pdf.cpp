@@ -146,12 +146,13 @@ private:
     }
 
     bool has_picture(const ReportBlock& b) const { return pages_ && pages_->has(b.document); }
+    static double thumb(const ReportBlock& b) { return b.picture_width > 0 ? b.picture_width : kThumb; }
 
     double page_result_height(const ReportBlock& b) const {
-        const double w = c_.width() - (has_picture(b) ? kThumb + 14 : 0);
+        const double w = c_.width() - (has_picture(b) ? thumb(b) + 14 : 0);
         double text = c_.measure(esc(b.text), c_.style(13, true), w) + 4;
         for (const auto& l : b.lines) text += c_.measure(esc(l), c_.style(kBody), w) + 2;
-        return std::max(text, has_picture(b) ? kThumb * pages_->shape(b.document) : 0.0) + 12;
+        return std::max(text, has_picture(b) ? thumb(b) * pages_->shape(b.document) : 0.0) + 12;
     }
 
     // A reviewed page: a small picture of it, and beside it what people said.
@@ -160,10 +161,10 @@ private:
         c_.ensure(h);
         double x = c_.left();
         if (has_picture(b)) {
-            c_.begin_figure(b.text + " of the document " + b.document + ", small");
-            pages_->draw(c_.cr(), b.document, b.page, x, c_.y, kThumb, kThumb * pages_->shape(b.document));
+            c_.begin_figure(b.picture_alt.empty() ? b.text + " of the document " + b.document + ", small" : b.picture_alt);
+            pages_->draw(c_.cr(), b.document, b.page, x, c_.y, thumb(b), thumb(b) * pages_->shape(b.document));
             c_.end_figure();
-            x += kThumb + 14;
+            x += thumb(b) + 14;
         }
         const double w = c_.right() - x;
         double at = c_.y;

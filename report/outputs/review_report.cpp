@@ -43,13 +43,16 @@ std::string page_sentence(const PageReview& p) {
     return "Part of this page changed since the review, so the faces people chose are not shown.";
 }
 
-std::string chunk_sentence(const ChunkReview& c) {
+// `number`, when given, numbers each tapped thing as the page's picture does ("[1] ...").
+std::string chunk_sentence(const ChunkReview& c, int* number = nullptr) {
     std::string s = quote(c.chunk) + " (line " + std::to_string(c.chunk.source_line) + "): ";
     if (!c.reviewed) return s + "changed since the review.";
     s += people(c.seen) + " saw it";
     if (c.items.empty()) return s + "; no one tapped anything.";
     s += ". ";
-    for (std::size_t i = 0; i < c.items.size(); ++i) s += (i ? "; " : "") + item_sentence(c.items[i], c.seen);
+    for (std::size_t i = 0; i < c.items.size(); ++i)
+        s += (i ? "; " : "") + (number ? "[" + std::to_string(++*number) + "] " : std::string()) +
+             item_sentence(c.items[i], c.seen);
     return s + ".";
 }
 
@@ -180,9 +183,17 @@ BoardReport review_board_report(const ReviewResults& r, const std::string& label
         ReportBlock* block = add(BlockKind::PageResult, "Page " + std::to_string(p.page));
         block->document = label;
         block->page = p.page;
+        block->picture_width = 200;  // large enough to read the framed words
         block->lines.push_back(page_sentence(p));
         for (const auto& c : p.comments) block->lines.push_back("Someone wrote: \"" + c + "\"");
-        for (const auto& c : p.chunks) block->lines.push_back(chunk_sentence(c));
+        int number = 0;  // as page_marks numbers the frames on the picture
+        for (const auto& c : p.chunks) block->lines.push_back(chunk_sentence(c, &number));
+        block->picture_alt = "Page " + std::to_string(p.page) + " of " + document_name(r) +
+                             (number == 0 ? std::string()
+                                          : number == 1 ? ", with the one thing reviewers tapped framed and numbered 1"
+                                                        : ", with the " + std::to_string(number) +
+                                                              " things reviewers tapped framed and numbered 1 to " +
+                                                              std::to_string(number));
     }
     return b;
 }

@@ -1,5 +1,6 @@
 #include "report/reading/reviewed_documents.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "generator/render/page_pictures.hpp"
@@ -68,6 +69,11 @@ bool ReviewedDocuments::draw(cairo_t* cr, const std::string& label, int page, do
     cairo_fill(cr);
     cairo_restore(cr);
     cairo_surface_destroy(picture);
+    const double scale = w / docs_.at(label)->laid_out().geometry.width;
+    cairo_save(cr);
+    cairo_translate(cr, x, y);
+    draw_marks(cr, label, page, scale);
+    cairo_restore(cr);
     cairo_save(cr);
     cairo_set_source_rgb(cr, 0.45, 0.47, 0.5);
     cairo_set_line_width(cr, 0.75);
@@ -88,10 +94,50 @@ std::string ReviewedDocuments::png(const std::string& label, int page, int width
     auto it = docs_.find(label);
     cairo_surface_t* picture = it == docs_.end() ? nullptr : it->second->image(page, width);
     if (!picture) return {};
+    cairo_t* cr = cairo_create(picture);
+    draw_marks(cr, label, page, width / it->second->laid_out().geometry.width);
+    cairo_destroy(cr);
     std::string bytes;
     cairo_surface_write_to_png_stream(picture, append_bytes, &bytes);
     cairo_surface_destroy(picture);
     return bytes;
+}
+
+void ReviewedDocuments::mark(const std::string& label, int page, std::vector<PageMark> marks) {
+    marks_[{label, page}] = std::move(marks);
+}
+
+void ReviewedDocuments::draw_marks(cairo_t* cr, const std::string& label, int page, double scale) const {
+    auto it = marks_.find({label, page});
+    if (it == marks_.end()) return;
+    // Sizes follow the picture's width, so a mark reads the same at any size.
+    const double picture_width = scale * docs_.at(label)->laid_out().geometry.width;
+    const double line = std::max(1.0, picture_width * 0.006), badge = std::max(7.0, picture_width * 0.032);
+    cairo_save(cr);
+    for (const PageMark& m : it->second) {
+        const double x = m.x * scale - line, y = m.y * scale - line, w = m.width * scale + 2 * line,
+                     h = m.height * scale + 2 * line;
+        cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
+        cairo_set_line_width(cr, line);
+        cairo_rectangle(cr, x, y, w, h);
+        cairo_stroke(cr);
+        // The number in a dark square just left of the frame, white on black, clear of the words.
+        const std::string n = std::to_string(m.number);
+        const double bw = badge * (n.size() > 1 ? 1.5 : 1.0);
+        const double bx = std::max(0.0, x - bw - line), by = std::max(0.0, y + h / 2 - badge / 2);
+        cairo_rectangle(cr, bx, by, bw, badge);
+        cairo_fill(cr);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+        cairo_set_font_size(cr, badge * 0.75);
+        cairo_text_extents_t ext;
+        cairo_text_extents(cr, n.c_str(), &ext);
+        cairo_move_to(cr, bx + (bw - ext.width) / 2 - ext.x_bearing, by + (badge - ext.height) / 2 - ext.y_bearing);
+        // Outlines, not text: the PDF's words stay the report's own (the figure's alternative text says it).
+        cairo_text_path(cr, n.c_str());
+        cairo_fill(cr);
+    }
+    cairo_restore(cr);
 }
 
 }  // namespace easyread::report

@@ -21,6 +21,14 @@ class Bank;
 
 namespace easyread::report {
 
+// A place marked on a page's picture (what reviewers tapped), in the page's
+// points, with the number the report's words give it: a frame and a number,
+// never a colour alone.
+struct PageMark {
+    double x = 0, y = 0, width = 0, height = 0;
+    int number = 0;
+};
+
 class ReviewedDocuments {
 public:
     ReviewedDocuments();
@@ -46,9 +54,14 @@ public:
     bool draw(cairo_t* cr, const std::string& label, int page, double x, double y, double width, double height) const;
     // The page as PNG bytes `width` pixels wide; empty when it cannot be drawn.
     std::string png(const std::string& label, int page, int width) const;
+    // Marks drawn over page `page` of the document from now on (draw and png).
+    void mark(const std::string& label, int page, std::vector<PageMark> marks);
 
 private:
     std::map<std::string, std::unique_ptr<PagePictures>> docs_;
+    std::map<std::pair<std::string, int>, std::vector<PageMark>> marks_;
+    // Draws the marks of (label, page) on `cr`, whose units are the page's points.
+    void draw_marks(cairo_t* cr, const std::string& label, int page, double scale) const;
 };
 
 }  // namespace easyread::report

@@ -5,13 +5,20 @@
 // document's lines, its PDF, and the sign-off `easyread build` prints.
 #include <catch2/catch.hpp>
 
+#include <cairo.h>
+
 #include <algorithm>
+#include <cstdint>
 
 #include "base/source_text.hpp"
 #include "report/counting/review_results.hpp"
+#include "report/outputs/review_marks.hpp"
 #include "report/outputs/review_notes.hpp"
 #include "report/outputs/review_report.hpp"
 #include "tests/report/report_fixture.hpp"
+#include "generator/render/page_pictures.hpp"
+#include "report/reading/reviewed_documents.hpp"
+#include "symbols/bank.hpp"
 #include "tests/report/review_fixture.hpp"
 
 using namespace review_test;
@@ -167,6 +174,8 @@ TEST_CASE("review results: the report PDF shows each page's picture and the tapp
     const std::string page = read_file(html);
     CHECK(count_of(page, "<img src=\"data:image/png;base64,") == 2);
     CHECK(has_substr(page, "&quot;reablement&quot;: 3 of 3 people did not understand it"));
+    CHECK(has_substr(page, "alt=\"Page " + std::to_string(r.a) +
+                               " of leaflet.md, with the 3 things reviewers tapped framed and numbered 1 to 3\""));
 }
 
 TEST_CASE("review sign-off: the contact page says who checked it, from the answers; an edit removes that page's claim") {
@@ -306,4 +315,72 @@ TEST_CASE("review results: every sentence is made from the counts (all splits of
                                                          n + " reviewers chose the sad face") == (happy < people));
                 CHECK(count_of(notes.format_all(), "note[") == (tapped > 0 ? 1 : 0) + (happy < people ? 1 : 0));
             }
+}
+
+TEST_CASE("review report: each tapped word and picture is framed and numbered on the page's picture, where it stands") {
+    Review r = make_review("review-marks");
+    easyread::symbols::Bank bank;
+    easyread::Diagnostics diags;
+    REQUIRE(bank.load_bundled(diags));
+    easyread::report::ReviewedDocuments docs;
+    const std::string label = docs.add_current(r.doc, bank, diags);
+    REQUIRE(label == r.laid.label);
+    easyread::report::ReviewAnswers answers;
+    REQUIRE(easyread::report::read_review_answers({r.db}, r.doc, {}, answers, diags));
+    const auto results = easyread::report::review_results(answers, r.laid.pages, r.doc, label);
+    auto at = std::find_if(results.pages.begin(), results.pages.end(), [&](const auto& p) { return p.page == r.a; });
+    REQUIRE(at != results.pages.end());
+    const easyread::report::PageReview& page = *at;
+    const auto marks = easyread::report::page_marks(docs.pages(label)->laid_out(), page);
+    // hospital, reablement, the picture "people": numbered in reading order, as the report's words number them.
+    REQUIRE(marks.size() == 3);
+    const std::string words = flat_pdf_text([&] {
+        const std::string pdf = r.dir + "/review.pdf";
+        report_test::run_ok("review results '" + r.db + "' --document '" + r.doc + "' --report '" + pdf + "'");
+        return pdf;
+    }());
+    CHECK(has_substr(words, "[1] \"hospital\": 1 of 3"));
+    CHECK(has_substr(words, "[2] \"reablement\": 3 of 3"));
+    CHECK(has_substr(words, "[3] the picture \"people\": 1 of 3"));
+    for (int i = 0; i < 3; ++i) CHECK(marks[static_cast<std::size_t>(i)].number == i + 1);
+    // The word's frame: one word wide, one line high, on the chunk's line; the picture's: the picture.
+    const auto& word = marks[1];
+    const auto& laid = docs.pages(label)->laid_out();
+    CHECK(word.width > 20);
+    CHECK(word.width < 150);
+    CHECK(word.height > 10);
+    CHECK(word.height < 40);
+    bool on_its_text = false, on_its_picture = false;
+    for (const auto& item : laid.pages.at(static_cast<std::size_t>(r.a - 1)).items) {
+        if (item.chunk != r.laid.chunk(r.a, "reablement").chunk) continue;
+        if (item.kind == easyread::ItemKind::Text)
+            on_its_text = word.x > item.x && word.x + word.width <= item.x + item.width + 1 && word.y >= item.y - 1 &&
+                          word.y + word.height <= item.y + item.height + 1;
+        if (item.kind == easyread::ItemKind::Picture)
+            on_its_picture = marks[2].x == item.x && marks[2].y == item.y && marks[2].width == item.width;
+    }
+    CHECK(on_its_text);
+    CHECK(on_its_picture);
+    // Drawn: the frame's left edge is dark on the picture with marks, white without them (one pixel a point).
+    // The darkest pixel just above the word's middle, across where the frame's top is drawn.
+    auto darkest = [&] {
+        const std::string file = r.dir + "/page.png";
+        write_file(file, docs.png(label, r.a, static_cast<int>(laid.geometry.width)));
+        cairo_surface_t* s = cairo_image_surface_create_from_png(file.c_str());
+        REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
+        cairo_surface_flush(s);
+        const unsigned char* data = cairo_image_surface_get_data(s);
+        const int x = static_cast<int>(word.x + word.width / 2);
+        int least = 255;
+        for (int y = static_cast<int>(word.y) - 7; y < static_cast<int>(word.y); ++y) {
+            const std::uint32_t v = *reinterpret_cast<const std::uint32_t*>(data + y * cairo_image_surface_get_stride(s) + x * 4);
+            least = std::min(least, static_cast<int>(v & 0xff));  // blue: 255 on white paper
+        }
+        cairo_surface_destroy(s);
+        return least;
+    };
+    docs.mark(label, r.a, marks);
+    CHECK(darkest() < 80);
+    docs.mark(label, r.a, {});
+    CHECK(darkest() > 200);
 }
