@@ -99,7 +99,11 @@ Review make_review(const std::string& name) {
 
 TEST_CASE("review results: exact counts from the answers file, hardest first, and notes at their line:column") {
     Review r = make_review("review-results");
+    const std::string before = read_file(r.db);
     CommandResult res = report_test::run_ok("review results '" + r.db + "' --document '" + r.doc + "'");
+    // Read only: the answers file is as it was, and nothing was made beside it.
+    CHECK(read_file(r.db) == before);
+    CHECK(run_command("ls '" + r.dir + "'").out == "answers.db\nleaflet-review.md\nleaflet.md\n");
     INFO(res.out << res.err);
     const std::string& out = res.out;
     // Three finished, one walked away (not counted); the last finished day, not the walk-away's.
