@@ -273,7 +273,14 @@ void Session::build_review_view(SessionView& v) const {
     v.review.push_back(std::move(who));
 
     std::string speech = w.review_title + std::string(".");
-    for (const auto& q : survey_.questions) {
+    // A review's questions as they were asked, page by page (a page with no chunks was not).
+    std::vector<const Question*> asked;
+    for (const auto& step : steps_)
+        if (step.question >= 0) asked.push_back(&survey_.questions[static_cast<std::size_t>(step.question)]);
+    if (steps_.empty())
+        for (const auto& q : survey_.questions) asked.push_back(&q);
+    for (const Question* asked_q : asked) {
+        const Question& q = *asked_q;
         ReviewRow row;
         row.question_id = q.id;
         row.question = q.page > 0 ? w.page_prefix + std::to_string(q.page) + ": " + q.text : q.text;

@@ -163,6 +163,10 @@ TEST_CASE("a review shows each page's chunks, then its questions, and stores wha
     REQUIRE(r.next());
     REQUIRE(r.next());
     REQUIRE(r.screen() == "review");
+    // Only what was asked, in that order: who, then each page and its comment (page 3 was not asked about).
+    std::vector<std::string> rows;
+    for (const ReviewRow& row : r.s().view().review) rows.push_back(row.question_id);
+    CHECK(rows == std::vector<std::string>{"who", "page-1", "comment-1", "page-2", "comment-2"});
     REQUIRE(r.next());
     REQUIRE(r.screen() == "thank-you");
 

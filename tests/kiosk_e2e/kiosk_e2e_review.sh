@@ -91,6 +91,7 @@ sleep 0.3
 shot review-06-comment
 tap next anything-else
 tap next review
+shot review-06b-what-you-said
 tap option:send thank-you
 expect_eq "$(sql "select count(*) from responses")" "1" "responses after the first reviewer"
 
