@@ -141,6 +141,9 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     load.count = need_tally || request.outputs.size() != 1;
     ResultSet results;
     if (!load_results(request.inputs, load, results, diags)) return kExitInput;
+    for (auto& in : results.inputs)
+        for (std::size_t k = 0; k < request.input_names.size() && k < request.inputs.size(); ++k)
+            if (in.path == request.inputs[k] && !request.input_names[k].empty()) in.path = request.input_names[k];
     Tally tally = need_tally ? tally_results(results) : Tally{};
     for (const auto& why : results.incomplete)
         diags.warning(request.inputs.front(), 0, 0, "not-complete", why,

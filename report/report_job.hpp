@@ -19,6 +19,10 @@ struct OutputRequest {
 
 struct ReportRequest {
     std::vector<std::string> inputs;
+    // How the outputs name each input ("Made from ..."), by position; the
+    // path where empty or missing (the studio names its files without the
+    // folder the server keeps them in).
+    std::vector<std::string> input_names;
     ReportFilter filter;
     std::vector<std::string> survey_files;
     std::string actions_path;  // empty = no actions: "You said" only

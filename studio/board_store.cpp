@@ -73,7 +73,8 @@ std::string save_base(const httplib::Request& req) {
     return v == "new" ? std::string() : v;
 }
 
-BoardStore::BoardStore(const std::string& root, std::size_t max_bytes) : root_(root), max_bytes_(max_bytes) {
+BoardStore::BoardStore(const std::string& root, std::size_t max_bytes, std::size_t max_files)
+    : root_(root), max_bytes_(max_bytes), max_files_(max_files) {
     struct stat st;
     if (::lstat(root_.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) store_ = std::make_unique<DocStore>(root_);
 }
@@ -191,8 +192,8 @@ bool BoardStore::add_kiosk_file(const std::string& filename, const std::string& 
     }
     std::lock_guard<std::mutex> one(lock_);
     if (!ensure(err)) return false;
-    if (list().size() >= kMaxFiles) {
-        err = {413, "the board already has " + std::to_string(kMaxFiles) + " answers files, the most it keeps"};
+    if (list().size() >= max_files_) {
+        err = {413, "the board already has " + std::to_string(max_files_) + " answers files, the most it keeps"};
         return false;
     }
     Incoming in{incoming_path(".db")};
@@ -222,8 +223,8 @@ bool BoardStore::add_paper(const PaperUpload& up, std::string& name, StoreError&
     }
     std::lock_guard<std::mutex> one(lock_);
     if (!ensure(err)) return false;
-    if (list().size() >= kMaxFiles) {
-        err = {413, "the board already has " + std::to_string(kMaxFiles) + " answers files, the most it keeps"};
+    if (list().size() >= max_files_) {
+        err = {413, "the board already has " + std::to_string(max_files_) + " answers files, the most it keeps"};
         return false;
     }
     const std::string stem = upload_stem(up.filename);

@@ -43,12 +43,12 @@ public:
     // The boards folder `root`: the studio folder's kFolder, or a team's
     // boards/ beside its documents/; made (owner only) when the first file
     // or action is kept.
-    BoardStore(const std::string& root, std::size_t max_bytes);
+    BoardStore(const std::string& root, std::size_t max_bytes, std::size_t max_files = kMaxFiles);
 
     // Keeps an uploaded kiosk answers file (.db, .sqlite): refused, with
     // words saying why, when it is too large, not SQLite, not a kiosk answers
     // file, damaged, of another survey than the files already kept, or when
-    // there are kMaxFiles already. `name` gets the name it is kept under.
+    // there are `max_files` already. `name` gets the name it is kept under.
     bool add_kiosk_file(const std::string& filename, const std::string& bytes, std::string& name, StoreError& err);
     // Imports typed-up paper answers as `easyread import` does into an
     // answers file of their own (kept read-only like a kiosk's), and keeps
@@ -77,6 +77,7 @@ private:
 
     std::string root_;
     std::size_t max_bytes_;
+    std::size_t max_files_;
     std::unique_ptr<DocStore> store_;  // the boards folder (actions.md), once it exists
     mutable std::mutex lock_;  // one upload at a time: the count and names checked, then kept
 };

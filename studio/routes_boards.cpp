@@ -396,6 +396,7 @@ void StudioApp::add_board_routes() {
         if (!filter_of(req, r.filter, error)) return send_error(res, 400, error);
         r.inputs = boards_->answers_paths();
         if (r.inputs.empty()) return send_error(res, 422, "there are no answers files yet");
+        for (const auto& in : r.inputs) r.input_names.push_back(in.substr(in.find_last_of('/') + 1));
         if (boards_->has_actions()) r.actions_path = boards_->actions_path();
         r.unmasked = unmasked;
         TempFolder tmp;

@@ -63,10 +63,10 @@ function changed() {
   state.timer = setTimeout(check, 500);
 }
 
-function pictureButton(current, words, label, set) {
-  const b = el('button', { type: 'button', class: 'pick', 'aria-label': `${label}: ${current || 'chosen by the kiosk'}. Change` },
+function pictureButton(id, current, words, label, set) {
+  const b = el('button', { type: 'button', id, class: 'pick', 'aria-label': `${label}: ${current || 'chosen by the kiosk'}. Change` },
     picture(current, '', 'small-pic'), el('span', {}, current ? 'Change picture' : 'Choose picture'));
-  b.addEventListener('click', () => choosePicture(words(), (id) => { set(id); drawQuestions(); changed(); }, b));
+  b.addEventListener('click', () => choosePicture(words(), (p) => { set(p); drawQuestions(); changed(); }, id));
   return b;
 }
 
@@ -105,7 +105,7 @@ function drawQuestions() {
         words.addEventListener('input', () => { a.label = words.value; changed(); });
         return el('li', { class: 'row answer' },
           el('label', { for: id(`a${k}`), class: 'visually-hidden' }, `Answer ${k + 1} of question ${n}`), words,
-          pictureButton(a.picture, () => a.label, `Picture of answer ${k + 1}`, (p) => { a.picture = p; }),
+          pictureButton(id(`a${k}-pic`), a.picture, () => a.label, `Picture of answer ${k + 1}`, (p) => { a.picture = p; }),
           el('button', { type: 'button', class: 'small', onclick: () => { x.answers.splice(k, 1); drawQuestions(); changed(); } }, 'Remove', el('span', { class: 'visually-hidden' }, ` answer ${k + 1}`)));
       })),
       el('button', { type: 'button', class: 'small', onclick: () => { x.answers.push({ id: '', label: '', picture: '', negative: false }); drawQuestions(); changed(); $(id(`a${x.answers.length - 1}`)).focus(); } }, 'Add an answer'));
@@ -115,7 +115,7 @@ function drawQuestions() {
         el('ul', { class: 'problems', id: id('problems'), hidden: true }),
         el('div', { class: 'row two' },
           el('span', { class: 'stack grow' }, el('label', { for: id('text') }, 'The question'), text),
-          pictureButton(x.picture, () => x.text, `Picture of question ${n}`, (p) => { x.picture = p; })),
+          pictureButton(id('pic'), x.picture, () => x.text, `Picture of question ${n}`, (p) => { x.picture = p; })),
         el('label', { for: id('help') }, 'Help words (read out by Help)'), help,
         el('div', { class: 'row' }, el('label', { for: id('kind') }, 'How people answer'), kind),
         answers,
@@ -221,7 +221,7 @@ function done(id) {
   const c = state.choosing;
   $('picture-dialog').close();
   if (c && id !== undefined) c.set(id);
-  c?.back?.focus();
+  if (c && $(c.back)) $(c.back).focus();  // the button drawn again in its place
 }
 
 function choosePicture(words, set, back) {

@@ -154,6 +154,8 @@ try {
   for (const f of ['pdf', 'html', 'easy-pdf', 'easy-html', 'easy-md', 'csv', 'json']) got[f] = await download(f);
   const board = pdfText(got.pdf);
   assert.match(board, /March meeting/);
+  assert.match(board, /Made from 3 answers files: kiosk-march\.db \(9 people\), kiosk-may\.db \(7 people\) and paper-may\.db \(3 people\)/,
+    'the files are named as the board knows them, not by where the server keeps them');
   assert.match(board, /bigger room/);
   assert.ok(!board.includes(PHONE));
   assert.match(fs.readFileSync(got.html, 'utf8'), /Sam Patel, board chair/);
@@ -184,6 +186,17 @@ try {
   await page.fill('#new-survey-title', 'Our day out');
   await page.click('#new-survey button[type=submit]');
   await page.fill('#q0-text', 'Did you like the trip?');
+  // Its picture chosen as in the document studio: the matcher's suggestions, or a search of the bank.
+  await page.click('#q0-card button.pick');
+  await page.waitForSelector('#picture-dialog[open] #picture-results button');
+  await page.fill('#picture-q', 'bus');
+  await page.press('#picture-q', 'Enter');
+  await until(() => [...document.querySelectorAll('#picture-results button')].some((b) => /bus/i.test(b.textContent)));
+  const bus = await page.evaluate(() => [...document.querySelectorAll('#picture-results button')].find((b) => /bus/i.test(b.textContent)).dataset.id);
+  await screen('picture-chooser');
+  await page.click(`#picture-results button[data-id="${bus}"]`);
+  await until(() => !document.getElementById('picture-dialog').open);
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('pick')), true, 'the focus goes back to the picture button');
   await page.click('#add-question');
   await page.fill('#q1-text', 'Where should we go next?');
   await page.selectOption('#q1-kind', 'choose-many');
@@ -195,6 +208,7 @@ try {
   await until(() => document.getElementById('survey-state').dataset.kind === 'saved');
   const saved = fs.readFileSync(path.join(folder, 'surveys', 'our-day-out.md'), 'utf8');
   assert.match(saved, /## Where should we go next\? \{#where-should-we-go-next type=choose-many\}/);
+  assert.ok(saved.includes(`## Did you like the trip? {#did-you-like-the-trip picture=${bus}}`), 'the chosen picture is in the file');
   await screen('survey');
   await page.evaluate(() => { const s = document.querySelectorAll('#screens .kscreen-item')[4]; s.scrollIntoView(); });
   await screen('survey-screens');

@@ -100,6 +100,19 @@ TEST_CASE("a kiosk answers file is kept read-only in the boards folder, and anyt
         INFO(f);
         CHECK(f.rfind("./.easyread-boards/kiosk/", 0) == 0);  // nothing beside the documents, nothing waiting
     }
+    // The files a board keeps are counted: past the most, each is refused in words.
+    {
+        BoardStore few(s.dir.path() + "/few", 20u << 20, 2);
+        std::string name;
+        StoreError err;
+        CHECK(few.add_kiosk_file("a.db", bytes, name, err));
+        CHECK(few.add_kiosk_file("b.db", bytes, name, err));
+        CHECK_FALSE(few.add_kiosk_file("c.db", bytes, name, err));
+        CHECK(err.status == 413);
+        CHECK(has_substr(err.message, "2 answers files"));
+        CHECK(few.list().size() == 2);
+        run_command("rm -rf '" + s.dir.path() + "/few'");
+    }
     // Document routes cannot reach the boards folder.
     CHECK(s.call("GET", "/api/doc?name=.easyread-boards/kiosk/march-and-may-kiosk.db").status >= 400);
     CHECK(s.call("GET", "/api/files").body.find("march") == std::string::npos);
@@ -181,6 +194,8 @@ TEST_CASE("the board report on screen counts as the report command's CSV for the
     CHECK(html.status == 200);
     CHECK(has_substr(html.body, "May meeting"));
     CHECK_FALSE(has_substr(html.body, "March meeting"));
+    CHECK_FALSE(has_substr(html.body, s.boards()));  // files named as the board knows them
+    CHECK(has_substr(html.body, "march.db"));
 }
 
 TEST_CASE("the board's actions written in the form are read back by the report as written") {
