@@ -70,6 +70,15 @@ function pictureButton(id, current, words, label, set) {
   return b;
 }
 
+// Faces and yes-no questions where agreeing is the bad answer ("Did you feel left out?").
+function reversedBox(x, boxId) {
+  if (hasOwnAnswers(x.type) || x.type === 'comment') return null;
+  const box = el('input', { type: 'checkbox', id: boxId });
+  box.checked = x.reversed;
+  box.addEventListener('change', () => { x.reversed = box.checked; changed(); });
+  return el('p', { class: 'check' }, box, el('label', { for: boxId }, 'A happy face or Yes is the bad answer here (for example "Did you feel left out?")'));
+}
+
 function drawQuestions() {
   const list = $('questions');
   const focused = document.activeElement?.id;
@@ -103,9 +112,13 @@ function drawQuestions() {
         const words = el('input', { id: id(`a${k}`), autocomplete: 'off' });
         words.value = a.label;
         words.addEventListener('input', () => { a.label = words.value; changed(); });
+        const check = el('input', { type: 'checkbox', id: id(`a${k}-neg`) });
+        check.checked = a.negative;
+        check.addEventListener('change', () => { a.negative = check.checked; changed(); });
         return el('li', { class: 'row answer' },
           el('label', { for: id(`a${k}`), class: 'visually-hidden' }, `Answer ${k + 1} of question ${n}`), words,
           pictureButton(id(`a${k}-pic`), a.picture, () => a.label, `Picture of answer ${k + 1}`, (p) => { a.picture = p; }),
+          el('span', { class: 'check' }, check, el('label', { for: id(`a${k}-neg`) }, 'Ask "Is that right?"')),
           el('button', { type: 'button', class: 'small', onclick: () => { x.answers.splice(k, 1); drawQuestions(); changed(); } }, 'Remove', el('span', { class: 'visually-hidden' }, ` answer ${k + 1}`)));
       })),
       el('button', { type: 'button', class: 'small', onclick: () => { x.answers.push({ id: '', label: '', picture: '', negative: false }); drawQuestions(); changed(); $(id(`a${x.answers.length - 1}`)).focus(); } }, 'Add an answer'));
@@ -118,6 +131,7 @@ function drawQuestions() {
           pictureButton(id('pic'), x.picture, () => x.text, `Picture of question ${n}`, (p) => { x.picture = p; })),
         el('label', { for: id('help') }, 'Help words (read out by Help)'), help,
         el('div', { class: 'row' }, el('label', { for: id('kind') }, 'How people answer'), kind),
+        reversedBox(x, id('reversed')),
         answers,
         el('div', { class: 'row' },
           el('button', { type: 'button', class: 'small', disabled: i === 0, onclick: () => move(i - 1) }, 'Up', el('span', { class: 'visually-hidden' }, ` question ${n}`)),

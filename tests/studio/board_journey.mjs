@@ -203,12 +203,14 @@ try {
   await page.fill('#q1-a0', 'The seaside');
   await page.click('#q1-card button:has-text("Add an answer")');
   await page.fill('#q1-a1', 'The zoo');
+  await page.check('#q1-a1-neg');
   await until(() => document.querySelectorAll('#screens .kscreen').length === 8 && document.getElementById('screens').textContent.includes('The zoo'));
   await page.click('#survey-form button[type=submit]');
   await until(() => document.getElementById('survey-state').dataset.kind === 'saved');
   const saved = fs.readFileSync(path.join(folder, 'surveys', 'our-day-out.md'), 'utf8');
   assert.match(saved, /## Where should we go next\? \{#where-should-we-go-next type=choose-many\}/);
   assert.ok(saved.includes(`## Did you like the trip? {#did-you-like-the-trip picture=${bus}}`), 'the chosen picture is in the file');
+  assert.match(saved, /^- The zoo \{#the-zoo negative=yes\}$/m);
   await screen('survey');
   await page.evaluate(() => { const s = document.querySelectorAll('#screens .kscreen-item')[4]; s.scrollIntoView(); });
   await screen('survey-screens');
@@ -233,6 +235,15 @@ try {
     assert.match(fs.readFileSync(path.join(folder, 'surveys', `${name}.md`), 'utf8'), /^version: 1$/m);
   }
   step('the bundled surveys written back by the form unchanged');
+
+  // 10. At 200 % zoom on a 1366x768 screen: one column, nothing cut off.
+  await page.setViewportSize({ width: 683, height: 384 });
+  await page.goto(`${studio.url}boards.html`);
+  await until(() => document.body?.dataset.ready === '1' && document.getElementById('report').dataset.loaded);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scrolling at 200 %');
+  await page.evaluate(() => document.getElementById('report').scrollIntoView());
+  await screen('board-zoom-200');
+  step('the board page at 200 % zoom');
 } finally {
   for (const p of problems) console.log(`problem: ${p}`);
   for (const v of axeViolations) console.log(`axe: ${v}`);
