@@ -245,7 +245,7 @@ TEST_CASE("the board's actions written in the form are read back by the report a
     CHECK(has_substr(md.body, "Sam Patel"));
 }
 
-TEST_CASE("team mode: answers files are the board's, their words as typed the admins', and each look is audited") {
+TEST_CASE("team mode: answers files are the board's, their words as typed the admins', surveys the editors', and each look is audited") {
     TeamStudio s;
     const auto admin = s.person("ann", "admin-bootstrap");
     const auto ed = s.person("ed", "editor");
@@ -290,6 +290,12 @@ TEST_CASE("team mode: answers files are the board's, their words as typed the ad
     CHECK(logged("ann", "board view UNMASKED comments", "comments"));
     CHECK(logged("ann", "board export UNMASKED", "answers-UNMASKED.csv (event May meeting)"));
     CHECK_FALSE(logged("bo", "board view UNMASKED comments", "comments"));  // refused, so never shown
+    // Surveys are the editors' (and admins'): a board member neither writes nor reads them.
+    const std::string survey = report_test::survey_text(1);
+    CHECK(s.call("PUT", "/api/survey?name=club.md", ed, survey, {{"If-Match", "new"}}).status == 200);
+    CHECK(s.call("GET", "/api/survey?name=club.md", bo).status == 403);
+    CHECK(s.call("PUT", "/api/survey?name=club.md", bo, survey, {{"If-Match", "new"}}).status == 403);
+    CHECK(s.call("GET", "/api/survey/download?name=club.md&format=md", admin).body == survey);
     // Nothing of the board's among the documents.
     CHECK(::access((s.documents() + "/" + BoardStore::kFolder).c_str(), F_OK) != 0);
     CHECK(s.call("GET", "/api/files", ed).body.find("kiosk") == std::string::npos);
