@@ -41,6 +41,7 @@ std::string review_spoken(const ReviewChunk& chunk);
 // The words of the chunk screen.
 struct ReviewWords {
     const char* title = "Touch a word you do not understand.";
+    const char* picture_title = "Touch the picture if it does not help you.";  // a chunk with no words
     const char* picture_label = "This picture does not help";
     const char* help =
         "Touch a word you do not understand. Touch the picture if it does not help you. "

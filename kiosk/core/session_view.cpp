@@ -249,8 +249,10 @@ void Session::build_chunk_view(SessionView& v) const {
     }
     // The chunk as the audio version says it, then what to do; a page's
     // first chunk says which page it is.
+    if (v.choices.size() == 1 && !v.chunk_picture_file.empty()) v.title = rw.picture_title;
+    const std::string words = review_spoken(chunk);
     v.speech = (v.chunk_number == 1 ? kiosk_words().page_prefix + std::to_string(chunk.page) + ". " : std::string()) +
-               review_spoken(chunk) + " " + rw.title;
+               (words.empty() ? std::string() : words + " ") + v.title;
 }
 
 void Session::build_review_view(SessionView& v) const {

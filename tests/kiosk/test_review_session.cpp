@@ -248,3 +248,20 @@ TEST_CASE("an ordinary survey never shows chunks", "[review][session]") {
     r.to_first_question();
     CHECK(r.s().draft().answers.empty());
 }
+
+TEST_CASE("a chunk that is only a picture asks about the picture", "[review][session]") {
+    SessionRig r;
+    r.survey = kiosk_test::survey_from_text(survey::review_survey_text("leaflet", "leaflet.md"));
+    REQUIRE(expand_document_pages(r.survey, 1, "leaflet.md 0123abcd"));
+    r.review_chunks = {{1, kKey1, "", "A house", "/pictures/house.svg"}};
+    REQUIRE(r.tap("start"));
+    REQUIRE(r.tap("agree"));
+    r.spoken();
+    REQUIRE(r.tap("self"));
+    REQUIRE(r.screen() == "chunk");
+    CHECK(r.s().view().title == "Touch the picture if it does not help you.");
+    REQUIRE(r.s().view().choices.size() == 1);
+    CHECK(r.spoken() == std::vector<std::string>{"Page 1. Touch the picture if it does not help you."});
+    CHECK(r.tap("picture:A house"));
+    CHECK(value(r, c1) == "picture:A house");
+}
