@@ -170,6 +170,8 @@ int cmd_studio(int argc, char** argv) {
             return add_user(team, add, role, url);
         }
         server.team_mode = true;
+        server.threads = studio::kTeamThreads;
+        options.max_listeners = studio::kTeamListeners;
         options.team = team;
         options.folder = team + "/documents";
         open = false;

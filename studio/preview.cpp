@@ -184,6 +184,7 @@ void PreviewService::request(const std::string& doc, const std::string& path, co
                              const std::string& version) {
     {
         std::lock_guard<std::mutex> hold(lock_);
+        if (!pending_.count(doc)) order_.push_back(doc);
         pending_[doc] = Job{path, text, version};
     }
     wake_.notify_all();
@@ -211,28 +212,44 @@ std::string PreviewService::last_check(const std::string& doc) const {
 
 void PreviewService::wait_idle() {
     std::unique_lock<std::mutex> hold(lock_);
-    idle_.wait(hold, [&] { return (pending_.empty() && !busy_) || stop_; });
+    idle_.wait(hold, [&] { return (pending_.empty() && checks_.empty() && !busy_) || stop_; });
 }
 
 void PreviewService::run() {
     std::unique_lock<std::mutex> hold(lock_);
     for (;;) {
-        wake_.wait(hold, [&] { return stop_ || !pending_.empty(); });
+        wake_.wait(hold, [&] { return stop_ || !pending_.empty() || !checks_.empty(); });
         if (stop_) return;
-        auto it = pending_.begin();
-        std::string doc = it->first;
-        Job job = std::move(it->second);
-        pending_.erase(it);
+        // Pages before checks, and the documents in the order their people
+        // saved them: with a team saving at once, nobody's pages wait for
+        // everyone's checks, nor for names earlier in the alphabet.
+        const bool pages = !pending_.empty();
+        std::string doc;
+        Job job;
+        CheckJob check_job;
+        if (pages) {
+            doc = order_.front();
+            order_.pop_front();
+            job = std::move(pending_[doc]);
+            pending_.erase(doc);
+            checks_.erase(doc);  // the new text's own preview checks it
+        } else {
+            auto it = checks_.begin();
+            doc = it->first;
+            check_job = std::move(it->second);
+            checks_.erase(it);
+        }
         busy_ = true;
         hold.unlock();
         try {
-            make(doc, job);
+            if (pages) make(doc, job);
+            else check(doc, check_job);
         } catch (const std::exception&) {
             // A preview that fails leaves the last one shown; the save itself is already on disk.
         }
         hold.lock();
         busy_ = false;
-        if (pending_.empty()) idle_.notify_all();
+        if (pending_.empty() && checks_.empty()) idle_.notify_all();
     }
 }
 
@@ -311,6 +328,21 @@ void PreviewService::make(const std::string& doc, const Job& job) {
     }
 
     if (newer_waiting()) return;
+    CheckJob next{job, std::make_shared<Build>(std::move(b)), block_pages};
+    {
+        std::lock_guard<std::mutex> hold(lock_);
+        if (!pending_.empty()) {
+            checks_[doc] = std::move(next);
+            return;
+        }
+    }
+    check(doc, next);
+}
+
+void PreviewService::check(const std::string& doc, const CheckJob& next) {
+    const Job& job = next.job;
+    const Compiled& c = *next.build->c;
+    const std::vector<int>& block_pages = next.block_pages;
     Build checked = compile_text(job.path, job.text, pictures_, std::max<int>(1, static_cast<int>(c.pages.pages.size())));
     checked.c->finish_checks();
     std::vector<Diagnostic> items;

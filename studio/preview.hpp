@@ -5,6 +5,7 @@
 // ("pages"), then the check's warnings and the hard words ("check").
 #pragma once
 #include <condition_variable>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -74,8 +75,15 @@ private:
         int next_revision = 1;
         std::string pages_json, check_json;
     };
+    // A document's checks, waiting while other documents' pages are made.
+    struct CheckJob {
+        Job job;
+        std::shared_ptr<Build> build;  // the pages' compile
+        std::vector<int> block_pages;
+    };
     void run();
     void make(const std::string& doc, const Job& job);
+    void check(const std::string& doc, const CheckJob& job);
 
     PictureLibrary& pictures_;
     EventHub& hub_;
@@ -83,6 +91,8 @@ private:
     mutable std::mutex lock_;
     std::condition_variable wake_, idle_;
     std::map<std::string, Job> pending_;
+    std::deque<std::string> order_;  // the documents of pending_, the longest waiting first
+    std::map<std::string, CheckJob> checks_;
     std::map<std::string, DocPreview> docs_;
     bool busy_ = false;
     std::unique_ptr<PictureCache> pictures_drawn_;  // used by the worker only

@@ -1,5 +1,9 @@
 #include "studio/studio_server.hpp"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include "studio/http_guard.hpp"
 
 namespace easyread::studio {
@@ -13,6 +17,28 @@ StudioServer::StudioServer(const ServerOptions& server, StudioOptions studio)
 }
 
 StudioServer::~StudioServer() { stop(); }
+
+namespace {
+
+// Debian's cpp-httplib (built as a library) listens with a backlog of 5: a
+// team signing in at once overflows it and connections are dropped. Linux
+// takes a second listen() on the same socket as a new backlog.
+void widen_backlog(int port) {
+    for (int fd = 3; fd < 1024; ++fd) {
+        int listening = 0;
+        socklen_t len = sizeof listening;
+        if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening) continue;
+        sockaddr_storage addr{};
+        socklen_t alen = sizeof addr;
+        if (::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &alen) != 0) continue;
+        const int bound = addr.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port)
+                          : addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port)
+                                                       : -1;
+        if (bound == port) ::listen(fd, SOMAXCONN);
+    }
+}
+
+}  // namespace
 
 bool StudioServer::bind(std::string& error) {
     const bool tls = !options_.cert.empty() || !options_.key.empty();
@@ -39,6 +65,7 @@ bool StudioServer::bind(std::string& error) {
                 " (is another studio running? try --port)";
         return false;
     }
+    widen_backlog(port_);
     studio_.port = port_;
     studio_.tls = tls;
     // Behind a proxy on this computer, its X-Forwarded-* headers tell the client's address and scheme.

@@ -10,6 +10,11 @@
 
 namespace easyread::studio {
 
+// Team mode: every open page keeps a live-update stream (a thread each)
+// beside its requests, so the pool is sized for a team, not one officer.
+constexpr std::size_t kTeamThreads = 96;
+constexpr std::size_t kTeamListeners = 64;
+
 struct ServerOptions {
     std::string host = "127.0.0.1";
     int port = 8040;       // 0 takes any free port (the tests)

@@ -81,14 +81,6 @@ httplib::Response TeamStudio::login(const std::string& name, const std::string& 
                 {{"Content-Type", "application/x-www-form-urlencoded"}, {"Remote-Addr", address}});
 }
 
-std::string json_string(const std::string& json, const std::string& name) {
-    const std::string key = "\"" + name + "\":\"";
-    auto at = json.find(key);
-    if (at == std::string::npos) return {};
-    at += key.size();
-    return json.substr(at, json.find('"', at) - at);
-}
-
 std::string session_of(const httplib::Response& res) {
     const std::string c = res.get_header_value("Set-Cookie");
     const std::string key = "easyread_session=";

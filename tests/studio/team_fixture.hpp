@@ -9,6 +9,7 @@
 #include <httplib.h>
 
 #include "studio/studio_app.hpp"
+#include "tests/studio/json_field.hpp"
 #include "tests/support/command.hpp"
 
 struct TeamStudio {
@@ -36,8 +37,6 @@ struct TeamStudio {
                             const std::string& address = "192.0.2.10");
 };
 
-// The value of `name` in a JSON answer (a string value), or empty.
-std::string json_string(const std::string& json, const std::string& name);
 // The session cookie a Set-Cookie header gives, or empty.
 std::string session_of(const httplib::Response& res);
 extern const std::string kTeamPassword;  // a password every check accepts
