@@ -199,7 +199,8 @@ int run_kiosk_loop(KioskLoop& loop) {
         bool acted = false;
         for (const UiAction& a : direct) acted |= apply_action(loop.session, a);
         const Millis settle_ms = loop.session.settings().settle_ms;
-        for (const UiAction& a : loop.ui.actions) {
+        for (const UiAction& tapped : loop.ui.actions) {
+            const UiAction a = state.route(tapped, loop.session.view(), loop.ui.review_pages);
             if (const char* why = guard.refuse(a, loop.clock.now_ms(), settle_ms)) {
                 // The finger went down on what was there before, or this is
                 // the second tap of a double tap: not a choice made here.

@@ -58,6 +58,13 @@ bool ScreenUiState::apply(const UiAction& action, bool taken, const SessionView&
     }
 }
 
+UiAction ScreenUiState::route(const UiAction& action, const SessionView& view, int word_pages) const {
+    if (view.screen != Screen::Chunk || help) return action;
+    if (action.kind == UiActionKind::Next && review_page + 1 < word_pages) return {UiActionKind::ReviewDown, {}};
+    if (action.kind == UiActionKind::Back && review_page > 0) return {UiActionKind::ReviewUp, {}};
+    return action;
+}
+
 void ScreenUiState::show_in(UiContext& ui) const {
     ui.show_help = help;
     ui.page_zoom = page_zoom;

@@ -27,6 +27,10 @@ struct ScreenUiState {
     // Help opens its panel, a typed capital ends the capital layer.
     // `view` is the session's view after the tap; `review_pages` as last drawn.
     bool apply(const UiAction& action, bool taken, const SessionView& view, int review_pages);
+    // On a review's chunk whose words go over pages, Next shows the next page
+    // of words before the next chunk, and Back the page before: nobody skips
+    // words they were not shown. Other actions come back as they are.
+    UiAction route(const UiAction& action, const SessionView& view, int word_pages) const;
     // Copies the state into what the screens read.
     void show_in(UiContext& ui) const;
 

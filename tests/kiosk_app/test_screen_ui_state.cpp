@@ -120,3 +120,30 @@ TEST_CASE("the tap guard: a press before the screen was drawn, or before it sett
     CHECK(std::string(guard.refuse({UiActionKind::CloseHelp, {}}, 6100, 1000)) == "settling");
     CHECK(guard.refuse({UiActionKind::Erase, {}}, 6100, 1000) == nullptr);
 }
+
+TEST_CASE("a chunk's words over pages: Next and Back turn its pages first, each chunk starts on its first", "[kiosk-ui][review]") {
+    ScreenUiState st;
+    SessionView c1 = view_of(Screen::Chunk, 5, 0, "Touch a word you do not understand.");
+    c1.document_page = 2;
+    c1.chunk_number = 1;
+    st.reset_for(c1);
+    const UiAction next{UiActionKind::Next, {}}, back{UiActionKind::Back, {}};
+    CHECK(st.route(back, c1, 3).kind == UiActionKind::Back);  // first page: Back leaves the chunk
+    CHECK(st.route(next, c1, 3).kind == UiActionKind::ReviewDown);
+    CHECK(st.apply(st.route(next, c1, 3), false, c1, 3));
+    CHECK(st.apply(st.route(next, c1, 3), false, c1, 3));
+    CHECK(st.review_page == 2);
+    CHECK(st.route(next, c1, 3).kind == UiActionKind::Next);  // last page: Next goes on
+    CHECK(st.route(back, c1, 3).kind == UiActionKind::ReviewUp);
+    CHECK(st.route(UiAction{UiActionKind::Option, "word:home"}, c1, 3).kind == UiActionKind::Option);
+    // The next chunk (same title) starts on its first page of words.
+    SessionView c2 = c1;
+    c2.revision = 6;
+    c2.chunk_number = 2;
+    st.reset_for(c2);
+    CHECK(st.review_page == 0);
+    // Elsewhere Next is Next.
+    SessionView q = view_of(Screen::Question, 7, 1);
+    st.reset_for(q);
+    CHECK(st.route(next, q, 3).kind == UiActionKind::Next);
+}
