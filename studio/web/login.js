@@ -19,7 +19,7 @@ async function send(method, path, form) {
 
 function say(id, text) {
   const box = $(id);
-  box.textContent = text;
+  box.textContent = text ? text[0].toUpperCase() + text.slice(1) : '';
   box.hidden = !text;
 }
 
