@@ -92,6 +92,7 @@ StudioApp::StudioApp(const StudioOptions& options)
     add_history_routes();
     add_board_routes();
     add_survey_routes();
+    add_review_routes();
 }
 
 StudioApp::~StudioApp() { stop(); }

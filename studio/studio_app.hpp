@@ -104,6 +104,7 @@ private:
     void add_history_routes();   // routes_history.cpp: kept versions, restore, sharing
     void add_board_routes();     // routes_boards.cpp: answers files, the board report, actions
     void add_survey_routes();    // routes_surveys.cpp: kiosk surveys, their screens, paper forms
+    void add_review_routes();    // routes_review.cpp: a co-production review's survey and results
 
     // Team mode: the session, CSRF token, role and document owner checks
     // before a route runs; false when the request was answered (refused).
