@@ -10,6 +10,7 @@ const HEADERS = { 'X-Easyread-Studio': '1' };
 
 const state = {
   name: null,        // the open document's file name
+  me: null,          // team mode: { user, role, csrf } of who is signed in
   version: null,     // the version on disk this page's text is based on
   doc: null,         // { front, hasFront, body, bodyOffset }
   savedText: null,   // the whole text last known on disk
@@ -904,10 +905,52 @@ window.addEventListener('hashchange', () => {
 });
 const first = /^#doc=(.+)$/.exec(location.hash);
 
+// Team mode: a document's saved versions (restore one, as a new save) and
+// whether the whole team may open it.
+async function showVersions() {
+  const r = await api('GET', '/api/history?' + q({ name: state.name }));
+  const list = $('version-list');
+  list.replaceChildren();
+  if (!r.ok) { $('versions-message').textContent = r.data.error; return; }
+  $('share-team').checked = r.data.shared;
+  $('share-team').disabled = r.data.owner !== state.me.user && state.me.role !== 'admin';
+  $('versions-message').textContent = r.data.owner ? `Made by ${r.data.owner}.` : 'A document of the whole team.';
+  for (const v of r.data.versions) {
+    const li = document.createElement('li');
+    const when = new Date(v.saved * 1000).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+    if (v.version === state.version) {
+      li.textContent = `${when}: this version`;
+    } else {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'small';
+      b.textContent = `Go back to ${when}`;
+      b.addEventListener('click', async () => {
+        if (state.dirty) await save();
+        state.saving = true;  // the studio's "saved" message for the restore is this page's own
+        const back = await api('POST', '/api/history/restore?' + q({ name: state.name, version: v.version }), null, { 'If-Match': state.version });
+        if (!back.ok) { state.saving = false; $('versions-message').textContent = back.data.error; return; }
+        $('versions').open = false;
+        await openDocument(state.name);
+        state.saving = false;
+      });
+      li.append(b);
+    }
+    list.append(li);
+  }
+}
+
 // Team mode: who is signed in, and the CSRF token every change carries.
 async function whoAmI() {
   const r = await api('GET', '/api/me');
   if (!r.ok || !r.data.team) return;
+  state.me = r.data;
+  $('versions').hidden = false;
+  $('versions').addEventListener('toggle', () => { if ($('versions').open) showVersions(); });
+  $('share-team').addEventListener('change', async () => {
+    const r2 = await api('POST', '/api/share?' + q({ name: state.name, shared: $('share-team').checked ? 'yes' : 'no' }));
+    $('versions-message').textContent = r2.ok ? (r2.data.shared ? 'The whole team can open it now.' : 'Only you (and admins) can open it now.') : r2.data.error;
+  });
   HEADERS['X-CSRF-Token'] = r.data.csrf;
   $('who').textContent = `${r.data.user} (${r.data.role})`;
   $('who').hidden = false;

@@ -109,6 +109,23 @@ try {
   assert.deepEqual(saved, ['budget-notes.md']);
   assert.ok(fs.readFileSync(path.join(team, 'documents', 'budget-notes.md'), 'utf8').includes('Only the admin sees this yet.'));
   await adminScreens.screen('document-saved');
+
+  // Its versions: shared with the team and back; the first version brought back as a new save.
+  await admin.click('#versions summary');
+  await until(admin, () => document.querySelectorAll('#version-list li').length >= 2);
+  await admin.check('#share-team');
+  await until(admin, () => /whole team can open it now/.test(document.getElementById('versions-message').textContent));
+  await adminScreens.screen('versions');
+  await admin.uncheck('#share-team');
+  await until(admin, () => /Only you/.test(document.getElementById('versions-message').textContent));
+  const owners = fs.readFileSync(path.join(team, 'owners.tsv'), 'utf8');
+  assert.equal(owners, 'budget-notes.md\tann\town\n');
+  await (await admin.$$('#version-list li button')).at(-1).click();
+  await until(admin, () => document.getElementById('save-state').textContent === 'Saved' && !document.getElementById('versions').open);
+  await admin.waitForTimeout(300);
+  assert.ok(!fs.readFileSync(path.join(team, 'documents', 'budget-notes.md'), 'utf8').includes('Only the admin sees this yet.'),
+    'the first version is back on disk');
+  assert.ok(!(await admin.isVisible('#difference')), 'no difference shown for the page\'s own restore');
   await admin.click('#btn-signout');
   await admin.waitForURL(/\/login\.html$/);
   await admin.goto(`${url}/`);
