@@ -9,7 +9,9 @@ namespace easyread::kiosk {
 namespace {
 
 // UTF-8 signs a word may start or end with besides ASCII punctuation.
-const char* const kWideSigns[] = {"\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u2026", "\u00ab", "\u00bb"};
+// The list bullet (the generator's list_bullet()) is one of them: seen, not a word.
+const char* const kWideSigns[] = {"\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014",
+                                  "\u2026", "\u00ab", "\u00bb", "\u2022"};
 
 bool starts_with_sign(const std::string& s, std::size_t at, std::size_t& len) {
     const unsigned char c = static_cast<unsigned char>(s[at]);
@@ -118,7 +120,15 @@ std::string toggle_review_item(const std::string& value, const std::string& item
 }
 
 std::string review_spoken(const ReviewChunk& chunk) {
-    std::string out = chunk.words;
+    // A list item's bullet is seen and not said, as in the audio version.
+    std::string out;
+    for (const ReviewWord& w : review_words(chunk.words)) out += (out.empty() ? "" : " ") + w.shown;
+    const std::string bullet = "\u2022";
+    for (std::size_t at; (at = out.find(bullet)) != std::string::npos;) {
+        const std::size_t end = at + bullet.size() < out.size() && out[at + bullet.size()] == ' ' ? at + bullet.size() + 1
+                                                                                                   : at + bullet.size();
+        out.erase(at, end - at);
+    }
     while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back()))) out.pop_back();
     if (out.empty()) return out;
     const char last = out.back();

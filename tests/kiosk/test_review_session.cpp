@@ -62,6 +62,12 @@ TEST_CASE("a chunk's words are targets, stored without the signs around them", "
     CHECK(review_item_marked("word:ab;word:a", "word:a"));
     CHECK_FALSE(review_item_marked("word:ab", "word:a"));
     CHECK(review_spoken({1, "k", "Call us", "", ""}) == "Call us.");
+    // A list item: its bullet is shown with the first word, never a target, never said.
+    auto item = review_words("\u2022 Homes and jobs");
+    REQUIRE(item.size() == 3);
+    CHECK(item[0].shown == "\u2022 Homes");
+    CHECK(item[0].item == "word:Homes");
+    CHECK(review_spoken({1, "k", "\u2022 Homes and jobs", "", ""}) == "Homes and jobs.");
     CHECK(review_spoken({1, "k", "Is it easy?", "", ""}) == "Is it easy?");
 }
 
