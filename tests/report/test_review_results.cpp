@@ -233,6 +233,17 @@ TEST_CASE("review sign-off: the contact page says who checked it, from the answe
     write_file(r.doc, leaflet_text());
     report_test::run_ok("build '" + r.doc + "' -o '" + pdf + "'");
     CHECK(has_substr(flat_pdf_text(pdf), "They found page " + pb + " easy to understand."));
+
+    // One group's answers: a name no one typed is refused with the names there are; the group's own sign-off keeps its filter.
+    CommandResult nobody = run_easyread("review results '" + r.db + "' --document '" + r.doc + "' --event 'Oak Club'");
+    CHECK(nobody.exit_code == 3);
+    CHECK(has_substr(nobody.err, "error[no-such-event]: no answers are from a group called \"Oak Club\". Use one of the "
+                                 "names exactly as typed at the kiosk: \"Fernside Voices\"."));
+    report_test::run_ok("review results '" + r.db + "' --document '" + r.doc + "' --event 'Fernside Voices' --sign-off");
+    CHECK(has_substr(read_file(sign_off), "event: Fernside Voices\n"));
+    CommandResult clean = report_test::run_ok("build '" + r.doc + "' -o '" + pdf + "'");
+    CHECK_FALSE(has_substr(clean.err, "[sign-off"));
+    CHECK(has_substr(flat_pdf_text(pdf), "Checked by 3 people from the Fernside Voices group on 3 March 2027."));
 }
 
 TEST_CASE("review results: answers from another document's review are warned about and given to nothing") {
