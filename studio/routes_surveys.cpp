@@ -229,7 +229,7 @@ void StudioApp::add_survey_routes() {
         if (format != "paper" && format != "csv") return send_error(res, 400, "choose md, paper or csv");
         const auto bank = pictures_.bank();
         Parsed p = parse(store_.folder() + "/" + kSurveyFolder + "/" + name, f.bytes, *bank);
-        if (!p.survey || !report::expand_survey_pages(*p.survey, *bank, p.diags))
+        if (!p.survey || !report::expand_survey_pages(*p.survey, *bank, p.diags, store_.folder()))
             return send_error(res, 422, "the kiosk could not read this survey: " + first_problem(p.diags, ""));
         if (format == "csv") {
             res.set_header("Content-Disposition", "attachment; filename=\"" + stem + "-answers.csv\"");

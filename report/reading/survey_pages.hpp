@@ -2,6 +2,8 @@
 // an easy read document: the paper form and the import need its page count,
 // found by laying the document out with the generator.
 #pragma once
+#include <string>
+
 #include "survey/survey.hpp"
 #include "base/diagnostics.hpp"
 
@@ -16,6 +18,9 @@ namespace easyread::report {
 // of its content hash). True with nothing to do for other surveys; false
 // with an error naming the survey's "document:" line when the document
 // cannot be read.
-bool expand_survey_pages(survey::Survey& survey, const symbols::Bank& bank, Diagnostics& diags);
+// `files_root` (the studio's folder; empty = no limit): the document, and the
+// pictures it names, must lie inside it.
+bool expand_survey_pages(survey::Survey& survey, const symbols::Bank& bank, Diagnostics& diags,
+                         const std::string& files_root = {});
 
 }  // namespace easyread::report

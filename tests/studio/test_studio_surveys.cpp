@@ -162,3 +162,26 @@ TEST_CASE("a saved survey downloads as its file and as the easy read paper form"
     auto csv = s.call("GET", "/api/survey/download?name=board-event.md&format=csv");
     CHECK(has_substr(csv.body, "response_id,respondent,meeting,hear"));
 }
+
+TEST_CASE("a page-by-page survey's paper form lays out only a document inside the studio's folder") {
+    Studio s;
+    TempDir outside;
+    const std::string doc = "---\ntitle: Our plan\n---\n\n# Our plan\n\nWe want you to have a good home.\n";
+    write_file(outside.file("secret.md"), doc);
+    write_file(s.dir.file("plan.md"), doc);
+    auto survey = [](const std::string& document) {
+        return "---\nid: pages\nversion: 1\ntitle: Is this page easy?\ndocument: " + document +
+               "\n---\n\n## Is this page easy to understand? {#page each=page picture=document}\n";
+    };
+    for (const std::string& away : {outside.file("secret.md"), "../../../../../../../../../.." + outside.path() + "/secret.md"}) {
+        INFO(away);
+        REQUIRE(s.call("PUT", "/api/survey?name=away.md", survey(away), {{"If-Match", "*"}}).status == 200);
+        auto r = s.call("GET", "/api/survey/download?name=away.md&format=paper");
+        CHECK(r.status == 422);
+        CHECK(has_substr(r.body, "not in this folder"));
+    }
+    REQUIRE(s.call("PUT", "/api/survey?name=inside.md", survey("../plan.md"), {{"If-Match", "new"}}).status == 200);
+    auto r = s.call("GET", "/api/survey/download?name=inside.md&format=csv");
+    INFO(r.body);
+    CHECK(has_substr(r.body, "response_id,respondent,page-1"));
+}
