@@ -47,6 +47,7 @@ struct ReviewWords {
         "Touch a word you do not understand. Touch the picture if it does not help you. "
         "Touch it again to take it away. Then touch Next.";
     const char* unmarked_after = ". Taken away.";  // said after a word is untapped
+    const char* review_row = "You touched these";  // "Your answers": what was marked in a chunk, after "Page 2: "
 };
 const ReviewWords& review_screen_words();
 

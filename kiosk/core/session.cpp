@@ -230,6 +230,15 @@ bool Session::tap_option(const std::string& id) {
             go(Screen::AnythingElse);  // its Next and skip both lead back here
             return true;
         }
+        if (id.rfind("change:", 0) == 0 && !steps_.empty()) {  // a chunk's marks: back to that chunk
+            for (std::size_t i = 0; i < steps_.size(); ++i) {
+                const int c = steps_[i].chunk;
+                if (c < 0 || "change:" + review_answer_id(chunks_[static_cast<std::size_t>(c)]) != id) continue;
+                changing_from_review_ = true;
+                show_step(static_cast<int>(i));
+                return true;
+            }
+        }
         if (id.rfind("change:", 0) == 0) {
             int index = survey_.index_of(id.substr(7));
             if (index < 0) return false;
@@ -417,8 +426,14 @@ bool Session::back() {
         }
         return true;
     case Screen::Chunk:
-        if (step_ > 0) show_step(step_ - 1);
-        else go(Screen::WhoIsAnswering);
+        if (changing_from_review_) {
+            changing_from_review_ = false;
+            go(Screen::Review);
+        } else if (step_ > 0) {
+            show_step(step_ - 1);
+        } else {
+            go(Screen::WhoIsAnswering);
+        }
         return true;
     case Screen::ConfirmAnswer:
         go(Screen::Question);

@@ -228,6 +228,7 @@ private:
     void rebuild_view();
     void build_question_view(SessionView& v) const;
     void build_review_view(SessionView& v) const;
+    ReviewRow marked_row(const ReviewChunk& chunk) const;
     void build_staff_view(SessionView& v) const;
     // StillThere's number: the seconds left in steps of five (20, 15, 10, 5),
     // then each second: what is shown is what is said, and an idle kiosk

@@ -255,6 +255,28 @@ void Session::build_chunk_view(SessionView& v) const {
                (words.empty() ? std::string() : words + " ") + v.title;
 }
 
+// What the reviewer marked in a chunk, from the stored value, in the order
+// tapped: each word as stored, the picture as "This picture does not help: <name>".
+ReviewRow Session::marked_row(const ReviewChunk& chunk) const {
+    const ReviewWords& rw = review_screen_words();
+    ReviewRow row;
+    row.question_id = review_answer_id(chunk);
+    row.question = kiosk_words().page_prefix + std::to_string(chunk.page) + ": " + rw.review_row;
+    row.page = chunk.page;
+    row.change_id = "change:" + row.question_id;
+    const std::string value = answer_of(row.question_id);
+    for (const std::string& item : split(value, ';')) {
+        Choice c;
+        c.id = item;
+        c.selected = true;
+        if (item.rfind("word:", 0) == 0) c.label = item.substr(5);
+        else if (item.rfind("picture:", 0) == 0) c.label = std::string(rw.picture_label) + ": " + item.substr(8);
+        else continue;  // "seen"
+        row.answers.push_back(std::move(c));
+    }
+    return row;
+}
+
 void Session::build_review_view(SessionView& v) const {
     const KioskWords& w = kiosk_words();
     v.title = w.review_title;
@@ -275,14 +297,22 @@ void Session::build_review_view(SessionView& v) const {
     v.review.push_back(std::move(who));
 
     std::string speech = w.review_title + std::string(".");
-    // A review's questions as they were asked, page by page (a page with no chunks was not).
-    std::vector<const Question*> asked;
-    for (const auto& step : steps_)
-        if (step.question >= 0) asked.push_back(&survey_.questions[static_cast<std::size_t>(step.question)]);
+    // A review's questions as they were asked, page by page (a page with no
+    // chunks was not), each chunk where something was marked before them.
+    std::vector<Step> asked = steps_;
     if (steps_.empty())
-        for (const auto& q : survey_.questions) asked.push_back(&q);
-    for (const Question* asked_q : asked) {
-        const Question& q = *asked_q;
+        for (std::size_t q = 0; q < survey_.questions.size(); ++q) asked.push_back({static_cast<int>(q), -1});
+    for (const Step& step : asked) {
+        if (step.chunk >= 0) {
+            ReviewRow row = marked_row(chunks_[static_cast<std::size_t>(step.chunk)]);
+            if (row.answers.empty()) continue;  // seen, nothing marked
+            std::string said;
+            for (const auto& c : row.answers) said += (said.empty() ? "" : ", ") + c.label;
+            speech += " " + row.question + ": " + said + ".";
+            v.review.push_back(std::move(row));
+            continue;
+        }
+        const Question& q = survey_.questions[static_cast<std::size_t>(step.question)];
         ReviewRow row;
         row.question_id = q.id;
         row.question = q.page > 0 ? w.page_prefix + std::to_string(q.page) + ": " + q.text : q.text;

@@ -169,10 +169,54 @@ TEST_CASE("a review shows each page's chunks, then its questions, and stores wha
     REQUIRE(r.next());
     REQUIRE(r.next());
     REQUIRE(r.screen() == "review");
-    // Only what was asked, in that order: who, then each page and its comment (page 3 was not asked about).
-    std::vector<std::string> rows;
-    for (const ReviewRow& row : r.s().view().review) rows.push_back(row.question_id);
-    CHECK(rows == std::vector<std::string>{"who", "page-1", "comment-1", "page-2", "comment-2"});
+    // Only what was asked, in that order: who, then each page's marked chunks, its face and its
+    // comment (page 3 was not asked about; chunk 3 was seen with nothing marked: no row).
+    auto rows = [&r] {
+        std::vector<std::string> ids;
+        for (const ReviewRow& row : r.s().view().review) ids.push_back(row.question_id);
+        return ids;
+    };
+    auto marks = [&r](const std::string& id) {
+        std::vector<std::string> labels;
+        for (const ReviewRow& row : r.s().view().review)
+            if (row.question_id == id)
+                for (const Choice& c : row.answers) labels.push_back(c.label);
+        return labels;
+    };
+    CHECK(rows() == std::vector<std::string>{"who", c1, c2, "page-1", "comment-1", "page-2", "comment-2"});
+    const ReviewRow& marked = r.s().view().review[1];
+    CHECK(marked.question == "Page 1: You touched these");
+    CHECK(marked.page == 1);
+    CHECK(marked.change_id == "change:" + c1);
+    CHECK(marks(c1) == std::vector<std::string>{"This picture does not help: A house", "home", "Your"});
+    CHECK(marks(c2) == std::vector<std::string>{"reablement"});
+    CHECK(r.s().view().speech.find("Page 1: You touched these: This picture does not help: A house, home, Your.") !=
+          std::string::npos);
+
+    // Change goes back to that chunk with its marks; Next or Back comes back here.
+    REQUIRE(r.tap("change:" + c2));
+    REQUIRE(r.screen() == "chunk");
+    CHECK(r.s().view().body == "We help with \u201creablement\u201d - at home, and at home.");
+    CHECK(choice(r, "word:reablement")->selected);
+    REQUIRE(r.tap("word:home"));
+    REQUIRE(r.next());
+    REQUIRE(r.screen() == "review");
+    CHECK(marks(c2) == std::vector<std::string>{"reablement", "home"});
+    REQUIRE(r.tap("change:" + c2));
+    REQUIRE(r.tap("word:home"));
+    REQUIRE(r.back());
+    REQUIRE(r.screen() == "review");
+    CHECK(marks(c2) == std::vector<std::string>{"reablement"});
+    // Everything untapped: the chunk is "seen" again and its row goes.
+    REQUIRE(r.tap("change:" + c1));
+    CHECK(r.s().view().chunk_number == 1);
+    for (const char* item : {"picture:A house", "word:home", "word:Your"}) REQUIRE(r.tap(item));
+    REQUIRE(r.next());
+    CHECK(rows() == std::vector<std::string>{"who", c2, "page-1", "comment-1", "page-2", "comment-2"});
+    REQUIRE(r.tap("change:" + c1));
+    for (const char* item : {"picture:A house", "word:home", "word:Your"}) REQUIRE(r.tap(item));
+    REQUIRE(r.next());
+    CHECK(rows() == std::vector<std::string>{"who", c1, c2, "page-1", "comment-1", "page-2", "comment-2"});
     REQUIRE(r.next());
     REQUIRE(r.screen() == "thank-you");
 
