@@ -169,7 +169,7 @@ std::string page_png(const Compiled& c, std::size_t index, double dpi, PictureCa
 
 PreviewService::PreviewService(PictureLibrary& pictures, EventHub& hub, double dpi)
     : pictures_(pictures), hub_(hub), dpi_(dpi), pictures_drawn_(std::make_unique<PictureCache>()),
-      worker_([this] { run(); }) {}
+      worker_([this] { run(); }), checker_([this] { run_checks(); }) {}
 
 PreviewService::~PreviewService() {
     {
@@ -178,6 +178,7 @@ PreviewService::~PreviewService() {
     }
     wake_.notify_all();
     worker_.join();
+    checker_.join();
 }
 
 void PreviewService::request(const std::string& doc, const std::string& path, const std::string& text,
@@ -212,49 +213,59 @@ std::string PreviewService::last_check(const std::string& doc) const {
 
 void PreviewService::wait_idle() {
     std::unique_lock<std::mutex> hold(lock_);
-    idle_.wait(hold, [&] { return (pending_.empty() && checks_.empty() && !busy_) || stop_; });
+    idle_.wait(hold, [&] { return (pending_.empty() && checks_.empty() && !busy_ && !checking_) || stop_; });
 }
 
 void PreviewService::run() {
     std::unique_lock<std::mutex> hold(lock_);
     for (;;) {
-        wake_.wait(hold, [&] { return stop_ || !pending_.empty() || !checks_.empty(); });
+        wake_.wait(hold, [&] { return stop_ || !pending_.empty(); });
         if (stop_) return;
-        // Pages before checks, and the documents in the order their people
-        // saved them: with a team saving at once, nobody's pages wait for
-        // everyone's checks, nor for names earlier in the alphabet.
-        const bool pages = !pending_.empty();
-        std::string doc;
-        Job job;
-        CheckJob check_job;
-        if (pages) {
-            doc = order_.front();
-            order_.pop_front();
-            job = std::move(pending_[doc]);
-            pending_.erase(doc);
-            checks_.erase(doc);  // the new text's own preview checks it
-        } else {
-            auto it = checks_.begin();
-            doc = it->first;
-            check_job = std::move(it->second);
-            checks_.erase(it);
-        }
+        // In the order people saved: with a team saving at once, nobody's
+        // pages wait for names earlier in the alphabet.
+        const std::string doc = order_.front();
+        order_.pop_front();
+        Job job = std::move(pending_[doc]);
+        pending_.erase(doc);
+        checks_.erase(doc);  // the new text's own preview checks it
         busy_ = true;
         hold.unlock();
         try {
-            if (pages) make(doc, job);
-            else check(doc, check_job);
+            make(doc, job);
         } catch (const std::exception&) {
             // A preview that fails leaves the last one shown; the save itself is already on disk.
         }
         hold.lock();
         busy_ = false;
-        if (pending_.empty() && checks_.empty()) idle_.notify_all();
+        if (pending_.empty() && checks_.empty() && !checking_) idle_.notify_all();
+    }
+}
+
+void PreviewService::run_checks() {
+    std::unique_lock<std::mutex> hold(lock_);
+    for (;;) {
+        wake_.wait(hold, [&] { return stop_ || !checks_.empty(); });
+        if (stop_) return;
+        auto it = checks_.begin();
+        const std::string doc = it->first;
+        CheckJob job = std::move(it->second);
+        checks_.erase(it);
+        if (pending_.count(doc)) continue;  // a newer text of it is waiting: its preview checks that
+        checking_ = true;
+        hold.unlock();
+        try {
+            check(doc, job);
+        } catch (const std::exception&) {
+            // The last check stays shown.
+        }
+        hold.lock();
+        checking_ = false;
+        if (pending_.empty() && checks_.empty() && !busy_) idle_.notify_all();
     }
 }
 
 void PreviewService::make(const std::string& doc, const Job& job) {
-    // The pages first, alone on the processor; the checks after them.
+    // The pages here; the checks after them, on the checks' own thread.
     using Clock = std::chrono::steady_clock;
     const auto ms_since = [](Clock::time_point t) {
         return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
@@ -327,16 +338,12 @@ void PreviewService::make(const std::string& doc, const Job& job) {
         hub_.publish(doc, "pages", pages_json);
     }
 
-    if (newer_waiting()) return;
-    CheckJob next{job, std::make_shared<Build>(std::move(b)), block_pages};
     {
         std::lock_guard<std::mutex> hold(lock_);
-        if (!pending_.empty()) {
-            checks_[doc] = std::move(next);
-            return;
-        }
+        if (pending_.count(doc)) return;  // a newer text waiting
+        checks_[doc] = CheckJob{job, std::make_shared<Build>(std::move(b)), block_pages};
     }
-    check(doc, next);
+    wake_.notify_all();
 }
 
 void PreviewService::check(const std::string& doc, const CheckJob& next) {

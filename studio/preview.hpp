@@ -81,7 +81,8 @@ private:
         std::shared_ptr<Build> build;  // the pages' compile
         std::vector<int> block_pages;
     };
-    void run();
+    void run();         // the pages, one document at a time, the longest waiting first
+    void run_checks();  // the checks, on a thread of their own: pages never wait for one
     void make(const std::string& doc, const Job& job);
     void check(const std::string& doc, const CheckJob& job);
 
@@ -94,10 +95,10 @@ private:
     std::deque<std::string> order_;  // the documents of pending_, the longest waiting first
     std::map<std::string, CheckJob> checks_;
     std::map<std::string, DocPreview> docs_;
-    bool busy_ = false;
+    bool busy_ = false, checking_ = false;
     std::unique_ptr<PictureCache> pictures_drawn_;  // used by the worker only
     bool stop_ = false;
-    std::thread worker_;
+    std::thread worker_, checker_;
 };
 
 }  // namespace easyread::studio
