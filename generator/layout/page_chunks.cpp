@@ -2,6 +2,7 @@
 
 #include <pango/pango.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -72,6 +73,16 @@ std::vector<PageChunk> page_chunks(const LaidOutDocument& doc, int number) {
             c->chunk = item.chunk;
         }
         if (c->source_line == 0) c->source_line = item.source_line;
+        const double left = item.x - item.label_width, right = item.x + item.width, bottom = item.y + item.height;
+        if (c->width <= 0 && c->height <= 0) {
+            c->x = left;
+            c->y = item.y;
+        }
+        const double union_right = std::max(c->x + c->width, right), union_bottom = std::max(c->y + c->height, bottom);
+        c->x = std::min(c->x, left);
+        c->y = std::min(c->y, item.y);
+        c->width = union_right - c->x;
+        c->height = union_bottom - c->y;
         if (picture) {
             c->picture_file = item.picture_file;
             c->picture_name = item.alt;

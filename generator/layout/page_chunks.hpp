@@ -19,6 +19,10 @@ struct PageChunk {
     std::string picture_file;
     std::string picture_name;  // the picture's alt; empty when none or decorative
     std::string key;           // chunk_key(words, picture_name)
+    // Where it stands on this page, in page points from the top left: the
+    // union of its items here (a list item's bullet included), so a program
+    // showing the page can frame the chunk.
+    double x = 0, y = 0, width = 0, height = 0;
 };
 
 // The body chunks of page `number` (1-based) in reading order: text the

@@ -31,6 +31,7 @@ std::string DocumentPages::words(int number) const { return pages_->words(number
 
 std::vector<ReviewChunk> DocumentPages::review_chunks() const {
     std::vector<ReviewChunk> out;
+    const PageGeometry& g = pages_->laid_out().geometry;
     for (int page = 1; page <= pages_->count(); ++page)
         for (const PageChunk& c : pages_->chunks(page)) {
             ReviewChunk r;
@@ -39,6 +40,8 @@ std::vector<ReviewChunk> DocumentPages::review_chunks() const {
             r.words = c.words;
             r.picture_file = c.picture_file;
             r.picture = c.picture_name;
+            if (g.width > 0 && g.height > 0)
+                r.box = {c.x / g.width, c.y / g.height, (c.x + c.width) / g.width, (c.y + c.height) / g.height};
             if (r.picture.empty() && !c.picture_file.empty()) {
                 const std::size_t slash = c.picture_file.rfind('/'), dot = c.picture_file.rfind('.');
                 const std::size_t from = slash == std::string::npos ? 0 : slash + 1;

@@ -8,12 +8,20 @@
 
 namespace easyread::kiosk {
 
+// Where a chunk stands on its page, as fractions of the page's width and
+// height from the top left; all 0 when not known (nothing is framed).
+struct PageBox {
+    double left = 0, top = 0, right = 0, bottom = 0;
+    bool empty() const { return right <= left || bottom <= top; }
+};
+
 struct ReviewChunk {
     int page = 0;              // 1-based page of the document as laid out
     std::string key;           // chunk_key(words, picture name): results follow the text, never the place
     std::string words;         // the chunk's words on this page, as printed
     std::string picture;       // the picture's name (its alt); empty when none
     std::string picture_file;  // for drawing it
+    PageBox box;               // framed on the small picture of the page
 };
 
 // A word as shown (punctuation kept: "understand.") and the item stored when

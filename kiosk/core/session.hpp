@@ -137,6 +137,7 @@ struct SessionView {
     // Chunk: `body` holds the chunk's words; the choices are its words, then
     // its picture ("picture:<name>", drawn from this file).
     std::string chunk_picture_file;
+    PageBox chunk_box;         // Chunk: where it is on document_page (framed there)
     int chunk_number = 0;      // Chunk: 1-based among its page's chunks
     int chunk_count = 0;
     int countdown_seconds = 0;  // StillThere: seconds left, in steps of five until the last five

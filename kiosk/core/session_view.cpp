@@ -239,6 +239,7 @@ void Session::build_chunk_view(SessionView& v) const {
         c.selected = review_item_marked(value, word.item);
         v.choices.push_back(std::move(c));
     }
+    v.chunk_box = chunk.box;
     if (!chunk.picture_file.empty()) {
         Choice c;
         c.id = review_picture_item(chunk.picture);

@@ -22,9 +22,9 @@ void make_review(SessionRig& r) {
     REQUIRE(r.survey.review);
     REQUIRE(expand_document_pages(r.survey, 3, "leaflet.md 0123abcd"));
     r.review_chunks = {
-        {1, kKey1, "Your new home.", "A house", "/pictures/house.svg"},
-        {1, kKey2, "We help with \u201creablement\u201d - at home, and at home.", "", ""},
-        {2, kKey3, "Call us.", "", ""},
+        {1, kKey1, "Your new home.", "A house", "/pictures/house.svg", {0.1, 0.2, 0.9, 0.35}},
+        {1, kKey2, "We help with \u201creablement\u201d - at home, and at home.", "", "", {}},
+        {2, kKey3, "Call us.", "", "", {}},
     };
 }
 
@@ -61,14 +61,14 @@ TEST_CASE("a chunk's words are targets, stored without the signs around them", "
     CHECK(toggle_review_item("word:a", "word:a") == "seen");
     CHECK(review_item_marked("word:ab;word:a", "word:a"));
     CHECK_FALSE(review_item_marked("word:ab", "word:a"));
-    CHECK(review_spoken({1, "k", "Call us", "", ""}) == "Call us.");
+    CHECK(review_spoken({1, "k", "Call us", "", "", {}}) == "Call us.");
     // A list item: its bullet is shown with the first word, never a target, never said.
     auto item = review_words("\u2022 Homes and jobs");
     REQUIRE(item.size() == 3);
     CHECK(item[0].shown == "\u2022 Homes");
     CHECK(item[0].item == "word:Homes");
-    CHECK(review_spoken({1, "k", "\u2022 Homes and jobs", "", ""}) == "Homes and jobs.");
-    CHECK(review_spoken({1, "k", "Is it easy?", "", ""}) == "Is it easy?");
+    CHECK(review_spoken({1, "k", "\u2022 Homes and jobs", "", "", {}}) == "Homes and jobs.");
+    CHECK(review_spoken({1, "k", "Is it easy?", "", "", {}}) == "Is it easy?");
 }
 
 TEST_CASE("a review shows each page's chunks, then its questions, and stores what was marked", "[review][session]") {
@@ -88,6 +88,8 @@ TEST_CASE("a review shows each page's chunks, then its questions, and stores wha
     CHECK(v.chunk_count == 2);
     CHECK(v.multi_select);
     CHECK(v.chunk_picture_file == "/pictures/house.svg");
+    CHECK(v.chunk_box.top == 0.2);  // where it is on the page, framed on its picture
+    CHECK(v.chunk_box.bottom == 0.35);
     REQUIRE(v.choices.size() == 4);
     CHECK(v.choices[0].id == "word:Your");
     CHECK(v.choices[2].label == "home.");
@@ -294,7 +296,7 @@ TEST_CASE("Are you still there? on a chunk comes back to the same chunk with its
 
 TEST_CASE("an ordinary survey never shows chunks", "[review][session]") {
     SessionRig r;
-    r.review_chunks = {{1, kKey1, "Your new home.", "", ""}};
+    r.review_chunks = {{1, kKey1, "Your new home.", "", "", {}}};
     r.to_first_question();
     CHECK(r.s().draft().answers.empty());
 }
@@ -303,7 +305,7 @@ TEST_CASE("a chunk that is only a picture asks about the picture", "[review][ses
     SessionRig r;
     r.survey = kiosk_test::survey_from_text(survey::review_survey_text("leaflet", "leaflet.md"));
     REQUIRE(expand_document_pages(r.survey, 1, "leaflet.md 0123abcd"));
-    r.review_chunks = {{1, kKey1, "", "A house", "/pictures/house.svg"}};
+    r.review_chunks = {{1, kKey1, "", "A house", "/pictures/house.svg", {}}};
     REQUIRE(r.tap("start"));
     REQUIRE(r.tap("agree"));
     r.spoken();

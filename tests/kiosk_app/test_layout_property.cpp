@@ -589,12 +589,12 @@ std::vector<Scene> review_scenes() {
     REQUIRE(expand_document_pages(*survey, 2, "doc.md 0123abcd"));
     const std::string house = bank().find("house")->file;
     std::vector<ReviewChunk> chunks = {
-        {1, "k1", "Moving in", "", ""},
-        {1, "k2", "We will help you move into your new home.", "house", house},
-        {1, "k3", long_words(600), "", ""},
-        {2, "k4", "", "house", house},
+        {1, "k1", "Moving in", "", "", {}},
+        {1, "k2", "We will help you move into your new home.", "house", house, {0.1, 0.3, 0.9, 0.5}},
+        {1, "k3", long_words(600), "", "", {}},
+        {2, "k4", "", "house", house, {0.1, 0.3, 0.9, 0.5}},
         {2, "k5", "Reablement-and-intermediate-care-services-for-Millbrook means help at home, for a short time.", "house",
-         house},
+         house, {0.1, 0.3, 0.9, 0.5}},
     };
     std::vector<Scene> scenes;
     FakeClock clock;

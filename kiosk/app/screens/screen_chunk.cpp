@@ -106,6 +106,23 @@ void draw_chunk(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
         dl->AddRectFilled(ImVec2(a.x + 4, a.y + 4), ImVec2(b.x + 4, b.y + 4), IM_COL32(0, 0, 0, 0x40));
         dl->AddImage(as_texture(tex), a, b);
         dl->AddRect(a, b, to_imgui(kiosk_theme().button_outline), 0, 0, 2.0f);
+        // Where this chunk is on the page: a thick frame (a white line inside
+        // it keeps it seen on dark print), never a colour alone.
+        const PageBox& box = view.chunk_box;
+        if (!box.empty()) {
+            const float t = std::max(3.0f, m.mm(0.8f));
+            auto at = [&](double fx, double fy) {
+                return ImVec2(std::clamp(a.x + static_cast<float>(fx) * drawn.x, a.x + t * 0.5f, b.x - t * 0.5f),
+                              std::clamp(a.y + static_cast<float>(fy) * drawn.y, a.y + t * 0.5f, b.y - t * 0.5f));
+            };
+            const ImVec2 f0 = at(box.left, box.top), f1 = at(box.right, box.bottom);
+            const ImVec2 p0(std::max(a.x + t * 0.5f, f0.x - t), std::max(a.y + t * 0.5f, f0.y - t));
+            const ImVec2 p1(std::min(b.x - t * 0.5f, f1.x + t), std::min(b.y - t * 0.5f, f1.y + t));
+            dl->AddRect(p0, p1, to_imgui(kiosk_theme().chosen), 0, 0, t);
+            const float w = t * 0.5f + 0.5f;
+            dl->AddRect(ImVec2(p0.x + w, p0.y + w), ImVec2(p1.x - w, p1.y - w), IM_COL32(0xFF, 0xFF, 0xFF, 0xFF), 0, 0, 1.0f);
+            ui.shown.push_back({"chunk-frame", p0, p1});
+        }
     }
     ui.shown.push_back({"chunk-page", page_box.min, page_box.max});
 
