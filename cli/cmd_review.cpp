@@ -13,6 +13,7 @@
 #include "cli/cli_output.hpp"
 #include "cli/commands.hpp"
 #include "generator/parse/attributes.hpp"
+#include "generator/layout/layout_document.hpp"
 #include "generator/render/page_pictures.hpp"
 #include "report/review_job.hpp"
 #include "survey/survey_parser.hpp"
@@ -99,7 +100,10 @@ int review_make(int argc, char** argv) {
     const fs::path out_dir = fs::absolute(fs::path(output)).parent_path();
     const std::string relative = fs::proximate(fs::absolute(doc), out_dir, ec).generic_string();
     std::string id = slugify(doc.stem().string());
-    const std::string text = survey::review_survey_text(id.empty() ? "document" : id, ec ? fs::absolute(doc).string() : relative);
+    const std::string& title = pages.laid_out().title;
+    const std::string text = survey::review_survey_text(id.empty() ? "document" : id,
+                                                        ec ? fs::absolute(doc).string() : relative,
+                                                        title == kUntitledTitle ? std::string() : title);
 
     // Answers are stored against the survey's text: never change a review file
     // that may already have answers.

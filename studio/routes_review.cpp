@@ -12,7 +12,9 @@
 #include <sstream>
 
 #include "base/text_util.hpp"
+#include "generator/layout/layout_document.hpp"
 #include "generator/parse/attributes.hpp"
+#include "generator/render/page_pictures.hpp"
 #include "report/review_job.hpp"
 #include "studio/json_writer.hpp"
 #include "studio/studio_app.hpp"
@@ -53,7 +55,16 @@ void StudioApp::add_review_routes() {
         if (store_.resolve(name, err).empty()) return send_error(res, err.status, err.message);
         if (!may_open(req, name)) return send_error(res, 403, "this document is not shared with you");
         const std::string id = slugify(stem_of(name));
-        const std::string text = survey::review_survey_text(id.empty() ? "document" : id, name.substr(name.find_last_of('/') + 1));
+        // Titled as `easyread review make` titles it: by the document's own title.
+        const auto bank = pictures_.bank();
+        PagePictures pages;
+        Diagnostics quiet;  // the editor shows the document's own warnings
+        if (!pages.load(store_.resolve(name, err), *bank, quiet))
+            return send_error(res, 422, "this document cannot be laid out yet: fix what Check shows first");
+        const std::string& title = pages.laid_out().title;
+        const std::string text = survey::review_survey_text(id.empty() ? "document" : id,
+                                                            name.substr(name.find_last_of('/') + 1),
+                                                            title == kUntitledTitle ? std::string() : title);
         set_sandboxed(res);
         audit(req, "review survey", name);
         res.set_header("Content-Disposition", "attachment; filename=\"" + stem_of(name) + "-review.md\"");

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <cstdio>
+#include <cstring>
 
 namespace easyread::survey {
 
@@ -127,12 +128,23 @@ bool expand_document_pages(Survey& survey, int page_count, const std::string& do
     return true;
 }
 
-std::string review_survey_text(const std::string& id, const std::string& document) {
+std::string review_survey_text(const std::string& id, const std::string& document, const std::string& title) {
     const std::size_t slash = document.rfind('/');
+    // People at the kiosk read the document's own title, on one line, without
+    // its closing mark; the file name only when it has none.
+    std::string t;
+    for (char c : title) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (space && (t.empty() || t.back() == ' ')) continue;
+        t += space ? ' ' : c;
+    }
+    while (!t.empty() && std::strchr(" .?!:;", t.back())) t.pop_back();
+    const std::string heading = t.empty() ? "Is " + document.substr(slash == std::string::npos ? 0 : slash + 1) + " easy to understand?"
+                                          : "Is this easy to understand: " + t + "?";
     return "---\n"
            "id: review-" + id + "\n"
            "version: 1\n"
-           "title: Is " + document.substr(slash == std::string::npos ? 0 : slash + 1) + " easy to understand?\n"
+           "title: " + heading + "\n"
            "lang: en-GB\n"
            "document: " + document + "\n"
            "review: yes\n"

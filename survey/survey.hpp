@@ -85,8 +85,9 @@ constexpr const char* kReviewSeen = "seen";
 
 // The text of a review survey (`easyread review make`): id "review-<id>",
 // version 1, `document` as written in its front matter (relative to the
-// survey file), review: yes, and the questions asked on every page.
-std::string review_survey_text(const std::string& id, const std::string& document);
+// survey file), review: yes, and the questions asked on every page. Its
+// title names the document by `title` (its own title), else by file name.
+std::string review_survey_text(const std::string& id, const std::string& document, const std::string& title = "");
 
 // The built-in answers of a fixed-scale type (empty for choice and comment types).
 std::vector<Option> builtin_options(QuestionType t);

@@ -246,7 +246,7 @@ bool layout_document(const Document& doc, const symbols::Bank& bank, const Layou
         for (const auto& b : doc.blocks)
             if (b.kind == BlockKind::Heading) { out.title = b.plain_text(); break; }
     }
-    if (out.title.empty()) out.title = "Easy read document";
+    if (out.title.empty()) out.title = kUntitledTitle;
     out.lang = doc.meta.get("lang", "en-GB");
     out.subject = doc.meta.get("summary_of");
 

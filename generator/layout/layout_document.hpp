@@ -8,6 +8,9 @@
 
 namespace easyread {
 
+// The title a document gets when it has no title: and no heading.
+constexpr const char* kUntitledTitle = "Easy read document";
+
 // Returns false (with an error) only for unusable options, e.g. an unknown page size.
 bool layout_document(const Document& doc, const symbols::Bank& bank, const LayoutOptions& opts,
                      LaidOutDocument& out, Diagnostics& diags);

@@ -13,8 +13,17 @@ cd "$WORK"
 
 "$EASYREAD" review make leaflet.md 2>err.txt || fail "make failed: $(cat err.txt)"
 grep -q "leaflet-review.md: a review of leaflet.md, 3 pages, 3 chunks" err.txt || fail "no summary: $(cat err.txt)"
-head -8 leaflet-review.md | tr '\n' '|' | grep -qx -- '---|id: review-leaflet|version: 1|title: Is leaflet.md easy to understand?|lang: en-GB|document: leaflet.md|review: yes|---|' ||
+head -8 leaflet-review.md | tr '\n' '|' | grep -qx -- '---|id: review-leaflet|version: 1|title: Is this easy to understand: Your new home?|lang: en-GB|document: leaflet.md|review: yes|---|' ||
     fail "front matter: $(head -8 leaflet-review.md)"
+# The title people read is the document's own: its first heading when the
+# front matter has no title:, the file name only when it has neither.
+printf '# What is reablement?\n\nReablement means help to do things for yourself again. {picture=none}\n' >heading.md
+"$EASYREAD" review make heading.md 2>err.txt || fail "make (heading) failed: $(cat err.txt)"
+grep -qx 'title: Is this easy to understand: What is reablement?' heading-review.md ||
+    fail "title from the heading: $(grep '^title' heading-review.md)"
+printf 'We will help you move into your new home. {picture=house}\n' >plain.md
+"$EASYREAD" review make plain.md 2>err.txt || fail "make (no title) failed: $(cat err.txt)"
+grep -qx 'title: Is plain.md easy to understand?' plain-review.md || fail "title with no title: $(grep '^title' plain-review.md)"
 # Made again from the same document: the same file, accepted.
 "$EASYREAD" review make leaflet.md 2>err.txt || fail "making the same review again failed: $(cat err.txt)"
 # The paper form tool reads it as a survey (its page questions need the document's pages).
