@@ -28,6 +28,7 @@ walk() {
     start_xvfb "$size" 149
     start_kiosk "$SURVEY" --db "$DB" --event "Tablet $name"
     wait_new_screen 0 staff-set-pin
+    window_on_monitor
     grep -q "^dpi 149 from the monitor's size$" "$TRACE" || fail "$name: the dpi is not the monitor's: $(grep '^dpi' "$TRACE")"
     shot "$name-01-staff-set-pin"
     first_run_pin 2 7 1 8 4 5

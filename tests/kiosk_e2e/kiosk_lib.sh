@@ -67,6 +67,28 @@ start_kiosk() {
     KIOSK_PID=$!
 }
 
+# window_on_monitor: GLFW 3.3 places a full-screen window where RandR says
+# the monitor is, and with no RandR (start_xvfb with a dpi turns it off, so
+# GLFW reads the screen's physical size) it leaves that place unset: the
+# window can land anywhere, even off the screen. A real monitor has RandR;
+# here the kiosk's window is put where the one monitor is, and checked.
+window_on_monitor() {
+    local id geometry
+    for id in $(xdotool search --pid "$KIOSK_PID" 2>/dev/null); do
+        geometry="$(xdotool getwindowgeometry --shell "$id")"
+        [[ "$(sed -n 's/^WIDTH=//p' <<<"$geometry")" -gt 1 ]] || continue
+        if ! grep -qx 'X=0' <<<"$geometry" || ! grep -qx 'Y=0' <<<"$geometry"; then
+            echo "moved the kiosk's window from $(grep -E '^[XY]=' <<<"$geometry" | tr '\n' ' ')to 0,0 (no RandR)" >&2
+            xdotool windowmove "$id" 0 0
+        fi
+        geometry="$(xdotool getwindowgeometry --shell "$id")"
+        grep -qx 'X=0' <<<"$geometry" && grep -qx 'Y=0' <<<"$geometry" ||
+            fail "the kiosk's window is not on the screen: $(tr '\n' ' ' <<<"$geometry")"
+        return 0
+    done
+    fail "no window of the kiosk (pid $KIOSK_PID) on $DISPLAY"
+}
+
 screens_seen() { grep -c '^end$' "$TRACE" 2>/dev/null || true; }
 
 # The name of the screen in the last complete block of the trace.

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { startStudio, openBrowser, until as untilIn, screens as screensIn } from './browser_kit.mjs';
+import { startStudio, openBrowser, until as untilIn, screens as screensIn, timeScale } from './browser_kit.mjs';
 
 const [easyread, makeAnswers, source, workDir] = process.argv.slice(2);
 if (!workDir) {
@@ -72,7 +72,7 @@ async function upload(file, event, date) {
 }
 
 async function download(format) {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), page.click(`#board-downloads a[data-format="${format}"]`)]);
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30000 * timeScale }), page.click(`#board-downloads a[data-format="${format}"]`)]);
   const file = path.join(downloads, dl.suggestedFilename());
   await dl.saveAs(file);
   return file;

@@ -40,9 +40,13 @@ export async function openBrowser() {
   return { browser, page, problems };
 }
 
+// Under the sanitizers the studio runs several times slower, so a build
+// there sets EASYREAD_TIME_SCALE and every wait here is stretched by it.
+export const timeScale = Math.max(1, Number(process.env.EASYREAD_TIME_SCALE) || 1);
+
 // Polls fn(arg) in the page until it is true (a page still loading counts as not yet).
 export async function until(page, fn, arg, timeout = 15000) {
-  const end = Date.now() + timeout;
+  const end = Date.now() + timeout * timeScale;
   let last = '';
   for (;;) {
     try {
