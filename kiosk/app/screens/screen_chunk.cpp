@@ -169,20 +169,9 @@ void draw_chunk(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
         dl->AddText(font, font->FontSize, ImVec2(b.r.min.x + pad, b.r.centre().y - font->FontSize * 0.55f), ink, c.label.c_str());
         dl->PopClipRect();
     }
-    if (pages > 1) {
-        const float bx = f.content.max.x - nav_w;
-        const float bh = std::max(m.target, std::min(m.mm(30), (words_area.h() - m.mm(16)) * 0.5f));
-        ButtonLook up{"", {}, Icon::Up};
-        up.enabled = page > 0;
-        if (kiosk_button(ui, "review-up", Rect{ImVec2(bx, words_area.min.y), ImVec2(bx + nav_w, words_area.min.y + bh)}, up))
-            ui.act(UiActionKind::ReviewUp);
-        ButtonLook down{"", {}, Icon::Down};
-        down.enabled = page + 1 < pages;
-        if (kiosk_button(ui, "review-down", Rect{ImVec2(bx, words_area.max.y - bh), ImVec2(bx + nav_w, words_area.max.y)}, down))
-            ui.act(UiActionKind::ReviewDown);
-        centred_text(dl, ui.fonts.body, Rect{ImVec2(bx, words_area.min.y + bh), ImVec2(bx + nav_w, words_area.max.y - bh)},
-                     std::to_string(page + 1) + " / " + std::to_string(pages), ink);
-    }
+    if (pages > 1)
+        draw_up_down(ui, Rect{ImVec2(f.content.max.x - nav_w, words_area.min.y), ImVec2(f.content.max.x, words_area.max.y)},
+                     page, pages);
 }
 
 }  // namespace easyread::kiosk::ui

@@ -244,8 +244,6 @@ void draw_part(UiContext& ui, const ReviewRow& row, const RowLayout& l, const Ro
 
 void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     const Metrics& m = ui.metrics;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 ink = to_imgui(kiosk_theme().text);
     // The title in words only: the rows need the height.
     float y = f.content.min.y;
     y += draw_title(ui, f.content, view.title, {}) + m.mm(2);
@@ -275,21 +273,25 @@ void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f) {
     }
 
     // Up and Down, with the page number between them, only when there is more than one page.
-    if (ui.review_pages > 1) {
-        const float bx = f.content.max.x - nav_w;
-        const float bh = std::max(m.target, std::min(m.mm(30), (rows_area.h() - m.mm(16)) * 0.5f));
-        ButtonLook up{"", {}, Icon::Up};
-        up.enabled = page > 0;
-        if (kiosk_button(ui, "review-up", Rect{ImVec2(bx, rows_area.min.y), ImVec2(bx + nav_w, rows_area.min.y + bh)}, up))
-            ui.act(UiActionKind::ReviewUp);
-        ButtonLook down{"", {}, Icon::Down};
-        down.enabled = page + 1 < ui.review_pages;
-        if (kiosk_button(ui, "review-down", Rect{ImVec2(bx, rows_area.max.y - bh), ImVec2(bx + nav_w, rows_area.max.y)}, down))
-            ui.act(UiActionKind::ReviewDown);
-        const std::string where = std::to_string(page + 1) + " / " + std::to_string(ui.review_pages);
-        centred_text(dl, ui.fonts.body, Rect{ImVec2(bx, rows_area.min.y + bh), ImVec2(bx + nav_w, rows_area.max.y - bh)}, where,
-                     ink);
-    }
+    if (ui.review_pages > 1)
+        draw_up_down(ui, Rect{ImVec2(f.content.max.x - nav_w, rows_area.min.y), ImVec2(f.content.max.x, rows_area.max.y)},
+                     page, ui.review_pages);
+}
+
+void draw_up_down(UiContext& ui, const Rect& column, int page, int pages) {
+    const Metrics& m = ui.metrics;
+    const float bh = std::max(m.target, std::min(m.mm(30), (column.h() - m.mm(16)) * 0.5f));
+    ButtonLook up{"", {}, Icon::Up};
+    up.enabled = page > 0;
+    if (kiosk_button(ui, "review-up", Rect{column.min, ImVec2(column.max.x, column.min.y + bh)}, up))
+        ui.act(UiActionKind::ReviewUp);
+    ButtonLook down{"", {}, Icon::Down};
+    down.enabled = page + 1 < pages;
+    if (kiosk_button(ui, "review-down", Rect{ImVec2(column.min.x, column.max.y - bh), column.max}, down))
+        ui.act(UiActionKind::ReviewDown);
+    centred_text(ImGui::GetWindowDrawList(), ui.fonts.body,
+                 Rect{ImVec2(column.min.x, column.min.y + bh), ImVec2(column.max.x, column.max.y - bh)},
+                 std::to_string(page + 1) + " / " + std::to_string(pages), to_imgui(kiosk_theme().text));
 }
 
 }  // namespace easyread::kiosk::ui

@@ -23,6 +23,9 @@ bool keyboard_fits(const Metrics& m, const Rect& content, float title_h);
 void draw_review(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 // A review's chunk: its page, its picture and each word as targets (Up and Down when the words need pages).
 void draw_chunk(UiContext& ui, const SessionView& view, const ScreenFrame& f);
+// Up and Down (review-up, review-down) at the ends of `column`, "page / pages"
+// between them: for a screen whose rows or words go on over pages.
+void draw_up_down(UiContext& ui, const Rect& column, int page, int pages);
 void draw_thank_you(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_still_there(UiContext& ui, const SessionView& view, const ScreenFrame& f);
 void draw_staff_pin(UiContext& ui, const SessionView& view, const ScreenFrame& f);
