@@ -37,9 +37,15 @@ const inMarkdown = () => !$('panel-markdown').hidden;
 // ---- talking to the studio ----
 
 async function api(method, path, body, headers = {}) {
-  const r = await fetch(path, { method, headers: { ...HEADERS, ...headers }, body });
-  // Team mode: signed out (idle for 8 hours, or by an admin): to the sign-in page.
-  if (r.status === 401) location.href = '/login.html';
+  let r;
+  try {
+    r = await fetch(path, { method, headers: { ...HEADERS, ...headers }, body });
+  } catch {
+    return { ok: false, status: 0, data: { error: 'the studio is not answering' } };
+  }
+  // Team mode: signed out (idle for 8 hours, by an admin, or the studio
+  // restarted): to the sign-in page, which comes back to this document.
+  if (r.status === 401) location.href = '/login.html' + location.hash;
   let data = null;
   try { data = await r.json(); } catch { data = { error: 'the studio did not answer clearly' }; }
   return { ok: r.ok, status: r.status, data };
@@ -229,12 +235,7 @@ async function save() {
   state.firstDirty = 0;
   const text = fullText();
   const name = state.name;
-  let r;
-  try {
-    r = await api('PUT', '/api/doc?' + q({ name }), text, { 'If-Match': state.version, 'Content-Type': 'text/markdown' });
-  } catch {
-    r = { ok: false, status: 0, data: { error: 'the studio is not answering' } };
-  }
+  const r = await api('PUT', '/api/doc?' + q({ name }), text, { 'If-Match': state.version, 'Content-Type': 'text/markdown' });
   state.saving = false;
   if (name !== state.name) return;
   if (r.ok) {

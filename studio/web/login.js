@@ -28,7 +28,8 @@ if ($('login-form')) {
     e.preventDefault();
     say('login-message', 'Signing in…');
     const r = await send('POST', '/api/login', { user: $('login-user').value.trim(), password: $('login-password').value });
-    if (r.ok) { location.href = '/'; return; }
+    // Back to the document the person was sent here from ("#doc=..."): only ever this studio's page.
+    if (r.ok) { location.href = '/' + location.hash; return; }
     $('login-password').value = '';
     say('login-message', r.data.error || 'that did not work');
     $('login-password').focus();

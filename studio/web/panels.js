@@ -216,8 +216,9 @@ export function scheduleSource(state, actions, wait = 800) {
   clearTimeout(sourceTimer);
   sourceTimer = setTimeout(async () => {
     if (!state.name || !state.hasSource) return;
-    const r = await fetch(`/api/compare?doc=${encodeURIComponent(state.name)}`);
-    if (r.ok) source(state, await r.json(), actions);
+    // The studio may be gone (stopped, restarting): the links stay as they were until the next save.
+    const r = await fetch(`/api/compare?doc=${encodeURIComponent(state.name)}`).catch(() => null);
+    if (r?.ok) source(state, await r.json(), actions);
   }, wait);
 }
 

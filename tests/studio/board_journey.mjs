@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { startStudio, openBrowser, until as untilIn, screens as screensIn, timeScale } from './browser_kit.mjs';
+import { startStudio, openBrowser, until as untilIn, screens as screensIn, timeScale, stop, assertClean } from './browser_kit.mjs';
 
 const [easyread, makeAnswers, source, workDir] = process.argv.slice(2);
 if (!workDir) {
@@ -245,11 +245,7 @@ try {
   await screen('board-zoom-200');
   step('the board page at 200 % zoom');
 } finally {
-  for (const p of problems) console.log(`problem: ${p}`);
-  for (const v of axeViolations) console.log(`axe: ${v}`);
-  await browser.close();
-  studio.child.kill('SIGKILL');
+  await stop(browser, studio);
 }
-assert.equal(problems.length, 0, 'no script errors or dialogs');
-assert.equal(axeViolations.length, 0, 'axe-core: 0 violations on every screen');
+assertClean(problems, axeViolations);
 console.log(`board journey passed in ${((Date.now() - started) / 1000).toFixed(1)} s: ${shots()} screens in ${screens}`);

@@ -4,98 +4,55 @@
 // explain a hard word, fill the document details, export every format,
 // kill -9 the server and open the document again, and meet a second tab's
 // change. Every screen is screenshotted (1366x768) and checked by axe-core.
-// usage: node journey.mjs EASYREAD_BINARY WORK_FOLDER COUNCIL.docx
-import { chromium } from 'playwright-core';
-import { createRequire } from 'node:module';
-import { spawn, execFileSync } from 'node:child_process';
+// In team mode (`easyread studio --team`) the officer is an editor who
+// chooses a password from a setup link and signs in first, and again after
+// the kill -9; the journey is a sample there: every step, but three of the
+// export formats (PDF, Word, the conformance report) and axe-core on the
+// top bar only (what team mode adds to the page) after the start screen.
+// usage: node journey.mjs EASYREAD_BINARY WORK_FOLDER COUNCIL.docx [single|team]
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { startStudio, restartStudio, signInFirst, signInIfAsked, EDITOR, documentsOf, openBrowser, until, screens as screensIn,
+  timeScale, stop, assertClean } from './browser_kit.mjs';
 
-const require = createRequire(import.meta.url);
-const [easyread, work, councilDocx] = process.argv.slice(2);
+const [easyread, work, councilDocx, mode = 'single'] = process.argv.slice(2);
 if (!easyread || !work || !councilDocx) {
-  console.error('usage: node journey.mjs EASYREAD WORK COUNCIL.docx');
+  console.error('usage: node journey.mjs EASYREAD WORK COUNCIL.docx [single|team]');
   process.exit(2);
 }
-const folder = path.join(work, 'documents');
-const screens = path.join(work, 'screens');
-fs.rmSync(folder, { recursive: true, force: true });
-fs.rmSync(screens, { recursive: true, force: true });
-fs.mkdirSync(folder, { recursive: true });
+const team = mode === 'team';
+const dir = path.join(work, team ? 'journey-team' : 'documents');
+const folder = documentsOf(dir, mode);
+const screens = path.join(work, team ? 'screens-team' : 'screens');
+const downloads = team ? path.join(work, 'downloads-team') : work;
+for (const d of [dir, screens]) fs.rmSync(d, { recursive: true, force: true });
+for (const d of [folder, screens, downloads]) fs.mkdirSync(d, { recursive: true });
 // A document whose text tries to run script: the studio must only ever show it.
 fs.writeFileSync(path.join(folder, 'hostile.md'), '---\ntitle: <img src=x onerror=alert(1)>\n---\n\n# <script>alert(2)</script>\n\n' +
   'We help you <img src=x onerror=alert(3)> **<b onmouseover=alert(4)>word</b>**. It means <svg onload=alert(5)>.\n');
-fs.mkdirSync(screens, { recursive: true });
 
-const timings = [];
+const started = Date.now();
 function step(name) {
-  timings.push([name, Date.now()]);
-  console.log(`- ${name}`);
+  console.log(`- ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-// The studio as a person starts it; resolves with its address.
-function startStudio() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(easyread, ['studio', folder, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.stderr.on('data', (d) => process.stderr.write(d));
-    child.on('exit', (code) => reject(new Error(`the studio ended (${code}) before it served: ${out}`)));
-  });
-}
-
-let studio = await startStudio();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-const page = await context.newPage();
-const problems = [];
-page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
-page.on('console', (m) => { if (m.type() === 'error' && !/404|409|Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`); });
-page.on('dialog', (d) => { problems.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
-
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-let shot = 0;
-const axeViolations = [];
-async function screen(name) {
-  await page.waitForTimeout(150);
-  const file = path.join(screens, `${String(++shot).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file });
-  // Through the debugger, not a script tag: the studio's policy rightly blocks inline scripts.
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  }));
-  for (const v of result.violations)
-    axeViolations.push(`${name}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  console.log(`  screen ${path.basename(file)}: axe ${result.violations.length} violations`);
-}
-
-// Polls a function in the page (waitForFunction needs eval, which the studio's policy forbids).
-async function until(p, fn, timeout = 10000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await p.evaluate(fn)) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 200)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+let studio = await startStudio(easyread, dir, mode);
+const { browser, page, problems } = await openBrowser();
+const context = page.context();
+const { screen: screenOf, violations: axeViolations, count: shots } = screensIn(page, screens);
+const screen = (name) => screenOf(name, team && name !== 'start' ? 'header.topbar' : null);
+await signInFirst(page, studio);
 
 const onDisk = (name) => fs.readFileSync(path.join(folder, name), 'utf8');
 async function waitSaved() {
   await until(page, () => document.getElementById('save-state').dataset.kind === 'saved'
-    && document.getElementById('save-state').textContent === 'Saved', 10000);
+    && document.getElementById('save-state').textContent === 'Saved');
 }
 async function waitPages() {
-  await page.waitForSelector('#pages li img', { state: 'attached', timeout: 30000 });
-  await until(page, () => [...document.querySelectorAll('#pages img')].every((i) => i.complete && i.naturalWidth > 0), 30000);
+  await page.waitForSelector('#pages li img', { state: 'attached', timeout: 30000 * timeScale });
+  await until(page, () => [...document.querySelectorAll('#pages img')].every((i) => i.complete && i.naturalWidth > 0), undefined, 30000);
 }
 
 try {
@@ -348,12 +305,12 @@ try {
   await page.click('#export summary');
   await screen('export-menu');
   const expected = { pdf: '%PDF', html: '<!DOCTYPE', docx: 'PK', odt: 'PK', mp3: null, png: 'PK', zip: 'PK', conformance: '%PDF' };
-  for (const [format, magic] of Object.entries(expected)) {
+  for (const [format, magic] of Object.entries(expected).filter(([f]) => !team || ['pdf', 'docx', 'conformance'].includes(f))) {
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 300000 }),
+      page.waitForEvent('download', { timeout: 300000 * timeScale }),
       page.click(`#export-list a[data-format=${format}]`, { noWaitAfter: true }),
     ]);
-    const file = path.join(folder, '..', download.suggestedFilename());
+    const file = path.join(downloads, download.suggestedFilename());
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);
     assert.ok(bytes.length > 1000, `${format} is not empty`);
@@ -376,7 +333,7 @@ try {
     if (!(await page.$('#export[open]'))) await page.click('#export summary');
   }
   await page.click('#export summary');
-  step('exported PDF, HTML, Word, ODT, MP3, PNG pages, a zip of all and the conformance report');
+  step(team ? 'exported PDF, Word and the conformance report' : 'exported PDF, HTML, Word, ODT, MP3, PNG pages, a zip of all and the conformance report');
   // Back to the usual standard for the rest of the journey.
   await page.click('#tab-details');
   await page.selectOption('#d-rules', '');
@@ -405,11 +362,11 @@ try {
   await waitSaved();
   step('typed and saved');
   await screen('typed-saved');
-  studio.child.kill('SIGKILL');
-  await new Promise((r) => studio.child.once('exit', r));
+  studio = await restartStudio(studio);
   assert.ok(onDisk(draftName).includes('We will check this plan every year.'), 'the typing is on disk after kill -9');
-  studio = await startStudio();
   await page.goto(`${studio.url}#doc=${encodeURIComponent(draftName)}`);
+  // Team mode: the restarted studio knows no session; signed in again, the page comes back to the document.
+  await signInIfAsked(page, studio);
   await until(page, () => document.getElementById('text').value.includes('We will check this plan every year.'));
   await waitPages();
   step('reopened after kill -9');
@@ -422,7 +379,7 @@ try {
   await other.click('#add-words-end');
   await other.keyboard.type('From the second tab.');
   await until(other, () => document.getElementById('save-state').textContent === 'Saved');
-  await page.waitForSelector('#difference:not([hidden])', { timeout: 10000 });
+  await page.waitForSelector('#difference:not([hidden])', { timeout: 15000 * timeScale });
   await until(page, () => /From the second tab\./.test(document.getElementById('difference-list').textContent));
   step('the first tab is shown the second tab\'s change');
   await screen('difference');
@@ -461,12 +418,19 @@ try {
   await waitSaved();
   const typed = onDisk(draftName);
   assert.match(typed, /\nYou can get a \*\*grant\*\* from us\.( \{[^}]*\})?\n/, 'keyboard typing and Ctrl+B are saved on a line of their own');
+
+  if (team) {
+    // What team mode keeps beside: the upload and its draft are the editor's own, and the
+    // audit log names her two sign-ins, her saves and her exports.
+    const owners = fs.readFileSync(path.join(dir, 'owners.tsv'), 'utf8');
+    assert.ok(owners.split('\n').includes(`${draftName}\t${EDITOR.name}\town`), `the draft is the editor's: ${owners}`);
+    const audit = fs.readFileSync(path.join(dir, 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const count = (action) => audit.filter((a) => a.user === EDITOR.name && a.action === action).length;
+    assert.ok(count('sign in') === 2 && count('PUT /api/doc') > 5 && count('export pdf') === 1, 'the audit log has her sign-ins, saves and export');
+    step('the draft is the editor\'s; the audit log names her sign-ins, saves and exports');
+  }
 } finally {
-  for (const p of problems) console.log(`problem: ${p}`);
-  for (const v of axeViolations) console.log(`axe: ${v}`);
-  await browser.close();
-  studio.child.kill('SIGKILL');
+  await stop(browser, studio);
 }
-assert.equal(problems.length, 0, 'no script errors or dialogs');
-assert.equal(axeViolations.length, 0, 'axe-core: 0 violations on every screen');
-console.log(`journey passed: ${shot} screens in ${screens}`);
+assertClean(problems, axeViolations);
+console.log(`journey passed: ${shots()} screens in ${screens} (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -5,11 +5,10 @@
 // and saved, sign-out; the editor signs in and does not see the admin's
 // private document. Every screen is screenshotted and checked by axe-core.
 // usage: node team_journey.mjs EASYREAD_BINARY WORK_FOLDER
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { openBrowser, screens as screensOf, until } from './browser_kit.mjs';
+import { startStudio, setupLink as linkFor, openBrowser, screens as screensOf, until, stop, assertClean } from './browser_kit.mjs';
 
 const [easyread, work] = process.argv.slice(2);
 const team = path.join(work, 'team-journey');
@@ -18,23 +17,9 @@ fs.rmSync(team, { recursive: true, force: true });
 fs.rmSync(screens, { recursive: true, force: true });
 fs.mkdirSync(screens, { recursive: true });
 
-const child = spawn(easyread, ['studio', '--team', team, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-    const m = /open (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-    if (m) resolve(m[1]);
-  });
-  child.stderr.on('data', (d) => process.stderr.write(d));
-  child.on('exit', (code) => reject(new Error(`the studio ended (${code}): ${out}`)));
-});
-function setupLink(name, role) {
-  const out = execFileSync(easyread, ['studio', '--team', team, '--add-user', name, '--role', role, '--url', url], { encoding: 'utf8' });
-  const m = /(http:\/\/\S+\/setup\.html#user=\S+&token=[0-9a-f]{64})/.exec(out);
-  assert.ok(m, `a setup link in: ${out}`);
-  return m[1];
-}
+const studio = await startStudio(easyread, team, 'team');
+const url = studio.url.replace(/\/$/, '');
+const setupLink = (name, role) => linkFor(studio, name, role);
 
 const { browser, page: admin, problems } = await openBrowser();
 const adminScreens = screensOf(admin, screens);
@@ -155,9 +140,7 @@ try {
   const has = (user, action) => audit.some((a) => a.user === user && a.action === action);
   assert.ok(has('ann', 'sign in') && has('ann', 'sign-in failed') && has('ann', 'PUT /api/doc') && has('ed', 'sign in'));
 } finally {
-  await browser.close();
-  child.kill('SIGTERM');
+  await stop(browser, studio);
 }
-assert.deepEqual(problems, [], 'no script errors or dialogs');
-assert.deepEqual([...adminScreens.violations, ...editorScreens.violations], [], 'axe-core: 0 violations on every screen');
+assertClean(problems, [...adminScreens.violations, ...editorScreens.violations]);
 console.log(`team journey: ${adminScreens.count() + editorScreens.count()} screens, 0 axe violations`);
