@@ -9,25 +9,6 @@ namespace {
 
 using namespace easyread::kiosk;
 
-// A kiosk with a staff PIN set whose answers go nowhere: the journey only.
-class PreviewBackend final : public SessionBackend {
-public:
-    SaveResult save_response(const Response&) override { return SaveResult::Stored; }
-    TodayCounts counts_today(const std::string&) override { return {}; }
-    bool store_ok() override { return true; }
-    std::string store_words() override { return {}; }
-    bool pin_is_set() override { return true; }
-    bool check_pin(const std::string&) override { return false; }
-    bool set_pin(const std::string&) override { return false; }
-    bool pin_on_disk() override { return true; }
-    bool set_event_name(const std::string&) override { return false; }
-    bool set_setting(const std::string&, const std::string&) override { return false; }
-    std::vector<ExportPlace> export_places() override { return {}; }
-    std::string export_answers(const std::string&) override { return {}; }
-    int unsaved_count() override { return 0; }
-    int retry_unsaved() override { return 0; }
-};
-
 void choices_json(Json& j, const std::vector<Choice>& choices) {
     j.key("choices").begin_array();
     for (const auto& c : choices)
@@ -70,7 +51,8 @@ std::string kiosk_screens_json(const survey::Survey& survey) {
     FakeClock clock;
     KioskSettings settings;
     settings.auto_speak = false;
-    PreviewBackend backend;
+    // A staff PIN already set and answers that go nowhere: the journey only.
+    MemoryBackend backend("no PIN is typed in a preview");
     Session s(survey, settings, clock, backend);
     Json j;
     j.begin_object().key("screens").begin_array();

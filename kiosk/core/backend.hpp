@@ -2,6 +2,7 @@
 // state machine has no SQLite in it and tests can count calls.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/core/clock.hpp"
@@ -35,6 +36,38 @@ public:
     virtual int unsaved_count() = 0;
     // Tries again to put those on disk; returns how many are still only in memory.
     virtual int retry_unsaved() = 0;
+};
+
+// Answers counted and dropped, the PIN and settings kept in memory: no disk.
+// For drawing screens with no kiosk behind them (the studio's preview of a
+// survey) and for fuzzing and timing sessions. A PIN given at construction
+// is already set, so the session starts where staff have been.
+class MemoryBackend final : public SessionBackend {
+public:
+    explicit MemoryBackend(std::string staff_pin = "") : pin(std::move(staff_pin)) {}
+    int saved = 0;  // responses given to save_response
+    std::string pin;
+    std::vector<ExportPlace> places;  // what export_places offers
+    SaveResult save_response(const Response&) override {
+        ++saved;
+        return SaveResult::Stored;
+    }
+    TodayCounts counts_today(const std::string&) override { return {}; }
+    bool store_ok() override { return true; }
+    std::string store_words() override { return {}; }
+    bool pin_is_set() override { return !pin.empty(); }
+    bool check_pin(const std::string& p) override { return !pin.empty() && p == pin; }
+    bool set_pin(const std::string& p) override {
+        pin = p;
+        return true;
+    }
+    bool pin_on_disk() override { return !pin.empty(); }
+    bool set_event_name(const std::string&) override { return true; }
+    bool set_setting(const std::string&, const std::string&) override { return true; }
+    std::vector<ExportPlace> export_places() override { return places; }
+    std::string export_answers(const std::string&) override { return "exported"; }
+    int unsaved_count() override { return 0; }
+    int retry_unsaved() override { return 0; }
 };
 
 // The real backend: a Store plus the settings it holds (pin_hash, event).

@@ -31,28 +31,6 @@ struct Shared {
     }
 };
 
-class NullBackend final : public SessionBackend {
-public:
-    int saved = 0;
-    SaveResult save_response(const Response&) override {
-        ++saved;
-        return SaveResult::Stored;
-    }
-    TodayCounts counts_today(const std::string&) override { return {}; }
-    bool store_ok() override { return true; }
-    std::string store_words() override { return {}; }
-    bool pin_is_set() override { return true; }
-    bool check_pin(const std::string&) override { return false; }
-    bool set_pin(const std::string&) override { return false; }
-    bool pin_on_disk() override { return true; }
-    bool set_event_name(const std::string&) override { return true; }
-    bool set_setting(const std::string&, const std::string&) override { return true; }
-    std::vector<ExportPlace> export_places() override { return {}; }
-    std::string export_answers(const std::string&) override { return {}; }
-    int unsaved_count() override { return 0; }
-    int retry_unsaved() override { return 0; }
-};
-
 [[noreturn]] void broken(const std::string& why) {
     std::fprintf(stderr, "fuzz_survey: %s\n", why.c_str());
     std::abort();
@@ -82,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (!q.allows_value(o.id)) broken("question '" + q.id + "' refuses its own answer '" + o.id + "'");
     }
     FakeClock clock;
-    NullBackend backend;
+    MemoryBackend backend("no PIN is typed here");
     KioskSettings settings;
     Session session(*survey, settings, clock, backend);
     ScriptResult r = run_script(session, &clock, script_answer_all(*survey, "self"));

@@ -35,28 +35,6 @@ title: Fuzz
 ## Anything to say? {#say type=comment}
 )";
 
-class NullBackend final : public SessionBackend {
-public:
-    std::string pin;
-    SaveResult save_response(const Response&) override { return SaveResult::Stored; }
-    TodayCounts counts_today(const std::string&) override { return {}; }
-    bool store_ok() override { return true; }
-    std::string store_words() override { return {}; }
-    bool pin_is_set() override { return !pin.empty(); }
-    bool check_pin(const std::string& p) override { return p == pin; }
-    bool set_pin(const std::string& p) override {
-        pin = p;
-        return true;
-    }
-    bool pin_on_disk() override { return !pin.empty(); }
-    bool set_event_name(const std::string&) override { return true; }
-    bool set_setting(const std::string&, const std::string&) override { return true; }
-    std::vector<ExportPlace> export_places() override { return {{"This kiosk's export folder", "/tmp/export"}}; }
-    std::string export_answers(const std::string&) override { return "exported"; }
-    int unsaved_count() override { return 0; }
-    int retry_unsaved() override { return 0; }
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -78,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     FakeClock clock;
-    NullBackend backend;
+    MemoryBackend backend;  // no PIN yet: a script may set one
+    backend.places = {{"This kiosk's export folder", "/tmp/export"}};
     KioskSettings settings;
     Session session(survey, settings, clock, backend);
     run_script(session, &clock, text);
