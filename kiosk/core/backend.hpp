@@ -42,7 +42,7 @@ public:
 // For drawing screens with no kiosk behind them (the studio's preview of a
 // survey) and for fuzzing and timing sessions. A PIN given at construction
 // is already set, so the session starts where staff have been.
-class MemoryBackend final : public SessionBackend {
+class MemoryBackend : public SessionBackend {
 public:
     explicit MemoryBackend(std::string staff_pin = "") : pin(std::move(staff_pin)) {}
     int saved = 0;  // responses given to save_response

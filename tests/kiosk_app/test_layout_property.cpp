@@ -48,11 +48,10 @@ const ScreenSize kSizes[] = {{640, 480, 96},    {800, 600, 96},     {1280, 800, 
                              {1920, 1200, 224}, {1366, 768, 141}};
 
 // Saves in memory; fails on purpose when `disk_fails` (the ask-staff screen).
-class LayoutBackend final : public SessionBackend {
+class LayoutBackend final : public MemoryBackend {
 public:
     bool disk_fails = false;
     int held = 0;
-    std::string pin;
     SaveResult save_response(const Response&) override {
         if (disk_fails) ++held;
         return disk_fails ? SaveResult::Lost : SaveResult::Stored;
@@ -69,15 +68,6 @@ public:
     std::string store_words() override {
         return store_state_words(disk_fails ? StoreState::ReadOnly : StoreState::Ok, "/media/usb/answers.db");
     }
-    bool pin_is_set() override { return !pin.empty(); }
-    bool check_pin(const std::string& p) override { return p == pin; }
-    bool set_pin(const std::string& p) override {
-        pin = p;
-        return true;
-    }
-    bool pin_on_disk() override { return !pin.empty(); }
-    bool set_event_name(const std::string&) override { return true; }
-    bool set_setting(const std::string&, const std::string&) override { return true; }
     std::vector<ExportPlace> export_places() override {
         return {{"This kiosk's export folder", "/home/kiosk/.local/share/easyread/export"},
                 {"Memory stick SANDISK", "/media/kiosk/SANDISK"},
