@@ -26,6 +26,8 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
 
 // The whole JSON string token for `s`, quotes included.
 std::string json_escape(const std::string& s);
+// Appends code point `cp` as UTF-8 (nothing past U+10FFFF).
+void append_utf8(std::string& out, unsigned long cp);
 // Text for HTML content and attribute values: & < > " ' escaped.
 std::string html_escape(const std::string& s);
 

@@ -1,19 +1,12 @@
 #include "generator/render/pdf_accessibility.hpp"
 
-// Use qpdf 11 smart pointers without the old PointerHolder shim.
-#define POINTERHOLDER_TRANSITION 4
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
-
 #include <pango/pangocairo.h>
 
 #include <exception>
 #include <future>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -26,42 +19,46 @@ namespace easyread {
 
 namespace {
 
-// Figures in the structure tree, in reading order (depth first).
-void collect_figures(QPDFObjectHandle node, std::vector<QPDFObjectHandle>& out, int depth) {
+// Figures in the structure tree, in reading order (depth first): the
+// numbers of their objects (-1 for one written inside another object).
+void collect_figures(pdf::Objects& pdf, std::string_view node, std::vector<int>& out, int depth) {
     if (depth > 200) return;  // a structure tree is never this deep; guard against loops
-    if (node.isArray()) {
-        for (int i = 0; i < node.getArrayNItems(); ++i) collect_figures(node.getArrayItem(i), out, depth + 1);
+    node = pdf::trim(node);
+    if (!node.empty() && node.front() == '[') {
+        for (std::string_view item : pdf::array_items(node)) collect_figures(pdf, item, out, depth + 1);
         return;
     }
-    if (!node.isDictionary()) return;
-    if (node.hasKey("/S") && node.getKey("/S").isName() && node.getKey("/S").getName() == "/Figure")
-        out.push_back(node);
-    if (node.hasKey("/K")) collect_figures(node.getKey("/K"), out, depth + 1);
+    const int number = pdf::ref_number(node);
+    const std::string_view dict = pdf.direct(node);
+    if (dict.size() < 2 || dict.substr(0, 2) != "<<") return;
+    if (pdf::is_name(pdf::dict_get(dict, "/S"), "/Figure")) out.push_back(number);
+    const std::string_view kids = pdf::dict_get(dict, "/K");
+    if (!kids.empty()) collect_figures(pdf, kids, out, depth + 1);
 }
 
 // Screen readers expect one Document element at the root of the structure
 // tree; cairo puts every top-level element there directly.
-void wrap_in_document(QPDF& pdf, QPDFObjectHandle tree_root) {
-    QPDFObjectHandle kids = tree_root.getKey("/K");
-    auto is_document = [](QPDFObjectHandle h) {
-        return h.isDictionary() && h.getKey("/S").isName() && h.getKey("/S").getName() == "/Document";
-    };
-    if (!kids.isArray()) {
-        if (!kids.isDictionary()) return;
-        if (is_document(kids)) return;
-        kids = QPDFObjectHandle::newArray(std::vector<QPDFObjectHandle>{kids});
+void wrap_in_document(pdf::Objects& pdf, int tree_root) {
+    const std::string_view k = pdf::dict_get(pdf.objects[tree_root].text, "/K");
+    std::vector<std::string> kids;
+    if (!k.empty() && pdf::trim(k).front() == '[') {
+        for (std::string_view item : pdf::array_items(k)) kids.emplace_back(item);
+    } else {
+        const std::string_view d = pdf.direct(k);
+        if (d.size() < 2 || d.substr(0, 2) != "<<") return;
+        if (pdf::is_name(pdf::dict_get(d, "/S"), "/Document")) return;
+        kids.emplace_back(pdf::trim(k));
     }
-    auto doc = QPDFObjectHandle::newDictionary();
-    doc.replaceKey("/Type", QPDFObjectHandle::newName("/StructElem"));
-    doc.replaceKey("/S", QPDFObjectHandle::newName("/Document"));
-    doc.replaceKey("/P", tree_root);
-    doc.replaceKey("/K", kids);
-    QPDFObjectHandle indirect = pdf.makeIndirectObject(doc);
-    for (int i = 0; i < kids.getArrayNItems(); ++i) {
-        QPDFObjectHandle kid = kids.getArrayItem(i);
-        if (kid.isDictionary()) kid.replaceKey("/P", indirect);
-    }
-    tree_root.replaceKey("/K", indirect);
+    std::string list = "[";
+    for (const std::string& kid : kids) list += " " + kid;
+    pdf::Object doc;
+    doc.text = "<< /Type /StructElem /S /Document /P " + pdf::ref(tree_root) + " /K " + list + " ] >>";
+    const int document = pdf.add(std::move(doc));
+    for (const std::string& kid : kids)
+        if (pdf::Object* o = pdf.resolve(kid); o && o->text.compare(0, 2, "<<") == 0)
+            o->text = pdf::dict_set(o->text, "/P", pdf::ref(document));
+    pdf::Object& root = pdf.objects[tree_root];
+    root.text = pdf::dict_set(root.text, "/K", pdf::ref(document));
 }
 
 // Marks everything drawn outside the structure (the page, rules, page
@@ -210,32 +207,20 @@ struct ContentPart {
     bool deflated = false;
 };
 
-std::vector<ContentPart> page_content(QPDFObjectHandle page) {
-    QPDFObjectHandle contents = page.getKey("/Contents");
+std::vector<ContentPart> page_content(pdf::Objects& pdf, int page) {
+    const std::string_view contents = pdf::dict_get(pdf.objects[page].text, "/Contents");
+    std::vector<std::string_view> streams = pdf::array_items(contents);
+    if (streams.empty()) streams.push_back(contents);
     std::vector<ContentPart> parts;
-    auto add = [&](QPDFObjectHandle stream) {
-        if (!stream.isStream()) return;
-        QPDFObjectHandle filter = stream.getDict().getKey("/Filter");
-        const bool flate = filter.isNameAndEquals("/FlateDecode") && !stream.getDict().hasKey("/DecodeParms");
-        std::shared_ptr<Buffer> b = flate || filter.isNull() ? stream.getRawStreamData()
-                                                             : stream.getStreamData(qpdf_dl_generalized);
-        parts.push_back({std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize()), flate});
-    };
-    if (contents.isArray())
-        for (int i = 0; i < contents.getArrayNItems(); ++i) add(contents.getArrayItem(i));
-    else
-        add(contents);
+    for (std::string_view value : streams) {
+        const pdf::Object* stream = pdf.resolve(value);
+        if (!stream || !stream->stream) continue;
+        const std::string_view filter = pdf::dict_get(stream->text, "/Filter");
+        const bool flate = pdf::is_name(filter, "/FlateDecode") && pdf::dict_get(stream->text, "/DecodeParms").empty();
+        if (!flate && !filter.empty()) throw std::runtime_error("a page's content has a filter other than Flate");
+        parts.push_back({stream->data, flate});
+    }
     return parts;
-}
-
-// Runs `bytes` through a qpdf Flate pipeline, one way or the other.
-std::string flate(const std::string& bytes, Pl_Flate::action_e action) {
-    Pl_Buffer buffer("page content");
-    Pl_Flate pipe("page content", &buffer, action);
-    pipe.write(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    pipe.finish();
-    std::unique_ptr<Buffer> b(buffer.getBuffer());
-    return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
 }
 
 // Marks the artifacts of each page's content (all its streams read as one)
@@ -246,27 +231,28 @@ std::vector<std::string> mark_and_compress(const std::vector<std::vector<Content
     for (const auto& parts : pages) {
         std::string content;
         for (const ContentPart& p : parts) {
-            content += p.deflated ? flate(p.bytes, Pl_Flate::a_inflate) : p.bytes;
+            content += p.deflated ? pdf::inflate(p.bytes) : p.bytes;
             content += '\n';
         }
-        out.push_back(flate(ArtifactMarker(content).run(), Pl_Flate::a_deflate));
+        out.push_back(pdf::deflate(ArtifactMarker(content).run()));
     }
     return out;
 }
 
-// Puts compressed `content` in the page's own content stream: qpdf 11 counts
-// every object of the file for each new one (newStream), which a page at a
-// time made the pass quadratic in the pages. The writer keeps it as it is.
-void replace_content(QPDF& pdf, QPDFObjectHandle page, const std::string& content) {
-    QPDFObjectHandle contents = page.getKey("/Contents");
-    QPDFObjectHandle first = contents;
-    if (contents.isArray() && contents.getArrayNItems() > 0) first = contents.getArrayItem(0);
-    if (!first.isStream()) {
-        first = QPDFObjectHandle::newStream(&pdf);
-        page.replaceKey("/Contents", first);
+// Puts compressed `content` in the page's own (first) content stream.
+void replace_content(pdf::Objects& pdf, int page, std::string content) {
+    const std::string_view contents = pdf::dict_get(pdf.objects[page].text, "/Contents");
+    const std::vector<std::string_view> streams = pdf::array_items(contents);
+    int first = pdf::ref_number(streams.empty() ? contents : streams.front());
+    if (first <= 0 || static_cast<std::size_t>(first) >= pdf.objects.size() || !pdf.objects[first].stream) {
+        first = pdf.add(pdf::Object{});
     }
-    first.replaceStreamData(content, QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
-    if (contents.isArray()) page.replaceKey("/Contents", first);
+    pdf::Object& stream = pdf.objects[first];
+    stream.stream = true;
+    stream.text = "<< /Filter /FlateDecode >>";
+    stream.data = std::move(content);
+    pdf::Object& p = pdf.objects[page];
+    p.text = pdf::dict_set(p.text, "/Contents", pdf::ref(first));
 }
 
 // What each link annotation says to a screen reader (/Contents, as PDF/UA
@@ -291,25 +277,25 @@ LinkWords link_words(const LaidOutDocument& doc) {
     return w;
 }
 
-void describe_links(QPDFObjectHandle page, const std::vector<std::string>& web,
+void describe_links(pdf::Objects& pdf, int page, const std::vector<std::string>& web,
                     const std::map<std::string, std::string>& entries) {
-    QPDFObjectHandle annots = page.getKey("/Annots");
-    if (!annots.isArray()) return;
+    const std::string_view annots = pdf.direct(pdf::dict_get(pdf.objects[page].text, "/Annots"));
     std::size_t next_web = 0;
-    for (int i = 0; i < annots.getArrayNItems(); ++i) {
-        QPDFObjectHandle a = annots.getArrayItem(i);
-        if (!a.isDictionary() || !a.getKey("/Subtype").isName() || a.getKey("/Subtype").getName() != "/Link")
-            continue;
+    for (std::string_view item : pdf::array_items(annots)) {
+        pdf::Object* a = pdf.resolve(item);
+        if (!a || !pdf::is_name(pdf::dict_get(a->text, "/Subtype"), "/Link")) continue;
         std::string words;
-        QPDFObjectHandle action = a.getKey("/A");
-        if (action.isDictionary() && action.getKey("/URI").isString()) {
-            words = next_web < web.size() ? web[next_web] : action.getKey("/URI").getUTF8Value();
+        const std::string_view action = pdf.direct(pdf::dict_get(a->text, "/A"));
+        const std::string_view uri = action.empty() ? action : pdf::dict_get(action, "/URI");
+        const std::string_view dest = pdf::trim(pdf::dict_get(a->text, "/Dest"));
+        if (!uri.empty()) {
+            words = next_web < web.size() ? web[next_web] : pdf::text_to_utf8(uri);
             ++next_web;
-        } else if (a.getKey("/Dest").isString()) {
-            auto e = entries.find(a.getKey("/Dest").getUTF8Value());
+        } else if (!dest.empty() && (dest.front() == '(' || dest.front() == '<')) {
+            auto e = entries.find(pdf::text_to_utf8(dest));
             if (e != entries.end()) words = "Go to " + e->second;
         }
-        if (!words.empty()) a.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(words));
+        if (!words.empty()) a->text = pdf::dict_set(a->text, "/Contents", pdf::text_string(words));
     }
 }
 
@@ -343,50 +329,48 @@ bool add_pdf_accessibility(const std::string& cairo_pdf, const PictureSheet& pic
             if (it.kind == ItemKind::Picture && it.tag == Tag::Figure) alts.push_back(it.alt);  // not decorative ones
 
     try {
-        QPDF sheet;  // read before pdf and closed after it: pdf's copies of its pictures read it when written
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);  // cairo repeats some resource keys; the rewrite keeps one
-        pdf.processMemoryFile(path.c_str(), cairo_pdf.data(), cairo_pdf.size());
-        std::vector<QPDFObjectHandle> pages = pdf_pages(pdf);
+        pdf::Objects pdf(cairo_pdf);
+        const std::vector<int> pages = pdf_pages(pdf);
         std::vector<std::vector<ContentPart>> contents;
-        for (auto& page : pages) contents.push_back(page_content(page));
+        for (int page : pages) contents.push_back(page_content(pdf, page));
         auto marked = std::async(std::launch::async, [&contents] { return mark_and_compress(contents); });
-        if (!pictures.pdf().empty()) {
-            sheet.setSuppressWarnings(true);
-            sheet.processMemoryFile((path + " (pictures)").c_str(), pictures.pdf().data(), pictures.pdf().size());
-            put_sheet_pictures(pdf, pages, sheet, pictures.drawn());
-        }
-        QPDFObjectHandle root = pdf.getRoot();
-        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(doc.lang));
-        auto prefs = QPDFObjectHandle::newDictionary();
-        prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
-        root.replaceKey("/ViewerPreferences", prefs);
-        auto mark = QPDFObjectHandle::newDictionary();
-        mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
-        root.replaceKey("/MarkInfo", mark);
-        QPDFObjectHandle xmp = QPDFObjectHandle::newStream(&pdf, xmp_metadata(doc));
-        xmp.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-        xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-        root.replaceKey("/Metadata", xmp);
+        if (!pictures.pdf().empty()) put_sheet_pictures(pdf, pages, pdf::Objects(pictures.pdf()), pictures.drawn());
+        pdf::Object xmp;
+        xmp.stream = true;
+        xmp.text = "<< /Type /Metadata /Subtype /XML >>";
+        xmp.data = xmp_metadata(doc);
+        const int metadata = pdf.add(std::move(xmp));
+        const int root = pdf::ref_number(pdf::dict_get(pdf.trailer, "/Root"));
+        if (!pdf.resolve(pdf::dict_get(pdf.trailer, "/Root"))) throw std::runtime_error("the PDF has no catalog");
+        std::string catalog = pdf.objects[root].text;
+        catalog = pdf::dict_set(catalog, "/Lang", pdf::text_string(doc.lang));
+        catalog = pdf::dict_set(catalog, "/ViewerPreferences", "<< /DisplayDocTitle true >>");
+        catalog = pdf::dict_set(catalog, "/MarkInfo", "<< /Marked true >>");
+        catalog = pdf::dict_set(catalog, "/Metadata", pdf::ref(metadata));
+        pdf.objects[root].text = catalog;
         // Tab through links and fields in structure order; say what each link
         // is; mark what is not content.
         const LinkWords words = link_words(doc);
-        std::size_t page_index = 0;
-        for (auto& page : pages) {
-            if (page_index < words.web.size()) describe_links(page, words.web[page_index], words.entries);
-            ++page_index;
-            page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            if (i < words.web.size()) describe_links(pdf, pages[i], words.web[i], words.entries);
+            pdf::Object& page = pdf.objects[pages[i]];
+            page.text = pdf::dict_set(page.text, "/Tabs", "/S");
         }
-        if (root.hasKey("/StructTreeRoot")) {
-            wrap_in_document(pdf, root.getKey("/StructTreeRoot"));
-            std::vector<QPDFObjectHandle> figures;
-            collect_figures(root.getKey("/StructTreeRoot").getKey("/K"), figures, 0);
-            for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i)
-                figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i].empty() ? " " : alts[i]));
+        const int tree = pdf::ref_number(pdf::dict_get(catalog, "/StructTreeRoot"));
+        if (tree > 0 && static_cast<std::size_t>(tree) < pdf.objects.size() && pdf.objects[tree].present) {
+            wrap_in_document(pdf, tree);
+            std::vector<int> figures;
+            const std::string kids(pdf::dict_get(pdf.objects[tree].text, "/K"));
+            collect_figures(pdf, kids, figures, 0);
+            for (std::size_t i = 0; i < figures.size() && i < alts.size(); ++i) {
+                if (figures[i] <= 0) continue;
+                pdf::Object& figure = pdf.objects[figures[i]];
+                figure.text = pdf::dict_set(figure.text, "/Alt", pdf::text_string(alts[i].empty() ? " " : alts[i]));
+            }
         }
         std::vector<std::string> done = marked.get();
         for (std::size_t i = 0; i < pages.size() && i < done.size(); ++i)
-            replace_content(pdf, pages[i], done[i]);
+            replace_content(pdf, pages[i], std::move(done[i]));
         write_pdf(pdf, out);
     } catch (const std::exception& e) {
         diags.error(path, 0, 0, "pdf-write", std::string("cannot finish the PDF: ") + e.what(),

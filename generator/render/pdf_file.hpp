@@ -1,7 +1,7 @@
 // A PDF on its way to disk. cairo draws into memory; finish() adds what
 // screen readers need (pdf_accessibility) and writes the file beside its
-// target, renamed into place only when whole. Reading cairo's output from
-// memory matters for speed: qpdf reading a file seeks once per token.
+// target, renamed into place only when whole. cairo's output stays in
+// memory; the finishing pass edits its objects as text (pdf_objects).
 #pragma once
 #include <cairo.h>
 

@@ -1,15 +1,11 @@
 #include "generator/render/pdf_pictures.hpp"
 
-// Use qpdf 11 smart pointers without the old PointerHolder shim.
-#define POINTERHOLDER_TRANSITION 4
 #include <cairo-pdf.h>
 #include <librsvg/rsvg.h>
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <cstdint>
+#include <cstdio>
+#include <stdexcept>
 #include <vector>
 
 #include "generator/render/draw_page.hpp"
@@ -38,21 +34,30 @@ cairo_surface_t* make_marker(int page) {
     return s;
 }
 
-// The sheet page a marker image stands for, or -1 for any other image.
-int marker_page(QPDFObjectHandle image) {
-    if (!image.isStream()) return -1;
-    QPDFObjectHandle d = image.getDict();
+// A stream's bytes, decoded (cairo compresses with Flate alone).
+std::string stream_bytes(const pdf::Object& o) {
+    const std::string_view filter = pdf::dict_get(o.text, "/Filter");
+    if (filter.empty()) return o.data;
+    if (pdf::is_name(filter, "/FlateDecode") && pdf::dict_get(o.text, "/DecodeParms").empty())
+        return pdf::inflate(o.data);
+    throw std::runtime_error("a stream with a filter other than Flate");
+}
+
+// The sheet page a marker image stands for, or -1 for any other object.
+int marker_page(const pdf::Object& image) {
+    if (!image.stream) return -1;
+    const std::string_view d = image.text;
     auto is_int = [&](const char* key, long long value) {
-        QPDFObjectHandle v = d.getKey(key);
-        return v.isInteger() && v.getIntValue() == value;
+        long long v = 0;
+        return pdf::int_value(pdf::dict_get(d, key), v) && v == value;
     };
-    if (!d.getKey("/Subtype").isNameAndEquals("/Image") || !is_int("/Width", kMarkerWidth) || !is_int("/Height", 1) ||
-        !is_int("/BitsPerComponent", 8) || !d.getKey("/ColorSpace").isNameAndEquals("/DeviceRGB") ||
-        d.hasKey("/SMask"))
+    if (!pdf::is_name(pdf::dict_get(d, "/Subtype"), "/Image") || !is_int("/Width", kMarkerWidth) ||
+        !is_int("/Height", 1) || !is_int("/BitsPerComponent", 8) ||
+        !pdf::is_name(pdf::dict_get(d, "/ColorSpace"), "/DeviceRGB") || !pdf::dict_get(d, "/SMask").empty())
         return -1;
-    std::shared_ptr<Buffer> b = image.getStreamData(qpdf_dl_generalized);
-    if (b->getSize() != 3 * kMarkerWidth) return -1;
-    const unsigned char* p = b->getBuffer();
+    const std::string b = stream_bytes(image);
+    if (b.size() != 3 * kMarkerWidth) return -1;
+    const auto* p = reinterpret_cast<const unsigned char*>(b.data());
     const std::uint32_t colour = (std::uint32_t(p[0]) << 16) | (std::uint32_t(p[1]) << 8) | p[2];
     if (colour != kMarkerColour) return -1;
     return static_cast<int>((std::uint32_t(p[3]) << 16) | (std::uint32_t(p[4]) << 8) | p[5]);
@@ -119,79 +124,92 @@ void PictureSheet::place(cairo_t* cr, cairo_surface_t* marker, double x, double 
     cairo_restore(cr);
 }
 
-std::vector<QPDFObjectHandle> pdf_pages(QPDF& pdf) {
-    std::vector<QPDFObjectHandle> pages;
-    std::vector<std::pair<QPDFObjectHandle, int>> todo{{pdf.getRoot().getKey("/Pages"), 0}};
+std::vector<int> pdf_pages(const pdf::Objects& pdf) {
+    std::vector<int> pages;
+    const pdf::Object* root = pdf.resolve(pdf::dict_get(pdf.trailer, "/Root"));
+    if (!root) throw std::runtime_error("the PDF has no catalog");
+    std::vector<std::pair<int, int>> todo{{pdf::ref_number(pdf::dict_get(root->text, "/Pages")), 0}};
     while (!todo.empty()) {
         auto [node, depth] = todo.back();
         todo.pop_back();
-        QPDFObjectHandle kids = node.getKey("/Kids");
-        if (!kids.isArray()) {
-            if (node.isDictionary()) pages.push_back(node);
+        if (node <= 0 || static_cast<std::size_t>(node) >= pdf.objects.size() || !pdf.objects[node].present) continue;
+        const std::string_view text = pdf.objects[node].text;
+        const std::string_view kids = pdf::dict_get(text, "/Kids");
+        if (kids.empty()) {
+            pages.push_back(node);
             continue;
         }
         if (depth > 64) continue;  // a page tree is never this deep; guard against loops
-        for (int i = kids.getArrayNItems() - 1; i >= 0; --i) todo.emplace_back(kids.getArrayItem(i), depth + 1);
+        const std::vector<std::string_view> items = pdf::array_items(pdf.direct(kids));
+        for (auto it = items.rbegin(); it != items.rend(); ++it) todo.emplace_back(pdf::ref_number(*it), depth + 1);
     }
     return pages;
 }
 
-void put_sheet_pictures(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, QPDF& sheet,
+void put_sheet_pictures(pdf::Objects& pdf, const std::vector<int>& pages, const pdf::Objects& sheet,
                         const std::vector<bool>& drawn) {
     constexpr double kUnit = PictureSheet::kUnit;
-    // Where each marker is: a page's XObject resources, the name, the sheet page.
-    struct Use {
-        QPDFObjectHandle xobjects;
-        std::string name;
-        int page;
-    };
-    std::vector<Use> uses;
-    std::map<QPDFObjGen, int> seen;  // image -> sheet page (-1: not a marker)
-    std::vector<QPDFObjectHandle> sheet_pages = pdf_pages(sheet);
-    std::vector<int> form_index(sheet_pages.size(), -1);
-    auto forms = QPDFObjectHandle::newArray();
-    for (QPDFObjectHandle page : pages) {
-        QPDFObjectHandle xobjects = page.getKey("/Resources").getKey("/XObject");
-        if (!xobjects.isDictionary()) continue;
-        for (const std::string& name : xobjects.getKeys()) {
-            QPDFObjectHandle image = xobjects.getKey(name);
-            if (!image.isStream()) continue;
-            auto it = seen.find(image.getObjGen());
-            if (it == seen.end()) it = seen.emplace(image.getObjGen(), marker_page(image)).first;
-            const int n = it->second;
-            if (n < 0 || n >= static_cast<int>(sheet_pages.size())) continue;
-            uses.push_back({xobjects, name, n});
-            int& index = form_index[static_cast<std::size_t>(n)];
-            if (index >= 0) continue;
-            // The page (kUnit square, its top at kUnit) fills the unit square,
-            // its top at 1: where an image's first row goes.
-            const bool whole = static_cast<std::size_t>(n) < drawn.size() && drawn[static_cast<std::size_t>(n)];
-            QPDFObjectHandle sheet_page = sheet_pages[static_cast<std::size_t>(n)];
-            QPDFObjectHandle form =
-                whole ? QPDFPageObjectHelper(sheet_page).getFormXObjectForPage(false) : QPDFObjectHandle::newStream(&sheet, "");
-            // The page's one compressed content stream is the form's as it is.
-            QPDFObjectHandle content = sheet_page.getKey("/Contents");
-            if (whole && content.isStream() && content.getDict().getKey("/Filter").isNameAndEquals("/FlateDecode") &&
-                !content.getDict().hasKey("/DecodeParms"))
-                form.replaceStreamData(content.getRawStreamData(), QPDFObjectHandle::newName("/FlateDecode"),
-                                       QPDFObjectHandle::newNull());
-            if (!whole) {
-                form.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-                form.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-            }
-            form.getDict().replaceKey("/BBox",
-                                      QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(0, 0, kUnit, kUnit)));
-            form.getDict().replaceKey(
-                "/Matrix", QPDFObjectHandle::newArray(QPDFObjectHandle::Matrix(1 / kUnit, 0, 0, 1 / kUnit, 0, 0)));
-            index = forms.getArrayNItems();
-            forms.appendItem(form);
+    const std::vector<int> sheet_pages = pdf_pages(sheet);
+    std::map<int, int> seen;  // object -> sheet page (-1: not a marker)
+    std::vector<int> markers;  // the objects that are markers
+    for (int page : pages) {
+        const std::string_view resources = pdf.direct(pdf::dict_get(pdf.objects[page].text, "/Resources"));
+        const std::string_view xobjects = pdf.direct(pdf::dict_get(resources, "/XObject"));
+        for (const auto& [name, value] : pdf::dict_entries(xobjects)) {
+            const int n = pdf::ref_number(value);
+            if (n <= 0 || static_cast<std::size_t>(n) >= pdf.objects.size() || seen.count(n)) continue;
+            const int k = marker_page(pdf.objects[n]);
+            seen[n] = k;
+            if (k >= 0 && k < static_cast<int>(sheet_pages.size())) markers.push_back(n);
         }
     }
-    if (uses.empty()) return;
-    // One copy for all: qpdf counts every object of `pdf` on each copy.
-    QPDFObjectHandle copied = pdf.copyForeignObject(sheet.makeIndirectObject(forms));
-    for (Use& u : uses)
-        u.xobjects.replaceKey(u.name, copied.getArrayItem(form_index[static_cast<std::size_t>(u.page)]));
+    if (markers.empty()) return;
+    // The sheet's objects follow the document's, their numbers shifted.
+    const int offset = static_cast<int>(pdf.objects.size());
+    for (const pdf::Object& o : sheet.objects) {
+        pdf::Object copy = o;
+        if (copy.present) copy.text = pdf::renumbered(copy.text, offset);
+        pdf.objects.push_back(std::move(copy));
+    }
+    auto number = [](double v) {
+        char s[32];
+        std::snprintf(s, sizeof s, "%.10g", v);
+        return std::string(s);
+    };
+    const std::string matrix = number(1 / kUnit), unit = number(kUnit);
+    // Each marker becomes the form itself, so every page that used it now shows
+    // the picture. The page (kUnit square, its top at kUnit) fills the unit
+    // square, its top at 1: where an image's first row goes.
+    for (int n : markers) {
+        const int k = seen[n];
+        const bool whole = static_cast<std::size_t>(k) < drawn.size() && drawn[static_cast<std::size_t>(k)];
+        const pdf::Object& sheet_page = pdf.objects[sheet_pages[static_cast<std::size_t>(k)] + offset];
+        std::string dict = "<< /Type /XObject /Subtype /Form /BBox [ 0 0 " + unit + " " + unit + " ] /Matrix [ " +
+                           matrix + " 0 0 " + matrix + " 0 0 ]";
+        std::string data;
+        if (whole) {
+            for (const char* key : {"/Resources", "/Group"}) {
+                const std::string_view v = pdf::dict_get(sheet_page.text, key);
+                if (!v.empty()) dict += std::string(" ") + key + " " + std::string(v);
+            }
+            const std::string_view contents = pdf::dict_get(sheet_page.text, "/Contents");
+            std::vector<std::string_view> parts = pdf::array_items(contents);
+            if (parts.empty()) parts.push_back(contents);
+            const pdf::Object* first = parts.size() == 1 ? pdf.resolve(parts[0]) : nullptr;
+            if (first && first->stream && pdf::is_name(pdf::dict_get(first->text, "/Filter"), "/FlateDecode") &&
+                pdf::dict_get(first->text, "/DecodeParms").empty()) {
+                // The page's one compressed content stream is the form's as it is.
+                data = first->data;
+                dict += " /Filter /FlateDecode";
+            } else {
+                for (std::string_view part : parts)
+                    if (const pdf::Object* s = pdf.resolve(part); s && s->stream) data += stream_bytes(*s) + "\n";
+            }
+        }
+        pdf::Object& form = pdf.objects[n];
+        form.text = dict + " >>";
+        form.data = std::move(data);
+    }
 }
 
 }  // namespace easyread

@@ -17,9 +17,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-
-class QPDF;
-class QPDFObjectHandle;
+#include "generator/render/pdf_objects.hpp"
 
 namespace easyread {
 
@@ -56,14 +54,13 @@ private:
     std::future<void> drawing_;
 };
 
-// The pages of `pdf` in order, from its page tree. (qpdf's getAllPages checks
-// and copies more than cairo's flat tree needs, at a cost that shows.)
-std::vector<QPDFObjectHandle> pdf_pages(QPDF& pdf);
+// The numbers of the page objects of `pdf` in order, from its page tree.
+std::vector<int> pdf_pages(const pdf::Objects& pdf);
 
-// Replaces each marker image on `pages` of `pdf` with its picture's page of
-// `sheet` (the sheet's PDF, read) as a form; a page not `drawn` whole
-// becomes an empty form. `sheet` must stay open until `pdf` is written.
-void put_sheet_pictures(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, QPDF& sheet,
+// Turns each marker image on `pages` of `pdf` into its picture's page of
+// `sheet` (the sheet's PDF, read) as a form, the sheet's objects it uses
+// added to `pdf`; a page not `drawn` whole becomes an empty form.
+void put_sheet_pictures(pdf::Objects& pdf, const std::vector<int>& pages, const pdf::Objects& sheet,
                         const std::vector<bool>& drawn);
 
 }  // namespace easyread

@@ -1,17 +1,9 @@
 #include "generator/render/pdf_write.hpp"
 
-// Use qpdf 11 smart pointers without the old PointerHolder shim.
-#define POINTERHOLDER_TRANSITION 4
-#include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -20,15 +12,6 @@ namespace easyread {
 namespace {
 
 constexpr int kPerObjectStream = 100;
-
-std::string deflate(const std::string& bytes) {
-    Pl_Buffer buffer("pdf stream");
-    Pl_Flate pipe("pdf stream", &buffer, Pl_Flate::a_deflate);
-    pipe.write(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    pipe.finish();
-    std::unique_ptr<Buffer> b(buffer.getBuffer());
-    return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
-}
 
 // Where the cross-reference stream says an object is.
 struct Entry {
@@ -51,61 +34,6 @@ std::string file_id(const std::string& bytes) {
     return hex;
 }
 
-// The objects "N G R" in an object's text refers to, in the order written
-// (strings and names skipped, so "(1 0 R)" and "/F1 0 R" are not taken).
-std::vector<QPDFObjGen> references(const std::string& text) {
-    std::vector<QPDFObjGen> out;
-    const std::size_t n = text.size();
-    auto regular = [&](std::size_t i) {
-        const char c = text[i];
-        return !(c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' || c == '(' || c == ')' ||
-                 c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '%');
-    };
-    auto digits = [&](std::size_t& i, long long& value) {
-        const std::size_t start = i;
-        value = 0;
-        while (i < n && text[i] >= '0' && text[i] <= '9') value = value * 10 + (text[i++] - '0');
-        return i > start;
-    };
-    std::size_t i = 0;
-    while (i < n) {
-        const char c = text[i];
-        if (c == '(') {
-            int depth = 0;
-            for (; i < n; ++i) {
-                if (text[i] == '\\') ++i;
-                else if (text[i] == '(') ++depth;
-                else if (text[i] == ')' && --depth == 0) break;
-            }
-            ++i;
-        } else if (c == '<' && i + 1 < n && text[i + 1] == '<') {
-            i += 2;  // a dictionary
-        } else if (c == '<') {
-            while (i < n && text[i] != '>') ++i;
-            ++i;
-        } else if (c == '/' || (regular(i) && (c < '0' || c > '9'))) {
-            ++i;
-            while (i < n && regular(i)) ++i;
-        } else if (c >= '0' && c <= '9') {
-            long long id = 0, gen = 0;
-            digits(i, id);
-            if (i < n && regular(i)) {  // a real number or the like
-                while (i < n && regular(i)) ++i;
-                continue;
-            }
-            std::size_t j = i;
-            if (j < n && text[j] == ' ' && digits(++j, gen) && j + 1 < n && text[j] == ' ' && text[j + 1] == 'R' &&
-                (j + 2 == n || !regular(j + 2))) {
-                out.emplace_back(static_cast<int>(id), static_cast<int>(gen));
-                i = j + 2;
-            }
-        } else {
-            ++i;
-        }
-    }
-    return out;
-}
-
 // The bytes an unsigned number needs (at least one).
 int width_of(std::uint64_t n) {
     int w = 1;
@@ -115,8 +43,8 @@ int width_of(std::uint64_t n) {
 
 }  // namespace
 
-void write_pdf(QPDF& pdf, std::FILE* out) {
-    std::string version = pdf.getPDFVersion();
+void write_pdf(pdf::Objects& pdf, std::FILE* out) {
+    std::string version = pdf.version;
     if (version < "1.5") version = "1.5";  // object streams
     std::string file = "%PDF-" + version + "\n%\xBF\xF7\xA2\xFE\n";
 
@@ -126,48 +54,47 @@ void write_pdf(QPDF& pdf, std::FILE* out) {
     // on their own; the rest is packed below.
     std::map<int, Entry> entries;
     std::vector<std::pair<int, std::string>> packed;  // number, text
-    std::set<QPDFObjGen> seen;
+    std::vector<bool> seen(pdf.objects.size(), false);
     int size = 1;
-    QPDFObjectHandle trailer = pdf.getTrailer();
-    std::string trailer_keys = " /Root " + trailer.getKey("/Root").unparse();
-    if (trailer.getKey("/Info").isIndirect()) trailer_keys += " /Info " + trailer.getKey("/Info").unparse();
-    std::vector<QPDFObjGen> todo = references(trailer_keys);
-    std::reverse(todo.begin(), todo.end());
+    std::string trailer_keys = " /Root " + std::string(pdf::trim(pdf::dict_get(pdf.trailer, "/Root")));
+    if (pdf::ref_number(pdf::dict_get(pdf.trailer, "/Info")) > 0)
+        trailer_keys += " /Info " + std::string(pdf::trim(pdf::dict_get(pdf.trailer, "/Info")));
+    std::vector<int> todo;
+    auto follow = [&](std::string_view text) {
+        const std::vector<pdf::Reference> refs = pdf::references(text);
+        for (auto r = refs.rbegin(); r != refs.rend(); ++r) todo.push_back(r->number);
+    };
+    follow(trailer_keys);
     while (!todo.empty()) {
-        const QPDFObjGen og = todo.back();
+        const int id = todo.back();
         todo.pop_back();
-        if (!seen.insert(og).second) continue;
-        QPDFObjectHandle o = pdf.getObject(og);
-        const int id = og.getObj();
+        if (static_cast<std::size_t>(id) >= pdf.objects.size() || seen[id] || !pdf.objects[id].present) continue;
+        seen[id] = true;
+        pdf::Object& o = pdf.objects[id];
         size = std::max(size, id + 1);
-        std::string text;
-        if (o.isStream()) {
-            std::shared_ptr<Buffer> raw = o.getRawStreamData();
-            std::string data(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize());
-            QPDFObjectHandle dict = o.getDict().shallowCopy();
-            // Compressed as they come, but for a form made from a page (plain)
-            // and the XMP metadata, which stays readable as PDF/A asks.
-            if (!dict.hasKey("/Filter") && !dict.getKey("/Type").isNameAndEquals("/Metadata")) {
-                data = deflate(data);
-                dict.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
-                dict.removeKey("/DecodeParms");
+        const std::string gen = std::to_string(o.generation);
+        if (pdf::has_repeated_keys(o.text)) o.text = pdf::without_repeated_keys(o.text);
+        if (o.stream) {
+            std::string dict = o.text;
+            // Compressed as they come, but for the XMP metadata, which stays
+            // readable as PDF/A asks.
+            if (pdf::dict_get(dict, "/Filter").empty() && !pdf::is_name(pdf::dict_get(dict, "/Type"), "/Metadata")) {
+                o.data = pdf::deflate(o.data);
+                dict = pdf::dict_remove(pdf::dict_set(dict, "/Filter", "/FlateDecode"), "/DecodeParms");
             }
-            dict.replaceKey("/Length", QPDFObjectHandle::newInteger(static_cast<long long>(data.size())));
-            text = dict.unparseResolved();
-            entries[id] = {1, file.size(), og.getGen()};
-            file += std::to_string(id) + " " + std::to_string(og.getGen()) + " obj\n" + text + "\nstream\n" + data +
-                    "\nendstream\nendobj\n";
+            dict = pdf::dict_set(dict, "/Length", std::to_string(o.data.size()));
+            entries[id] = {1, file.size(), o.generation};
+            file += std::to_string(id) + " " + gen + " obj\n" + dict + "\nstream\n" + o.data + "\nendstream\nendobj\n";
+            follow(dict);
         } else {
-            text = o.unparseResolved();
-            if (og.getGen() == 0) {
-                packed.emplace_back(id, text);
+            if (o.generation == 0) {
+                packed.emplace_back(id, o.text);
             } else {
-                entries[id] = {1, file.size(), og.getGen()};
-                file += std::to_string(id) + " " + std::to_string(og.getGen()) + " obj\n" + text + "\nendobj\n";
+                entries[id] = {1, file.size(), o.generation};
+                file += std::to_string(id) + " " + gen + " obj\n" + o.text + "\nendobj\n";
             }
+            follow(o.text);
         }
-        std::vector<QPDFObjGen> refs = references(text);
-        todo.insert(todo.end(), refs.rbegin(), refs.rend());
     }
 
     // The rest, kPerObjectStream to a compressed object stream.
@@ -182,7 +109,7 @@ void write_pdf(QPDF& pdf, std::FILE* out) {
             entries[id] = {2, static_cast<std::uint64_t>(stream_id), static_cast<int>(i - first)};
         }
         offsets += "\n";
-        const std::string data = deflate(offsets + bodies);
+        const std::string data = pdf::deflate(offsets + bodies);
         entries[stream_id] = {1, file.size(), 0};
         file += std::to_string(stream_id) + " 0 obj\n<< /Type /ObjStm /N " + std::to_string(end - first) +
                 " /First " + std::to_string(offsets.size()) + " /Filter /FlateDecode /Length " +
@@ -212,7 +139,7 @@ void write_pdf(QPDF& pdf, std::FILE* out) {
         for (int i = 0; i < row_size; ++i) rows += static_cast<char>(row[i] - previous[i]);
         previous = row;
     }
-    const std::string xref = deflate(rows);
+    const std::string xref = pdf::deflate(rows);
     const std::string id = "<" + file_id(file) + ">";
     file += std::to_string(xref_id) + " 0 obj\n<< /Type /XRef /Size " + std::to_string(size) + " /W [ " +
             std::to_string(w1) + " " + std::to_string(w2) + " " + std::to_string(w3) + " ]" + trailer_keys;

@@ -1,17 +1,16 @@
-// Writes the finished PDF. QPDFWriter renumbers every object, writes each one
-// of an object stream twice (once to count its bytes) and was a quarter of
-// the PDF's time; the file needs none of that: cairo's objects keep their
-// numbers, the ones that are not streams go 100 to a compressed object
-// stream, and a cross-reference stream says where everything is.
+// Writes the finished PDF. cairo's objects keep their numbers, the ones that
+// are not streams go 100 to a compressed object stream, and a
+// cross-reference stream says where everything is (QPDFWriter renumbered
+// every object and wrote each one of an object stream twice).
 #pragma once
 #include <cstdio>
 
-class QPDF;
+#include "generator/render/pdf_objects.hpp"
 
 namespace easyread {
 
-// Writes the objects `pdf` needs to `out`; a failed write shows in
-// ferror(out), as for any stdio file.
-void write_pdf(QPDF& pdf, std::FILE* out);
+// Writes the objects `pdf` needs (what its trailer's /Root and /Info reach)
+// to `out`; a failed write shows in ferror(out), as for any stdio file.
+void write_pdf(pdf::Objects& pdf, std::FILE* out);
 
 }  // namespace easyread
