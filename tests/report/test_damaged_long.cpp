@@ -96,7 +96,7 @@ TEST_CASE("long comments flow across pages and wrap at any width, longer than 10
     std::string db = dir + "/answers.db";
     std::string numbered;  // "w0001 w0002 ... w1600": 9,600 characters, some pages long
     for (int i = 1; i <= 1600; ++i) {
-        char w[8];
+        char w[16];  // room for any int, so no optimisation level warns
         std::snprintf(w, sizeof w, "w%04d ", i);
         numbered += w;
     }
@@ -121,7 +121,7 @@ TEST_CASE("long comments flow across pages and wrap at any width, longer than 10
     std::size_t at = 0;
     int found = 0;
     for (int i = 1; i <= 1600; ++i) {
-        char w[8];
+        char w[16];  // room for any int, so no optimisation level warns
         std::snprintf(w, sizeof w, "w%04d", i);
         std::size_t next = text.find(w, at);
         if (next == std::string::npos) break;
