@@ -63,6 +63,7 @@ async function showStart(message) {
   $('start').hidden = false;
   $('doc-actions').hidden = true;
   $('doc-title').textContent = 'Your documents';
+  $('doc-title').removeAttribute('title');
   setSaveState('', '');
   document.title = 'easyread studio';
   const box = $('start-message');
@@ -178,6 +179,7 @@ function closeDocument() {
 function showTitle() {
   const title = ed.frontValue(state.doc, 'title') || state.name;
   $('doc-title').textContent = title;
+  $('doc-title').title = title;  // whole, when the bar shortens it with "…"
   document.title = `${title} - easyread studio`;
 }
 

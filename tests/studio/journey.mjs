@@ -7,8 +7,9 @@
 // In team mode (`easyread studio --team`) the officer is an editor who
 // chooses a password from a setup link and signs in first, and again after
 // the kill -9; the journey is a sample there: every step, but three of the
-// export formats (PDF, Word, the conformance report) and axe-core on the
-// top bar only (what team mode adds to the page) after the start screen.
+// export formats (PDF, Word, the conformance report), and screenshots only
+// of the start, the top bar, the reopened document and the difference, with
+// axe-core on the top bar only (what team mode adds to the page) after the start.
 // usage: node journey.mjs EASYREAD_BINARY WORK_FOLDER COUNCIL.docx [single|team]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,8 +43,37 @@ let studio = await startStudio(easyread, dir, mode);
 const { browser, page, problems } = await openBrowser();
 const context = page.context();
 const { screen: screenOf, violations: axeViolations, count: shots } = screensIn(page, screens);
-const screen = (name) => screenOf(name, team && name !== 'start' ? 'header.topbar' : null);
+// Team mode changes the sign-in and the top bar: its sample takes those screens only.
+const teamScreens = /^(start|top-bar-|reopened|difference)/;
+const screen = (name) => (!team ? screenOf(name) : teamScreens.test(name) ? screenOf(name, name === 'start' ? null : 'header.topbar') : null);
 await signInFirst(page, studio);
+
+// What of the top bar does not show whole: outside the window, cut off,
+// overlapping, or a shortened title without its "…" and tooltip or with
+// room for less than about 15 letters.
+function topBarCut() {
+  const out = [];
+  const width = document.documentElement.clientWidth;
+  const items = [...document.querySelectorAll('header.topbar :is(p, h1, button, summary, a)')]
+    .filter((e) => e.getClientRects().length && !e.closest('.menu'));
+  const rects = items.map((e) => e.getBoundingClientRect());
+  items.forEach((e, i) => {
+    const name = e.id || e.textContent.trim();
+    const r = rects[i];
+    if (r.left < 0 || r.right > width + 0.5) out.push(`${name}: outside the window (${Math.round(r.left)} to ${Math.round(r.right)})`);
+    if (e.id === 'doc-title') {
+      if (e.scrollWidth > e.clientWidth && (getComputedStyle(e).textOverflow !== 'ellipsis' || e.title !== e.textContent)) out.push('the title: cut without "…" and tooltip');
+      if (e.scrollWidth > e.clientWidth && e.clientWidth < 12 * 16) out.push(`the title: ${e.clientWidth} px wide`);
+    } else if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) {
+      out.push(`${name}: cut (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})`);
+    }
+    for (let j = 0; j < i; j++) {
+      const o = rects[j];
+      if (r.left < o.right - 0.5 && o.left < r.right - 0.5 && r.top < o.bottom - 0.5 && o.top < r.bottom - 0.5) out.push(`${name} overlaps ${items[j].id || items[j].textContent.trim()}`);
+    }
+  });
+  return out;
+}
 
 const onDisk = (name) => fs.readFileSync(path.join(folder, name), 'utf8');
 async function waitSaved() {
@@ -88,6 +118,20 @@ try {
   assert.ok(fs.existsSync(path.join(folder, draftName)), 'the draft is a file in the folder');
   step('first draft made and shown beside its source');
   await screen('draft-with-source');
+
+  // The top bar, with the draft's long title, at the sizes of councils'
+  // laptops and at 200 % zoom: the title and every button show; a title too
+  // long for its row ends in "…" and is whole in its tooltip. The page never
+  // scrolls sideways.
+  for (const [width, height, name] of [[1366, 768, '1366x768'], [1280, 800, '1280x800'], [683, 384, 'zoom-200']]) {
+    await page.setViewportSize({ width, height });
+    assert.deepEqual(await page.evaluate(topBarCut), [], `the top bar at ${name}`);
+    assert.ok(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.querySelector('main').scrollWidth) <= innerWidth),
+      `no sideways scrolling at ${name}`);
+    await screen(`top-bar-${name}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  step('the top bar shows the title and its buttons at 1366x768, 1280x800 and 200 % zoom');
 
   // 3. A source paragraph lights up the parts made from it, and the other way.
   const paras = await page.$$('#source-list-paras button.para');
@@ -218,7 +262,9 @@ try {
   assert.ok(fixButton, 'the check offers a one-click fix');
   const fixLabel = await fixButton.getAttribute('aria-label');
   const before = onDisk(draftName);
-  await fixButton.click();
+  // By its name: the list is drawn again whenever a check's results come in.
+  const named = (label) => page.locator('#check-list').getByRole('button', { name: label, exact: true }).first();
+  await named(fixLabel).click();
   await waitSaved();
   const after = onDisk(draftName);
   assert.notEqual(after, before, `the fix (${fixLabel}) changed the file`);
@@ -242,7 +288,7 @@ try {
   const goLabel = await advice.evaluate((li) => li.querySelector('button').getAttribute('aria-label'));
   const hint = await advice.evaluate((li) => li.querySelector('.hint')?.textContent || '');
   assert.ok(hint.length > 10, 'its hint is shown');
-  await advice.evaluate((li) => li.querySelector('button').click());
+  await named(goLabel).click();
   const quotedWords = goLabel.slice(goLabel.indexOf(': ') + 2);
   const atCursor = await page.evaluate(() => {
     const f = document.activeElement;
