@@ -154,9 +154,18 @@ export function hardWords(state, actions) {
   const list = $('words-list');
   const focused = document.activeElement && list.contains(document.activeElement) ? document.activeElement.id : null;
   const said = new Map([...list.querySelectorAll('li.word')].map((li) => [li.dataset.word, li.querySelector('[id$=-state]').textContent]));
+  // A meaning being typed (not saved yet) stays as typed when the next check's results redraw the list.
+  const typing = new Map([...list.querySelectorAll('li.word input[data-typed]')].map((i) => [i.closest('li').dataset.word, i]));
   list.replaceChildren(...words.map((w, i) => {
     const id = `meaning-${i}`;
     const input = el('input', { id, value: w.explanation, autocomplete: 'off' });
+    const typed = typing.get(w.word);
+    if (typed) {
+      input.value = typed.value;
+      input.dataset.typed = '1';
+      if (typed.id === focused) queueMicrotask(() => input.setSelectionRange(typed.selectionStart, typed.selectionEnd));
+    }
+    input.addEventListener('input', () => { input.dataset.typed = '1'; });
     const status = el('p', { class: w.explanation ? 'meaning-ok' : 'not-explained', id: `${id}-state` },
       w.explanation ? '' : 'Not explained');
     input.setAttribute('aria-describedby', `${id}-state`);
@@ -164,6 +173,7 @@ export function hardWords(state, actions) {
     saveButton.setAttribute('aria-label', `Save the meaning of ${w.word}`);
     const doSave = async () => {
       if (input.value.trim() === w.explanation) return;
+      delete input.dataset.typed;
       status.className = 'meaning-ok';
       status.textContent = 'Writing the meaning…';
       status.textContent = await actions.setMeaning(w, input.value);

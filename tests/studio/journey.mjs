@@ -301,8 +301,9 @@ try {
   // 5. Swap a picture: click one on a page, choose another.
   await page.click('#tab-pages');
   await waitPages();
-  const picButton = await page.$('#pages .pic-button');
-  assert.ok(picButton, 'the pages have pictures to click');
+  // By locator: the pages are drawn again whenever their pictures come in.
+  const picButton = page.locator('#pages .pic-button').first();
+  assert.ok(await picButton.count(), 'the pages have pictures to click');
   await picButton.click();
   await page.waitForSelector('#panel-pictures:not([hidden])');
   await page.fill('#pic-search', 'house');
@@ -319,11 +320,12 @@ try {
   await page.click('#tab-words');
   await page.waitForSelector('#words-list li');
   await screen('hard-words');
-  const firstWord = await page.$('#words-list li');
-  const word = await firstWord.$eval('strong', (e) => e.textContent);
-  await firstWord.$eval('input', (e) => { e.value = ''; });
-  await firstWord.$('input').then((i) => i.type('a word that the studio test explains for you'));
-  await firstWord.$('button').then((b) => b.click());
+  // By locators: the list is drawn again whenever a check's results come in.
+  const word = await page.locator('#words-list li strong').first().textContent();
+  const wordItem = page.locator(`#words-list li[data-word="${word}"]`);
+  await wordItem.locator('input').fill('');
+  await wordItem.locator('input').pressSequentially('a word that the studio test explains for you');
+  await wordItem.locator('button').click();
   await until(page, () => /The document now says: |Not changed/.test(document.querySelector('#words-list li [id$=-state]').textContent));
   const said = await page.textContent('#words-list li [id$=-state]');
   assert.match(said, /The document now says: /, `the meaning of ${word} was written`);
