@@ -1,5 +1,6 @@
 #include "survey/migrations.hpp"
 
+#include "survey/answer_counts.hpp"
 #include "survey/sqlite_statement.hpp"
 
 namespace easyread::survey {
@@ -47,8 +48,13 @@ const char* const kSteps[] = {
     // report puts it on the same day whatever the time zone of the computer making the report.
     R"(ALTER TABLE responses ADD COLUMN local_date TEXT NOT NULL DEFAULT '';
        ALTER TABLE responses ADD COLUMN zone TEXT NOT NULL DEFAULT '';)",
+    // 6: the answers counted as they are stored (answer_counts.hpp), so a report of ten
+    // million answers reads a few thousand counts. Made by answer_counts_step().
+    nullptr,
 };
 constexpr int kStepCount = static_cast<int>(sizeof kSteps / sizeof kSteps[0]);
+
+std::string step_sql(int step) { return kSteps[step - 1] ? kSteps[step - 1] : answer_counts_step(); }
 
 }  // namespace
 
@@ -77,7 +83,7 @@ bool migrate(sqlite3* db, int target, std::string& error) {
             continue;
         }
         std::string set_version = "PRAGMA user_version = " + std::to_string(step);
-        if (exec_sql(db, kSteps[step - 1], &error) != SQLITE_OK ||
+        if (exec_sql(db, step_sql(step).c_str(), &error) != SQLITE_OK ||
             exec_sql(db, set_version.c_str(), &error) != SQLITE_OK || exec_sql(db, "COMMIT", &error) != SQLITE_OK) {
             exec_sql(db, "ROLLBACK");
             error = "schema step " + std::to_string(step) + ": " + error;

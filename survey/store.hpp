@@ -1,6 +1,6 @@
 // The answers database: SQLite, WAL, synchronous=FULL, one transaction per response.
 //
-// Schema (PRAGMA user_version = 5; migrations.hpp upgrades older files):
+// Schema (PRAGMA user_version = 6; migrations.hpp upgrades older files):
 //
 //   responses            one row per finished response
 //     uuid            TEXT PRIMARY KEY      random v4 (kiosk) or uuid_from_name() (paper import)
@@ -38,6 +38,9 @@
 //
 //   settings             key TEXT PRIMARY KEY, value TEXT NOT NULL (see settings.hpp)
 //
+//   response_counts, answer_counts   the responses and answers counted, kept by
+//                        triggers (schema 6; answer_counts.hpp)
+//
 // Readers (reports, merges) may open the file while a kiosk runs: WAL lets
 // them read the last committed state without blocking the kiosk. Open with
 // SQLITE_OPEN_READONLY and treat user_version > kSchemaVersion as "made by a
@@ -63,7 +66,7 @@ struct sqlite3;
 
 namespace easyread::survey {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 enum class StoreState {
     Ok,

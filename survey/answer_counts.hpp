@@ -1,0 +1,34 @@
+// The answers counted as they are stored (schema 6): two tables SQLite keeps
+// equal to a GROUP BY of the responses and answers tables, by triggers, in
+// the same transaction as each write, whoever writes (the kiosk, a paper
+// import, a merge, the sqlite3 command). A report reads these few thousand
+// rows instead of every answer, so its time no longer grows with the answers.
+//
+//   response_counts      responses counted together
+//     survey_id, survey_version, survey_hash, document, event,
+//     day            the response's local_date when it is a day ("2024-05-09"),
+//                    else the first 13 characters of finished_at (its UTC hour)
+//     respondent, unfinished (0 or 1)
+//     count, first_at, last_at (smallest and largest finished_at)
+//     PRIMARY KEY: every column before count
+//
+//   answer_counts        answers of responses counted together
+//     survey_id, survey_version, survey_hash, document, event, day, unfinished
+//     (of the response, as above), question_id, value, count
+//     PRIMARY KEY: every column before count
+//
+// Rows whose count falls to 0 are removed. An answer whose response is not
+// in the file is not counted (reports never count it either).
+#pragma once
+#include <string>
+
+namespace easyread::survey {
+
+// The SQL of schema step 6: both tables, their triggers, and the counts of
+// the answers already in the file. Never change it once shipped (migrations.cpp).
+std::string answer_counts_step();
+
+// The `day` of a response row named `row` ("r", "NEW"), as the tables hold it.
+std::string counted_day(const std::string& row);
+
+}  // namespace easyread::survey
