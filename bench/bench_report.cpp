@@ -16,12 +16,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
 #include <chrono>
 #include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "survey/migrations.hpp"
 #include "survey/timestamps.hpp"
 #include "survey/response.hpp"
 #include "survey/sqlite_statement.hpp"
@@ -45,15 +47,89 @@ using Clock = std::chrono::steady_clock;
 constexpr int kEvents = 50;
 int kResponses = 125000;  // answers / 8
 
+// Answers in the file; -1 when it cannot be read or is of an older schema
+// (then it is made again, so every run times files as the kiosk writes them now).
 long answers_in(const std::string& path) {
     sqlite3* db = nullptr;
     long n = -1;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+        easyread::survey::read_user_version(db) == easyread::survey::kSchemaVersion) {
         easyread::survey::Statement st(db, "SELECT COUNT(*) FROM answers");
         if (st.step() == SQLITE_ROW) n = static_cast<long>(st.integer(0));
     }
     sqlite3_close(db);
     return n;
+}
+
+// The machine's load average over the last minute (others may be building).
+std::string load_average() {
+    char buf[64] = "";
+    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+        if (!std::fgets(buf, sizeof buf, f)) buf[0] = 0;
+        std::fclose(f);
+    }
+    std::string s = buf;
+    return s.substr(0, s.find(' '));
+}
+
+// Every number the report is made of (responses, each question's answers
+// and option counts, comments) against a plain SQL count of the answers
+// table, read without the counts the file keeps. Prints each difference;
+// returns how many numbers were compared, or -1 when one differs.
+long compare_with_sql(const std::string& path) {
+    using namespace easyread;
+    Diagnostics diags;
+    report::ResultSet results;
+    if (!report::load_results({path}, report::LoadOptions{}, results, diags)) {
+        std::fprintf(stderr, "%s", diags.format_all().c_str());
+        return -1;
+    }
+    const report::Tally tally = report::tally_results(results);
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    long compared = 0, differ = 0;
+    auto check = [&](const std::string& what, long report_n, long sql_n) {
+        ++compared;
+        if (report_n == sql_n) return;
+        ++differ;
+        std::printf("  DIFFERENT: %s: report %ld, SQL %ld\n", what.c_str(), report_n, sql_n);
+    };
+    {
+        survey::Statement st(db, "SELECT COUNT(*) FROM responses WHERE unfinished = 0");
+        st.step();
+        check("responses", tally.responses, static_cast<long>(st.integer(0)));
+    }
+    // question -> value -> answers (every response of the bench file is finished, of one survey).
+    std::map<std::string, std::map<std::string, long>> sql;
+    {
+        survey::Statement st(db, "SELECT question_id, value, COUNT(*) FROM answers GROUP BY question_id, value");
+        while (st.step() == SQLITE_ROW) sql[st.text(0)][st.text(1)] = static_cast<long>(st.integer(2));
+    }
+    sqlite3_close(db);
+    for (const auto& q : tally.questions)
+        for (const auto& g : q.groups) {
+            const auto& values = sql[q.id];
+            long answered = 0;
+            std::vector<long> options(g.question.options.size(), 0);
+            for (const auto& [value, n] : values) {
+                if (g.question.is_comment() && value.empty()) continue;
+                answered += n;
+                std::size_t start = 0;
+                while (!g.question.is_comment()) {  // "a;b": one count for each option chosen
+                    std::size_t end = g.question.is_multi() ? value.find(';', start) : std::string::npos;
+                    const std::string part = value.substr(start, end == std::string::npos ? end : end - start);
+                    for (std::size_t o = 0; o < options.size(); ++o)
+                        if (g.question.options[o].id == part) options[o] += n;
+                    if (end == std::string::npos) break;
+                    start = end + 1;
+                }
+            }
+            check(q.id + " answered", g.answered, answered);
+            if (g.question.is_comment()) check(q.id + " comments", static_cast<long>(g.comments.size()), answered);
+            for (std::size_t o = 0; o < options.size(); ++o)
+                check(q.id + " " + g.question.options[o].id, g.counts[o], options[o]);
+        }
+    return differ ? -1 : compared;
 }
 
 bool make_database(const std::string& path) {
@@ -205,6 +281,7 @@ long json_number(const std::string& path, const std::string& key) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each line as it comes: a national run takes many minutes
     long want = 1000000;
     std::string db;
     for (int i = 1; i < argc; ++i) {
@@ -251,8 +328,8 @@ int main(int argc, char** argv) {
                                                "' \"VACUUM INTO '/tmp/easyread-bench-peer.db'\"", runs);
     std::printf("peer sqlite3: count %.3f s, CSV export %.3f s (%.1f MB), copy (VACUUM INTO) %.3f s\n",
                 peer_count.seconds, peer_csv.seconds, peer_csv.peak_kb / 1024.0, peer_copy.seconds);
-    std::printf("%-20s %8s %10s %8s %14s  %-16s %s\n", "output", "best s", "median s", "CPU s", "peak memory",
-                "target (median)", "x sqlite3");
+    std::printf("%-20s %8s %10s %8s %14s  %-16s %-9s %s\n", "output", "best s", "median s", "CPU s", "peak memory",
+                "target (median)", "x sqlite3", "load");
     bool all_met = true;
     auto report_line = [&](const char* name, std::vector<Run> all, double goal, const Run* peer) {
         std::sort(all.begin(), all.end(), [](const Run& a, const Run& b) { return a.seconds < b.seconds; });
@@ -271,8 +348,8 @@ int main(int argc, char** argv) {
         if (goal <= 0) std::snprintf(target, sizeof target, "< %.0f MB %s", kMemoryGoalMb, met ? "met" : "MISSED");
         char ratio[24] = "";
         if (peer && peer->seconds > 0) std::snprintf(ratio, sizeof ratio, "%.1f", mid.seconds / peer->seconds);
-        std::printf("%-20s %8.3f %10.3f %8.3f %11.1f MB  %-16s %s\n", name, all[0].seconds, mid.seconds,
-                    mid.cpu_seconds, mb, target, ratio);
+        std::printf("%-20s %8.3f %10.3f %8.3f %11.1f MB  %-16s %-9s %s\n", name, all[0].seconds, mid.seconds,
+                    mid.cpu_seconds, mb, target, ratio, load_average().c_str());
     };
     {
         std::vector<Run> all;
@@ -299,9 +376,11 @@ int main(int argc, char** argv) {
     const long sql_answers = std::atol(peer_value(db, "SELECT COUNT(*) FROM answers").c_str());
     const long json_responses = json_number("/tmp/easyread-bench-report.json", "responses_total");
     const long csv_rows = lines_in("/tmp/easyread-bench-report.csv") - 1;
-    const bool counts_agree = sql_responses == json_responses && sql_answers == csv_rows;
-    std::printf("counts: JSON responses_total %ld, SQL %ld; CSV rows %ld, SQL answers %ld: %s\n", json_responses,
-                sql_responses, csv_rows, sql_answers, counts_agree ? "equal" : "DIFFERENT");
+    const long compared = compare_with_sql(db);
+    const bool counts_agree = sql_responses == json_responses && sql_answers == csv_rows && compared > 0;
+    std::printf("counts: JSON responses_total %ld, SQL %ld; CSV rows %ld, SQL answers %ld; the report's %ld numbers "
+                "against SQL GROUP BY of the answers: %s\n", json_responses, sql_responses, csv_rows, sql_answers,
+                compared, counts_agree ? "equal" : "DIFFERENT");
     if (!national) print_stages(db);
     return all_met && counts_agree ? 0 : 1;
 }

@@ -134,6 +134,7 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     load.filter = request.filter;
     load.survey_files = request.survey_files;
     load.bank = &bank;
+    load.count_tables = request.count_tables;
     // The CSV lists answers as stored: only the other outputs need them counted
     // first; a CSV alone is counted as it is written (one pass over the answers).
     bool need_tally = !request.actions_path.empty();

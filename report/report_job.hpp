@@ -33,6 +33,8 @@ struct ReportRequest {
     // Comments as people typed them, personal details and all: only into CSV
     // outputs (run_report refuses any other), with a warning.
     bool unmasked = false;
+    // False: count every answer even when a file keeps its counts (the benchmark compares the two).
+    bool count_tables = true;
 };
 
 // Exit statuses, as the other commands use them.

@@ -12,15 +12,35 @@
 
 namespace easyread::report {
 
-namespace {
+bool comment_answer(const survey::Survey* s, const std::string& question) {
+    if (question == survey::kAnythingElseId) return true;
+    if (!s) return false;
+    for (const auto& q : s->questions)
+        if (q.id == question || (q.each_page && page_number(question, q.id) > 0)) return q.is_comment();
+    return false;
+}
 
-// "2024-05-09", as local_date holds it (anything else in a damaged file is not a day).
+std::uint32_t edition_index(ResultSet& out, int version, const std::string& hash, const std::string& document) {
+    auto key = std::make_tuple(version, hash, document);
+    auto it = out.edition_index.find(key);
+    if (it != out.edition_index.end()) return it->second;
+    Edition e;
+    e.version = version;
+    e.hash = hash;
+    e.document = document;
+    out.editions.push_back(std::move(e));
+    out.used_questions.emplace_back();
+    return out.edition_index.emplace(key, static_cast<std::uint32_t>(out.editions.size() - 1)).first->second;
+}
+
 bool is_day(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (s[i] < '0' || s[i] > '9') return false;
     return true;
 }
+
+namespace {
 
 struct CellKey {
     std::uint32_t a = 0, b = 0, c = 0, d = 0, e = 0;
@@ -35,14 +55,6 @@ struct CellHash {
     }
 };
 
-// Is this answer a comment (kept whole and quoted), by the text its edition was asked with?
-bool comment_answer(const survey::Survey* s, const std::string& question) {
-    if (question == survey::kAnythingElseId) return true;
-    if (!s) return false;
-    for (const auto& q : s->questions)
-        if (q.id == question || (q.each_page && page_number(question, q.id) > 0)) return q.is_comment();
-    return false;
-}
 
 class Counter {
 public:
@@ -121,22 +133,15 @@ private:
             if (e.version == r.version && e.hash == r.hash && e.document == r.document)
                 return static_cast<std::uint32_t>(last_edition_);
         }
-        auto key = std::make_tuple(r.version, r.hash, r.document);
-        auto it = out_.edition_index.find(key);
-        if (it == out_.edition_index.end()) {
-            Edition e;
-            e.version = r.version;
-            e.hash = r.hash;
-            e.document = r.document;
-            out_.editions.push_back(std::move(e));
-            const SurveyText* text = text_for(texts_, r.version, r.hash);
+        const std::uint32_t e = edition_index(out_, r.version, r.hash, r.document);
+        while (edition_text_.size() < out_.editions.size()) {
+            const Edition& added = out_.editions[edition_text_.size()];
+            const SurveyText* text = text_for(texts_, added.version, added.hash);
             edition_text_.push_back(text ? &text->survey : nullptr);
             comment_.emplace_back();
-            out_.used_questions.emplace_back();
-            it = out_.edition_index.emplace(key, static_cast<std::uint32_t>(out_.editions.size() - 1)).first;
         }
-        last_edition_ = it->second;
-        return it->second;
+        last_edition_ = e;
+        return e;
     }
 };
 

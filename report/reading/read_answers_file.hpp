@@ -4,6 +4,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "report/reading/answers_file.hpp"
@@ -21,6 +22,16 @@ const SurveyText* text_for(const std::vector<SurveyText>& texts, int version, co
 
 // "page-3" -> 3 when `id` is "page"; 0 otherwise.
 int page_number(const std::string& answer_id, const std::string& id);
+
+// Is an answer to `question` a comment (kept whole and quoted), by the survey
+// text `s` its edition was asked with (null: none known)?
+bool comment_answer(const survey::Survey* s, const std::string& question);
+
+// The index in out.editions of the edition (version, hash, document), added when new.
+std::uint32_t edition_index(ResultSet& out, int version, const std::string& hash, const std::string& document);
+
+// "2024-05-09", as local_date holds it (anything else in a damaged file is not a day).
+bool is_day(std::string_view s);
 
 class ResponseStream;
 struct StreamResponse;

@@ -10,6 +10,7 @@
 
 #include "survey/recovery.hpp"
 #include "survey/sqlite_statement.hpp"
+#include "report/reading/count_tables.hpp"
 #include "report/reading/read_answers_file.hpp"
 
 namespace easyread::report {
@@ -167,6 +168,10 @@ bool read_files(const std::vector<std::string>& paths, const LoadOptions& option
                                      paths[i] + ".recovery.jsonl cannot be read, so they are not counted");
     }
     if (!read_survey_texts(options, out, out.texts, diags)) return false;
+    // A file that keeps its counts is counted from them, not answer by answer.
+    bool counted = false;
+    if (options.count_tables && !count_from_tables(out, diags, counted)) return false;
+    if (counted) return finish_counting(out, diags);
     if (!options.count) return true;
     return count_answers(out, diags) && finish_counting(out, diags);
 }

@@ -149,6 +149,9 @@ struct LoadOptions {
     // writes (one pass over the answers instead of two), and says afterwards
     // what load_results would have said before.
     bool count = true;
+    // False: count answer by answer even when a file keeps its counts
+    // (count_tables.hpp); tests compare the two.
+    bool count_tables = true;
 };
 
 // Reads every file. False, with errors naming the file and what to do, when
