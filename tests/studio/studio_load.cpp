@@ -1,15 +1,20 @@
 // The studio's own bounded load tool: USERS people signed in to one team
 // studio on loopback, each editing a document of their own: EDITS saves,
-// PAUSE ms apart (a person typing, then pausing). Measures each save's
-// round trip and the time until that save's pages are drawn (the preview's
-// "pages" message names the version); fails on any error or a preview p99
-// of 1 s or more.
+// PAUSE ms apart (a person typing, then pausing), with the document's live
+// stream open as its page keeps it (/api/events). Measures each save's
+// round trip, the time until the "pages" message naming that version
+// reaches the person, and until the pages it redrew are fetched as the page
+// does (/api/page); fails on any error or a p99 of 1 s or more until the
+// pages message arrives.
 //   studio_load USERS EDITS PAUSE_MS [P99_LIMIT_S, default 1]
 // With --kill: the studio runs in a child process, is killed with SIGKILL
 // in the middle of the saves, and every document on disk must be the last
 // save the studio answered 200 for (or the one still in flight), with every
 // answered version in its history.
 //   studio_load USERS EDITS PAUSE_MS --kill
+// LOAD_TRACE=1 prints each save (seconds from the start, person, its pages
+// message and its save in ms) to stderr: slow ones at one moment point to
+// the machine, slow ones spread out to the studio.
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,10 +22,12 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <mutex>
 #include <random>
 #include <string>
@@ -54,6 +61,56 @@ struct Person {
     std::vector<std::pair<std::string, std::string>> acked;  // (version, text) answered 200
     std::string in_flight;                                   // the text of a save not answered yet
 };
+
+// A document's live stream as its page reads it: each "pages" message, when it arrived.
+struct LiveStream {
+    std::mutex lock;
+    std::condition_variable arrived;
+    std::map<std::string, std::pair<Steady::time_point, std::string>> pages;  // version -> (first arrival, message)
+    std::string partial;
+    bool ended = false;
+
+    // Takes the stream's bytes; records each whole "pages" message.
+    void take(const char* data, std::size_t size) {
+        std::lock_guard<std::mutex> hold(lock);
+        partial.append(data, size);
+        for (std::size_t end; (end = partial.find("\n\n")) != std::string::npos;) {
+            const std::string message = partial.substr(0, end);
+            partial.erase(0, end + 2);
+            const std::string head = "event: pages\ndata: ";
+            if (message.compare(0, head.size(), head) != 0) continue;
+            const std::string data_line = message.substr(head.size());
+            pages.emplace(json_string(data_line, "version"), std::make_pair(Steady::now(), data_line));
+        }
+        arrived.notify_all();
+    }
+    // The "pages" message of `version` (false after `limit` seconds from `since`).
+    bool wait(const std::string& version, Steady::time_point since, double limit, Steady::time_point& at,
+              std::string& message) {
+        std::unique_lock<std::mutex> hold(lock);
+        const bool got = arrived.wait_until(hold, since + std::chrono::duration_cast<Steady::duration>(std::chrono::duration<double>(limit)),
+                                            [&] { return pages.count(version) > 0 || ended; });
+        if (!got || !pages.count(version)) return false;
+        at = pages[version].first;
+        message = pages[version].second;
+        return true;
+    }
+};
+
+// The pages a "pages" message says were redrawn since `seen` (index -> revision), which the page fetches.
+std::vector<int> redrawn_pages(const std::string& message, std::map<int, int>& seen) {
+    std::vector<int> out;
+    const std::string key = "{\"index\":";
+    for (std::size_t at = message.find(key); at != std::string::npos; at = message.find(key, at + 1)) {
+        const int index = std::atoi(message.c_str() + at + key.size());
+        const auto rev = message.find("\"revision\":", at);
+        if (rev == std::string::npos) break;
+        const int revision = std::atoi(message.c_str() + rev + 11);
+        if (revision > 0 && seen[index] != revision) out.push_back(index);
+        seen[index] = revision;
+    }
+    return out;
+}
 
 std::string read_all(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -126,9 +183,10 @@ int main(int argc, char** argv) {
 
     std::vector<Person> people(static_cast<std::size_t>(users));
     std::mutex lock;
-    std::vector<double> saves, previews, after_answer, compile_ms, draw_ms;
+    std::vector<double> saves, previews, after_answer, images, compile_ms, draw_ms;
     std::atomic<int> errors{0}, done_saves{0};
     const auto start = Steady::now();
+    const bool trace = std::getenv("LOAD_TRACE") != nullptr;
     std::atomic<bool> killed{false};
     auto work = [&](int i) {
         Person& p = people[static_cast<std::size_t>(i)];
@@ -161,6 +219,33 @@ int main(int argc, char** argv) {
         if (!r || r->status != 200) return fail("open", r);
         std::string version = json_string(r->body, "version");
         text = read_all(team + "/documents/" + p.doc);
+        // The document's live stream, open as long as its page is.
+        LiveStream live;
+        std::map<int, int> seen;  // page index -> revision the page holds
+        httplib::Client events("127.0.0.1", port);
+        events.set_read_timeout(60, 0);
+        std::thread listening;
+        std::atomic<bool> closing{false};
+        if (!kill_mode)
+            listening = std::thread([&] {
+                events.Get(("/api/events?doc=" + p.doc).c_str(), h, [&](const char* data, std::size_t size) {
+                    live.take(data, size);
+                    return !closing;
+                });
+                std::lock_guard<std::mutex> hold(live.lock);
+                live.ended = true;
+                live.arrived.notify_all();
+            });
+        struct Close {  // the page closes: its stream ends
+            httplib::Client& events;
+            std::thread& listening;
+            std::atomic<bool>& closing;
+            ~Close() {
+                closing = true;
+                events.stop();
+                if (listening.joinable()) listening.join();
+            }
+        } close{events, listening, closing};
         {
             std::lock_guard<std::mutex> hold(lock);
             p.acked.emplace_back(version, text);  // made by the answered "new document"
@@ -186,24 +271,34 @@ int main(int argc, char** argv) {
             }
             ++done_saves;
             if (!kill_mode) {
-                // The pages of this version drawn: the preview's message names it.
-                const std::string mark = "\"version\":\"" + version + "\"";
-                while (server->app().preview().last_pages(p.doc).find(mark) == std::string::npos) {
-                    if (seconds_since(t0) > 20) {
-                        std::fprintf(stderr, "%s: its pages were not drawn within 20 s\n", p.doc.c_str());
-                        ++errors;
-                        return;
-                    }
-                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                // The pages message naming this version, as the person's page receives it.
+                Steady::time_point at;
+                std::string message;
+                if (!live.wait(version, t0, 20, at, message)) {
+                    std::fprintf(stderr, "%s: its pages message did not come within 20 s\n", p.doc.c_str());
+                    ++errors;
+                    break;
                 }
+                // Then the redrawn pages' images, fetched as the page does.
+                for (int n : redrawn_pages(message, seen)) {
+                    auto img = c.Get(("/api/page?doc=" + p.doc + "&n=" + std::to_string(n)).c_str(), h);
+                    if (!img || img->status != 200) {
+                        fail("page image", img);
+                        break;
+                    }
+                }
+                const double pages_in = std::chrono::duration<double>(at - t0).count();
                 std::lock_guard<std::mutex> hold(lock);
-                previews.push_back(seconds_since(t0));
-                after_answer.push_back(seconds_since(t0) - save);
-                const std::string last = server->app().preview().last_pages(p.doc);
-                const auto cm = last.find("\"compile_ms\":"), dm = last.find("\"draw_ms\":");
+                previews.push_back(pages_in);
+                if (trace)
+                    std::fprintf(stderr, "trace %.2f %s pages %.0f save %.0f\n", std::chrono::duration<double>(t0 - start).count(),
+                                 p.name.c_str(), 1000 * pages_in, 1000 * save);
+                after_answer.push_back(pages_in - save);
+                images.push_back(seconds_since(t0));
+                const auto cm = message.find("\"compile_ms\":"), dm = message.find("\"draw_ms\":");
                 if (cm != std::string::npos && dm != std::string::npos) {
-                    compile_ms.push_back(std::atof(last.c_str() + cm + 13));
-                    draw_ms.push_back(std::atof(last.c_str() + dm + 10));
+                    compile_ms.push_back(std::atof(message.c_str() + cm + 13));
+                    draw_ms.push_back(std::atof(message.c_str() + dm + 10));
                 }
             }
             // People pause at different moments: PAUSE ms give or take a half.
@@ -257,11 +352,14 @@ int main(int argc, char** argv) {
     std::printf("  save round trip: p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", 1000 * percentile(saves, 0.5),
                 1000 * percentile(saves, 0.99), 1000 * percentile(saves, 1.0));
     if (!kill_mode)
-        std::printf("  save to its pages drawn: p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", 1000 * percentile(previews, 0.5),
+        std::printf("  save to its pages message received: p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", 1000 * percentile(previews, 0.5),
                     1000 * percentile(previews, 0.99), 1000 * percentile(previews, 1.0));
     if (!kill_mode)
-        std::printf("  from the save's answer to its pages drawn: p50 %.0f ms, p99 %.0f ms\n",
+        std::printf("  from the save's answer to its pages message: p50 %.0f ms, p99 %.0f ms\n",
                     1000 * percentile(after_answer, 0.5), 1000 * percentile(after_answer, 0.99));
+    if (!kill_mode)
+        std::printf("  save to its redrawn page images fetched: p50 %.0f ms, p99 %.0f ms, max %.0f ms\n",
+                    1000 * percentile(images, 0.5), 1000 * percentile(images, 0.99), 1000 * percentile(images, 1.0));
     if (!kill_mode)
         std::printf("  of which the studio's work per preview: compile p50 %.0f ms, draw p50 %.0f ms\n",
                     percentile(compile_ms, 0.5), percentile(draw_ms, 0.5));
