@@ -8,6 +8,8 @@ pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 # qpdf finishes the tagged PDF: document language and alternative text.
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
+# zlib compresses the finished PDF's streams (at its fastest level).
+pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET zlib)
 # The audio version: espeak-ng speaks, LAME encodes MP3, TagLib writes its ID3 tags and chapters.
 pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
 pkg_check_modules(LAME REQUIRED IMPORTED_TARGET lame)
