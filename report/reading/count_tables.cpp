@@ -82,7 +82,7 @@ bool read_rows(Query& q, bool responses, bool dated, std::vector<CountRow>& rows
 
 }  // namespace
 
-bool count_from_tables(ResultSet& out, Diagnostics& diags, bool& counted) {
+bool count_from_tables(ResultSet& out, Diagnostics& diags, bool& counted, bool comments) {
     counted = false;
     if (out.files.size() != 1 || out.files[0].schema() < 6) return true;
     if (!out.recovered.empty() && !out.recovered[0].empty()) return true;
@@ -159,7 +159,7 @@ bool count_from_tables(ResultSet& out, Diagnostics& diags, bool& counted) {
     }
 
     // Comments, each with its response's time: the answers of those questions only.
-    if (!comment_questions.empty()) {
+    if (comments && !comment_questions.empty()) {
         std::string list;
         for (std::size_t i = 0; i < comment_questions.size(); ++i) list += (i ? ",?" : "?") + std::to_string(i + 2);
         // CROSS JOIN: through the answers once, each comment's response by its id.

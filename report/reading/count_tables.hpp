@@ -12,8 +12,9 @@ namespace easyread::report {
 // (a response in two files must be counted once, which only reading them
 // says), of schema 6, no recovery file beside it, every key valid text, and
 // every day a day when --from or --to is given. `counted` says whether it
-// did; when not, nothing in `out` has changed. False with an error when the
-// file cannot be read.
-bool count_from_tables(ResultSet& out, Diagnostics& diags, bool& counted);
+// did; when not, nothing in `out` has changed. Without `comments` (a CSV
+// alone lists them itself) the comments are not read. False with an error
+// when the file cannot be read.
+bool count_from_tables(ResultSet& out, Diagnostics& diags, bool& counted, bool comments = true);
 
 }  // namespace easyread::report

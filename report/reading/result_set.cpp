@@ -170,7 +170,7 @@ bool read_files(const std::vector<std::string>& paths, const LoadOptions& option
     if (!read_survey_texts(options, out, out.texts, diags)) return false;
     // A file that keeps its counts is counted from them, not answer by answer.
     bool counted = false;
-    if (options.count_tables && !count_from_tables(out, diags, counted)) return false;
+    if (options.count_tables && !count_from_tables(out, diags, counted, options.count)) return false;
     if (counted) return finish_counting(out, diags);
     if (!options.count) return true;
     return count_answers(out, diags) && finish_counting(out, diags);
