@@ -3,7 +3,6 @@
 #include <cairo-pdf.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 
 #include "generator/render/output_file.hpp"
@@ -12,13 +11,6 @@
 namespace easyread {
 
 namespace {
-
-// The finishing pass reads every page's content and compresses it again
-// (pdf_accessibility.cpp), so cairo compressing it first is wasted: about 2 %
-// of a PDF build. cairo 1.16 has no call for that, only this variable,
-// read when a PDF surface is made; it is set here, at start-up, before any
-// thread could read the environment, and only when not set already.
-[[maybe_unused]] const int kPlainPageContent = setenv("CAIRO_DEBUG_PDF", "1", 0);
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
