@@ -89,7 +89,8 @@ std::vector<Response> Store::waiting_responses() const {
 
 std::vector<Response> Store::load_responses(const std::string& survey_id) const {
     std::vector<Response> out;
-    if (!db_ || schema_version_ < kSchemaVersion) return out;
+    // kResponseColumns are all there from schema 5 (a read-only Store does not migrate).
+    if (!db_ || schema_version_ < 5) return out;
     const std::string sql = std::string("SELECT ") + kResponseColumns +
                             " FROM responses WHERE ?1 = '' OR survey_id = ?1 ORDER BY finished_at, uuid";
     Statement st(db_, sql.c_str());

@@ -133,3 +133,28 @@ TEST_CASE("an older file is counted when it is migrated", "[store][counts][migra
     CHECK(query_one(db, "SELECT group_concat(day || '=' || count, ' ') FROM (SELECT day, count FROM answer_counts ORDER BY day)") ==
           "2024-05-01=1 2024-05-01T10=1");  // the answer without a response is not counted
 }
+
+TEST_CASE("a read-only Store reads the responses of a schema 5 file it does not migrate", "[store][migration]") {
+    TempDir dir;
+    const std::string db = dir.file("five.db");
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        std::string error;
+        REQUIRE(migrate(raw, 5, error));
+        exec(raw, "INSERT INTO responses (uuid, survey_id, survey_version, event, device_id, respondent, started_at, "
+                  "finished_at) VALUES ('a', 'small', 3, 'May board', 'd', 'self', '2024-05-01T10:00:00.000Z', "
+                  "'2024-05-01T10:05:00.000Z'); INSERT INTO answers (response_uuid, question_id, value) VALUES "
+                  "('a', 'meeting', 'sad')");
+        sqlite3_close(raw);
+    }
+    StoreOptions options;
+    options.read_only = true;
+    Store store(db, options);
+    REQUIRE(store.ok());
+    CHECK(store.schema_version() == 5);
+    const auto all = store.load_responses();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].answers.at(0).value == "sad");
+    CHECK(query_one(db, "PRAGMA user_version") == "5");  // read, never migrated
+}
