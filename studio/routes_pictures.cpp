@@ -35,12 +35,23 @@ std::string usable_picture(const std::string& bytes, std::string& ending) {
         return bytes;
     }
     // PNG and JPEG are decoded (a damaged file is refused); JPEG is kept as PNG.
+    // A picture over 8000 pixels a side is refused from its header, before
+    // the loader sets aside its pixels: a few kilobytes of PNG can say
+    // 50000 x 50000 (10 GB once decoded). A size of 0 makes the loader stop.
     GdkPixbufLoader* loader = gdk_pixbuf_loader_new();
+    bool too_large = false;
+    g_signal_connect(loader, "size-prepared", G_CALLBACK(+[](GdkPixbufLoader* l, int w, int h, gpointer flag) {
+                         if (w > 8000 || h > 8000) {
+                             *static_cast<bool*>(flag) = true;
+                             gdk_pixbuf_loader_set_size(l, 0, 0);
+                         }
+                     }),
+                     &too_large);
     GError* err = nullptr;
     bool ok = gdk_pixbuf_loader_write(loader, reinterpret_cast<const guchar*>(bytes.data()), bytes.size(), &err) &&
               gdk_pixbuf_loader_close(loader, &err);
     if (err) g_error_free(err);
-    GdkPixbuf* pixbuf = ok ? gdk_pixbuf_loader_get_pixbuf(loader) : nullptr;
+    GdkPixbuf* pixbuf = ok && !too_large ? gdk_pixbuf_loader_get_pixbuf(loader) : nullptr;
     std::string out;
     if (pixbuf && gdk_pixbuf_get_width(pixbuf) <= 8000 && gdk_pixbuf_get_height(pixbuf) <= 8000) {
         if (ending == ".png") {

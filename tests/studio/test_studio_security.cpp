@@ -4,6 +4,7 @@
 // streams, and saves that never overwrite a version they did not see.
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 #include "generator/pipeline.hpp"
 #include "studio/doc_store.hpp"
 #include "studio/http_guard.hpp"
+#include "tests/studio/app_calls.hpp"
 #include "tests/studio/studio_fixture.hpp"
 
 using namespace easyread::studio;
@@ -360,4 +362,30 @@ TEST_CASE("a document cannot draw a file from outside the documents folder into 
     for (const auto& d : all.items())
         if (d.message.find("outside the documents folder") != std::string::npos) ++outside_warnings;
     CHECK(outside_warnings == 4);  // three pictures and the logo
+}
+
+TEST_CASE("a picture that says it is huge is refused from its header, its pixels never set aside") {
+    AppCalls s;
+    TempDir t;
+    auto png = [&](int w, int h) {
+        const std::string file = t.path() + "/zeros-" + std::to_string(w) + "x" + std::to_string(h) + ".png";
+        const auto made = run_command("python3 '" EASYREAD_SOURCE_DIR "/tests/studio/png_of_zeros.py' '" + file + "' " +
+                                      std::to_string(w) + " " + std::to_string(h));
+        REQUIRE(made.exit_code == 0);
+        return read_file(file);
+    };
+    // The words and credit go in the query, as the page sends them.
+    const std::string route = "/api/pictures/upload?words=black%20square&credit=Made%20for%20this%20test%2C%20CC0";
+    // The same maker's small picture is taken, so the large ones are refused for their size alone.
+    CHECK(s.upload(route, "small.png", png(300, 200)).status == 200);
+    const std::string bomb = png(20000, 20000);
+    CHECK(bomb.size() < 1000000);
+    const auto r = s.upload(route, "bomb.png", bomb);
+    CHECK(r.status == 415);
+    CHECK(s.upload(route, "wide.png", png(8001, 1)).status == 415);
+    // Decoded, the bomb would take 1.2 GB; refused from its header, the
+    // whole test stays far below that.
+    struct rusage use {};
+    getrusage(RUSAGE_SELF, &use);
+    CHECK(use.ru_maxrss < 600 * 1024);  // kilobytes
 }
