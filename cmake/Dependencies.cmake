@@ -6,7 +6,7 @@ pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo pangoft2 fontconfig)
 pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)
 pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
-# qpdf finishes the tagged PDF: document language and alternative text.
+# qpdf reads a written PDF back for the conformance report (tagged, language, alt text).
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
 # zlib compresses the finished PDF's streams (at its fastest level).
 pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET zlib)
