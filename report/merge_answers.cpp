@@ -9,6 +9,7 @@
 
 #include "report/reading/answers_file.hpp"
 #include "report/reading/report_filter.hpp"
+#include "survey/answer_counts.hpp"
 #include "survey/recovery.hpp"
 #include "survey/response_columns.hpp"
 #include "survey/sqlite_statement.hpp"
@@ -144,38 +145,73 @@ private:
     bool copy(const ReadOnlyAnswersFile& in) {
         if (int rc = survey::exec_sql(db_, "BEGIN IMMEDIATE"); rc != SQLITE_OK) return fail(in.path(), sqlite3_errmsg(db_), rc);
         std::string error;
-        int total = 0;
-        {
-            survey::Statement count(db_, "SELECT COUNT(*) FROM src.responses");
-            if (count.step() == SQLITE_ROW) total = static_cast<int>(count.integer(0));
+        const long total = number("SELECT COUNT(*) FROM src.responses");
+        // The counts the input keeps (schema 6), to add whole when it is copied whole.
+        const bool keeps_counts = in.schema() >= 6;
+        const long kept_responses = keeps_counts ? number("SELECT total(count) FROM src.response_counts") : -1;
+        const long kept_answers = keeps_counts ? number("SELECT total(count) FROM src.answer_counts") : -1;
+        std::vector<std::string> triggers;
+        int rc = set_triggers_aside(triggers, error);
+        long fresh = 0, answers = 0;
+        auto run = [&](const std::string& sql, long* changed = nullptr) {
+            if (rc == SQLITE_OK) rc = survey::exec_sql(db_, sql.c_str(), &error);
+            if (rc == SQLITE_OK && changed) *changed = static_cast<long>(sqlite3_changes64(db_));
+        };
+        run("CREATE TEMP TABLE fresh (uuid TEXT PRIMARY KEY)");
+        run("INSERT INTO temp.fresh SELECT uuid FROM src.responses WHERE uuid NOT IN (SELECT uuid FROM main.responses)",
+            &fresh);
+        run("INSERT INTO main.responses (" + std::string(survey::kResponseColumns) + ") SELECT " + in.response_columns() +
+            " FROM src.responses WHERE uuid IN temp.fresh");
+        run("INSERT INTO main.answers (response_uuid, question_id, position, value) SELECT response_uuid, question_id, " +
+                in.answer_position() + ", value FROM src.answers WHERE response_uuid IN temp.fresh",
+            &answers);
+        if (triggers.size() == 2) {
+            // Everything copied, and the input's counts add up to it: they are added as kept;
+            // else the copied rows are counted (GROUP BY, what the triggers would have added).
+            const bool whole = fresh == total && kept_responses == total && kept_answers == answers;
+            run(whole ? survey::add_kept_counts("src", "main") : survey::add_counts_of("main", "temp.fresh"));
+            for (const std::string& sql : triggers) run(sql);
         }
-        std::string sql =
-            "CREATE TEMP TABLE fresh (uuid TEXT PRIMARY KEY);"
-            "INSERT INTO temp.fresh SELECT uuid FROM src.responses WHERE uuid NOT IN (SELECT uuid FROM main.responses);"
-            "INSERT INTO main.responses (" + std::string(survey::kResponseColumns) + ") SELECT " +
-            in.response_columns() + " FROM src.responses WHERE uuid IN temp.fresh;"
-            "INSERT INTO main.answers (response_uuid, question_id, position, value) SELECT response_uuid, "
-            "question_id, " + in.answer_position() + ", value FROM src.answers WHERE response_uuid IN temp.fresh;" +
-            (in.has_surveys_table()
-                 ? "INSERT OR IGNORE INTO main.surveys SELECT survey_id, version, hash, title, source, first_used_at "
-                   "FROM src.surveys;"
-                 : "") +
-            "INSERT OR IGNORE INTO temp.origin SELECT uuid, " + quoted(in.path()) + " FROM temp.fresh;"
-            "DROP TABLE temp.fresh;";
+        if (in.has_surveys_table())
+            run("INSERT OR IGNORE INTO main.surveys SELECT survey_id, version, hash, title, source, first_used_at FROM src.surveys");
+        run("INSERT OR IGNORE INTO temp.origin SELECT uuid, " + quoted(in.path()) + " FROM temp.fresh");
+        run("DROP TABLE temp.fresh");
         int added_before = summary_.responses;
-        int rc = survey::exec_sql(db_, sql.c_str(), &error);
         if (rc == SQLITE_OK) {
-            survey::Statement now(db_, "SELECT COUNT(*) FROM main.responses");
-            if (now.step() == SQLITE_ROW) summary_.responses = static_cast<int>(now.integer(0));
-            summary_.duplicates += total - (summary_.responses - added_before);
+            summary_.responses = static_cast<int>(number("SELECT COUNT(*) FROM main.responses"));
+            summary_.duplicates += static_cast<int>(total) - (summary_.responses - added_before);
             rc = recovered(in.path(), error);
         }
         if (rc == SQLITE_OK) rc = survey::exec_sql(db_, "COMMIT", &error);
         if (rc != SQLITE_OK) {
             survey::exec_sql(db_, "ROLLBACK");
+            survey::exec_sql(db_, "DROP TABLE IF EXISTS temp.fresh");
             return fail(in.path(), error.empty() ? sqlite3_errstr(rc) : error, rc);
         }
         return true;
+    }
+
+    long number(const char* sql) {
+        survey::Statement st(db_, sql);
+        return st.step() == SQLITE_ROW ? static_cast<long>(st.integer(0)) : -1;
+    }
+
+    // Drops the triggers that count each inserted row, returning the SQL that
+    // makes them again (the caller runs it in the same transaction).
+    int set_triggers_aside(std::vector<std::string>& made_by, std::string& error) {
+        for (const char* name : survey::kInsertCountTriggers) {
+            survey::Statement st(db_, "SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?");
+            st.bind(1, name);
+            if (st.step() == SQLITE_ROW) made_by.push_back(st.text(0));
+        }
+        if (made_by.size() != 2) {  // not a file that keeps counts: nothing to set aside
+            made_by.clear();
+            return SQLITE_OK;
+        }
+        for (const char* name : survey::kInsertCountTriggers)
+            if (int rc = survey::exec_sql(db_, ("DROP TRIGGER main." + std::string(name)).c_str(), &error); rc != SQLITE_OK)
+                return rc;
+        return SQLITE_OK;
     }
 
     // Responses waiting in the recovery file beside the input are answers too.

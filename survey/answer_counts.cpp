@@ -75,7 +75,38 @@ std::string remove_answer(const std::string& a) {
            where + " AND count <= 0;";
 }
 
+// Upserts adding counted rows to a schema's two tables.
+std::string upsert_responses(const std::string& to, const std::string& select) {
+    return "INSERT INTO " + to + ".response_counts " + select + " ON CONFLICT (" + kResponseKey +
+           ") DO UPDATE SET count = count + excluded.count, first_at = min(first_at, excluded.first_at), "
+           "last_at = max(last_at, excluded.last_at);";
+}
+
+std::string upsert_answers(const std::string& to, const std::string& select) {
+    return "INSERT INTO " + to + ".answer_counts " + select + " ON CONFLICT (" + kAnswerKey +
+           ") DO UPDATE SET count = count + excluded.count;";
+}
+
 }  // namespace
+
+const char* const kInsertCountTriggers[2] = {"response_counts_insert", "answer_counts_insert"};
+
+std::string add_counts_of(const std::string& schema, const std::string& uuids) {
+    // "WHERE": an upsert's SELECT needs one (SQLite's parsing of ON CONFLICT).
+    return upsert_responses(schema, "SELECT " + key_values("r", true) +
+                                        ", count(*), min(r.finished_at), max(r.finished_at) FROM " + schema +
+                                        ".responses r WHERE r.uuid IN " + uuids + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8") +
+           upsert_answers(schema, "SELECT " + key_values("r", false) + ", a.question_id, a.value, count(*) FROM " +
+                                      schema + ".responses r JOIN " + schema +
+                                      ".answers a ON a.response_uuid = r.uuid WHERE r.uuid IN " + uuids +
+                                      " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9");
+}
+
+std::string add_kept_counts(const std::string& from, const std::string& to) {
+    return upsert_responses(to, "SELECT " + kResponseKey + ", count, first_at, last_at FROM " + from +
+                                    ".response_counts WHERE count > 0") +
+           upsert_answers(to, "SELECT " + kAnswerKey + ", count FROM " + from + ".answer_counts WHERE count > 0");
+}
 
 std::string counted_day(const std::string& row) {
     return "(CASE WHEN " + row + ".local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN " + row +

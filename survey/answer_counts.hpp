@@ -31,4 +31,19 @@ std::string answer_counts_step();
 // The `day` of a response row named `row` ("r", "NEW"), as the tables hold it.
 std::string counted_day(const std::string& row);
 
+// A writer adding many rows at once (merge) sets the two triggers that count
+// each inserted row aside inside its transaction (dropped, then made again
+// from their stored SQL, by the callers of these), and counts what it added
+// in bulk: a trigger per answer costs a look-up and an upsert each.
+extern const char* const kInsertCountTriggers[2];
+
+// SQL adding to the counts of `schema` ("main") the responses of that schema
+// whose uuid is in `uuids` (a table name such as "temp.fresh") and all their
+// answers, by GROUP BY: what the insert triggers would have added.
+std::string add_counts_of(const std::string& schema, const std::string& uuids);
+
+// SQL adding the counts kept by the file attached as `from` ("src") to those
+// of `to` ("main"): right when every response and answer of `from` was copied.
+std::string add_kept_counts(const std::string& from, const std::string& to);
+
 }  // namespace easyread::survey

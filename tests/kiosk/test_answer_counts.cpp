@@ -8,6 +8,7 @@
 
 #include "survey/migrations.hpp"
 #include "survey/store.hpp"
+#include "tests/kiosk/kept_counts_check.hpp"
 #include "tests/kiosk/store_support.hpp"
 #include "tests/kiosk/test_support.hpp"
 
@@ -18,30 +19,8 @@ using kiosk_test::TempDir;
 
 namespace {
 
-// The counts written out here independently of the schema's SQL.
-const char* const kDay =
-    "CASE WHEN r.local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN r.local_date "
-    "ELSE substr(r.finished_at, 1, 13) END";
-
-std::string expected_responses() {
-    return std::string("SELECT r.survey_id, r.survey_version, r.survey_hash, r.document, r.event, ") + kDay +
-           ", r.respondent, r.unfinished <> 0, count(*), min(r.finished_at), max(r.finished_at) FROM responses r "
-           "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
-}
-
-std::string expected_answers() {
-    return std::string("SELECT r.survey_id, r.survey_version, r.survey_hash, r.document, r.event, ") + kDay +
-           ", r.unfinished <> 0, a.question_id, a.value, count(*) FROM answers a JOIN responses r ON r.uuid = "
-           "a.response_uuid GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
-}
-
 // Rows in one and not the other, both ways, of both tables: "0" when equal.
-std::string differences(const std::string& db) {
-    const std::string r = "SELECT * FROM response_counts", a = "SELECT * FROM answer_counts";
-    return query_one(db, "SELECT (SELECT count(*) FROM (" + expected_responses() + " EXCEPT " + r + ")) + (SELECT count(*) FROM (" +
-                             r + " EXCEPT " + expected_responses() + ")) + (SELECT count(*) FROM (" + expected_answers() +
-                             " EXCEPT " + a + ")) + (SELECT count(*) FROM (" + a + " EXCEPT " + expected_answers() + "))");
-}
+std::string differences(const std::string& db) { return query_one(db, kept_counts_check::differences_sql()); }
 
 void exec(sqlite3* db, const std::string& sql) {
     char* err = nullptr;
