@@ -49,12 +49,33 @@ std::vector<std::string> list_items(const std::string& text) {
     return out;
 }
 
+// A lead-in that is only a fronted clause ("If you would like") cannot
+// stand before a list: "If you would like: call us" says something else.
+bool clause_without_main(const std::string& lead) {
+    auto words = split_words(lead);
+    if (words.empty()) return false;
+    return one_of(words[0].lower, {"if", "when", "because", "although", "unless", "while", "whilst", "once",
+                                   "since", "after", "before", "until", "as", "so"}) &&
+           count_words(lead.substr(std::min(lead.size(), lead.find(',')))) == 0;
+}
+
+// "like" starts a list after a thing ("services like a, b and c"), not
+// after a person or a verb ("you would like this, call us or email us").
+bool like_is_verb(const std::string& lower_s, std::size_t like_pos) {
+    auto before = split_words(lower_s.substr(0, like_pos));
+    if (before.empty()) return true;
+    return one_of(before.back().lower, {"would", "d", "you", "we", "they", "i", "he", "she", "people", "feel", "feels",
+                                        "felt", "look", "looks", "looked", "seem", "seems", "sound", "sounds",
+                                        "really", "also", "not", "don't", "do", "does", "did", "might", "may",
+                                        "will", "to", "who", "what", "it"});
+}
+
 // "... such as a, b and c" / "...: a, b and c" -> lead-in and items.
 bool as_list(const std::string& s, DraftPiece& out) {
     std::size_t colon = s.find(':');
     if (colon != std::string::npos && colon + 1 < s.size()) {
         auto items = list_items(s.substr(colon + 1));
-        if (!items.empty()) {
+        if (!items.empty() && !clause_without_main(s.substr(0, colon))) {
             out.text = trim(s.substr(0, colon)) + ":";
             out.items = items;
             return true;
@@ -64,9 +85,12 @@ bool as_list(const std::string& s, DraftPiece& out) {
     for (const char* intro : {" including ", " such as ", " for example ", " like "}) {
         std::size_t p = lower.find(intro);
         if (p == std::string::npos) continue;
+        if (std::string(intro) == " like " && like_is_verb(lower, p)) continue;
         auto items = list_items(s.substr(p + std::string(intro).size()));
         if (items.empty()) continue;
-        out.text = trim(s.substr(0, p + std::string(intro).size() - 1)) + ":";
+        std::string lead = trim(s.substr(0, p + std::string(intro).size() - 1));
+        if (clause_without_main(s.substr(0, p))) continue;
+        out.text = lead + ":";
         out.items = items;
         return true;
     }

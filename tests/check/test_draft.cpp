@@ -53,6 +53,21 @@ TEST_CASE("draft: inline lists become bullet lists", "[draft]") {
     CHECK(has(e, "We support people in many ways, including:\n\n- visits\n- phone calls\n- letters\n"));
 }
 
+TEST_CASE("draft: a sentence is a list only when its lead-in can stand before the items", "[draft]") {
+    // "If you would like: call ..." would tell everyone to call.
+    std::string d = draft_of("If you would like this plan in another format, call 01632 960123 or email "
+                             "asc@example.gov.uk.\n");
+    CHECK_FALSE(has(d, "If you would like:"));
+    CHECK_FALSE(has(d, "- call 01632 960123"));
+    CHECK(has(d, "call 01632 960123 or email"));
+    std::string e = draft_of("When you visit us, including on Saturdays, Sundays and bank holidays, bring a friend.\n");
+    CHECK_FALSE(has(e, "When you visit us, including:"));
+    std::string f = draft_of("We run groups like art, music, walking and cooking.\n");
+    CHECK(has(f, "We run groups like:\n\n- art\n- music\n- walking\n- cooking\n"));
+    std::string g = draft_of("If you need help, you can get it with: money, housing, jobs and friends.\n");
+    CHECK(has(g, "If you need help, you can get it with:\n\n- money\n"));
+}
+
 TEST_CASE("draft: semicolons and long chains become separate sentences", "[draft]") {
     std::string d = draft_of("We meet every week; you can come too.\n");
     CHECK(has(d, "<!-- from line 1 -->\nWe meet every week.\n"));
