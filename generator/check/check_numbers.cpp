@@ -12,7 +12,6 @@ namespace easyread::check {
 
 using lang::number_word_value;
 using lang::numeric_date_in_words;
-using lang::percentage_in_words;
 using lang::roman_value;
 
 namespace {
@@ -90,8 +89,11 @@ void check_numbers(const CheckContext& ctx) {
                                  (bw.lower[i + 1] == "per" && i + 2 < bw.words.size() && bw.lower[i + 2] == "cent"));
                 if (percent || per_cent) {
                     double value = std::strtod(w.lower.c_str(), nullptr);
+                    // The suggestion keeps the value: "14%" is "14 out of 100", never "about 1 out of 10".
+                    std::string same = lang::percentage_same_value(value);
+                    if (same.empty()) same = w.lower.substr(0, w.lower.find('%')) + " out of 100";
                     ctx.report(block, w.begin, "percentage", quote(written + (per_cent ? " per cent" : "")) + " is a percentage",
-                               "Say it as \"" + percentage_in_words(value) + " people\" (or whatever is counted).");
+                               "Say it as \"" + same + " people\" (or whatever is counted).");
                     continue;
                 }
                 std::string date = numeric_date_in_words(w.lower);

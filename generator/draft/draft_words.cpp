@@ -17,7 +17,6 @@ using lang::PlainPair;
 using lang::is_hard_word;
 using lang::number_word_value;
 using lang::numeric_date_in_words;
-using lang::percentage_in_words;
 using lang::roman_value;
 using lang::written_as_acronym;
 
@@ -38,18 +37,6 @@ std::string carry_plural(const std::string& written, const std::string& wordy_la
         return plain.substr(0, plain.size() - 1) + "ies";
     if (plain.back() == 's' || plain.back() == 'h') return plain + "es";
     return plain + "s";
-}
-
-// The same value in words: "50%" -> "1 out of 2", "14%" -> "14 out of 100";
-// empty (keep "12.5%" as written) when no whole count out of 100 says it.
-// Never "about": a draft must not round a fact.
-std::string percent_text(double value) {
-    bool exact = false;
-    std::string words = percentage_in_words(value, &exact);
-    if (exact) return words;
-    if (value >= 1 && value <= 100 && value == std::floor(value))
-        return std::to_string(static_cast<long>(value)) + " out of 100";
-    return {};
 }
 
 }  // namespace
@@ -142,7 +129,7 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
             bool percent_word = i + 1 < words.size() && lower[i + 1] == "percent";
             if (w.lower.back() == '%' || per_cent || percent_word) {
                 std::size_t last = i + (per_cent ? 2 : percent_word ? 1 : 0);
-                const std::string said = percent_text(std::strtod(w.lower.c_str(), nullptr));
+                const std::string said = lang::percentage_same_value(std::strtod(w.lower.c_str(), nullptr));
                 if (said.empty()) continue;
                 // "30% of people" -> "3 out of 10 people"; "14% of them" keeps its "of".
                 if (last + 2 < words.size() && lower[last + 1] == "of") {

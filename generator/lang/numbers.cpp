@@ -110,4 +110,13 @@ std::string percentage_in_words(double percent, bool* exact) {
     return std::to_string(n) + " out of 100";
 }
 
+std::string percentage_same_value(double percent) {
+    bool exact = false;
+    std::string words = percentage_in_words(percent, &exact);
+    if (exact) return words;
+    if (percent >= 1 && percent <= 100 && percent == std::floor(percent))
+        return std::to_string(static_cast<long>(percent)) + " out of 100";
+    return {};
+}
+
 }  // namespace easyread::lang

@@ -20,6 +20,11 @@ int roman_value(const std::string& upper);
 // `exact` (optional) says whether the words equal the percentage.
 std::string percentage_in_words(double percent, bool* exact = nullptr);
 
+// The same value in words, never rounded: "50" -> "1 out of 2", "14" ->
+// "14 out of 100"; empty ("12.5" stays a percentage) when no whole count
+// out of 100 says it.
+std::string percentage_same_value(double percent);
+
 // "January".."December" for 1..12.
 const char* month_name(int month);
 

@@ -202,6 +202,18 @@ TEST_CASE("the short forms officers write are found: financial years, 24/7, Q2, 
     CHECK(one("money-short", "\xC2\xA3" "50 thousand"));
 }
 
+TEST_CASE("the percentage check suggests the same value, never a rounded one", "[checks]") {
+    // "14%" as "1 out of 10" would change the fact the checker asks to rewrite.
+    const auto lines = with_id(check_text("14% came. 41% stayed. 25% left. 12.5% phoned. 50 per cent wrote.\n"), "percentage");
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0].find("\"14 out of 100 people\"") != std::string::npos);
+    CHECK(lines[1].find("\"41 out of 100 people\"") != std::string::npos);
+    CHECK(lines[2].find("\"1 out of 4 people\"") != std::string::npos);
+    CHECK(lines[3].find("\"12.5 out of 100 people\"") != std::string::npos);
+    CHECK(lines[4].find("\"1 out of 2 people\"") != std::string::npos);
+    for (const auto& l : lines) CHECK(l.find("about") == std::string::npos);
+}
+
 TEST_CASE("a date in numbers in the front matter is found: it is printed on the cover", "[checks]") {
     auto lines = with_id(check_text("---\ntitle: Our plan\ndate: 14/03/2025\n---\n\nWe will help.\n"), "numeric-date");
     REQUIRE(lines.size() == 1);
