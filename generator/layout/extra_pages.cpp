@@ -152,9 +152,11 @@ void layout_hard_words(Flow& flow, const Document& doc, const symbols::Bank& ban
     page_heading(flow, "Hard words");
     symbols::Matcher matcher(bank);
     for (const auto& hw : doc.hard_words) {
+        // A word nothing explains is left off: a word with a blank beside it
+        // tells the reader nothing (the author was warned at the word).
+        if (hw.explanation.empty()) continue;
         auto m = matcher.best(hw.word + ". " + hw.explanation);
-        std::vector<std::string> lines{hw.word};
-        if (!hw.explanation.empty()) lines.push_back(hw.explanation);
+        std::vector<std::string> lines{hw.word, hw.explanation};
         picture_row(flow, bank, m.picture ? m.picture->id : std::string(), row_text(lines, true));
     }
 }

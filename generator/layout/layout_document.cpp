@@ -264,7 +264,8 @@ bool layout_document(const Document& doc, const symbols::Bank& bank, const Layou
         else if (b.kind == BlockKind::Answer && b.row_start) content.place_row_start(i);
         else content.place_chunk(i);
     }
-    if (!doc.hard_words.empty()) layout_hard_words(flow, doc, bank);
+    if (std::any_of(doc.hard_words.begin(), doc.hard_words.end(), [](const HardWord& w) { return !w.explanation.empty(); }))
+        layout_hard_words(flow, doc, bank);
     const std::size_t back_start = out.pages.size();
     const int back_chunk = flow.next_chunk;
     layout_back_page(flow, doc, bank);

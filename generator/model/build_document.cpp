@@ -564,7 +564,7 @@ Document build_document(const SourceText& src, const ParsedMarkdown& md, Diagnos
     b.doc.source_path = md.path;
     b.doc.meta = md.meta;
     b.walk();
-    find_hard_words(b.doc, diags);
+    find_hard_words(b.doc, diags, src.text);
     return std::move(b.doc);
 }
 

@@ -86,6 +86,16 @@ TEST_CASE("an unexplained bold word is a warning at its own line") {
         if (x.id == "hard-word-unexplained") CHECK(x.line == 5);
 }
 
+TEST_CASE("the warning for an unexplained bold word points at the word's column") {
+    Diagnostics d;
+    test::document_of("This plan was agreed by **Cabinet** in **March 2026** (\xC2\xA3" "12m).\n", d);
+    std::vector<int> columns;
+    for (const auto& x : d.items())
+        if (x.id == "hard-word-unexplained") columns.push_back(x.column);
+    // Columns count characters, as an editor does ("£" is one character of two bytes).
+    CHECK(columns == std::vector<int>{25, 40});
+}
+
 namespace {
 
 bool warned_at(const Diagnostics& d, const std::string& word) {

@@ -103,6 +103,24 @@ TEST_CASE("cover, hard words page and back page are made") {
     CHECK(l.c->pages.picture_sets_used[0].find("CC BY-SA 4.0") != std::string::npos);
 }
 
+TEST_CASE("the Hard words page lists only the words it can explain, and is left out when none") {
+    auto hard_words_text = [](const Laid& l) {
+        std::string text;
+        for (const auto& p : l.c->pages.pages)
+            if (p.role == PageRole::HardWords)
+                for (const auto& it : p.items) text += it.markup + "\n";
+        return text;
+    };
+    Laid some;
+    lay(some, "You can get an **advocate**. An advocate helps you speak up. Tell us by **June 2025**.\n");
+    const std::string listed = hard_words_text(some);
+    CHECK(listed.find("advocate") != std::string::npos);
+    CHECK(listed.find("June 2025") == std::string::npos);  // bold for emphasis: no blank entry
+    Laid none;
+    lay(none, "Tell us by **June 2025**. We will listen.\n");
+    for (const auto& p : none.c->pages.pages) CHECK(p.role != PageRole::HardWords);
+}
+
 TEST_CASE("A5 pages are smaller and still keep pictures on the left") {
     Laid l;
     lay(l, long_text(20), "a5");
