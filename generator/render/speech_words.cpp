@@ -128,7 +128,10 @@ namespace {
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
 
 // Whole-word replacement; the longest key that matches at a place wins.
-std::string apply_words(const std::string& text, const std::map<std::string, std::string>& words, bool skip_letters) {
+// With `kept`, each replacement is put there and the text holds a mark
+// ("\x01" index "\x02", no digit nor capital) that no later rule reads.
+std::string apply_words(const std::string& text, const std::map<std::string, std::string>& words, bool skip_letters,
+                        std::vector<std::string>* kept = nullptr) {
     if (words.empty()) return text;
     std::string out;
     out.reserve(text.size());
@@ -144,7 +147,12 @@ std::string apply_words(const std::string& text, const std::map<std::string, std
                     best = &kv;
             }
         if (best) {
-            out += best->second;
+            if (kept) {
+                out += '\x01' + std::string(kept->size() / 26 + 1, 'z') + static_cast<char>('a' + kept->size() % 26) + '\x02';
+                kept->push_back(best->second);
+            } else {
+                out += best->second;
+            }
             i += best->first.size();
         } else {
             out += text[i++];
@@ -185,9 +193,12 @@ std::string spell_digits(const std::string& s) {
     return out;
 }
 
+// Letter by letter. The engine reads a lone "A" as the article ("uh"):
+// "eh" is the letter's name as it says it.
 std::string spell_letters(const std::string& letters) {
     std::string out;
-    for (std::size_t i = 0; i < letters.size(); ++i) out += (i ? " " : "") + std::string(1, letters[i]);
+    for (std::size_t i = 0; i < letters.size(); ++i)
+        out += (i ? " " : "") + (letters[i] == 'A' ? std::string("eh") : std::string(1, letters[i]));
     return out;
 }
 
@@ -197,21 +208,20 @@ std::string date_words(int d, int mo, const std::string& year, const std::string
 }
 
 // "2023/24" and "2023-24" (a financial year) and "2023/2024": "2023 to 2024".
-std::string year_span(const std::smatch& m) {
-    const int first = std::stoi(m[1].str());
-    const std::string second = m[2].str();
+std::string year_span(const std::string& from, const std::string& second, const std::string& whole) {
+    const int first = std::stoi(from);
     int to = std::stoi(second);
     if (second.size() == 2) to += first / 100 * 100;
-    if (to <= first || to > first + 50) return m.str();
-    return m[1].str() + " to " + std::to_string(to);
+    if (to <= first || to > first + 50) return whole;
+    return from + " to " + std::to_string(to);
 }
 
-// "9 a m", "2 30 p m", "9 oh 5 a m", "12 noon".
+// "9 am", "2 30 pm", "9 oh 5 am", "12 noon" ("a m" apart is read "uh m").
 std::string clock_words(int hour, int minutes, char half) {
     if (minutes == 0 && hour == 12) return half == 'p' ? "12 noon" : "12 midnight";
     std::string out = std::to_string(hour);
     if (minutes > 0) out += minutes < 10 ? " oh " + std::to_string(minutes) : " " + std::to_string(minutes);
-    return out + " " + half + " m";
+    return out + " " + half + "m";
 }
 
 const char* const kCounting[] = {"", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
@@ -305,11 +315,60 @@ std::string say_acronyms(const std::string& t, const Pronunciations& p) {
     return out;
 }
 
+// A short form's full stop, unless it ends the sentence.
+#define DOT R"((?:\.(?=\s*[a-z0-9]))?)"
+
+// Short forms officers write that the engine reads as other words ("Mon"
+// as "mon", "Sept" as "sept", "High St" as "High Saint", "Ms" as "M S").
+std::string written_out(std::string t) {
+    static const std::pair<std::regex, const char*> kForms[] = {
+        // Days; "Sat" and "Sun" only beside a number or another day.
+        {std::regex(R"(\bMon\b)" DOT R"()"), "Monday"},
+        {std::regex(R"(\bTues?\b)" DOT R"()"), "Tuesday"},
+        {std::regex(R"(\bWeds?\b)" DOT R"()"), "Wednesday"},
+        {std::regex(R"(\bThu(?:rs?)?\b)" DOT R"()"), "Thursday"},
+        {std::regex(R"(\bFri\b)" DOT R"()"), "Friday"},
+        {std::regex(R"(\bSat\b)" DOT R"((?=\s*(?:\d|[-,&]|\xE2\x80\x93|to |and )))"), "Saturday"},
+        {std::regex(R"(\bSun\b)" DOT R"((?=\s*(?:\d|[-,&]|\xE2\x80\x93|to |and )))"), "Sunday"},
+        {std::regex(R"((day ?(?:[-,&]|\xE2\x80\x93|to|and) ?)Sat\b)" DOT R"()"), "$1Saturday"},
+        {std::regex(R"((day ?(?:[-,&]|\xE2\x80\x93|to|and) ?)Sun\b)" DOT R"()"), "$1Sunday"},
+        // Days and months joined by a dash: "Monday-Friday", "April–June".
+        {std::regex(R"(\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|)" EASYREAD_MONTHS R"() ?(?:-|\xE2\x80\x93) ?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|)" EASYREAD_MONTHS R"())"), "$1 to "},
+        // Names, places, numbers.
+        {std::regex(R"(\bMs\b)" DOT R"()"), "Miz"},
+        {std::regex(R"(\bProf\b\.?(?= [A-Z]))"), "Professor"},
+        {std::regex(R"(([A-Z][a-z]+ )St\b)" DOT R"((?! ?[A-Z]))"), "$1Street"},
+        {std::regex(R"(([A-Z][a-z]+ )Rd\b)" DOT R"()"), "$1Road"},
+        {std::regex(R"(\b[Ee]xt\b)" DOT R"( ?(?=\d))"), "extension "},
+        {std::regex(R"(\b[Ww]/[Cc]\b)"), "week starting"},
+        {std::regex(R"((^|[\s(])(?:c\.|~|approx\b) ?(?=\xC2\xA3|\d))"), "$1about "},
+        {std::regex(R"(\b(?:S\.?|s\.)(\d{1,3}[A-Z]?)\b)"), "section $1"},
+        // A web address is said from its name: "kelsworth.gov.uk/carers", not "h t t p s colon slash slash".
+        {std::regex(R"(\bhttps?://)"), ""},
+    };
+    for (const auto& [re, to] : kForms) t = std::regex_replace(t, re, to);
+    // Months, beside a day or a year: "3 Feb", "Sept 2026".
+    static const std::vector<std::pair<std::regex, std::string>> kMonthForms = [] {
+        std::vector<std::pair<std::regex, std::string>> out;
+        for (const char* m : kMonths) {
+            const std::string full = m, short_form = full == "September" ? "Sept?" : full.substr(0, 3);
+            if (full == "May") continue;
+            out.push_back({std::regex(R"(\b)" + short_form + R"(\b)" DOT R"((?= \d))"), full});
+            out.push_back({std::regex(R"((\d ))" + short_form + R"(\b)" DOT), "$1" + full});
+        }
+        return out;
+    }();
+    for (const auto& [re, to] : kMonthForms) t = std::regex_replace(t, re, to);
+    return t;
+}
+
 }  // namespace
 
 std::string speakable(const std::string& input, const Pronunciations& p) {
-    // The user's words win; then the bundled list's words (not those it spells).
-    std::string t = apply_words(apply_words(input, p.words, false), p.acronyms, true);
+    // The user's words win: kept aside until the end, so no later rule reads
+    // them; then the bundled list's words (not those it spells).
+    std::vector<std::string> users;
+    std::string t = written_out(apply_words(apply_words(input, p.words, false, &users), p.acronyms, true));
 
     // Round-the-clock and one-to-one, before they are taken for fractions, times or ranges.
     static const std::regex always(R"(\b24/7\b)");
@@ -326,9 +385,17 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     t = replace_each(t, numeric_date, [](const std::smatch& m) {
         return date_words(std::stoi(m[1].str()), std::stoi(m[2].str()), m[3].str(), m.str());
     });
-    // Years: "2023/24", "2023-24", "2023/2024", "2025-2030".
-    static const std::regex years(R"(\b((?:19|20)\d\d) ?[/\-\xE2\x80\x93] ?(\d\d(?:\d\d)?)\b)");
-    t = replace_each(t, years, year_span);
+    // Years: "2023/24", "2023-24", "2023/2024", "2025-2030", "2025 - 2030"; two
+    // financial years joined: "2025/26 to 2027/28" -> "2025 to 2026 through to 2027 to 2028".
+    // Not "2025 - 31 March", which is a range of dates.
+    static const std::regex two_years(
+        R"(\b((?:19|20)\d\d[/\-]\d\d) ?(?:-|\xE2\x80\x93|to) ?((?:19|20)\d\d[/\-]\d\d)\b)");
+    t = std::regex_replace(t, two_years, "$1 through to $2");
+    static const std::regex years(R"(\b((?:19|20)\d\d)(?:[/\-\xE2\x80\x93](\d\d(?:\d\d)?)| ?[/\-\xE2\x80\x93] ?(\d{4}))\b)");
+    t = replace_each(t, years, [](const std::smatch& m) {
+        const std::string second = m[2].matched ? m[2].str() : m[3].str();
+        return year_span(m[1].str(), second, m.str());
+    });
 
     // Phone numbers (a leading 0 and 10 or 11 digits): digit by digit, in their groups.
     static const std::regex phone(R"(\b0\d{2,4}(?: ?\d{3,4}){1,3}\b)");
@@ -338,10 +405,19 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
         for (char c : s) digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
         return digits >= 10 && digits <= 11 ? spell_digits(s) : s;
     });
+    // International: "+44 1632 960447" -> "plus 4 4, 1 6 3 2, ...".
+    static const std::regex abroad(R"(\+(\d{1,3})((?: ?\(0\))?(?: ?\d{2,5}){2,5})\b)");
+    t = replace_each(t, abroad, [](const std::smatch& m) {
+        std::string rest = m[2].str();
+        for (std::size_t at; (at = rest.find("(0)")) != std::string::npos;) rest.erase(at, 3);
+        const std::string spelled = spell_digits(trim(rest));
+        const std::size_t digits = std::count_if(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        return digits >= 8 && digits <= 13 ? "plus " + spell_digits(m[1].str()) + ", " + spelled : m.str();
+    });
 
     // Ranges: "10-12", "£3m-£4m", "9am-5pm" -> "X to Y".
     static const std::regex range(
-        R"((^|[^\w.,/:])((?:\xC2\xA3)?\d[\d,.]*(?:bn|m|k|%|am|pm|p)?) ?(?:-|\xE2\x80\x93) ?(?=(?:\xC2\xA3)?\d))");
+        R"((^|[^\w.,/:])((?:\xC2\xA3)?\d[\d,.:]*(?:bn|m|k|%|am|pm|p)?) ?(?:-|\xE2\x80\x93) ?(?=(?:\xC2\xA3)?\d))");
     for (std::string before; before != t;) {
         before = t;
         t = std::regex_replace(t, range, "$1$2 to ");
@@ -378,6 +454,13 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     });
     static const std::regex pence(R"(\b(\d+)p\b)");
     t = replace_each(t, pence, [](const std::smatch& m) { return m[1].str() + (m[1].str() == "1" ? " penny" : " pence"); });
+    // "18+" -> "18 and over" after an age; "£5m+" and "400+" -> "... or more".
+    static const std::regex plus(R"((\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion))?(?: pounds?| pence)?)\+(?![\d+]))");
+    t = replace_each(t, plus, [&t](const std::smatch& m) {
+        static const std::regex age(R"(\b[Aa]ge[sd]?\b[^.;:,]*$)");
+        const bool of_age = std::regex_search(t.substr(0, static_cast<std::size_t>(m.position(0))), age);
+        return m[1].str() + (of_age ? " and over" : " or more");
+    });
 
     // Fractions: "3/4" -> "three quarters"; "½" -> "a half", "2½" -> "2 and a half".
     static const std::regex half_sign(R"((\d)?\xC2\xBD)");
@@ -387,12 +470,12 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     static const std::regex a_half(R"(\b([Aa]) \xC2\xBD)");
     t = std::regex_replace(t, a_half, "$1 half");
     for (std::size_t at; (at = t.find("\xC2\xBD")) != std::string::npos;) t.replace(at, 2, "a half");
-    static const std::regex fraction(R"((^|[^\w/])(\d)/(\d{1,2})(?![\w/]))");
+    static const std::regex fraction(R"((^|[^\w/])(\d)/(\d{1,2})(?:st|nds?|rds?|ths?)?(?![\w/]))");
     t = replace_each(t, fraction, [&](const std::smatch& m) {
         const std::string rest = t.substr(static_cast<std::size_t>(m.position(0) + m.length(0)), 4);
         const bool alone = rest.rfind(" of", 0) == 0 || rest.rfind(" an", 0) == 0;
         std::string w = fraction_words(std::stoi(m[2].str()), std::stoi(m[3].str()), alone);
-        return m[1].str() + (w.empty() ? m[2].str() + "/" + m[3].str() : w);
+        return w.empty() ? m.str() : m[1].str() + w;
     });
 
     // Thousands separators: the engine reads "1,200" as two numbers.
@@ -431,13 +514,21 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     // Quarters of a year: "Q2" -> "quarter 2".
     static const std::regex quarter(R"(\bQ([1-4])\b)");
     t = std::regex_replace(t, quarter, "quarter $1");
+    static const std::regex quarters(R"(\b(quarter \d)/quarter\b)");
+    t = std::regex_replace(t, quarters, "$1 or quarter");
+    static const std::regex quarter_of(R"(\b(quarter \d) (?=(?:19|20)\d\d\b))");
+    t = std::regex_replace(t, quarter_of, "$1 of ");
 
-    // Units: "5km" -> "5 kilometres"; a bare "m" only straight after a whole number.
-    static const std::regex unit(R"(\b(\d+(?:\.\d+)?)(?:(m)|\s?(kms?|kgs?|mg|ml|cm|mm|mph|mins?|hrs?|secs?))\b)");
-    t = replace_each(t, unit, [](const std::smatch& m) {
+    // Units: "5km" -> "5 kilometres", "a 24hr line" -> "a 24 hour line"; a
+    // bare "m" straight after a whole number, or apart before a small word ("500 m away").
+    static const std::regex unit(
+        R"(\b(\d+(?:\.\d+)?)(?:(m)\b|\s?(kms?|kgs?|mg|ml|cm|mm|mph|mins?|hrs?|secs?)\b| (m)(?= [a-z]| ?[.,;:)]|$)))");
+    t = replace_each(t, unit, [&t](const std::smatch& m) {
         const std::string n = m[1].str();
         if (m[2].matched && n.find('.') != std::string::npos) return n + " million";
-        return n + " " + unit_words(m[2].matched ? m[2].str() : m[3].str(), n == "1");
+        static const std::regex article(R"((?:^|\s)[Aa]n? $)");
+        const bool one = n == "1" || std::regex_search(t.substr(0, static_cast<std::size_t>(m.position(0))), article);
+        return n + " " + unit_words(m[2].matched ? m[2].str() : m[3].matched ? m[3].str() : m[4].str(), one);
     });
 
     // Short forms.
@@ -451,7 +542,15 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     };
     for (const auto& [re, to] : kShort) t = std::regex_replace(t, re, to);
 
-    return say_acronyms(t, p);
+    t = say_acronyms(t, p);
+    // The user's words back in their places.
+    for (std::size_t at; (at = t.find('\x01')) != std::string::npos;) {
+        const std::size_t end = t.find('\x02', at);
+        if (end == std::string::npos) break;
+        const std::size_t index = (end - at - 3) * 26 + static_cast<std::size_t>(t[end - 1] - 'a');
+        t.replace(at, end - at + 1, index < users.size() ? users[index] : std::string());
+    }
+    return t;
 }
 
 }  // namespace easyread

@@ -2,6 +2,9 @@
 // the pronunciation step, checked on the real pipeline.
 #include <catch2/catch.hpp>
 
+#include <espeak-ng/espeak_ng.h>
+
+#include <cstring>
 #include <fstream>
 
 #include "generator/pipeline.hpp"
@@ -146,9 +149,60 @@ TEST_CASE("a pronunciation file beside the document: its words win, bad lines ar
     mine.words["NICE"] = "N I C E";
     mine.words["CAMHS"] = "C A M H S";
     CHECK(speakable("NICE and CAMHS.", mine) == "N I C E and C A M H S.");
+    // and no later rule reads them again ("MEN CAP" is not spelled "M E N C eh P").
+    mine.words["MENCAP"] = "MEN CAP";
+    mine.words["2023/24"] = "twenty twenty-three, 24";
+    CHECK(speakable("MENCAP in 2023/24.", mine) == "MEN CAP in twenty twenty-three, 24.");
     CHECK(speakable("LeDeRs", p) == "LeDeRs");  // whole words only
     Pronunciations none;
     Diagnostics d2;
     CHECK(load_pronunciations("no-such-pronounce.txt", none, d2));
     CHECK(d2.items().empty());
+}
+
+namespace {
+
+// What espeak-ng itself will say for `text` (its phoneme mnemonics), stress
+// marks and spaces left out, so that spellings can be compared by sound.
+std::string engine_says(const std::string& text) {
+    static const bool ready = [] {
+        espeak_ng_InitializePath(nullptr);
+        espeak_ng_ERROR_CONTEXT context = nullptr;
+        if (espeak_ng_Initialize(&context) != ENS_OK) return false;
+        espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+        espeak_VOICE voice{};
+        voice.languages = "en-gb";
+        return espeak_ng_SetVoiceByProperties(&voice) == ENS_OK;
+    }();
+    REQUIRE(ready);
+    std::string out;
+    const void* at = text.c_str();
+    while (at)
+        if (const char* ph = espeak_TextToPhonemes(&at, espeakCHARS_UTF8, 0))
+            for (const char* c = ph; *c; ++c)
+                if (!std::strchr("',; _|", *c)) out += *c;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the engine says each spelled letter by its name, and am and pm as letters") {
+    // A letter alone in a sentence ("K.") is said by its name; so must it be
+    // inside an acronym spelled out ("BKD" -> "B K D"). A lone "A" is read as
+    // the article "uh" unless it is written the way the engine says "eh".
+    for (char letter = 'A'; letter <= 'Z'; ++letter) {
+        const std::string acronym = std::string("B") + letter + "D";
+        INFO(acronym << " is given as \"" << speakable(acronym, bundled()) << "\"");
+        CHECK(engine_says(speakable(acronym, bundled())) ==
+              engine_says("B.") + engine_says(std::string(1, letter) + ".") + engine_says("D."));
+    }
+    const std::string am = engine_says("A.") + engine_says("M."), pm = engine_says("P.") + engine_says("M.");
+    for (const char* time : {"at 9am", "at 9.30am", "at 09:30", "at 9 a.m."}) {
+        INFO(time << " is given as \"" << speakable(time, bundled()) << "\"");
+        CHECK(engine_says(speakable(time, bundled())).find(am) != std::string::npos);
+    }
+    for (const char* time : {"at 2pm", "at 14:00", "at 5:30pm", "from 10am-4pm"}) {
+        INFO(time << " is given as \"" << speakable(time, bundled()) << "\"");
+        CHECK(engine_says(speakable(time, bundled())).find(pm) != std::string::npos);
+    }
 }
