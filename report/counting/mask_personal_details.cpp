@@ -1,6 +1,7 @@
 #include "report/counting/mask_personal_details.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -251,10 +252,68 @@ std::size_t name_end(const std::string& text, std::size_t pos, Intro intro) {
     return end;
 }
 
-std::string mask_names(const std::string& text) {
+// Cues without which a rule cannot match (each rule's pattern needs them), so
+// the pattern is not tried at all: a regex search costs a walk of the whole
+// comment, and there are ten of them. Only ASCII letters and digits are
+// cued on: std::regex in the classic locale reads \d, \b and icase so.
+std::size_t digits_in(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// `word` (small letters) anywhere in `s`, in any case.
+bool has_word_part(const std::string& s, const char* word) {
+    const std::size_t n = std::strlen(word);
+    for (std::size_t i = 0; i + n <= s.size(); ++i) {
+        std::size_t k = 0;
+        while (k < n && ascii_lower(s[i + k]) == word[k]) ++k;
+        if (k == n) return true;
+    }
+    return false;
+}
+
+// d.o.b, dob, d.ob, do.b, any case.
+bool has_dob(const std::string& s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (ascii_lower(s[i]) != 'd') continue;
+        std::size_t k = i + 1;
+        if (k < s.size() && s[k] == '.') ++k;
+        if (k >= s.size() || ascii_lower(s[k]) != 'o') continue;
+        ++k;
+        if (k < s.size() && s[k] == '.') ++k;
+        if (k < s.size() && ascii_lower(s[k]) == 'b') return true;
+    }
+    return false;
+}
+
+bool ascii_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// What name_intro needs: "name", "call", or an "i" starting a word followed
+// by white space and "am", by "'m" / "’m", or by "m".
+bool may_introduce_name(const std::string& s) {
+    if (has_word_part(s, "name") || has_word_part(s, "call")) return true;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (ascii_lower(s[i]) != 'i' || (i > 0 && ascii_word_char(s[i - 1]))) continue;
+        std::size_t k = i + 1;
+        if (k < s.size() && ascii_lower(s[k]) == 'm') return true;
+        if (s.compare(k, 1, "'") == 0 && k + 1 < s.size() && ascii_lower(s[k + 1]) == 'm') return true;
+        if (s.compare(k, 3, "\xE2\x80\x99") == 0 && k + 3 < s.size() && ascii_lower(s[k + 3]) == 'm') return true;
+        std::size_t w = k;
+        while (w < s.size() && std::isspace(static_cast<unsigned char>(s[w]))) ++w;
+        if (w > k && w + 1 < s.size() && ascii_lower(s[w]) == 'a' && ascii_lower(s[w + 1]) == 'm') return true;
+    }
+    return false;
+}
+
+std::string mask_names(const std::string& text, bool cues) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // [from, to) to hide
     const regex& re = patterns().name_intro;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
+    const bool try_intros = !cues || may_introduce_name(text);
+    for (auto it = try_intros ? std::sregex_iterator(text.begin(), text.end(), re) : std::sregex_iterator();
+         it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
         Intro intro = m[1].matched ? Intro::NameIs : m[2].matched ? Intro::CalledOrCallMe : Intro::IAm;
         std::size_t from = static_cast<std::size_t>(m.position() + m.length());
@@ -323,20 +382,36 @@ bool not_a_street(const std::smatch& m) {
 
 }  // namespace
 
-std::string mask_personal(const std::string& text) {
-    if (!might_hold_personal(text)) return mask_names(text);  // the usual case: at most a name
+namespace {
+
+std::string mask_with(const std::string& text, bool cues) {
+    if (!might_hold_personal(text)) return mask_names(text, cues);  // the usual case: at most a name
     const Patterns& p = patterns();
-    std::string s = std::regex_replace(text, p.email, "[email address]");
-    s = std::regex_replace(s, p.spelled_email, "[email address]");
-    s = std::regex_replace(s, p.ni, "[National Insurance number]");
-    s = replace_each(s, p.birth, "[date of birth]", nullptr, 2);
-    s = replace_each(s, p.numeric_date, "[date of birth]", [](const std::smatch& m) { return recent_year(m.str(1)); });
-    s = replace_each(s, p.word_full_date, "[date of birth]", [](const std::smatch& m) { return recent_year(m.str(1)); });
-    s = replace_each(s, p.street, "[address]", not_a_street);
-    s = std::regex_replace(s, p.flat, "[address]");
-    s = replace_each(s, p.postcode, "[postcode]", ordinal_not_postcode);
-    s = replace_each(s, p.phone, "[phone number]", not_a_phone);
-    return mask_names(s);
+    // Each rule runs on what the rules before it left; its cue is read there.
+    auto needs = [&](const std::string& s, std::size_t digits) { return !cues || digits_in(s) >= digits; };
+    std::string s = !cues || text.find('@') != std::string::npos ? std::regex_replace(text, p.email, "[email address]") : text;
+    if (!cues || s.find('@') != std::string::npos || has_word_part(s, "at"))
+        s = std::regex_replace(s, p.spelled_email, "[email address]");
+    if (needs(s, 6)) s = std::regex_replace(s, p.ni, "[National Insurance number]");
+    if (needs(s, 1) && (!cues || has_word_part(s, "born") || has_word_part(s, "birth") || has_dob(s)))
+        s = replace_each(s, p.birth, "[date of birth]", nullptr, 2);
+    if (needs(s, 4))
+        s = replace_each(s, p.numeric_date, "[date of birth]", [](const std::smatch& m) { return recent_year(m.str(1)); });
+    if (needs(s, 5))
+        s = replace_each(s, p.word_full_date, "[date of birth]", [](const std::smatch& m) { return recent_year(m.str(1)); });
+    if (needs(s, 1)) s = replace_each(s, p.street, "[address]", not_a_street);
+    if (needs(s, 1) && (!cues || has_word_part(s, "flat") || has_word_part(s, "apartment")))
+        s = std::regex_replace(s, p.flat, "[address]");
+    if (needs(s, 1)) s = replace_each(s, p.postcode, "[postcode]", ordinal_not_postcode);
+    // A match of fewer than 7 digits is never a phone number (not_a_phone).
+    if (needs(s, 7)) s = replace_each(s, p.phone, "[phone number]", not_a_phone);
+    return mask_names(s, cues);
 }
+
+}  // namespace
+
+std::string mask_personal(const std::string& text) { return mask_with(text, true); }
+
+std::string mask_personal_every_rule(const std::string& text) { return mask_with(text, false); }
 
 }  // namespace easyread::report

@@ -16,4 +16,8 @@ namespace easyread::report {
 // "my name is John Smith" -> "my name is [name]".
 std::string mask_personal(const std::string& text);
 
+// The same with every rule's pattern tried on every comment, none passed
+// over on its cues: the tests check both give the same bytes.
+std::string mask_personal_every_rule(const std::string& text);
+
 }  // namespace easyread::report
