@@ -1,5 +1,6 @@
 #include "generator/draft/draft_facts.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <set>
@@ -18,6 +19,32 @@ namespace {
 
 bool name_joiner(const std::string& lower) {
     return lower == "of" || lower == "and" || lower == "for" || lower == "the" || lower == "on" || lower == "in";
+}
+
+// 1..12 for a month's name ("march", "sept"), else 0.
+int month_number(const std::string& lower) {
+    static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"};
+    for (int m = 0; m < 12; ++m)
+        if (lower == kMonths[m] || (lower.size() >= 3 && lower != "may" && lower != "mar" &&
+                                    std::string(kMonths[m]).compare(0, lower.size(), lower) == 0 &&
+                                    lower.size() <= 4))
+            return m + 1;
+    return 0;
+}
+
+// A day of the month as written: "31", "1st", "22nd".
+bool day_number(const std::string& lower) {
+    std::size_t digits = std::min(lower.size(), lower.find_first_not_of("0123456789"));
+    if (digits == 0 || digits > 2) return false;
+    const std::string rest = digits == std::string::npos ? "" : lower.substr(digits);
+    const int day = std::atoi(lower.c_str());
+    return day >= 1 && day <= 31 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
+bool year_number(const std::string& lower) {
+    return lower.size() == 4 && lower.find_first_not_of("0123456789") == std::string::npos &&
+           (lower[0] == '1' || lower[0] == '2');
 }
 
 // Nothing but spaces between two words: no comma, bracket or full stop.
@@ -60,6 +87,38 @@ std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon) {
             const Word& w = words[i];
             const int line = b.where(w.begin).line;
             std::string written = t.substr(w.begin, w.end - w.begin);
+            // A date in words is one fact ("31 March 2027", "March 2026"), so
+            // the list says whether the whole date was kept, not its parts.
+            {
+                std::size_t last = i;
+                if (day_number(w.lower) && i + 1 < words.size() && month_number(words[i + 1].lower) &&
+                    joined(t, w, words[i + 1]))
+                    last = i + 1;
+                else if (month_number(w.lower) && w.capitalised && i + 1 < words.size() &&
+                         year_number(words[i + 1].lower) && joined(t, w, words[i + 1]))
+                    last = i + 1;
+                if (last > i && last + 1 < words.size() && !year_number(words[last].lower) &&
+                    year_number(words[last + 1].lower) && joined(t, words[last], words[last + 1]))
+                    ++last;
+                // A phone number in groups ("01632 960123") is one fact too.
+                auto all_digits = [](const std::string& x) {
+                    return !x.empty() && x.find_first_not_of("0123456789") == std::string::npos;
+                };
+                if (last == i && all_digits(w.lower) && w.lower[0] == '0' && w.lower.size() >= 3)
+                    while (last + 1 < words.size() && last < i + 2 && all_digits(words[last + 1].lower) &&
+                           words[last + 1].lower.size() >= 3 && joined(t, words[last], words[last + 1]))
+                        ++last;
+                if (last > i) {
+                    std::vector<std::string> forms;
+                    // "1st April" may be written "1 April".
+                    if (day_number(w.lower) && !all_digits(w.lower))
+                        forms.push_back(std::to_string(std::atoi(w.lower.c_str())) +
+                                        t.substr(w.end, words[last].end - w.end));
+                    add(t.substr(w.begin, words[last].end - w.begin), forms, line);
+                    i = last;
+                    continue;
+                }
+            }
             if (w.has_digit) {
                 std::vector<std::string> forms;
                 if (std::string date = numeric_date_in_words(w.lower); !date.empty()) forms.push_back(date);
@@ -92,6 +151,7 @@ std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon) {
             if (!w.capitalised || w.lower == "i") continue;
             std::size_t last = i;
             for (std::size_t k = i + 1; k < words.size() && joined(t, words[k - 1], words[k]); ++k) {
+                if (month_number(words[k].lower)) break;  // "Cabinet in March 2026": a name, then a date
                 if (words[k].capitalised) {
                     last = k;
                 } else if (!name_joiner(words[k].lower) || k + 1 >= words.size() || !words[k + 1].capitalised ||
