@@ -607,17 +607,24 @@ int paragraph_of(const SourceText& src, int line) {
 }
 
 std::string name_paragraphs(const std::string& draft, const SourceText& src) {
-    static const std::string mark = "<!-- from line ";
+    // Every place the draft names a source line: its blocks, its TODOs and its facts list.
+    static const std::pair<std::string, std::string> kMarks[] = {
+        {"<!-- from line ", "<!-- from para "}, {"<!-- TODO (line ", "<!-- TODO (para "}, {"(source line ", "(source para "}};
     std::string out;
     std::size_t at = 0;
-    for (std::size_t p; (p = draft.find(mark, at)) != std::string::npos;) {
-        std::size_t digits = p + mark.size(), end = digits;
+    for (;;) {
+        std::size_t p = std::string::npos;
+        const std::pair<std::string, std::string>* mark = nullptr;
+        for (const auto& m : kMarks)
+            if (std::size_t q = draft.find(m.first, at); q < p) p = q, mark = &m;
+        if (!mark) break;
+        std::size_t digits = p + mark->first.size(), end = digits;
         while (end < draft.size() && draft[end] >= '0' && draft[end] <= '9') ++end;
         out.append(draft, at, p - at);
         if (end == digits || end - digits > 9) {
-            out += mark;
+            out += mark->first;
         } else {
-            out += "<!-- from para " + std::to_string(paragraph_of(src, std::stoi(draft.substr(digits, end - digits))));
+            out += mark->second + std::to_string(paragraph_of(src, std::stoi(draft.substr(digits, end - digits))));
             digits = end;
         }
         at = digits;

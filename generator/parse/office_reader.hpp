@@ -121,7 +121,8 @@ bool office_source_from_bytes(const std::string& path, const std::string& bytes,
 void map_to_paragraphs(const SourceText& src, Diagnostics& diags);
 // The paragraph a Markdown line of `src` came from (0 when none).
 int paragraph_of(const SourceText& src, int line);
-// Turns a draft's "<!-- from line N -->" into "<!-- from para P -->".
+// Turns a draft's "<!-- from line N -->", "TODO (line N)" and "(source
+// line N)" into the source's paragraph numbers ("para P").
 std::string name_paragraphs(const std::string& draft, const SourceText& src);
 
 }  // namespace easyread::office

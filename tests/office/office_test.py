@@ -659,6 +659,10 @@ def check_read_source(src, kind):
     check(re.search(r"^### Money\s*$", text, re.M) is not None, f"{kind}: Heading 3 read as ###")
     check(re.search(r"<!-- from para \d+ -->", text) is not None and "from line" not in text,
           f"{kind}: the draft names source paragraphs")
+    # Its TODOs and facts list too: a Word file has no lines to look for.
+    check(re.search(r"TODO \(para \d+\)", text) is not None and "TODO (line" not in text
+          and re.search(r"\(source para \d+\)", text) is not None and "(source line" not in text,
+          f"{kind}: the draft's TODOs and facts name source paragraphs")
     for s in ("Plant 300 trees", "Fix 12 gates", "Open 2 new cafes", "Ask people what they want", "June 2026", "2027"):
         check(s in flat, f"{kind}: list item text {s!r}")
     for s in ("Year", "Money", "2026", "40,000", "55,000"):
