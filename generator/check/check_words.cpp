@@ -97,7 +97,7 @@ void check_words(const CheckContext& ctx) {
                 std::string written = block.text.substr(w.begin, bw.words[i + plen - 1].end - w.begin);
                 if (reported.insert("wordy:" + p.wordy).second)
                     ctx.report(block, w.begin, "wordy-phrase", quote(written) + " has a plainer word",
-                               "Write \"" + p.plain + "\" instead.");
+                               "Write \"" + lang::carry_plural(ctx.text_of(b, bw.words[i + plen - 1]), p.words.back(), p.plain) + "\" instead.");
                 i += plen - 1;
                 continue;
             }

@@ -27,18 +27,6 @@ std::string capitalise(std::string s) {
     return s;
 }
 
-// "utilises" -> "uses": carry a plural or third-person "s" over to a one-word replacement.
-std::string carry_plural(const std::string& written, const std::string& wordy_last, const std::string& plain) {
-    std::string w = easyread::lower(written);
-    bool plural = w.size() > wordy_last.size() && w.back() == 's' && wordy_last.back() != 's';
-    if (!plural || plain.find(' ') != std::string::npos) return plain;
-    // "policy" -> "policies", but "way" -> "ways".
-    if (plain.back() == 'y' && plain.size() > 1 && std::string("aeiou").find(plain[plain.size() - 2]) == std::string::npos)
-        return plain.substr(0, plain.size() - 1) + "ies";
-    if (plain.back() == 's' || plain.back() == 'h') return plain + "es";
-    return plain + "s";
-}
-
 }  // namespace
 
 Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet& rules, DraftState& state,
@@ -98,7 +86,7 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
             std::string swap = p.plain;
             if (i > 0 && (lower[i - 1] == "a" || lower[i - 1] == "an") && swap.rfind("one ", 0) == 0) swap.erase(0, 4);
             if (!swap.empty() && lang::swap_fits(s, words, i, plen, swap, p.word_class)) {
-                std::string plain = carry_plural(s.substr(words[i + plen - 1].begin, end - words[i + plen - 1].begin),
+                std::string plain = lang::carry_plural(s.substr(words[i + plen - 1].begin, end - words[i + plen - 1].begin),
                                                  p.words.back(), swap);
                 emit(w.begin, end, first_word || w.capitalised ? capitalise(plain) : plain);
                 ++stats.replacements;

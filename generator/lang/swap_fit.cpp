@@ -137,4 +137,15 @@ bool swap_fits(const std::string& s, const std::vector<Word>& words, std::size_t
     return true;
 }
 
+std::string carry_plural(const std::string& written, const std::string& wordy_last, const std::string& plain) {
+    std::string w = easyread::lower(written);
+    bool plural = w.size() > wordy_last.size() && w.back() == 's' && wordy_last.back() != 's';
+    if (!plural || plain.find(' ') != std::string::npos) return plain;
+    // "policy" -> "policies", but "way" -> "ways".
+    if (plain.back() == 'y' && plain.size() > 1 && std::string("aeiou").find(plain[plain.size() - 2]) == std::string::npos)
+        return plain.substr(0, plain.size() - 1) + "ies";
+    if (plain.back() == 's' || plain.back() == 'h') return plain + "es";
+    return plain + "s";
+}
+
 }  // namespace easyread::lang

@@ -30,4 +30,8 @@ bool is_determiner(const std::string& word);
 bool swap_fits(const std::string& s, const std::vector<Word>& words, std::size_t i, std::size_t len,
                const std::string& plain, WordClass cls);
 
+// "utilises" -> "uses", "initiatives" -> "plans": a plural or third-person
+// "s" on the written word carried over to a one-word replacement.
+std::string carry_plural(const std::string& written, const std::string& wordy_last, const std::string& plain);
+
 }  // namespace easyread::lang

@@ -244,6 +244,11 @@ TEST_CASE("a plain-word suggestion fits the sentence as the drafter's swap does"
     CHECK(with_id(check_text("Please query the bill.\n"), "wordy-phrase").empty());
     CHECK(with_id(check_text("The monitor beeps.\n"), "wordy-phrase").empty());
     CHECK(with_id(check_text("We will monitor the plan.\n"), "wordy-phrase").size() == 1);
+    // The suggestion keeps the word's plural or "s", as the drafter's swap does.
+    const auto plural = with_id(check_text("We run many initiatives. The team transfers calls.\n"), "wordy-phrase");
+    REQUIRE(plural.size() == 2);
+    CHECK(plural[0].find("Write \"plans\" instead") != std::string::npos);
+    CHECK(plural[1].find("Write \"moves\" instead") != std::string::npos);
 }
 
 TEST_CASE("passive voice is found, 'be' with an adjective is not", "[checks]") {
