@@ -40,6 +40,7 @@ struct Tally {
     int mentions = 0;
     std::size_t first_token = 0;
     std::string reason;
+    bool fact = false;  // a sentence frame names this picture too (a call, money, a time, a date)
 };
 
 std::string surface(const std::vector<Token>& tokens, std::size_t start, std::size_t length) {
@@ -88,7 +89,7 @@ public:
         for (const auto& [picture, tally] : ranked) {
             double score = std::min(1.0, total(*tally));
             if (score < Matcher::kMinScore || out.size() >= top) break;
-            out.push_back({&bank_.pictures()[picture], score, tally->reason});
+            out.push_back({&bank_.pictures()[picture], score, tally->reason, tally->fact});
         }
         return out;
     }
@@ -138,6 +139,7 @@ private:
             } else {
                 tally.others += score;
             }
+            tally.fact = true;
         }
     }
 
@@ -267,7 +269,7 @@ Match Matcher::best(const std::string& text) const {
 Match Matcher::best(const std::string& text, const std::string& avoid_id) const {
     auto c = candidates(text, 5);
     if (c.empty()) return Match{};
-    if (avoid_id.empty() || c.front().picture->id != avoid_id) return c.front();
+    if (avoid_id.empty() || c.front().picture->id != avoid_id || c.front().fact) return c.front();
     for (std::size_t k = 1; k < c.size(); ++k)
         if (c[k].score >= kGoodAlternative && c[k].score >= 0.8 * c.front().score) {
             Match m = c[k];

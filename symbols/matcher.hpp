@@ -18,6 +18,9 @@ struct Match {
     const Picture* picture = nullptr;
     double score = 0;    // 0..1 confidence
     std::string reason;  // e.g. "matched phrase 'care plan'"
+    // Chosen for a fact of the sentence (a call, money, a time, a date):
+    // kept even when the block before has the same picture, as the fact repeats.
+    bool fact = false;
 };
 
 class Matcher {

@@ -36,6 +36,8 @@ bool is_call(const std::string& s, bool& text_message) {
     static const R noun(R"(\b(?:a|the|your|our) (?:phone )?call\b|\bcalls\b|\bphone (?:lines?|number)\b|\btelephone number\b)",
                         kIcase);
     static const R line(R"(\blines?\b[^.]*\b(?:open|opens|closed|closes)\b)", kIcase);
+    // A named phone line: "the Carers Line", "Advice Line", "a helpline".
+    static const R named_line(R"(\b[A-Z][a-z]+ Line\b|\b[Hh]elplines?\b)");
     static const R number(R"(\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b)");
     std::string plain = s;
     // Markdown emphasis marks are not words.
@@ -45,13 +47,13 @@ bool is_call(const std::string& s, bool& text_message) {
     if (start != std::string::npos) plain.erase(0, start);
     text_message = std::regex_search(plain, text_verb);
     return text_message || std::regex_search(plain, verb) || std::regex_search(plain, noun) ||
-           std::regex_search(plain, line) || std::regex_search(plain, number);
+           std::regex_search(plain, line) || std::regex_search(plain, named_line) || std::regex_search(plain, number);
 }
 
 // Which expressions below can match a sentence: each needs a digit, a sign
 // or one of a few words (lower case for those matched in any case).
 struct Needs {
-    bool call = false, money = false, clock = false, full_date = false, loose_date = false;
+    bool call = false, money = false, money_words = false, clock = false, full_date = false, loose_date = false;
     explicit Needs(const std::string& s) {
         std::string low = s;
         bool digit = false;
@@ -66,6 +68,7 @@ struct Needs {
         };
         call = s.find('0') != std::string::npos || has(low, {"call", "ring", "phone", "dial", "text", "line"});
         money = s.find("\xC2\xA3") != std::string::npos;
+        money_words = has(low, {"money", "budget", "fund", "spending", "price", "cost", "grant"});
         clock = digit || has(low, {"midday", "all day", "opening "});
         full_date = digit || s.find("date") != std::string::npos;
         loose_date = has(s, {"day", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -77,6 +80,11 @@ struct Needs {
 
 std::vector<FrameHit> sentence_frames(const std::string& text) {
     static const R money(R"(\xC2\xA3\s?\d)");
+    // Money as the subject: a share of it, or what it pays ("3/4 of our
+    // money", "half of the budget pays for", "we pay care homes a fair price").
+    static const R money_share(
+        R"(\b(?:money|budgets?|funding|funds|spending|price|prices|costs?|grants?)\b[^.]*\b(?:pays?|paid|spends?|spent|saves?|saved|went up|goes up|went down|goes down)\b|\b(?:\d+/\d+|\d+%|half|a third|a quarter|three quarters|most|some|all|part) of (?:our|the|this|your|their|its) (?:money|budgets?|funding|spending)\b|\b(?:pay|pays|paid|spend|spent)\b[^.]*\b(?:money|price|prices|costs?|grants?)\b|\b(?:money|budgets?|funding|spending)\b[^.]*\d)",
+        kIcase);
     static const R clock(
         R"(\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b12 noon\b|\bmidday\b|\b24/7\b|\b24 hours a day\b|\ball day and all night\b|\bopening (?:times|hours)\b)",
         kIcase);
@@ -101,6 +109,8 @@ std::vector<FrameHit> sentence_frames(const std::string& text) {
                            text_message ? "the sentence asks you to send a text" : "the sentence is about phoning"});
         if (needs.money && std::regex_search(s, money))
             out.push_back({"money", kMoneyFrame, sentence, "the sentence gives an amount of money"});
+        else if (needs.money_words && std::regex_search(s, money_share))
+            out.push_back({"money", kMoneySpentFrame, sentence, "the sentence is about money paid, spent or shared out"});
         if (needs.clock && std::regex_search(s, clock))
             out.push_back({"clock", kTimeFrame, sentence, "the sentence gives a time of day"});
         if (needs.full_date && std::regex_search(s, full_date))

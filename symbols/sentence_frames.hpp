@@ -21,6 +21,7 @@ struct FrameHit {
 // of the week alone is weaker than the sentence's first topic word.
 constexpr double kCallFrame = 1.3;
 constexpr double kMoneyFrame = 1.25;
+constexpr double kMoneySpentFrame = 1.1;  // money named as what pays, is spent or shared out, without a sum
 constexpr double kTimeFrame = 1.2;
 constexpr double kDateFrame = 1.1;
 constexpr double kLooseDateFrame = 0.8;

@@ -154,7 +154,18 @@ TEST_CASE("the facts of a sentence choose its picture: a call, money, a councill
     CHECK(id("Call the Carers Line on 01632 960 555.") == "phone");
     CHECK(id("Text us on 07700 900 123.") == "mobile");
     CHECK(id("The council has to save £12m over the next three years.") == "money");
-    CHECK(id("Cllr Jane Patel is the Cabinet Member for Adult Social Care.") == "council");
+    // A councillor is a person with a role; councillors together are the council.
+    CHECK(id("Cllr Jane Patel is the Cabinet Member for Adult Social Care.") == "office-worker");
+    CHECK(id("Councillor Tom Okafor chairs the Health and Wellbeing Board.") == "office-worker");
+    CHECK(id("Our Autism Lead, Priya Das, wrote this part of the plan.") == "office-worker");
+    // Money named as what pays or is shared out, without a pound sign; "the rest" is no sleep.
+    CHECK(id("About 3/4 of our money pays for care at home. Half the rest (1/2) pays for day centres.") == "money");
+    CHECK(id("We pay care homes a fair price for the care they give.") == "money");
+    CHECK(id("Half of the budget pays for day centres.") == "money");
+    // A drop-in's opening times are a time, not a drop.
+    CHECK(id("Our drop-in is open from 10:30 to 14:00 on Tuesdays.") == "clock");
+    // A named phone line, as the Hard words page gives it ("word. explanation").
+    CHECK(id("Carers Line. The Carers Line is a phone number carers can call for help.") == "phone");
     CHECK(id("The 24/7 crisis café is a safe place to go when you feel unwell.") == "clock");
     CHECK(id("**June 2025**") == "calendar");
     CHECK(id("The consultation closes on 14 March 2025.") == "calendar");
@@ -163,4 +174,26 @@ TEST_CASE("the facts of a sentence choose its picture: a call, money, a councill
     CHECK(id("Call an ambulance in an emergency.") == "ambulance");
     // A month alone is weaker than the sentence's topic.
     CHECK(id("Councillors agreed the budget in February.") == "council");
+}
+
+TEST_CASE("a fact's picture is kept on the next block too: the fact repeats, it is not a lack of variety") {
+    // Neighbouring blocks avoid each other's picture when another fits ...
+    auto words = matcher().best_for_blocks({"We will help you find a home.", "We will help you find a home."});
+    REQUIRE(words.size() == 2);
+    REQUIRE(words[0].picture);
+    CHECK_FALSE(words[0].fact);
+    // ... but two opening times both get the clock, two sums both the money.
+    auto times = matcher().best_for_blocks({"The crisis café is open 24/7. It is at 14 High Street.",
+                                            "Our drop-in is open from 10:30 to 14:00 on Tuesdays."});
+    REQUIRE(times.size() == 2);
+    REQUIRE(times[0].picture);
+    REQUIRE(times[1].picture);
+    CHECK(times[0].picture->id == "clock");
+    CHECK(times[1].picture->id == "clock");
+    CHECK(times[1].fact);
+    auto sums = matcher().best_for_blocks({"We will save between £3m and £4.5m by 2026/27.",
+                                           "About 3/4 of our money pays for care at home. Half the rest pays for day centres."});
+    REQUIRE(sums.size() == 2);
+    REQUIRE(sums[1].picture);
+    CHECK(sums[1].picture->id == "money");
 }
