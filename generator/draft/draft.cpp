@@ -9,6 +9,7 @@
 #include "generator/draft/draft_guard.hpp"
 #include "generator/draft/draft_sentences.hpp"
 #include "generator/draft/draft_words.hpp"
+#include "generator/model/build_document.hpp"
 #include "generator/model/text_blocks.hpp"
 #include "base/sentences.hpp"
 
@@ -245,10 +246,10 @@ private:
         // A numbered item keeps its number on its first sentence: it may be a fact ("3. Case management").
         std::string marker = number_ > 0 ? std::to_string(number_) + ". " : bullet ? "- " : "";
         number_ = 0;
-        out_ += marker + with_links(tidy_sentence(r.text)) + "\n";
+        out_ += marker + with_links(with_author_bold(tidy_sentence(r.text))) + "\n";
         if (!items.empty()) {
             out_ += "\n";
-            for (const auto& it : items) out_ += "- " + trim(it.text) + "\n";
+            for (const auto& it : items) out_ += "- " + with_links(with_author_bold(trim(it.text))) + "\n";
             ++stats_.lists;
         }
         out_ += "\n";
@@ -265,6 +266,30 @@ private:
             }
             for (const auto& t : x.todos) todo(line, t);
         }
+    }
+
+    struct AuthorBold {
+        std::string word;
+        bool used = false;
+    };
+    std::vector<AuthorBold> author_bold_;
+
+    // The first whole-word use of each of the author's bold words, bold.
+    std::string with_author_bold(std::string text) {
+        auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+        for (auto& b : author_bold_) {
+            if (b.used || b.word.empty()) continue;
+            const std::string low = lower(text), word = lower(b.word);
+            for (std::size_t p = low.find(word); p != std::string::npos && !b.used; p = low.find(word, p + 1)) {
+                const std::size_t e = p + word.size();
+                if ((p > 0 && alnum(text[p - 1])) || (e < text.size() && alnum(text[e]))) continue;
+                int marks = 0;  // bold marks before it: an odd count means it is bold already
+                for (std::size_t q = text.find("**"); q < p; q = text.find("**", q + 2)) ++marks;
+                if (marks % 2 == 0) text = text.substr(0, p) + "**" + text.substr(p, e - p) + "**" + text.substr(e);
+                b.used = true;
+            }
+        }
+        return text;
     }
 
     // The source's links put back on their words, each once (the words may
@@ -293,6 +318,22 @@ private:
     }
 
 public:
+    // The author's bold words that the text itself explains: bold again at
+    // their first use in the draft and given no hard-word TODO, so the easy
+    // read made from the draft lists them on its Hard words page as the
+    // source's would.
+    // A word the text explains gets no glossary sentence as well.
+    void keep_bold(const std::vector<HardWord>& words) {
+        for (const auto& w : words) {
+            if (w.explanation.empty()) continue;
+            for (const auto& x : split_words(w.word)) state_.hard_noted.insert(x.lower);
+            author_bold_.push_back({w.word, false});
+            const auto* entry = lexicon_.find_term(w.word);
+            if (entry && entry->explanation != w.explanation)
+                state_.terms_used.insert(static_cast<std::size_t>(entry - lexicon_.glossary.data()));
+        }
+    }
+
     // Pictures on source lines no text block covers ("![A map](map.png)" alone).
     void pictures_between(int first, int last) {
         if (last < first) return;
@@ -349,6 +390,10 @@ std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, cons
            " people who use easy read. -->\n\n";
 
     DraftWriter writer(rules, lexicon, stats, src.text);
+    {
+        Diagnostics quiet;  // the model's warnings are the checker's to give
+        writer.keep_bold(build_document(src, md, quiet).hard_words);
+    }
     std::size_t html = 0;
     int covered = md.line_offset();  // source lines written so far (front matter first)
     for (std::size_t k = 0; k < view.blocks.size(); ++k) {

@@ -6,6 +6,7 @@
 #include <dirent.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <cstdio>
 #include <regex>
@@ -13,6 +14,7 @@
 
 #include "generator/lang/data_file.hpp"
 #include "generator/draft/draft.hpp"
+#include "generator/model/build_document.hpp"
 #include "generator/lang/numbers.hpp"
 #include "base/sentences.hpp"
 #include "tests/check/check_test_support.hpp"
@@ -66,6 +68,26 @@ TEST_CASE("draft: a sentence is a list only when its lead-in can stand before th
     CHECK(has(f, "We run groups like:\n\n- art\n- music\n- walking\n- cooking\n"));
     std::string g = draft_of("If you need help, you can get it with: money, housing, jobs and friends.\n");
     CHECK(has(g, "If you need help, you can get it with:\n\n- money\n"));
+}
+
+TEST_CASE("draft: the author's bold words that the text explains stay bold, with the author's meaning only", "[draft]") {
+    std::string d = draft_of("After a stay in hospital you might get **intermediate care**. Our team works every day.\n\n"
+                             "Intermediate care is short-term support to help you get back on your feet.\n\n"
+                             "A **direct payment** lets you buy your own support.\n\n"
+                             "Tell us by **June 2025**.\n");
+    CHECK(has(d, "you might get **intermediate care**."));
+    CHECK_FALSE(has(d, "hard word \"intermediate\""));
+    CHECK(has(d, "A **direct payment** lets you buy your own support."));
+    CHECK_FALSE(has(d, "explains the bold word above"));  // not the glossary's sentence as well
+    CHECK_FALSE(has(d, "**June 2025**"));  // bold for emphasis is not a hard word
+    // The easy read made from the draft explains each as the source did.
+    Diagnostics diags;
+    SourceText again{"draft.md", d};
+    Document doc = build_document(again, parse_markdown(again, diags), diags);
+    std::map<std::string, std::string> meaning;
+    for (const auto& hw : doc.hard_words) meaning[hw.word] = hw.explanation;
+    CHECK(meaning["intermediate care"] == "Intermediate care is short-term support to help you get back on your feet.");
+    CHECK(meaning["direct payment"] == "A direct payment lets you buy your own support.");
 }
 
 TEST_CASE("draft: semicolons and long chains become separate sentences", "[draft]") {
