@@ -11,7 +11,7 @@
 namespace easyread::draft {
 
 using check::BlockKind;
-using lang::number_word_value;
+using lang::number_words_run;
 using lang::numeric_date_in_words;
 using lang::percentage_in_words;
 
@@ -80,6 +80,8 @@ std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon) {
     for (const auto& b : view.blocks) {
         const std::string& t = b.text;
         std::vector<Word> words = split_words(t);
+        std::vector<std::string> lower_words;
+        for (const auto& w : words) lower_words.push_back(w.lower);
         std::set<std::size_t> sentence_starts;
         for (const auto& s : split_sentences(t))
             if (!s.words.empty()) sentence_starts.insert(s.words.front().begin);
@@ -141,8 +143,11 @@ std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon) {
                 add(written, forms, line);
                 continue;
             }
-            if (int v = number_word_value(w.lower); v > 1) {
-                add(written, {std::to_string(v)}, line);
+            if (std::size_t last = i; number_words_run(lower_words, i, last) > 1) {
+                // "two hundred and fifty" is one fact, 250 in the draft.
+                add(t.substr(w.begin, words[last].end - w.begin), {std::to_string(number_words_run(lower_words, i, last))},
+                    line);
+                i = last;
                 continue;
             }
             // Names: a run of capitalised words, with "of", "and", "for" inside

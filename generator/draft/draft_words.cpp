@@ -15,7 +15,7 @@ namespace easyread::draft {
 using lang::GlossaryEntry;
 using lang::PlainPair;
 using lang::is_hard_word;
-using lang::number_word_value;
+using lang::number_words_run;
 using lang::numeric_date_in_words;
 using lang::roman_value;
 using lang::written_as_acronym;
@@ -97,18 +97,10 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
         // Numbers as digits: "twenty-five" -> 25, "three hundred" -> 300.
         // "2 million" stays: a scale word after digits reads better than "2000000".
         // "million" stays a word everywhere: "two million" -> "2 million", never "2000000".
-        bool scale_after_digits = i > 0 && words[i - 1].has_digit && number_word_value(w.lower) >= 100;
-        if (int v = number_word_value(w.lower); v > 0 && v < 1000000 && !scale_after_digits) {
-            std::size_t end = w.end;
-            long value = v;
-            if (v < 100 && i + 1 < words.size()) {
-                int scale = number_word_value(lower[i + 1]);
-                if (scale == 100 || scale == 1000) {
-                    value *= scale;
-                    end = words[++i].end;
-                }
-            }
-            emit(w.begin, end, std::to_string(value));
+        // "one thousand" -> 1000 (not "one 1000"); "hundreds" and a scale word alone stay words.
+        if (std::size_t last = i; number_words_run(lower, i, last) > 0) {
+            emit(w.begin, words[last].end, std::to_string(number_words_run(lower, i, last)));
+            i = last;
             ++stats.numbers;
             continue;
         }

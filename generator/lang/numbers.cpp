@@ -119,4 +119,40 @@ std::string percentage_same_value(double percent) {
     return {};
 }
 
+long number_words_run(const std::vector<std::string>& lower, std::size_t i, std::size_t& last) {
+    last = i;
+    if (i >= lower.size()) return -1;
+    auto scale_at = [&](std::size_t k) {
+        if (k >= lower.size()) return 0;
+        const int v = number_word_value(lower[k]);
+        return v == 100 || v == 1000 ? v : 0;
+    };
+    long value = number_word_value(lower[i]);
+    if ((lower[i] == "one" || lower[i] == "a" || lower[i] == "an") && scale_at(i + 1)) value = 1;
+    if (value <= 0 || value >= 100) return -1;  // not a number, or a scale word alone
+    if (const int scale = scale_at(i + 1)) {
+        value *= scale;
+        last = i + 1;
+        // "two hundred and fifty", "one thousand two hundred"
+        std::size_t k = last + 1;
+        if (k < lower.size() && lower[k] == "and") ++k;
+        const int rest = k < lower.size() ? number_word_value(lower[k]) : -1;
+        if (rest > 0 && rest < 100 && !scale_at(k + 1)) {
+            value += rest;
+            last = k;
+        } else if (scale == 1000 && rest > 0 && rest < 10 && scale_at(k + 1) == 100) {
+            value += rest * 100;
+            last = k + 1;
+            std::size_t j = last + 1;
+            if (j < lower.size() && lower[j] == "and") ++j;
+            const int tail = j < lower.size() ? number_word_value(lower[j]) : -1;
+            if (tail > 0 && tail < 100) {
+                value += tail;
+                last = j;
+            }
+        }
+    }
+    return value;
+}
+
 }  // namespace easyread::lang

@@ -2,12 +2,20 @@
 // percentages or Roman numerals. Shared by the checker and the drafter.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace easyread::lang {
 
 // "seven" -> 7, "twenty-five" -> 25, "hundred" -> 100; -1 when not a number word.
 // "one" is left out on purpose: it is more often a pronoun ("no one").
 int number_word_value(const std::string& lower);
+
+// The value of the number written in words from lower[i]: "two hundred and
+// fifty" -> 250, "one thousand" and "a hundred" -> 1000 and 100, "twenty"
+// -> 20; `last` is the index of its last word. -1 when lower[i] starts no
+// number, and for a scale word alone ("hundreds of people", "thousand"
+// after digits), which is kept as written.
+long number_words_run(const std::vector<std::string>& lower, std::size_t i, std::size_t& last);
 
 // "05/07/2024", "5.7.24", "2024-07-05" -> "5 July 2024" (day first, as in the UK);
 // empty when the text is not a date.

@@ -119,6 +119,13 @@ TEST_CASE("draft: digits, month names and no percentages", "[draft]") {
     CHECK(has(d, "We meet on 5 July 2024."));
     CHECK(has(d, "About 3 out of 10 people came."));
     CHECK(has(draft_of("About 2 million people live here.\n"), "About 2 million people live here."));
+    // A number in words is changed whole or not at all: "one thousand" was "one 1000".
+    std::string e = draft_of("We saw 1,240 people, up from one thousand. We trained two hundred and fifty carers. "
+                             "Hundreds of people came.\n");
+    CHECK(has(e, "up from 1000."));
+    CHECK(has(e, "We trained 250 carers."));
+    CHECK(has(e, "Hundreds of people came."));
+    CHECK_FALSE(has(e, "NOT IN THE DRAFT"));
 }
 
 TEST_CASE("draft: every block names its source line, TODOs mark what is left", "[draft]") {

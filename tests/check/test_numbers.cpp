@@ -15,6 +15,29 @@ TEST_CASE("number words have values, 'one' is left alone", "[numbers]") {
     CHECK(number_word_value("twenty-ten") == -1);
 }
 
+TEST_CASE("a number in words is read whole, a scale word alone is not a number", "[numbers]") {
+    auto run = [](std::vector<std::string> words, std::size_t* last_out = nullptr) {
+        std::size_t last = 0;
+        long v = number_words_run(words, 0, last);
+        if (last_out) *last_out = last;
+        return v;
+    };
+    std::size_t last = 0;
+    CHECK(run({"one", "thousand", "people"}, &last) == 1000);
+    CHECK(last == 1);
+    CHECK(run({"a", "hundred", "people"}) == 100);
+    CHECK(run({"two", "hundred", "and", "fifty", "carers"}, &last) == 250);
+    CHECK(last == 3);
+    CHECK(run({"three", "thousand", "two", "hundred"}, &last) == 3200);
+    CHECK(last == 3);
+    CHECK(run({"twenty-five"}) == 25);
+    CHECK(run({"thousand"}) == -1);
+    CHECK(run({"hundreds", "of", "people"}) == -1);
+    CHECK(run({"two", "million"}) == 2);  // "million" stays a word: "2 million"
+    CHECK(run({"one", "of", "us"}) == -1);
+    CHECK(run({"a", "plan"}) == -1);
+}
+
 TEST_CASE("numeric dates become day, month name and year", "[numbers]") {
     CHECK(numeric_date_in_words("05/07/2024") == "5 July 2024");
     CHECK(numeric_date_in_words("5.7.24") == "5 July 2024");
