@@ -385,9 +385,9 @@ std::string draft_markdown(const SourceText& src, const ParsedMarkdown& md, cons
                       yaml_value(summary_of.empty() ? title : summary_of) + "\n";
     for (const auto& [key, value] : md.meta.values)
         if (key != "title" && key != "summary_of") out += key + ": " + yaml_value(value) + "\n";
-    out += "---\n\n<!-- First draft made by rule from " + comment_safe(src.path) +
-           ". Every block names the source line it came from. Read it all, fix each TODO, and check it with"
-           " people who use easy read. -->\n\n";
+    const char* place = src.paragraph_of_line.empty() ? "line" : "paragraph";  // a Word file has paragraphs
+    out += "---\n\n<!-- First draft made by rule from " + comment_safe(src.path) + ". Every block names the source " +
+           place + " it came from. Read it all, fix each TODO, and check it with people who use easy read. -->\n\n";
 
     DraftWriter writer(rules, lexicon, stats, src.text);
     {

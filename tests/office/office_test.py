@@ -663,6 +663,7 @@ def check_read_source(src, kind):
     check(re.search(r"TODO \(para \d+\)", text) is not None and "TODO (line" not in text
           and re.search(r"\(source para \d+\)", text) is not None and "(source line" not in text,
           f"{kind}: the draft's TODOs and facts name source paragraphs")
+    check("names the source paragraph it came from" in text, f"{kind}: the draft's first note speaks of paragraphs")
     for s in ("Plant 300 trees", "Fix 12 gates", "Open 2 new cafes", "Ask people what they want", "June 2026", "2027"):
         check(s in flat, f"{kind}: list item text {s!r}")
     for s in ("Year", "Money", "2026", "40,000", "55,000"):
