@@ -34,6 +34,18 @@ std::string listen_label(const std::string& text) {
             out += c;
         }
     }
+    // A name a screen reader says in a breath: a long web address is cut
+    // (at a space if there is one, else inside it, never inside a letter).
+    const std::size_t most = 80;
+    if (out.size() > most) {
+        std::size_t at = out.rfind(' ', most);
+        if (at == std::string::npos || at < most / 2) {
+            at = most;
+            while (at > 0 && (static_cast<unsigned char>(out[at]) & 0xC0) == 0x80) --at;
+        }
+        out.resize(at);
+        cut = true;
+    }
     while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ':' || out.back() == ','))
         out.pop_back();
     return "Listen: " + out + (cut ? " \xE2\x80\xA6" : "");

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "generator/pipeline.hpp"
+#include "generator/render/html_listen.hpp"
 #include "generator/render/speech_script.hpp"
 
 using namespace easyread;
@@ -205,4 +206,16 @@ TEST_CASE("the engine says each spelled letter by its name, and am and pm as let
         INFO(time << " is given as \"" << speakable(time, bundled()) << "\"");
         CHECK(engine_says(speakable(time, bundled())).find(pm) != std::string::npos);
     }
+}
+
+TEST_CASE("a Listen button's name is its chunk's first sentence, short enough to say in a breath") {
+    CHECK(listen_label("We will open a crisis café. It is open 24/7.") == "Listen: We will open a crisis café");
+    CHECK(listen_label("We will give each person who cares for someone a short break of one week every year.") ==
+          "Listen: We will give each person who cares for someone a short break \xE2\x80\xA6");
+    const std::string address = listen_label(
+        "You can read more at https://www.kelsworth.gov.uk/adult-social-care/carers-and-disabled-people/"
+        "our-plan-2025-to-2028-easy-read-version.");
+    CHECK(address.rfind("Listen: You can read more at https://www.kelsworth.gov.uk/", 0) == 0);
+    CHECK(address.size() <= std::string("Listen: ").size() + 80 + std::string(" \xE2\x80\xA6").size());
+    CHECK(address.substr(address.size() - 3) == "\xE2\x80\xA6");
 }
