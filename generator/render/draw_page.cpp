@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <set>
 
@@ -161,9 +162,31 @@ std::vector<LinkBox> link_boxes(PangoLayout* layout, const PlacedItem& it) {
     std::vector<LinkBox> out;
     const char* text = pango_layout_get_text(layout);
     auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
-    for (const auto& link : it.links) {
+    // Each line's band: its logical extent, cut half way where it overlaps
+    // the next line's (lines are closer than the font's height), so the
+    // boxes of a link's lines touch and never overlap.
+    std::vector<std::pair<int, int>> bands;
+    {
         PangoLayoutIter* iter = pango_layout_get_iter(layout);
         do {
+            PangoRectangle logical;
+            pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+            bands.push_back({logical.y, logical.y + logical.height});
+        } while (pango_layout_iter_next_line(iter));
+        pango_layout_iter_free(iter);
+        for (std::size_t k = 1; k < bands.size(); ++k)
+            if (bands[k].first < bands[k - 1].second) {
+                const int middle = (bands[k].first + bands[k - 1].second) / 2;
+                bands[k - 1].second = middle;
+                bands[k].first = middle;
+            }
+    }
+    for (const auto& link : it.links) {
+        const std::size_t first = out.size();
+        PangoLayoutIter* iter = pango_layout_get_iter(layout);
+        std::size_t line_no = 0;
+        do {
+            const auto band = bands[std::min(line_no++, bands.size() - 1)];
             PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
             // The link's letters on this line, without the spaces around them.
             int a = std::max(link.start, line->start_index);
@@ -180,28 +203,95 @@ std::vector<LinkBox> link_boxes(PangoLayout* layout, const PlacedItem& it) {
                     x0 = std::min(x0, ranges[2 * r]);
                     x1 = std::max(x1, ranges[2 * r + 1]);
                 }
-                PangoRectangle logical;
-                pango_layout_iter_get_line_extents(iter, nullptr, &logical);
-                out.push_back({it.x + x0 / double(PANGO_SCALE), it.y + logical.y / double(PANGO_SCALE),
-                               (x1 - x0) / double(PANGO_SCALE), logical.height / double(PANGO_SCALE), link.uri,
-                               std::string(text + a, static_cast<std::size_t>(b - a))});
+                // Whole points: cairo widens a link's area out to them, which
+                // would make two lines' areas overlap.
+                const double top = std::round(it.y + band.first / double(PANGO_SCALE));
+                const double bottom = std::round(it.y + band.second / double(PANGO_SCALE));
+                out.push_back({it.x + x0 / double(PANGO_SCALE), top, (x1 - x0) / double(PANGO_SCALE), bottom - top,
+                               link.uri, std::string(text + a, static_cast<std::size_t>(b - a)), a, b, {}});
             }
             g_free(ranges);
         } while (pango_layout_iter_next_line(iter));
         pango_layout_iter_free(iter);
+        // The link's words as written: a web address broken over lines is one word again.
+        std::string whole;
+        if (first < out.size())
+            for (int i = out[first].start; i < out.back().end; ++i) {
+                if (space(text[i])) {
+                    if (!whole.empty() && whole.back() != ' ') whole += ' ';
+                } else if (text[i] == '\xE2' && text[i + 1] == '\x80' && text[i + 2] == '\x8B') {
+                    i += 2;  // a zero-width space: a place a line may break
+                } else {
+                    whole += text[i];
+                }
+            }
+        for (std::size_t k = first; k < out.size(); ++k) out[k].whole = whole;
     }
     return out;
 }
 
-// One clickable area over each line a link's text occupies.
-static void tag_links(cairo_t* cr, PangoLayout* layout, const PlacedItem& it) {
-    for (const LinkBox& box : link_boxes(layout, it)) {
-        std::string attrs = "rect=[" + std::to_string(box.x) + " " + std::to_string(box.y) + " " +
-                            std::to_string(box.width) + " " + std::to_string(box.height) + "] " +
-                            uri_attribute(box.uri);
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
-        cairo_tag_end(cr, CAIRO_TAG_LINK);
+// A run's colour from the markup (a link's blue), else the item's.
+static void set_run_colour(cairo_t* cr, const PangoLayoutRun* run, std::uint32_t fallback) {
+    for (const GSList* a = run->item->analysis.extra_attrs; a; a = a->next) {
+        const auto* attr = static_cast<const PangoAttribute*>(a->data);
+        if (attr->klass->type != PANGO_ATTR_FOREGROUND) continue;
+        const PangoColor& c = reinterpret_cast<const PangoAttrColor*>(attr)->color;
+        cairo_set_source_rgb(cr, c.red / 65535.0, c.green / 65535.0, c.blue / 65535.0);
+        return;
     }
+    set_rgb(cr, fallback);
+}
+
+// Text with links, drawn a run at a time so that every word is in the
+// structure: cairo marks content only in a tag with no tag inside it, so
+// the words of a paragraph that holds a link went unmarked (and became
+// artifacts, unread). The words outside links go in Spans; each line of a
+// link in a Link with its words and its clickable area over that line only.
+static void show_with_links(cairo_t* cr, PangoLayout* layout, const PlacedItem& it) {
+    const std::vector<LinkBox> boxes = link_boxes(layout, it);
+    const char* text = pango_layout_get_text(layout);
+    int open_link = -1;
+    bool open_span = false;
+    auto end_link = [&] {
+        if (open_link >= 0) cairo_tag_end(cr, CAIRO_TAG_LINK);
+        open_link = -1;
+    };
+    auto end_span = [&] {
+        if (open_span) cairo_tag_end(cr, "Span");
+        open_span = false;
+    };
+    PangoLayoutIter* iter = pango_layout_get_iter(layout);
+    do {
+        PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+        if (!run) continue;  // the end of a line
+        const int start = run->item->offset, end = start + run->item->length;
+        int box = -1;
+        for (std::size_t k = 0; k < boxes.size() && box < 0; ++k)
+            if (boxes[k].start < end && start < boxes[k].end) box = static_cast<int>(k);
+        if (box >= 0 && box != open_link) {
+            end_link();
+            end_span();
+            const LinkBox& b = boxes[static_cast<std::size_t>(box)];
+            const std::string attrs = "rect=[" + std::to_string(b.x) + " " + std::to_string(b.y) + " " +
+                                      std::to_string(b.width) + " " + std::to_string(b.height) + "] " +
+                                      uri_attribute(b.uri);
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs.c_str());
+            open_link = box;
+        } else if (box < 0 && !open_span) {
+            end_link();
+            cairo_tag_begin(cr, "Span", nullptr);
+            open_span = true;
+        }
+        PangoRectangle logical;
+        pango_layout_iter_get_run_extents(iter, nullptr, &logical);
+        set_run_colour(cr, run, it.style.colour);
+        cairo_move_to(cr, it.x + logical.x / double(PANGO_SCALE),
+                      it.y + pango_layout_iter_get_baseline(iter) / double(PANGO_SCALE));
+        pango_cairo_show_glyph_item(cr, text, run);
+    } while (pango_layout_iter_next_run(iter));
+    pango_layout_iter_free(iter);
+    end_link();
+    end_span();
 }
 
 void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, PictureCache& pictures,
@@ -226,9 +316,12 @@ void draw_page(cairo_t* cr, const LaidOutDocument& doc, const Page& page, Pictur
         PangoLayout* layout = it.layout ? static_cast<PangoLayout*>(g_object_ref(it.layout.get()))
                                         : make_text_layout(ctx, it.markup, it.style, it.width);
         set_rgb(cr, it.style.colour);
-        cairo_move_to(cr, it.x, it.y);
-        pango_cairo_show_layout(cr, layout);
-        if (tagged) tag_links(cr, layout, it);
+        if (tagged && !it.links.empty()) {
+            show_with_links(cr, layout, it);
+        } else {
+            cairo_move_to(cr, it.x, it.y);
+            pango_cairo_show_layout(cr, layout);
+        }
         g_object_unref(layout);
     };
     auto draw_label = [&](const PlacedItem& it) {

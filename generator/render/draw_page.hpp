@@ -63,10 +63,13 @@ struct DrawOptions {
 };
 
 // Where a text item's links are: one box for each line a link's letters
-// are on (no box over the space around them), with the letters it covers.
+// are on (no box over the space around them), with the letters it covers
+// (bytes start to end of the layout's text) and all the link's words.
 struct LinkBox {
     double x, y, width, height;
     std::string uri, text;
+    int start = 0, end = 0;
+    std::string whole;  // the link's words on all its lines, one space between
 };
 std::vector<LinkBox> link_boxes(PangoLayout* layout, const PlacedItem& it);
 

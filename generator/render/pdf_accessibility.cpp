@@ -256,8 +256,9 @@ void replace_content(pdf::Objects& pdf, int page, std::string content) {
 }
 
 // What each link annotation says to a screen reader (/Contents, as PDF/UA
-// asks): a web link the words it covers on its line, a contents entry its
-// heading. Web links by page, in the order they were drawn.
+// asks): a web link all its words (each line of a link has an annotation of
+// its own, and each says the whole link, not "https://"), a contents entry
+// its heading. Web links by page, in the order they were drawn.
 struct LinkWords {
     std::vector<std::vector<std::string>> web;  // page -> words of each web link box
     std::map<std::string, std::string> entries;  // contents target -> its heading
@@ -269,7 +270,7 @@ LinkWords link_words(const LaidOutDocument& doc) {
         w.web.emplace_back();
         for (const auto& it : page.items) {
             if (it.kind != ItemKind::Text || !it.layout) continue;
-            for (const LinkBox& box : link_boxes(it.layout.get(), it)) w.web.back().push_back(box.text);
+            for (const LinkBox& box : link_boxes(it.layout.get(), it)) w.web.back().push_back(box.whole);
             if (it.tag == Tag::TOCI && !it.dest.empty() && !w.entries.count(it.dest))
                 w.entries[it.dest] = pango_layout_get_text(it.layout.get());
         }

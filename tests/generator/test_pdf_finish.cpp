@@ -54,7 +54,7 @@ TEST_CASE("the finished PDF reads back the document's language, alt texts and li
         for (const auto& it : page.items) {
             if (it.kind == ItemKind::Picture && it.tag == Tag::Figure) alts.push_back(it.alt.empty() ? " " : it.alt);
             if (it.kind == ItemKind::Text && it.layout)
-                for (const LinkBox& box : link_boxes(it.layout.get(), it)) link_words.push_back(box.text);
+                for (const LinkBox& box : link_boxes(it.layout.get(), it)) link_words.push_back(box.whole);
         }
     REQUIRE(alts.size() >= 2);
     REQUIRE(!link_words.empty());
@@ -78,7 +78,7 @@ TEST_CASE("the finished PDF reads back the document's language, alt texts and li
     for (int i = 0; i < document.getKey("/K").getArrayNItems(); ++i)
         CHECK(document.getKey("/K").getArrayItem(i).getKey("/P").getObjGen() == document.getObjGen());
 
-    // Every web link says the words it covers, in order.
+    // Every web link says all its words (each line of it, its own annotation), in order.
     std::vector<std::string> said;
     for (auto& page : QPDFPageDocumentHelper(q).getAllPages()) {
         CHECK(page.getObjectHandle().getKey("/Tabs").getName() == "/S");
