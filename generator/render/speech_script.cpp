@@ -99,6 +99,10 @@ SpeechScript speech_script(const LaidOutDocument& doc, const SpeechPauses& pause
                 groups.push_back({{}, it.tag, it.chunk});
             auto& g = groups.back();
             std::string t = markup_text(it.markup);
+            // A numbered step is said with its number ("2. Tell us what you
+            // need."): the order is part of what it says. A bullet is not said.
+            const std::string label = trim(markup_text(it.label));
+            if (g.text.empty() && !label.empty() && std::isdigit(static_cast<unsigned char>(label[0]))) t = label + " " + t;
             if (!g.text.empty() && !t.empty()) g.text += g.text.back() == '\n' ? "" : " ";
             g.text += t;
         }

@@ -219,3 +219,17 @@ TEST_CASE("a Listen button's name is its chunk's first sentence, short enough to
     CHECK(address.size() <= std::string("Listen: ").size() + 80 + std::string(" \xE2\x80\xA6").size());
     CHECK(address.substr(address.size() - 3) == "\xE2\x80\xA6");
 }
+
+TEST_CASE("a numbered step is said with its number, a bullet is not said") {
+    PipelineOptions o;
+    auto c = compile(SourceText{"steps.md", "# How to ask\n\n1. Call the Carers Line.\n2. Tell us what you need.\n"
+                                            "   - who you care for\n\n- a day out\n"},
+                     o);
+    REQUIRE(c->laid_out);
+    auto t = texts(speech_script(c->pages));
+    auto has = [&](const std::string& x) { return std::find(t.begin(), t.end(), x) != t.end(); };
+    CHECK(has("1. Call the Carers Line."));
+    CHECK(has("2. Tell us what you need."));
+    CHECK(has("who you care for"));
+    CHECK(has("a day out"));
+}
