@@ -120,4 +120,26 @@ bool sentence_names(const std::string& sentence, const std::string& word) {
     return false;
 }
 
+bool sentence_defines(const std::string& sentence, const std::string& word) {
+    if (!sentence_about(sentence, word, false)) return false;
+    std::vector<std::string> s = lower_words(sentence), t = lower_words(word);
+    for (std::size_t a = 0; a + t.size() < s.size() && a < 8; ++a) {
+        std::size_t k = 0;
+        while (k < t.size() && stem(s[a + k]) == stem(t[k])) ++k;
+        if (k < t.size()) continue;
+        const std::string& verb = s[a + t.size()];
+        if (verb == "means" || verb == "mean") return true;
+        if (verb != "is" && verb != "are") return false;
+        // "is a ...", "are people who ...": a thing named; "is free" says only how it is.
+        static const char* const kNamed[] = {"a", "an", "the", "someone", "somebody", "something", "somewhere", "when",
+                                             "where", "how", "what", "people", "money", "help", "support", "care",
+                                             "short-term", "long-term", "one", "two", "groups", "services", "places"};
+        const std::string next = a + t.size() + 1 < s.size() ? s[a + t.size() + 1] : "";
+        for (const char* n : kNamed)
+            if (next == n) return true;
+        return false;
+    }
+    return false;
+}
+
 }  // namespace easyread::lang

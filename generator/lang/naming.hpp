@@ -25,4 +25,10 @@ bool sentence_about(const std::string& sentence, const std::string& word, bool p
 // aside): "A care plan says ..." names "care plan" and "care plans".
 bool sentence_names(const std::string& sentence, const std::string& word);
 
+// True when the sentence says what the word is: the word as its subject and
+// "means", or "is"/"are" naming a thing, right after it ("An x-ray is a
+// photo of ...", not "The advocate is free").
+// Such a sentence is a better meaning than one that says what it does.
+bool sentence_defines(const std::string& sentence, const std::string& word);
+
 }  // namespace easyread::lang

@@ -171,6 +171,18 @@ void find_hard_words(Document& doc, Diagnostics& diags, const std::string& sourc
                     if (about(r, false)) chosen = r;
             }
             if (chosen && !may_use(*chosen, f.word)) chosen.reset();
+            // A sentence that says what the word is beats one that says what
+            // it does: "An x-ray can show a broken bone. ... An x-ray is a
+            // special photo of the bones." Nearest after the word first.
+            if (!naming && chosen && !lang::sentence_defines(text_of(*chosen), f.word)) {
+                std::optional<SentenceRef> defining;
+                auto defines = [&](SentenceRef r) { return lang::sentence_defines(text_of(r), f.word) && may_use(r, f.word); };
+                for (std::optional<SentenceRef> r = f.at; r && !defining; r = next_of(*r))
+                    if (defines(*r)) defining = r;
+                for (auto r = previous_of(f.at); r && !defining; r = previous_of(*r))
+                    if (defines(*r)) defining = r;
+                if (defining) chosen = defining;
+            }
             if (!chosen) continue;
             explanations[fi] = text_of(*chosen);
             explained[fi] = true;

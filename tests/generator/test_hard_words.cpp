@@ -139,6 +139,19 @@ TEST_CASE("a sentence about the word explains it, wherever it is in the section"
     CHECK(warnings_with(d, "hard-word-unexplained") == 0);
 }
 
+TEST_CASE("a sentence that says what the word is beats one that says what it does") {
+    Diagnostics d;
+    Document doc = test::document_of(
+        "An **x-ray** can show a broken bone. We will help you. An x-ray is a special photo of the bones.\n\n"
+        "The **advocate** is free. An advocate helps you speak up.\n\n"
+        "# Later\n\nA **direct payment** lets you buy your own support.\n",
+        d);
+    CHECK(explanation_of(doc, "x-ray") == "An x-ray is a special photo of the bones.");
+    // "is free" says how it is, not what it is: the sentence about what it does stays.
+    CHECK(explanation_of(doc, "advocate") == "An advocate helps you speak up.");
+    CHECK(explanation_of(doc, "direct payment") == "A direct payment lets you buy your own support.");
+}
+
 TEST_CASE("'it' or 'this' explains only right after the word, another section never does") {
     Diagnostics d;
     Document doc = test::document_of(
