@@ -342,7 +342,9 @@ std::string written_out(std::string t) {
         {std::regex(R"(\b[Ee]xt\b)" DOT R"( ?(?=\d))"), "extension "},
         {std::regex(R"(\b[Ww]/[Cc]\b)"), "week starting"},
         {std::regex(R"((^|[\s(])(?:c\.|~|approx\b) ?(?=\xC2\xA3|\d))"), "$1about "},
-        {std::regex(R"(\b(?:S\.?|s\.)(\d{1,3}[A-Z]?)\b)"), "section $1"},
+        // An Act's section: "s.117", "S.2", "S117" (not "S4C" nor a school year "S1").
+        {std::regex(R"(\b(?:S\.|s\.) ?(\d{1,3}[A-Z]?)\b)"), "section $1"},
+        {std::regex(R"(\bS(\d{2,3})\b)"), "section $1"},
         // A web address is said from its name: "kelsworth.gov.uk/carers", not "h t t p s colon slash slash".
         {std::regex(R"(\bhttps?://)"), ""},
     };
