@@ -418,8 +418,12 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     });
 
     // Ranges: "10-12", "£3m-£4m", "9am-5pm" -> "X to Y".
+    // "9.00 to 17.00", "9.30-16.30": times with a dot, when both are whole or half hours.
+    static const std::regex dotted_times(
+        R"(\b([01]?\d|2[0-3])\.(00|15|30|45)( ?(?:-|\xE2\x80\x93|to|until) ?)([01]?\d|2[0-3])\.(00|15|30|45)\b)");
+    t = std::regex_replace(t, dotted_times, "$1:$2$3$4:$5");
     static const std::regex range(
-        R"((^|[^\w.,/:])((?:\xC2\xA3)?\d[\d,.:]*(?:bn|m|k|%|am|pm|p)?) ?(?:-|\xE2\x80\x93) ?(?=(?:\xC2\xA3)?\d))");
+        R"((^|[^\w.,/:])((?:\xC2\xA3)?\d[\d,.:]*(?:bn|m|k|%|am|pm|p|st|nd|rd|th)?) ?(?:-|\xE2\x80\x93) ?(?=(?:\xC2\xA3)?\d))");
     for (std::string before; before != t;) {
         before = t;
         t = std::regex_replace(t, range, "$1$2 to ");
@@ -472,6 +476,8 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
     static const std::regex a_half(R"(\b([Aa]) \xC2\xBD)");
     t = std::regex_replace(t, a_half, "$1 half");
     for (std::size_t at; (at = t.find("\xC2\xBD")) != std::string::npos;) t.replace(at, 2, "a half");
+    static const std::regex mixed(R"(\b(\d+) (\d/\d{1,2})(?![\w/]))");  // "1 1/2 hours": "1 and 1/2"
+    t = std::regex_replace(t, mixed, "$1 and $2");
     static const std::regex fraction(R"((^|[^\w/])(\d)/(\d{1,2})(?:st|nds?|rds?|ths?)?(?![\w/]))");
     t = replace_each(t, fraction, [&](const std::smatch& m) {
         const std::string rest = t.substr(static_cast<std::size_t>(m.position(0) + m.length(0)), 4);
@@ -541,6 +547,13 @@ std::string speakable(const std::string& input, const Pronunciations& p) {
         {std::regex(R"(\betc\.?)"), "and so on"},
         {std::regex(R"(\bvs\.?(?=\s))"), "versus"},
         {std::regex(R"(\bNo\. ?(?=\d))"), "number "},
+        {std::regex(R"(\b(\d+)x\b)"), "$1 times"},
+        {std::regex(R"(\b(days?|times?|hours?|nights?|visits?|sessions?)/(day|week|month|year)\b)"), "$1 a $2"},
+        {std::regex(R"(\xC2\xB0C\b)"), " degrees Celsius"},
+        // Numbers said digit by digit: "NHS 111", "call 999".
+        {std::regex(R"(\b((?:NHS|[Cc]all|[Rr]ing|[Dd]ial|[Pp]hone|[Tt]ext|or|on) )(1)(1)(1)\b)"), "$1$2 $3 $4"},
+        {std::regex(R"(\b((?:[Cc]all|[Rr]ing|[Dd]ial|[Pp]hone|[Tt]ext|or|on) )(9)(9)(9)\b)"), "$1$2 $3 $4"},
+        {std::regex(R"(\b((?:[Cc]all|[Rr]ing|[Dd]ial|[Pp]hone|or|on) )(1)(0)(1)\b)"), "$1$2 $3 $4"},
     };
     for (const auto& [re, to] : kShort) t = std::regex_replace(t, re, to);
 
