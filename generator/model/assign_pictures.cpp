@@ -61,7 +61,9 @@ std::string cover_picture(const Document& doc, const symbols::Bank& bank) {
     std::string asked = doc.meta.get("picture");
     if (!asked.empty() && bank.find(asked)) return asked;
     symbols::Matcher matcher(bank);
-    auto m = matcher.best(doc.meta.get("title") + " " + doc.meta.get("summary_of"));
+    // The title first: its own sentence, so the years of the summary's
+    // name ("Strategy 2025/26 to 2027/28") do not make the cover a calendar.
+    auto m = matcher.best(doc.meta.get("title") + ". " + doc.meta.get("summary_of"));
     if (m.picture) return m.picture->id;
     return bank.find("document") ? "document" : std::string();
 }

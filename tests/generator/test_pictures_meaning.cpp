@@ -15,6 +15,7 @@ namespace {
 const char* const kStrategy = R"(---
 title: Our plan for carers 2025 to 2028
 organisation: Kelsworth Borough Council
+summary_of: Kelsworth Carers Strategy 2025/26 to 2027/28
 ---
 
 # About this plan
@@ -84,6 +85,12 @@ TEST_CASE("pictures mean the chunk: calls, money, councillors, opening times, an
     CHECK(content["Call the Carers Line on 01632 960 447."] == "phone");
     CHECK(content["The crisis café is open 24/7."] == "clock");
     CHECK(content["Our drop-in is open from 10:30 to 14:00 on Tuesdays."] == "clock");
+
+    // The cover shows what the plan is about, not the years in the name of the strategy it summarises.
+    std::string cover;
+    for (const auto& it : c->pages.pages.front().items)
+        if (it.kind == ItemKind::Picture && !it.logo) cover = it.alt;
+    CHECK(cover == "carer");
 
     auto hard = pictures_by_text(c->pages, PageRole::HardWords);
     INFO("Hard words page: " << hard.size() << " entries");
