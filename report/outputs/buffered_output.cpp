@@ -12,6 +12,7 @@ BufferedOutput::BufferedOutput(std::string path) : path_(std::move(path)), tmp_(
 }
 
 BufferedOutput::~BufferedOutput() {
+    stop_writer();
     if (file_) {
         std::fclose(file_);
         std::remove(tmp_.c_str());
@@ -25,14 +26,51 @@ bool BufferedOutput::open(Diagnostics& diags) {
 }
 
 void BufferedOutput::flush() {
-    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) failed_ = true;
-    buffer_.clear();
+    if (buffer_.empty()) return;
+    if (!writer_.joinable()) {
+        pending_.reserve(kChunk + 4096);
+        writer_ = std::thread([this] { write_pending(); });
+    }
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [this] { return !has_pending_; });
+    std::swap(buffer_, pending_);  // buffer_ now holds the written one, emptied
+    has_pending_ = true;
+    changed_.notify_all();
+}
+
+void BufferedOutput::write_pending() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (true) {
+        changed_.wait(lock, [this] { return has_pending_ || stopping_; });
+        if (!has_pending_) return;
+        lock.unlock();  // the next buffer fills meanwhile
+        if (!failed_ && std::fwrite(pending_.data(), 1, pending_.size(), file_) != pending_.size()) {
+            failed_ = true;
+            write_errno_ = errno;
+        }
+        pending_.clear();
+        lock.lock();
+        has_pending_ = false;
+        changed_.notify_all();
+    }
+}
+
+// Returns once every buffer handed over is written.
+void BufferedOutput::stop_writer() {
+    if (!writer_.joinable()) return;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopping_ = true;
+    }
+    changed_.notify_all();
+    writer_.join();
 }
 
 bool BufferedOutput::finish(Diagnostics& diags) {
     flush();
+    stop_writer();
     bool ok = !failed_ && std::fflush(file_) == 0;
-    std::string reason = ok ? std::string() : std::strerror(errno);
+    std::string reason = ok ? std::string() : std::strerror(failed_ ? write_errno_ : errno);
     ok = std::fclose(file_) == 0 && ok;
     file_ = nullptr;
     if (!ok) {

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "survey/response.hpp"
 #include "tests/report/report_fixture.hpp"
 
 using namespace report_test;
@@ -289,4 +290,40 @@ TEST_CASE("report: several outputs are all made or none") {
     CHECK(exists(dir + "/new.json"));
     CHECK(exists(dir + "/big.pdf"));
     CHECK(read_file(dir + "/old.csv") != "the old one\n");
+}
+
+TEST_CASE("report: a CSV of many buffers that the disk stops taking half way is not left, and says why") {
+    std::string dir = fresh_dir("report-csv-cut");
+    const std::string db = dir + "/answers.db", csv = dir + "/all.csv";
+    {
+        AnswersFile f(db, survey_text(1));
+        std::vector<easyread::survey::Response> batch;
+        for (int i = 0; i < 4000; ++i) {
+            easyread::survey::Response r;
+            r.uuid = easyread::survey::uuid_from_name("csv-cut:" + std::to_string(i));
+            r.survey_id = f.survey().id;
+            r.survey_version = f.survey().version;
+            r.survey_hash = f.survey().hash;
+            r.event = "May meeting";
+            r.device_id = "kiosk";
+            r.respondent = "self";
+            r.started_at = r.finished_at = when(5, 9, i % 60);
+            r.answers = {{"day", "happy"}, {"hear", "yes"}, {"next", "music;food"}};
+            batch.push_back(r);
+        }
+        std::string error;
+        REQUIRE(f.store().save_all(batch, error));
+    }
+    // 12,000 rows: about 2 MB, written a buffer (1 MB) at a time by the writing thread; the limit stops the second.
+    CommandResult r = run_command("bash -c 'ulimit -f 1500; trap \"\" XFSZ; exec \"" + std::string(EASYREAD_EXE) +
+                                  "\" report \"" + db + "\" -o \"" + csv + "\"'");
+    INFO(r.err);
+    CHECK(r.exit_code == 4);
+    CHECK(has_substr(r.err, csv + ": error[cannot-write]: cannot write the output: File too large"));
+    CHECK_FALSE(exists(csv));
+    CHECK_FALSE(has_substr(run_command("ls -a '" + dir + "'").out, ".tmp-"));
+    // Without the limit: every row, in full.
+    run_ok("report '" + db + "' -o '" + csv + "'");
+    CHECK(csv_rows(csv).size() == 1 + 12000);
+    CHECK(read_file(csv).size() > 1500u * 1024u);
 }
