@@ -160,8 +160,9 @@ private:
         run("CREATE TEMP TABLE fresh (uuid TEXT PRIMARY KEY)");
         run("INSERT INTO temp.fresh SELECT uuid FROM src.responses WHERE uuid NOT IN (SELECT uuid FROM main.responses)",
             &fresh);
+        // In id order, the order the merged file keeps them in (schema 7): each added at the end.
         run("INSERT INTO main.responses (" + std::string(survey::kResponseColumns) + ") SELECT " + in.response_columns() +
-            " FROM src.responses WHERE uuid IN temp.fresh");
+            " FROM src.responses WHERE uuid IN temp.fresh ORDER BY uuid");
         run("INSERT INTO main.answers (response_uuid, question_id, position, value) SELECT response_uuid, question_id, " +
                 in.answer_position() + ", value FROM src.answers WHERE response_uuid IN temp.fresh",
             &answers);

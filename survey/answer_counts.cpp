@@ -89,6 +89,14 @@ std::string upsert_answers(const std::string& to, const std::string& select) {
 
 }  // namespace
 
+std::string response_count_triggers() {
+    return "CREATE TRIGGER response_counts_insert AFTER INSERT ON responses BEGIN " + add_response("NEW") + " END;"
+           "CREATE TRIGGER response_counts_delete AFTER DELETE ON responses BEGIN " + remove_response("OLD") + " END;"
+           "CREATE TRIGGER response_counts_update AFTER UPDATE OF uuid, survey_id, survey_version, survey_hash, "
+           "document, event, local_date, finished_at, respondent, unfinished ON responses BEGIN " +
+           remove_response("OLD") + add_response("NEW") + " END;";
+}
+
 const char* const kInsertCountTriggers[2] = {"response_counts_insert", "answer_counts_insert"};
 
 std::string add_counts_of(const std::string& schema, const std::string& uuids) {
@@ -126,12 +134,8 @@ std::string answer_counts_step() {
            ", count(*), min(r.finished_at), max(r.finished_at) FROM responses r GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;"
            "INSERT INTO answer_counts SELECT " + key_values("r", false) +
            ", a.question_id, a.value, count(*) FROM answers a JOIN responses r ON r.uuid = a.response_uuid "
-           "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;"
-           "CREATE TRIGGER response_counts_insert AFTER INSERT ON responses BEGIN " + add_response("NEW") + " END;"
-           "CREATE TRIGGER response_counts_delete AFTER DELETE ON responses BEGIN " + remove_response("OLD") + " END;"
-           "CREATE TRIGGER response_counts_update AFTER UPDATE OF uuid, survey_id, survey_version, survey_hash, "
-           "document, event, local_date, finished_at, respondent, unfinished ON responses BEGIN " +
-           remove_response("OLD") + add_response("NEW") + " END;"
+           "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;" +
+           response_count_triggers() +
            "CREATE TRIGGER answer_counts_insert AFTER INSERT ON answers BEGIN " + add_answer("NEW") + " END;"
            "CREATE TRIGGER answer_counts_delete AFTER DELETE ON answers BEGIN " + remove_answer("OLD") + " END;"
            "CREATE TRIGGER answer_counts_update AFTER UPDATE OF response_uuid, question_id, value ON answers BEGIN " +

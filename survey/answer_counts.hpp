@@ -28,6 +28,18 @@ namespace easyread::survey {
 // the answers already in the file. Never change it once shipped (migrations.cpp).
 std::string answer_counts_step();
 
+// An answer that is surely a comment: one to the kiosk's last comment
+// screen, or one no option id can be (ids are letters, digits, "-" and "_",
+// several joined by ";"), so a space or punctuation. Schema 7 indexes these
+// answers (answers_free_text, a partial index whose WHERE is this text; a
+// query must say it too for SQLite to use the index). A one-word answer to a
+// survey's own comment question is not among them.
+inline const char* const kFreeTextAnswer = "(question_id = 'anything-else' OR value GLOB '*[^A-Za-z0-9_;-]*')";
+
+// The three triggers on responses of step 6, as it made them: a step that
+// makes the responses table again (7) makes them again with it.
+std::string response_count_triggers();
+
 // The `day` of a response row named `row` ("r", "NEW"), as the tables hold it.
 std::string counted_day(const std::string& row);
 

@@ -2,6 +2,9 @@
 //   0 -> 1  responses, answers, settings
 //   1 -> 2  surveys table (hash per survey id + version); responses.survey_hash,
 //           responses.document and responses.source columns; answers.position
+//   ...     (see the steps in migrations.cpp)
+//   5 -> 6  kept counts (answer_counts.hpp)
+//   6 -> 7  responses WITHOUT ROWID in uuid order; answers_free_text index
 #pragma once
 #include <string>
 

@@ -1,8 +1,8 @@
 // The answers database: SQLite, WAL, synchronous=FULL, one transaction per response.
 //
-// Schema (PRAGMA user_version = 6; migrations.hpp upgrades older files):
+// Schema (PRAGMA user_version = 7; migrations.hpp upgrades older files):
 //
-//   responses            one row per finished response
+//   responses            one row per finished response; WITHOUT ROWID (schema 7): kept in uuid order
 //     uuid            TEXT PRIMARY KEY      random v4 (kiosk) or uuid_from_name() (paper import)
 //     survey_id       TEXT NOT NULL         front matter id
 //     survey_version  INTEGER NOT NULL      front matter version
@@ -31,6 +31,8 @@
 //     position        INTEGER NOT NULL      order of the question in the survey
 //     value           TEXT NOT NULL         stored answer value, see survey.hpp
 //     PRIMARY KEY (response_uuid, question_id)
+//     index answers_free_text (question_id), partial: answers that are surely comments
+//     (schema 7; answer_counts.hpp kFreeTextAnswer)
 //
 //   surveys              every survey file a kiosk has run, so reports need no file
 //     survey_id, version INTEGER, hash TEXT, title TEXT, source TEXT (the Markdown),
@@ -66,7 +68,7 @@ struct sqlite3;
 
 namespace easyread::survey {
 
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 enum class StoreState {
     Ok,

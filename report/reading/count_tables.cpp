@@ -162,38 +162,67 @@ bool count_from_tables(ResultSet& out, Diagnostics& diags, bool& counted, bool c
     if (comments && !comment_questions.empty()) {
         std::string list;
         for (std::size_t i = 0; i < comment_questions.size(); ++i) list += (i ? ",?" : "?") + std::to_string(i + 2);
-        // CROSS JOIN: through the answers once, each comment's response by its id.
-        Query q(file.handle(), "SELECT r.uuid, r.survey_version, r.survey_hash, r.document, r.event, " +
-                                   survey::counted_day("r") + ", r.finished_at, a.question_id, a.value FROM answers a "
-                                   "CROSS JOIN responses r ON r.uuid = a.response_uuid WHERE a.question_id IN (" + list +
-                                   ") AND a.value <> '' AND r.survey_id = ?1 AND r.unfinished = 0");
-        if (q.code() != SQLITE_OK) return fail(q.code());
-        q.bind(1, out.survey_id);
-        for (std::size_t i = 0; i < comment_questions.size(); ++i) q.bind(static_cast<int>(i + 2), comment_questions[i]);
-        std::string hash, document, day, question;
-        while (q.step() == SQLITE_ROW) {
-            hash = q.text(2);
-            document = q.text(3);
-            day = q.text(5);
-            question = q.text(7);
-            if (dated && !in_dates(day)) continue;
-            const std::string event(q.text(4));
-            if (!out.selected(event)) continue;
-            const int version = static_cast<int>(q.integer(1));
-            const SurveyText* text = text_for(out.texts, version, hash);
-            if (!comment_answer(text ? &text->survey : nullptr, question)) continue;  // counted above, in its edition
-            CommentRow c;
-            c.edition = edition_index(out, version, hash, document);
-            c.event = out.names.id(event);
-            c.day = out.days.id(day);
-            c.question = out.question_ids.id(question);
-            c.finished_at = clean_text(q.text(6));
-            c.uuid = clean_text(q.text(0));
-            c.text = clean_text(q.text(8));
-            if (c.text.empty()) continue;
-            out.comments.push_back(std::move(c));
+        // The rows to read: every answer of those questions with a finished response of the survey.
+        auto read_comments = [&](const std::string& from, const std::string& also, long& rows) {
+            Query q(file.handle(), "SELECT r.uuid, r.survey_version, r.survey_hash, r.document, r.event, " +
+                                       survey::counted_day("r") + ", r.finished_at, a.question_id, a.value FROM " + from +
+                                       " CROSS JOIN responses r ON r.uuid = a.response_uuid WHERE a.question_id IN (" +
+                                       list + ") AND a.value <> '' AND r.survey_id = ?1 AND r.unfinished = 0" + also);
+            if (q.code() != SQLITE_OK) return q.code();
+            q.bind(1, out.survey_id);
+            for (std::size_t i = 0; i < comment_questions.size(); ++i) q.bind(static_cast<int>(i + 2), comment_questions[i]);
+            std::string hash, document, day, question;
+            while (q.step() == SQLITE_ROW) {
+                ++rows;
+                hash = q.text(2);
+                document = q.text(3);
+                day = q.text(5);
+                question = q.text(7);
+                if (dated && !in_dates(day)) continue;
+                const std::string event(q.text(4));
+                if (!out.selected(event)) continue;
+                const int version = static_cast<int>(q.integer(1));
+                const SurveyText* text = text_for(out.texts, version, hash);
+                if (!comment_answer(text ? &text->survey : nullptr, question)) continue;  // counted above, in its edition
+                CommentRow c;
+                c.edition = edition_index(out, version, hash, document);
+                c.event = out.names.id(event);
+                c.day = out.days.id(day);
+                c.question = out.question_ids.id(question);
+                c.finished_at = clean_text(q.text(6));
+                c.uuid = clean_text(q.text(0));
+                c.text = clean_text(q.text(8));
+                if (c.text.empty()) continue;
+                out.comments.push_back(std::move(c));
+            }
+            return q.code() == SQLITE_DONE ? SQLITE_OK : q.code();
+        };
+        // Schema 7 indexes the answers that are surely comments: enough when
+        // they are as many as the counts say those questions were answered
+        // (a one-word answer to a survey's own comment question is not among
+        // them; then every answer is read).
+        long indexed = -1;
+        const std::size_t before = out.comments.size();
+        if (file.schema() >= 7) {
+            Query n(file.handle(), "SELECT total(count) FROM answer_counts WHERE survey_id = ?1 AND unfinished = 0 AND "
+                                   "value <> '' AND question_id IN (" + list + ")");
+            n.bind(1, out.survey_id);
+            for (std::size_t i = 0; i < comment_questions.size(); ++i) n.bind(static_cast<int>(i + 2), comment_questions[i]);
+            const long expected = n.step() == SQLITE_ROW ? n.integer(0) : -1;
+            long rows = 0;
+            if (expected >= 0 && read_comments("answers a INDEXED BY answers_free_text",
+                                               std::string(" AND ") + survey::kFreeTextAnswer, rows) == SQLITE_OK &&
+                rows == expected)
+                indexed = rows;
+            else
+                out.comments.erase(out.comments.begin() + static_cast<std::ptrdiff_t>(before), out.comments.end());
         }
-        if (q.code() != SQLITE_DONE) return fail(q.code());
+        if (indexed < 0) {
+            // CROSS JOIN: through the answers once, each comment's response by its id.
+            long rows = 0;
+            if (int rc = read_comments("answers a", "", rows); rc != SQLITE_OK) return fail(rc);
+        }
+        out.comments_indexed = indexed >= 0;
     }
     std::sort(out.comments.begin(), out.comments.end(), [](const CommentRow& a, const CommentRow& b) {
         return a.finished_at != b.finished_at ? a.finished_at < b.finished_at : a.uuid < b.uuid;

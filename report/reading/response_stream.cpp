@@ -103,17 +103,19 @@ ResponseStream::ResponseStream(const ResultSet& rs) : rs_(rs), inputs_(rs.files.
         s->input = i;
         s->path = file.path();
         s->db = file.handle();
-        // Sorted ("+uuid": not by walking the id index, which reads the table
-        // in random order, a page read for nearly every response of a large
-        // file): SQLite sorts in bounded memory, spilling to temporary files.
-        // "+survey_id" keeps SQLite from walking the survey index instead.
+        // In id order. A file of schema 7 keeps its responses so: read as they
+        // lie. Older ones are sorted ("+uuid": not by walking the id index,
+        // which reads the table in random order, a page read for nearly every
+        // response of a large file): SQLite sorts in bounded memory, spilling
+        // to temporary files. "+survey_id" keeps SQLite from walking the survey index instead.
         // Dates: the day it was given where it was given when the file has
         // it, else the stored time against the limits' local midnights.
         const std::string day = file.schema() >= 5 ? "local_date" : "''";
         const std::string sql = "SELECT " + file.response_columns() +
                                 " FROM responses WHERE +survey_id = ?1 AND (?2 = '' OR CASE WHEN " + day +
                                 " <> '' THEN " + day + " >= ?4 ELSE finished_at >= ?2 END) AND (?3 = '' OR CASE WHEN " +
-                                day + " <> '' THEN " + day + " <= ?5 ELSE finished_at < ?3 END) ORDER BY +uuid";
+                                day + " <> '' THEN " + day + " <= ?5 ELSE finished_at < ?3 END) ORDER BY " +
+                                (file.schema() >= 7 ? "uuid" : "+uuid");
         int rc = sqlite3_prepare_v2(s->db, sql.c_str(), -1, &s->heads, nullptr);
         if (rc == SQLITE_OK) {
             const std::string* binds[] = {&rs.survey_id, &rs.filter.from_utc, &rs.filter.to_utc, &rs.filter.from_date,
@@ -216,9 +218,12 @@ bool ResponseStream::load_answers(Source& s) {
             break;
         }
     }
-    // In survey order (the table keeps them by question id); a handful each.
-    std::stable_sort(h.answers.begin(), h.answers.end(),
-                     [](const StreamAnswer& a, const StreamAnswer& b) { return a.position < b.position; });
+    // In survey order (the table keeps them by question id): a handful each,
+    // so sorted in place by insertion (stable, and no buffer to allocate as
+    // std::stable_sort does for every response).
+    for (std::size_t i = 1; i < h.answers.size(); ++i)
+        for (std::size_t k = i; k > 0 && h.answers[k].position < h.answers[k - 1].position; --k)
+            std::swap(h.answers[k], h.answers[k - 1]);
     return true;
 }
 

@@ -128,6 +128,7 @@ struct ResultSet {
     std::vector<std::vector<survey::Response>> recovered;
     std::vector<SurveyText> texts;  // every version of the survey's text the files and survey files hold
     bool counted = false;           // false: load_results left the counting to write_csv (LoadOptions::count)
+    bool comments_indexed = false;  // the comments were found by the schema 7 index, not by reading every answer
 
     // The event filter (dates and survey are applied while reading).
     bool selected(const std::string& event) const { return filter.event.empty() || event == filter.event; }

@@ -137,3 +137,63 @@ TEST_CASE("a read-only Store reads the responses of a schema 5 file it does not 
     CHECK(all[0].answers.at(0).value == "sad");
     CHECK(query_one(db, "PRAGMA user_version") == "5");  // read, never migrated
 }
+
+TEST_CASE("a schema 6 file is made again in id order (schema 7): the same rows, counts and triggers", "[store][counts][migration]") {
+    TempDir dir;
+    const std::string db = dir.file("six.db");
+    std::vector<std::string> uuids;
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        std::string error;
+        REQUIRE(migrate(raw, 6, error));
+        exec(raw, "PRAGMA foreign_keys = ON");  // as a Store has it
+        std::mt19937 rng(7);
+        std::string sql = "BEGIN;";
+        for (int i = 0; i < 300; ++i) {
+            const std::string u = "id-" + std::to_string(rng() % 100000) + "-" + std::to_string(i);
+            uuids.push_back(u);
+            sql += "INSERT INTO responses (uuid, survey_id, survey_version, event, device_id, respondent, started_at, "
+                   "finished_at, unfinished, local_date, zone) VALUES ('" + u + "', 'small', 3, 'May board', 'd', '" +
+                   (i % 3 ? "self" : "carer") + "', '2024-05-01T10:00:00.000Z', '2024-05-0" + std::to_string(1 + i % 9) +
+                   "T10:00:00.000Z', " + std::to_string(i % 7 == 0) + ", '" + (i % 2 ? "2024-05-01" : "") + "', 'Z');"
+                   "INSERT INTO answers (response_uuid, question_id, position, value) VALUES ('" + u + "', 'meeting', 0, '" +
+                   (i % 4 ? "happy" : "sad") + "'), ('" + u + "', 'anything-else', 1, '" + (i % 5 ? "" : "Good day") + "');";
+        }
+        // By hand, into a rowid table: a response without an id.
+        exec(raw, sql + "INSERT INTO responses (uuid, survey_id, survey_version, device_id, respondent, started_at, "
+                        "finished_at) VALUES (NULL, 'small', 3, 'd', 'self', '2024-05-01T10:00:00.000Z', "
+                        "'2024-05-01T10:00:00.000Z'); COMMIT;");
+        exec(raw, "CREATE TABLE before AS SELECT * FROM responses");
+        sqlite3_close(raw);
+    }
+    REQUIRE(differences(db) == "0");
+    {
+        Store store(db);
+        REQUIRE(store.ok());
+        CHECK(store.schema_version() == 7);
+        // A later save is counted, and so is a delete by hand.
+        Response r = sample_response(1, "self");
+        REQUIRE(store.save(r) == SaveResult::Stored);
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        exec(raw, "DELETE FROM answers WHERE response_uuid = '" + r.uuid + "'; DELETE FROM responses WHERE uuid = '" +
+                      r.uuid + "'");
+        sqlite3_close(raw);
+    }
+    CHECK(query_one(db, "PRAGMA user_version") == "7");
+    CHECK(query_one(db, "SELECT sql LIKE '%WITHOUT ROWID' FROM sqlite_schema WHERE name = 'responses'") == "1");
+    // Every row as it was (the one without an id given one), now read in id order.
+    CHECK(query_one(db, "SELECT count(*) FROM (SELECT * FROM before WHERE uuid IS NOT NULL EXCEPT SELECT * FROM responses)") == "0");
+    CHECK(query_one(db, "SELECT count(*) FROM responses") == "301");
+    CHECK(query_one(db, "SELECT count(*) FROM responses WHERE uuid LIKE 'no-id-%' AND respondent = 'self'") == "1");
+    std::sort(uuids.begin(), uuids.end());
+    std::string in_order;
+    for (const auto& u : uuids) in_order += (in_order.empty() ? "" : ",") + u;
+    // The table itself (zone is in no index, so no index is read instead): its rows lie in id order.
+    CHECK(query_one(db, "SELECT group_concat(uuid) FROM responses WHERE uuid NOT LIKE 'no-id-%' AND zone <> 'none'") == in_order);
+    CHECK(query_one(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'") == "6");
+    CHECK(query_one(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('responses_by_survey', 'answers_free_text')") == "2");
+    CHECK(differences(db) == "0");  // the counts as they were, and the save and the delete after counted
+    CHECK(query_one(db, "SELECT count(*) FROM pragma_foreign_key_check") == "0");
+}

@@ -51,7 +51,8 @@ TEST_CASE("the same files give the same report under any TZ: each answer keeps i
         f.add("Late club", "self", "2024-05-09T23:30:00.000Z", {{"day", "sad"}});    // 00:30 on 10 May in London
         f.add("Late club", "carer", "2024-05-10T00:10:00.000Z", {{"day", "happy"}});  // 01:10 on 10 May
     }
-    CHECK(sql_value(kiosk, "SELECT group_concat(local_date || ' ' || zone, ', ') FROM responses") ==
+    CHECK(sql_value(kiosk, "SELECT group_concat(local_date || ' ' || zone, ', ') FROM (SELECT * FROM responses "
+                          "ORDER BY finished_at)") ==
           "2024-05-09 Europe/London, 2024-05-10 Europe/London, 2024-05-10 Europe/London");
     write_file(survey, survey_text(1));
     write_file(dir + "/forms.csv", "response_id,respondent,day\n1,self,middle\n2,helper,happy\n");
