@@ -75,10 +75,10 @@ for gap in $gaps; do
     burst option:send "$n" "$gap" thank-you option:done; other
     journeys=$(( journeys + 1 ))
     expect_eq "$(sql "select count(*) from responses")" "$journeys" "responses after the journey with taps $gap ms apart"
-    expect_eq "$(sql "select respondent, unfinished from responses order by rowid desc limit 1")" "self|0" \
+    expect_eq "$(sql "select respondent, unfinished from responses order by finished_at desc limit 1")" "self|0" \
         "who answered, taps $gap ms apart"
     expect_eq "$(sql "select group_concat(question_id || '=' || value, ',') from (select question_id, value from answers
-                      where response_uuid = (select uuid from responses order by rowid desc limit 1) order by position)")" \
+                      where response_uuid = (select uuid from responses order by finished_at desc limit 1) order by position)")" \
         "meeting=happy,hear=yes,topics=homes" "the answers stored with taps $gap ms apart"
     tap option:done welcome
 done
