@@ -77,7 +77,15 @@ bool sentence_about(const std::string& sentence, const std::string& word, bool p
                                              "may", "might", "must", "means", "does", "has", "have", "had", "did"};
     std::vector<std::string> s = lower_words(sentence), t = lower_words(word);
     if (s.empty() || t.empty()) return false;
-    if (pointing && (s[0] == "this" || s[0] == "it" || s[0] == "they" || s[0] == "these")) return s.size() > 1;
+    if (pointing && (s[0] == "this" || s[0] == "it" || s[0] == "they" || s[0] == "these")) {
+        // "This means a short break" says what the word is; "This means we
+        // can plan together" says what follows from the sentence before.
+        if (s.size() > 2 && (s[1] == "means" || s[1] == "mean") &&
+            (s[2] == "we" || s[2] == "you" || s[2] == "they" || s[2] == "i" || s[2] == "he" || s[2] == "she" ||
+             s[2] == "people" || s[2] == "there" || s[2] == "it" || s[2] == "that" || s[2] == "our" || s[2] == "your"))
+            return false;
+        return s.size() > 1;
+    }
     std::size_t i = 0;
     while (i < s.size() && in(s[i], kDeterminers)) ++i;
     // "Autism changes ..." is about "autistic people": the people a word

@@ -4,6 +4,9 @@
 #include "generator/model/build_document.hpp"
 #include "tests/generator/markdown_document.hpp"
 
+#include <algorithm>
+#include <random>
+
 using namespace easyread;
 
 namespace {
@@ -166,4 +169,72 @@ TEST_CASE("'it' or 'this' explains only right after the word, another section ne
     CHECK(warned_at(d, "wibble"));
     // A sentence that says what the word is, with the word in it, explains it.
     CHECK(explanation_of(doc, "x-ray") == "An x-ray is a special photo of your bones.");
+}
+
+TEST_CASE("over generated documents a meaning is always a sentence of the word's own part that names it") {
+    // Made-up words, so the glossary explains none of them: every meaning
+    // printed must come from the text, from the part the word is in, and
+    // name the word (or be "It ..." right after it); else nothing and a warning.
+    const std::vector<std::string> words = {"frobnitz", "gizmoid", "wibble plan", "zorb"};
+    auto sentences_for = [](const std::string& w) {
+        return std::vector<std::string>{
+            "A " + w + " is a kind of help you can get.",
+            "The " + w + " can help you at home.",
+            "It keeps your things safe.",
+            "Our team visits people on Tuesdays.",
+            "You can call us on 01632 960 555.",
+            "We will write to you by June 2026.",
+            "This means we can plan together.",
+        };
+    };
+    std::mt19937 rng(20261207);
+    int explained = 0, warned = 0;
+    for (int doc_no = 0; doc_no < 300; ++doc_no) {
+        std::string text;
+        std::vector<std::pair<std::string, int>> bolded;  // word, part
+        std::vector<std::vector<std::string>> parts(3);
+        for (int part = 0; part < 3; ++part) {
+            text += "# Part " + std::to_string(part + 1) + "\n\n";
+            const int paragraphs = 1 + static_cast<int>(rng() % 3);
+            for (int p = 0; p < paragraphs; ++p) {
+                const int n = 1 + static_cast<int>(rng() % 3);
+                for (int s = 0; s < n; ++s) {
+                    const std::string& w = words[rng() % words.size()];
+                    std::string sentence = sentences_for(w)[rng() % 7];
+                    if (rng() % 4 == 0) {
+                        sentence = "You may need a **" + w + "**.";
+                        bolded.push_back({w, part});
+                    }
+                    parts[static_cast<std::size_t>(part)].push_back(sentence);
+                    text += sentence + " ";
+                }
+                text += "\n\n";
+            }
+        }
+        Diagnostics d;
+        Document doc = test::document_of(text, d);
+        for (const auto& hw : doc.hard_words) {
+            INFO(text);
+            INFO(hw.word << " -> " << hw.explanation);
+            int part = -1;
+            for (const auto& [w, p] : bolded)
+                if (w == hw.word && part < 0) part = p;
+            REQUIRE(part >= 0);
+            if (hw.explanation.empty()) {
+                CHECK(warned_at(d, hw.word));
+                ++warned;
+                continue;
+            }
+            ++explained;
+            const auto& own = parts[static_cast<std::size_t>(part)];
+            CHECK(std::find(own.begin(), own.end(), hw.explanation) != own.end());
+            const bool names = hw.explanation.find(hw.word) != std::string::npos;
+            CHECK((names || hw.explanation == "It keeps your things safe."));
+            for (const char* never : {"Our team visits", "You can call us", "We will write", "This means"})
+                CHECK(hw.explanation.rfind(never, 0) != 0);
+        }
+    }
+    // The generator makes both kinds: words explained and words warned about.
+    CHECK(explained > 50);
+    CHECK(warned > 20);
 }
