@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/sentences.hpp"
+#include "base/text_util.hpp"
 #include "generator/lang/numbers.hpp"
 
 namespace easyread::draft {
@@ -21,23 +22,23 @@ bool name_joiner(const std::string& lower) {
     return lower == "of" || lower == "and" || lower == "for" || lower == "the" || lower == "on" || lower == "in";
 }
 
-// 1..12 for a month's name ("march", "sept"), else 0.
+// 1..12 for a month's name or its short form ("march", "sept"; not "may"
+// or "mar" cut short, which are words), else 0.
 int month_number(const std::string& lower) {
-    static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                          "august", "september", "october", "november", "december"};
-    for (int m = 0; m < 12; ++m)
-        if (lower == kMonths[m] || (lower.size() >= 3 && lower != "may" && lower != "mar" &&
-                                    std::string(kMonths[m]).compare(0, lower.size(), lower) == 0 &&
-                                    lower.size() <= 4))
-            return m + 1;
+    for (int m = 1; m <= 12; ++m) {
+        const std::string name = easyread::lower(lang::month_name(m));
+        if (lower == name || (lower.size() >= 3 && lower.size() <= 4 && lower != "may" && lower != "mar" &&
+                              name.compare(0, lower.size(), lower) == 0))
+            return m;
+    }
     return 0;
 }
 
 // A day of the month as written: "31", "1st", "22nd".
 bool day_number(const std::string& lower) {
-    std::size_t digits = std::min(lower.size(), lower.find_first_not_of("0123456789"));
+    const std::size_t digits = std::min(lower.size(), lower.find_first_not_of("0123456789"));
     if (digits == 0 || digits > 2) return false;
-    const std::string rest = digits == std::string::npos ? "" : lower.substr(digits);
+    const std::string rest = lower.substr(digits);
     const int day = std::atoi(lower.c_str());
     return day >= 1 && day <= 31 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
 }

@@ -9,6 +9,7 @@
 
 #include "base/data_paths.hpp"
 #include "base/text_util.hpp"
+#include "generator/lang/numbers.hpp"
 
 namespace easyread {
 
@@ -167,8 +168,6 @@ std::string ordinal(int n) {
     return std::to_string(n) + suffix;
 }
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
 #define EASYREAD_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
 
 template <class F>
@@ -204,7 +203,7 @@ std::string spell_letters(const std::string& letters) {
 
 std::string date_words(int d, int mo, const std::string& year, const std::string& whole) {
     if (d < 1 || d > 31 || mo < 1 || mo > 12) return whole;
-    return ordinal(d) + " " + kMonths[mo - 1] + " " + year;
+    return ordinal(d) + " " + lang::month_name(mo) + " " + year;
 }
 
 // "2023/24" and "2023-24" (a financial year) and "2023/2024": "2023 to 2024".
@@ -352,8 +351,8 @@ std::string written_out(std::string t) {
     // Months, beside a day or a year: "3 Feb", "Sept 2026".
     static const std::vector<std::pair<std::regex, std::string>> kMonthForms = [] {
         std::vector<std::pair<std::regex, std::string>> out;
-        for (const char* m : kMonths) {
-            const std::string full = m, short_form = full == "September" ? "Sept?" : full.substr(0, 3);
+        for (int month = 1; month <= 12; ++month) {
+            const std::string full = lang::month_name(month), short_form = full == "September" ? "Sept?" : full.substr(0, 3);
             if (full == "May") continue;
             out.push_back({std::regex(R"(\b)" + short_form + R"(\b)" DOT R"((?= \d))"), full});
             out.push_back({std::regex(R"((\d ))" + short_form + R"(\b)" DOT), "$1" + full});

@@ -3,14 +3,12 @@
 #include <cstdio>
 #include <ctime>
 
+#include "generator/lang/numbers.hpp"
 #include "survey/timestamps.hpp"
 
 namespace easyread::report {
 
 namespace {
-
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
 
 bool parse_date(const std::string& text, std::tm& out) {
     int y = 0, m = 0, d = 0;
@@ -37,7 +35,7 @@ std::string local_midnight_utc(std::tm day, int add_days) {
 }
 
 std::string words_of(const std::tm& t) {
-    return std::to_string(t.tm_mday) + " " + kMonths[t.tm_mon] + " " + std::to_string(t.tm_year + 1900);
+    return std::to_string(t.tm_mday) + " " + lang::month_name(t.tm_mon + 1) + " " + std::to_string(t.tm_year + 1900);
 }
 
 }  // namespace
@@ -99,7 +97,7 @@ std::string this_month_words() {
     std::time_t t = std::time(nullptr);
     std::tm local{};
     localtime_r(&t, &local);
-    return std::string(kMonths[local.tm_mon]) + " " + std::to_string(local.tm_year + 1900);
+    return std::string(lang::month_name(local.tm_mon + 1)) + " " + std::to_string(local.tm_year + 1900);
 }
 
 }  // namespace easyread::report
