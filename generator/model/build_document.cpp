@@ -564,7 +564,14 @@ Document build_document(const SourceText& src, const ParsedMarkdown& md, Diagnos
     b.doc.source_path = md.path;
     b.doc.meta = md.meta;
     b.walk();
-    find_hard_words(b.doc, diags, src.text);
+    // A bold word's column: its bold marks on its line, as an editor counts.
+    find_hard_words(b.doc, diags, [&b](int line, const std::string& word) {
+        const std::string_view text = b.lines.line(line);
+        std::size_t at = text.find("**" + word);
+        if (at == std::string_view::npos) at = text.find("__" + word);
+        if (at == std::string_view::npos) at = text.find(word);
+        return at == std::string_view::npos ? 0 : b.char_column(line, static_cast<int>(at));
+    });
     return std::move(b.doc);
 }
 

@@ -28,27 +28,6 @@ const lang::Lexicon& bundled_glossary() {
     return lexicon;
 }
 
-// The column of the bold marks before `word` on its line of the source (in
-// characters, as an editor counts), or `fallback` when it is not found there.
-int column_in_line(const std::string& source, int line, const std::string& word, int fallback) {
-    std::size_t start = 0;
-    for (int l = 1; l < line && start != std::string::npos; ++l) {
-        start = source.find('\n', start);
-        if (start != std::string::npos) ++start;
-    }
-    if (start == std::string::npos || start >= source.size()) return fallback;
-    const std::string text = source.substr(start, source.find('\n', start) - start);
-    std::size_t at = std::string::npos;
-    for (const char* marks : {"**", "__"})
-        if (at == std::string::npos) at = text.find(marks + word);
-    if (at == std::string::npos) at = text.find(word);
-    if (at == std::string::npos) return fallback;
-    int column = 1;
-    for (std::size_t i = 0; i < at; ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    return column;
-}
-
 // Where a sentence of the document is: block and sentence in that block.
 struct SentenceRef {
     std::size_t block = 0;
@@ -75,7 +54,7 @@ struct BlockSentences {
 // explains two words only when it names both.
 }  // namespace
 
-void find_hard_words(Document& doc, Diagnostics& diags, const std::string& source) {
+void find_hard_words(Document& doc, Diagnostics& diags, const ColumnOf& column_of) {
     std::vector<BlockSentences> blocks(doc.blocks.size());
     for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi) {
         blocks[bi].text = doc.blocks[bi].plain_text();
@@ -195,7 +174,8 @@ void find_hard_words(Document& doc, Diagnostics& diags, const std::string& sourc
             if (const auto* entry = bundled_glossary().find_term(f.word)) {
                 explanations[fi] = entry->explanation;
             } else {
-                diags.warning(doc.source_path, f.line, column_in_line(source, f.line, f.word, f.column), "hard-word-unexplained",
+                const int column = column_of ? column_of(f.line, f.word) : 0;
+                diags.warning(doc.source_path, f.line, column > 0 ? column : f.column, "hard-word-unexplained",
                               "bold is for hard words: explain **" + f.word + "**, or remove the bold",
                               "No sentence in its part says what \"" + f.word +
                                   "\" is. Write one, such as \"" + f.word +
