@@ -49,14 +49,18 @@ std::vector<std::string> list_items(const std::string& text) {
     return out;
 }
 
+// A word that starts a clause which cannot stand alone ("If you ...", "So that ...").
+bool subordinator(const std::string& w) {
+    return one_of(w, {"if", "when", "because", "although", "unless", "while", "whilst", "once", "since", "after",
+                      "before", "until", "as", "so"});
+}
+
 // A lead-in that is only a fronted clause ("If you would like") cannot
 // stand before a list: "If you would like: call us" says something else.
 bool clause_without_main(const std::string& lead) {
     auto words = split_words(lead);
     if (words.empty()) return false;
-    return one_of(words[0].lower, {"if", "when", "because", "although", "unless", "while", "whilst", "once",
-                                   "since", "after", "before", "until", "as", "so"}) &&
-           count_words(lead.substr(std::min(lead.size(), lead.find(',')))) == 0;
+    return subordinator(words[0].lower) && count_words(lead.substr(std::min(lead.size(), lead.find(',')))) == 0;
 }
 
 // "like" starts a list after a thing ("services like a, b and c"), not
@@ -136,10 +140,9 @@ bool split_once(const std::string& s, std::string& first, std::string& second) {
         if (w.lower == "and") ok = subject_word(next);
         // "So that people get help, we will ...": the part before the comma
         // cannot stand alone, so the sentence is not split there.
-        const bool fronted = one_of(words[0].lower, {"so", "because", "if", "when", "although", "while", "whilst",
-                                                        "unless", "since", "after", "before", "until", "once", "as",
-                                                        "in", "on", "with", "for", "by", "under", "from", "during",
-                                                        "following", "subject", "to", "without", "through"});
+        const bool fronted = subordinator(words[0].lower) ||
+                             one_of(words[0].lower, {"in", "on", "with", "for", "by", "under", "from", "during",
+                                                     "following", "subject", "to", "without", "through"});
         if (comma && subject_word(w.lower) && !one_of(w.lower, {"this", "people"}) && !fronted) ok = true;
         if (!ok || inside_quote(s, w.begin)) continue;
         int distance = std::abs(n / 2 - i) - (comma ? 1 : 0);
