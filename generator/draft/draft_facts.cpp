@@ -144,11 +144,11 @@ std::vector<Fact> source_facts(const TextView& view, const Lexicon* lexicon) {
                 add(written, forms, line);
                 continue;
             }
-            if (std::size_t last = i; number_words_run(lower_words, i, last) > 1) {
+            std::size_t run_end = i;
+            if (const long value = number_words_run(lower_words, i, run_end); value > 1) {
                 // "two hundred and fifty" is one fact, 250 in the draft.
-                add(t.substr(w.begin, words[last].end - w.begin), {std::to_string(number_words_run(lower_words, i, last))},
-                    line);
-                i = last;
+                add(t.substr(w.begin, words[run_end].end - w.begin), {std::to_string(value)}, line);
+                i = run_end;
                 continue;
             }
             // Names: a run of capitalised words, with "of", "and", "for" inside

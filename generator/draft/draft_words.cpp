@@ -98,9 +98,10 @@ Rewritten rewrite_words(const std::string& s, const Lexicon& lex, const RuleSet&
         // "2 million" stays: a scale word after digits reads better than "2000000".
         // "million" stays a word everywhere: "two million" -> "2 million", never "2000000".
         // "one thousand" -> 1000 (not "one 1000"); "hundreds" and a scale word alone stay words.
-        if (std::size_t last = i; number_words_run(lower, i, last) > 0) {
-            emit(w.begin, words[last].end, std::to_string(number_words_run(lower, i, last)));
-            i = last;
+        std::size_t run_end = i;
+        if (const long value = number_words_run(lower, i, run_end); value > 0) {
+            emit(w.begin, words[run_end].end, std::to_string(value));
+            i = run_end;
             ++stats.numbers;
             continue;
         }
