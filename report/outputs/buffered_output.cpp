@@ -38,16 +38,20 @@ void BufferedOutput::flush() {
     changed_.notify_all();
 }
 
+void BufferedOutput::write_out(const std::string& bytes) {
+    if (!failed_ && std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
+        failed_ = true;
+        write_errno_ = errno;
+    }
+}
+
 void BufferedOutput::write_pending() {
     std::unique_lock<std::mutex> lock(mutex_);
     while (true) {
         changed_.wait(lock, [this] { return has_pending_ || stopping_; });
         if (!has_pending_) return;
         lock.unlock();  // the next buffer fills meanwhile
-        if (!failed_ && std::fwrite(pending_.data(), 1, pending_.size(), file_) != pending_.size()) {
-            failed_ = true;
-            write_errno_ = errno;
-        }
+        write_out(pending_);
         pending_.clear();
         lock.lock();
         has_pending_ = false;
@@ -67,8 +71,13 @@ void BufferedOutput::stop_writer() {
 }
 
 bool BufferedOutput::finish(Diagnostics& diags) {
-    flush();
-    stop_writer();
+    if (writer_.joinable()) {
+        flush();
+        stop_writer();
+    } else {
+        write_out(buffer_);  // an output smaller than one buffer: no thread for it
+        buffer_.clear();
+    }
     bool ok = !failed_ && std::fflush(file_) == 0;
     std::string reason = ok ? std::string() : std::strerror(failed_ ? write_errno_ : errno);
     ok = std::fclose(file_) == 0 && ok;

@@ -32,6 +32,7 @@ public:
 private:
     static constexpr std::size_t kChunk = 1u << 20;
     void flush();
+    void write_out(const std::string& bytes);  // records a failed write and its errno
     void write_pending();  // the writer thread
     void stop_writer();
     std::string path_, tmp_;
