@@ -140,15 +140,14 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
     bool need_tally = !request.actions_path.empty();
     for (const auto& o : request.outputs) need_tally = need_tally || o.kind != OutputKind::Csv;
     load.count = need_tally || request.outputs.size() != 1;
+    // A CSV alone is written while every page is checked: it is kept only if the check passes.
+    load.defer_page_check = !load.count;
     ResultSet results;
     if (!load_results(request.inputs, load, results, diags)) return kExitInput;
     for (auto& in : results.inputs)
         for (std::size_t k = 0; k < request.input_names.size() && k < request.inputs.size(); ++k)
             if (in.path == request.inputs[k] && !request.input_names[k].empty()) in.path = request.input_names[k];
     Tally tally = need_tally ? tally_results(results) : Tally{};
-    for (const auto& why : results.incomplete)
-        diags.warning(request.inputs.front(), 0, 0, "not-complete", why,
-                      "Every output says it is not complete; a CSV cannot, so tell whoever opens it.");
 
     ActionsFile actions;
     const bool with_actions = !request.actions_path.empty();
@@ -216,6 +215,10 @@ int run_report(const ReportRequest& request, Diagnostics& diags, std::string& su
         return fail();
     }
 
+    // Said once the outputs are made: a CSV alone may only now know its files are undamaged.
+    for (const auto& why : results.incomplete)
+        diags.warning(request.inputs.front(), 0, 0, "not-complete", why,
+                      "Every output says it is not complete; a CSV cannot, so tell whoever opens it.");
     std::vector<std::string> names;
     for (const auto& o : request.outputs) names.push_back(o.path);
     summary = join_words(names) + ": ";

@@ -307,13 +307,24 @@ bool write_csv(ResultSet& rs, const std::string& path, Diagnostics& diags, bool 
         }
         file.maybe_flush();
     }
-    if (counter) {  // what load_results says before making anything: the file is not kept
-        if (!counter->finish(stream, diags) || !finish_counting(rs, diags)) {
-            if (counts) counts->input_error = true;
-            return false;
-        }
+    // What load_results says before making anything, said now; the file is
+    // kept only when every page of the answers files is undamaged (the check
+    // may have run beside the writing), and damage is then the one thing said.
+    Diagnostics read;
+    bool read_ok = true;
+    if (counter) {
+        read_ok = counter->finish(stream, read) && finish_counting(rs, read);
     } else if (stream.failed()) {
-        stream.report_failure(diags);
+        stream.report_failure(read);
+        read_ok = false;
+    }
+    if (!rs.undamaged(diags)) {
+        if (counts) counts->input_error = true;
+        return false;
+    }
+    for (const auto& d : read.items()) diags.add(d);
+    if (!read_ok) {
+        if (counts) counts->input_error = counter.has_value();
         return false;
     }
     if (counts) *counts = n;

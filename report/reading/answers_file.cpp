@@ -253,17 +253,17 @@ bool ReadOnlyAnswersFile::open(const std::string& path, Diagnostics& diags, bool
     return true;
 }
 
-bool ReadOnlyAnswersFile::check_pages(Diagnostics& diags) const {
+bool ReadOnlyAnswersFile::check_pages(const std::string& uri, const std::string& path, Diagnostics& diags) {
     sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(read_only_uri().c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+    int rc = sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
                              nullptr);
     bool ok = rc == SQLITE_OK;
     if (ok) {
         sqlite3_extended_result_codes(db, 1);
         sqlite3_busy_timeout(db, 2000);
-        ok = quick_check(db, path_, diags);
+        ok = quick_check(db, path, diags);
     } else {
-        report_read_failure(path_, db, rc, diags);
+        report_read_failure(path, db, rc, diags);
     }
     sqlite3_close(db);
     return ok;

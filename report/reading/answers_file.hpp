@@ -28,7 +28,10 @@ public:
     // SQLite's quick_check of every page, through a connection of its own, so
     // it can run on another thread beside the reading (on a large file it
     // takes as long as the counting). False with the one db-damaged error.
-    bool check_pages(Diagnostics& diags) const;
+    bool check_pages(Diagnostics& diags) const { return check_pages(read_only_uri(), path_, diags); }
+    // The same by the file's URI (read_only_uri()) and the path named to
+    // people: a thread can check it while the open file is used elsewhere.
+    static bool check_pages(const std::string& uri, const std::string& path, Diagnostics& diags);
 
     sqlite3* handle() const { return db_; }
     const std::string& path() const { return path_; }

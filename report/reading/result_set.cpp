@@ -42,6 +42,40 @@ long StringPool::find(const std::string& s) const {
     return it == ids_.end() ? -1 : static_cast<long>(it->second);
 }
 
+// The page check on a thread of its own, with what reading said held back:
+// when a file is damaged, the damage is the one thing said.
+class PageCheck {
+public:
+    explicit PageCheck(const std::vector<ReadOnlyAnswersFile>& files) {
+        std::vector<std::pair<std::string, std::string>> checked;  // (uri, path): the thread keeps its own copies
+        for (const auto& f : files) checked.emplace_back(f.read_only_uri(), f.path());
+        thread_ = std::thread([this, checked = std::move(checked)] {
+            for (const auto& [uri, path] : checked)
+                undamaged_ = ReadOnlyAnswersFile::check_pages(uri, path, found_) && undamaged_;
+        });
+    }
+    ~PageCheck() {
+        if (thread_.joinable()) thread_.join();
+    }
+    PageCheck(const PageCheck&) = delete;
+    PageCheck& operator=(const PageCheck&) = delete;
+    Diagnostics& held() { return held_; }
+    bool passed(Diagnostics& diags) {
+        if (thread_.joinable()) {
+            thread_.join();
+            for (const auto& d : (undamaged_ ? held_ : found_).items()) diags.add(d);
+        }
+        return undamaged_;
+    }
+
+private:
+    std::thread thread_;
+    Diagnostics found_, held_;
+    bool undamaged_ = true;
+};
+
+bool ResultSet::undamaged(Diagnostics& diags) { return !page_check || page_check->passed(diags); }
+
 ResultSet::ResultSet() = default;
 ResultSet::~ResultSet() = default;
 ResultSet::ResultSet(ResultSet&&) noexcept = default;
@@ -210,6 +244,7 @@ bool finish_counting(ResultSet& out, Diagnostics& diags) {
 
 bool load_results(const std::vector<std::string>& paths, const LoadOptions& options, ResultSet& out,
                   Diagnostics& diags) {
+    out.page_check.reset();  // a check left running on these files ends before they close
     out = ResultSet{};
     out.filter = options.filter;
     out.survey_id = options.filter.survey_id;
@@ -233,19 +268,12 @@ bool load_results(const std::vector<std::string>& paths, const LoadOptions& opti
                 break;
             }
     // Every page is checked on a thread of its own while the answers are
-    // counted; damage found by the check is the one thing said, and the
-    // counts are not used.
-    Diagnostics checked, read;
-    bool undamaged = true;
-    std::thread checker([&] {
-        for (const auto& db : dbs) undamaged = db.check_pages(checked) && undamaged;
-    });
-    ok = read_files(paths, options, out, read);
-    checker.join();
-    for (const auto& d : checked.items()) diags.add(d);
-    if (!undamaged) return false;
-    for (const auto& d : read.items()) diags.add(d);
-    return ok;
+    // read (and, deferred, while the CSV is written); damage found by the
+    // check is the one thing said, and the answers are not used.
+    out.page_check = std::make_unique<PageCheck>(dbs);
+    ok = read_files(paths, options, out, out.page_check->held());
+    if (ok && options.defer_page_check) return true;
+    return out.undamaged(diags) && ok;
 }
 
 }  // namespace easyread::report

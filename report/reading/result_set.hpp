@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -97,6 +98,8 @@ struct CommentRow {
     std::string finished_at, uuid, text;  // text as typed (masked when counted)
 };
 
+class PageCheck;
+
 struct ResultSet {
     ResultSet();
     ~ResultSet();
@@ -125,6 +128,10 @@ struct ResultSet {
     // sees the same answers), and the responses waiting in their recovery
     // files (of the chosen survey and dates), for ResponseStream.
     std::vector<ReadOnlyAnswersFile> files;
+    // SQLite's check of every page of `files`, when load_results left it
+    // running (LoadOptions::defer_page_check); after `files`, so it is
+    // stopped before they close.
+    std::unique_ptr<PageCheck> page_check;
     std::vector<std::vector<survey::Response>> recovered;
     std::vector<SurveyText> texts;  // every version of the survey's text the files and survey files hold
     bool counted = false;           // false: load_results left the counting to write_csv (LoadOptions::count)
@@ -138,6 +145,11 @@ struct ResultSet {
     // Titles of the survey: the newest edition's.
     std::string title() const;
     const Edition* newest() const;
+    // Waits for a page check still running; false, with the one db-damaged
+    // error per damaged file (and nothing else said while reading), when a
+    // file is damaged. An output made from these answers is kept only when
+    // this is true.
+    bool undamaged(Diagnostics& diags);
 };
 
 struct LoadOptions {
@@ -153,6 +165,10 @@ struct LoadOptions {
     // False: count answer by answer even when a file keeps its counts
     // (count_tables.hpp); tests compare the two.
     bool count_tables = true;
+    // True: the check of every page may still be running when load_results
+    // returns, so writing can start at once; the caller must keep nothing
+    // unless ResultSet::undamaged says so. False: load_results waits for it.
+    bool defer_page_check = false;
 };
 
 // Reads every file. False, with errors naming the file and what to do, when

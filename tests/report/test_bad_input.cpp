@@ -1,6 +1,7 @@
 // Files that cannot be used: a clear message naming the file and what to do,
 // and no output that could pass for a complete report.
 #include <algorithm>
+#include <filesystem>
 #include <random>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -152,6 +153,34 @@ TEST_CASE("report and merge say the same about the same damaged file, and make n
         CHECK_FALSE(exists(dir + "/all.db"));
         CHECK(read_file(path) == before);
     }
+    // A CSV alone is written while the pages are checked: a file whose
+    // answers read well but whose comments index page is damaged (which only
+    // the check reads) leaves the CSV made before untouched, and no
+    // part-written file beside it.
+    int index_page = 0;
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(good.c_str(), &db) == SQLITE_OK);
+        sqlite3_stmt* q = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = 'answers_free_text'", -1, &q,
+                                   nullptr) == SQLITE_OK);
+        if (sqlite3_step(q) == SQLITE_ROW) index_page = sqlite3_column_int(q, 0);
+        sqlite3_finalize(q);
+        sqlite3_close(db);
+    }
+    REQUIRE(index_page > 1);
+    std::string index_damaged = bytes;
+    index_damaged[static_cast<std::size_t>(index_page - 1) * 4096] = '\0';  // no such kind of page
+    write_file(dir + "/index.db", index_damaged);
+    write_file(dir + "/r.csv", "the CSV made last week\n");
+    CommandResult again = run_easyread("report '" + dir + "/index.db' -o '" + dir + "/r.csv'");
+    CHECK(again.exit_code == 3);
+    CHECK(has_substr(again.err, "error[db-damaged]"));
+    CHECK(read_file(dir + "/r.csv") == "the CSV made last week\n");
+    int beside = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        beside += entry.path().filename().string().find("r.csv") != std::string::npos ? 1 : 0;
+    CHECK(beside == 1);
 }
 
 TEST_CASE("answers to another survey are never mixed in") {
