@@ -97,8 +97,14 @@ function fillEvents(events) {
   sel.value = keep;
 }
 
+// Reports asked for: an answer to one asked before the last is dropped, so
+// numbers for a filter no longer chosen are never shown under the new one.
+let reportsAsked = 0;
+
 async function loadReport() {
+  const asked = ++reportsAsked;
   const r = await api('GET', `/api/board/report?${q(filter)}`);
+  if (asked !== reportsAsked) return;
   const article = $('report');
   article.replaceChildren();
   if (!r.ok) {

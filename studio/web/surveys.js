@@ -6,7 +6,9 @@
 import { $, api, q, el, picture, say, whoAmI } from './office.js';
 import { KINDS, hasOwnAnswers, slug, surveyText, questionAt, keepIds } from './surveyfile.js';
 
-const state = { name: null, version: null, survey: null, lines: [], timer: 0, dirty: false, choosing: null };
+// checks, opens: how many were asked; an answer to one asked before the last is dropped
+// (it would draw the screens of a text or survey no longer shown).
+const state = { name: null, version: null, survey: null, lines: [], timer: 0, dirty: false, choosing: null, checks: 0, opens: 0 };
 
 // ---- the list ----
 
@@ -20,7 +22,9 @@ async function loadList() {
 }
 
 async function open(name) {
+  const asked = ++state.opens;
   const r = await api('GET', `/api/survey?${q({ name })}`);
+  if (asked !== state.opens) return;
   if (!r.ok) return say($('survey-problem'), r.data.error, 'error');
   if (!r.data.survey) {
     $('survey-form').hidden = false;
@@ -33,6 +37,7 @@ async function open(name) {
 }
 
 function showSurvey() {
+  clearTimeout(state.timer);  // a check of the survey shown before
   $('survey-form').hidden = false;
   $('screens-card').hidden = false;
   $('survey-downloads').hidden = !state.version;
@@ -185,7 +190,9 @@ function screen(s, i, all) {
 
 async function check() {
   if (!state.survey) return;
+  const asked = ++state.checks;
   const r = await api('POST', `/api/survey/check?${q({ name: state.name || 'survey.md' })}`, currentText(), { 'Content-Type': 'text/markdown' });
+  if (asked !== state.checks) return;
   if (!r.ok) return say($('survey-problem'), r.data.error, 'error');
   showProblems(r.data.problems);
   if (r.data.kiosk) {
@@ -250,6 +257,7 @@ function choosePicture(words, set, back) {
 $('new-survey').addEventListener('submit', (e) => {
   e.preventDefault();
   const title = $('new-survey-title').value.trim();
+  ++state.opens;  // a survey still being opened is not shown over the new one
   state.name = `${slug(title)}.md`;
   state.version = '';
   state.survey = { id: slug(title), version: 1, title, lang: 'en-GB', document: '', questions: [

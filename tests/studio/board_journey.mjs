@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { startStudio, openBrowser, until as untilIn, screens as screensIn, timeScale, stop, assertClean } from './browser_kit.mjs';
+import { startStudio, openBrowser, until as untilIn, screens as screensIn, timeScale, stop, assertClean, holdAnswer } from './browser_kit.mjs';
 
 const [easyread, makeAnswers, source, workDir] = process.argv.slice(2);
 if (!workDir) {
@@ -119,10 +119,17 @@ try {
   await screen('report-chart');
   step('report shown, numbers as given, phone number masked');
 
-  // 4. Only the March meeting.
+  // 4. Only the March meeting; the report of every event asked for just
+  // before, answered late (a slow server), is not shown over it.
+  const lateReport = await holdAnswer(page, '**/api/board/report*', (r) => !r.url().includes('March'));
+  await page.click('#board-filter button[type=submit]');
+  await lateReport.asked();
   await page.selectOption('#filter-event', 'March meeting');
   await page.click('#board-filter button[type=submit]');
   await until(() => document.getElementById('report').textContent.includes('March') && !document.getElementById('report').textContent.includes('May meeting'));
+  await lateReport.release();
+  await page.waitForTimeout(500);
+  assert.ok(!(await page.textContent('#report')).includes('May meeting'), 'a late report of every event is not shown under the March filter');
   const march = await bars('Did you like the meeting today?');
   assert.ok(said(expected.march.happy).includes(march.Happy), `March happy: ${march.Happy}`);
   await screen('report-march');
@@ -220,6 +227,20 @@ try {
   await until(() => document.getElementById('survey-state').textContent === 'Saved as version 2');
   assert.match(fs.readFileSync(path.join(folder, 'surveys', 'our-day-out.md'), 'utf8'), /version: 2/);
   step('survey written, its kiosk screens shown, version raised on a change');
+
+  // A check answered late (a slow server) never draws its screens over the
+  // survey opened since: the change above is checked, its answer held back
+  // until board-event is open and drawn, then let through.
+  const late = await holdAnswer(page, '**/api/survey/check*', (r) => r.postData().includes('id: our-day-out'));
+  await page.fill('#q0-text', 'Did you enjoy our trip?');
+  await late.asked();
+  await page.evaluate(() => [...document.querySelectorAll('#survey-list button')].find((b) => b.textContent === 'board-event').click());
+  await until(() => document.getElementById('s-id').value === 'board-event');
+  const boardScreens = (await page.locator('#questions > li').count()) + 6;
+  await until((n) => document.querySelectorAll('#screens .kscreen').length === n, boardScreens);
+  await late.release();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#screens .kscreen').count(), boardScreens, 'a late check of the survey shown before draws nothing');
 
   // 9. The bundled surveys read into the form and written back by it ask the
   // same: saving them unchanged raises no version (the server compares the

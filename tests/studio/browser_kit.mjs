@@ -116,6 +116,28 @@ export async function until(page, fn, arg, timeout = 15000) {
   }
 }
 
+// A server answering late: the first request to `pattern` that `held(request)`
+// chooses is sent on, but its answer is held back until release(); others
+// pass. asked() waits until such a request was made.
+export async function holdAnswer(page, pattern, held) {
+  let release = null;
+  await page.route(pattern, async (route) => {
+    if (release || !held(route.request())) return route.continue();
+    const response = await route.fetch();
+    release = async () => {
+      await route.fulfill({ response });
+      await page.unroute(pattern);
+    };
+  });
+  return {
+    async asked() {
+      for (const end = Date.now() + 15000 * timeScale; !release && Date.now() < end;) await new Promise((r) => setTimeout(r, 50));
+      if (!release) throw new Error(`no request to ${pattern} was held`);
+    },
+    release: () => release(),
+  };
+}
+
 // screen(name): a numbered screenshot in `folder`, and axe-core's WCAG 2.2 AA
 // and best-practice rules run on it (on the part `within` names, a CSS
 // selector, when given); `violations` collects what they find.
