@@ -135,8 +135,15 @@ $('upload-form').addEventListener('submit', async (e) => {
 
 // ---- the open document ----
 
+// Documents and picture suggestions asked for: an answer to one asked before
+// the last is dropped (two files clicked in turn open the second, whichever
+// the server answers first).
+let docsAsked = 0, suggestionsAsked = 0;
+
 async function openDocument(name, rightTab) {
+  const asked = ++docsAsked;
   const r = await api('GET', '/api/doc?' + q({ name }));
+  if (asked !== docsAsked) return;
   if (!r.ok) return showStart(`${name} could not be opened: ${r.data.error}.`);
   closeDocument();
   state.name = name;
@@ -827,7 +834,9 @@ async function openPictures(bodyLine, column) {
   const block = state.pages && state.pages.blocks.filter((b) => b.line === fileLine && (!cell || b.column <= at)).pop();
   $('pic-now').textContent = !block ? '' : block.picture
     ? `Now: ${block.picture}${block.reason ? ' (' + block.reason + ')' : ''}.` : 'Now: no picture.';
+  const asked = ++suggestionsAsked;
   const r = await api('GET', '/api/pictures/suggest?' + q({ text: words }));
+  if (asked !== suggestionsAsked) return;
   panels.pictureList($('pic-suggest'), r.ok ? r.data.pictures : [], choosePicture);
   $('pic-suggest-empty').hidden = r.ok && r.data.pictures.length > 0;
 }

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { startStudio, restartStudio, signInFirst, signInIfAsked, EDITOR, documentsOf, openBrowser, until, screens as screensIn,
-  timeScale, stop, assertClean } from './browser_kit.mjs';
+  timeScale, stop, assertClean, holdAnswer } from './browser_kit.mjs';
 
 const [easyread, work, councilDocx, mode = 'single'] = process.argv.slice(2);
 if (!easyread || !work || !councilDocx) {
@@ -438,6 +438,23 @@ try {
   // 11. Keyboard only: open a document, mark a hard word, switch tabs, go back.
   await page.goto(studio.url);
   await page.waitForSelector('#doc-list button');
+  // Two documents clicked in turn open the second, even when the server
+  // answers the first one last.
+  {
+    const names = await page.evaluate(() => [...document.querySelectorAll('#doc-list button')].map((b) => b.textContent));
+    const firstName = names.find((n) => !n.includes(draftName));
+    const lateDoc = await holdAnswer(page, '**/api/doc?*',
+      (r) => r.method() === 'GET' && !r.url().includes(encodeURIComponent(draftName)));
+    await page.evaluate((n) => [...document.querySelectorAll('#doc-list button')].find((b) => b.textContent === n).click(), firstName);
+    await lateDoc.asked();
+    await page.evaluate((d) => [...document.querySelectorAll('#doc-list button')].find((b) => b.textContent.includes(d)).click(), draftName);
+    await until(page, (d) => decodeURIComponent(location.hash.slice(5)) === d && !document.getElementById('workspace').hidden, draftName);
+    await lateDoc.release();
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => decodeURIComponent(location.hash.slice(5))), draftName, 'the document clicked last stays open');
+    await page.goto(studio.url);
+    await page.waitForSelector('#doc-list button');
+  }
   const keys = async (...list) => { for (const k of list) await page.keyboard.press(k); };
   for (let i = 0; i < 40; i++) {
     await keys('Tab');
