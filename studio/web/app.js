@@ -4,6 +4,7 @@ import * as ed from './editor.js';
 import * as panels from './panels.js';
 import * as parts from './parts.js';
 import * as partsView from './partsview.js';
+import { newestOnly } from './office.js';
 
 const $ = (id) => document.getElementById(id);
 const HEADERS = { 'X-Easyread-Studio': '1' };
@@ -135,15 +136,12 @@ $('upload-form').addEventListener('submit', async (e) => {
 
 // ---- the open document ----
 
-// Documents and picture suggestions asked for: an answer to one asked before
-// the last is dropped (two files clicked in turn open the second, whichever
-// the server answers first).
-let docsAsked = 0, suggestionsAsked = 0;
+// Two files clicked in turn open the second, whichever the server answers first.
+const docOpens = newestOnly(), suggestions = newestOnly();
 
 async function openDocument(name, rightTab) {
-  const asked = ++docsAsked;
-  const r = await api('GET', '/api/doc?' + q({ name }));
-  if (asked !== docsAsked) return;
+  const r = await docOpens.take(api('GET', '/api/doc?' + q({ name })));
+  if (!r) return;
   if (!r.ok) return showStart(`${name} could not be opened: ${r.data.error}.`);
   closeDocument();
   state.name = name;
@@ -834,9 +832,8 @@ async function openPictures(bodyLine, column) {
   const block = state.pages && state.pages.blocks.filter((b) => b.line === fileLine && (!cell || b.column <= at)).pop();
   $('pic-now').textContent = !block ? '' : block.picture
     ? `Now: ${block.picture}${block.reason ? ' (' + block.reason + ')' : ''}.` : 'Now: no picture.';
-  const asked = ++suggestionsAsked;
-  const r = await api('GET', '/api/pictures/suggest?' + q({ text: words }));
-  if (asked !== suggestionsAsked) return;
+  const r = await suggestions.take(api('GET', '/api/pictures/suggest?' + q({ text: words })));
+  if (!r) return;
   panels.pictureList($('pic-suggest'), r.ok ? r.data.pictures : [], choosePicture);
   $('pic-suggest-empty').hidden = r.ok && r.data.pictures.length > 0;
 }

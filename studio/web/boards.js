@@ -1,7 +1,7 @@
 // The board's page: its answers files, the report drawn from the report's
 // own blocks (the same the PDF and HTML are made from), the "You said, we
 // did" actions form, and every download with the chosen event and dates.
-import { $, api, q, el, picture, wireTabs, say, whoAmI } from './office.js';
+import { $, api, q, el, picture, wireTabs, say, whoAmI, newestOnly } from './office.js';
 
 const filter = { event: '', from: '', to: '' };
 
@@ -97,14 +97,12 @@ function fillEvents(events) {
   sel.value = keep;
 }
 
-// Reports asked for: an answer to one asked before the last is dropped, so
-// numbers for a filter no longer chosen are never shown under the new one.
-let reportsAsked = 0;
+// Numbers for a filter no longer chosen are never shown under the new one.
+const reports = newestOnly();
 
 async function loadReport() {
-  const asked = ++reportsAsked;
-  const r = await api('GET', `/api/board/report?${q(filter)}`);
-  if (asked !== reportsAsked) return;
+  const r = await reports.take(api('GET', `/api/board/report?${q(filter)}`));
+  if (!r) return;
   const article = $('report');
   article.replaceChildren();
   if (!r.ok) {

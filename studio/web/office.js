@@ -12,6 +12,22 @@ export async function api(method, path, body, headers = {}) {
   return { ok: r.ok, status: r.status, data };
 }
 
+// Requests of one kind where only the newest answer counts (a survey opened,
+// a report filtered, a document opened): take(request) gives its answer, or
+// null when another of the kind was asked for meanwhile, so a late answer
+// never draws over a newer one; drop() makes those still waiting give null.
+export function newestOnly() {
+  let asked = 0;
+  return {
+    async take(request) {
+      const mine = ++asked;
+      const answer = await request;
+      return mine === asked ? answer : null;
+    },
+    drop() { ++asked; },
+  };
+}
+
 export function q(params) {
   return Object.entries(params).filter(([, v]) => v !== '' && v !== undefined)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');

@@ -3,12 +3,12 @@
 // checked by the kiosk's own parser on the server (problems shown at their
 // question), each kiosk screen drawn from the kiosk's own journey, saved
 // with the version raised by the server when what the kiosk asks changed.
-import { $, api, q, el, picture, say, whoAmI } from './office.js';
+import { $, api, q, el, picture, say, whoAmI, newestOnly } from './office.js';
 import { KINDS, hasOwnAnswers, slug, surveyText, questionAt, keepIds } from './surveyfile.js';
 
-// checks, opens: how many were asked; an answer to one asked before the last is dropped
-// (it would draw the screens of a text or survey no longer shown).
-const state = { name: null, version: null, survey: null, lines: [], timer: 0, dirty: false, choosing: null, checks: 0, opens: 0 };
+const state = { name: null, version: null, survey: null, lines: [], timer: 0, dirty: false, choosing: null };
+// A late answer would draw the screens of a text or survey no longer shown.
+const opens = newestOnly(), checks = newestOnly();
 
 // ---- the list ----
 
@@ -22,9 +22,8 @@ async function loadList() {
 }
 
 async function open(name) {
-  const asked = ++state.opens;
-  const r = await api('GET', `/api/survey?${q({ name })}`);
-  if (asked !== state.opens) return;
+  const r = await opens.take(api('GET', `/api/survey?${q({ name })}`));
+  if (!r) return;
   if (!r.ok) return say($('survey-problem'), r.data.error, 'error');
   if (!r.data.survey) {
     $('survey-form').hidden = false;
@@ -190,9 +189,8 @@ function screen(s, i, all) {
 
 async function check() {
   if (!state.survey) return;
-  const asked = ++state.checks;
-  const r = await api('POST', `/api/survey/check?${q({ name: state.name || 'survey.md' })}`, currentText(), { 'Content-Type': 'text/markdown' });
-  if (asked !== state.checks) return;
+  const r = await checks.take(api('POST', `/api/survey/check?${q({ name: state.name || 'survey.md' })}`, currentText(), { 'Content-Type': 'text/markdown' }));
+  if (!r) return;
   if (!r.ok) return say($('survey-problem'), r.data.error, 'error');
   showProblems(r.data.problems);
   if (r.data.kiosk) {
@@ -257,7 +255,7 @@ function choosePicture(words, set, back) {
 $('new-survey').addEventListener('submit', (e) => {
   e.preventDefault();
   const title = $('new-survey-title').value.trim();
-  ++state.opens;  // a survey still being opened is not shown over the new one
+  opens.drop();  // a survey still being opened is not shown over the new one
   state.name = `${slug(title)}.md`;
   state.version = '';
   state.survey = { id: slug(title), version: 1, title, lang: 'en-GB', document: '', questions: [
