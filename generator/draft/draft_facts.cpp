@@ -1,6 +1,7 @@
 #include "generator/draft/draft_facts.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <set>
@@ -25,8 +26,13 @@ bool name_joiner(const std::string& lower) {
 // 1..12 for a month's name or its short form ("march", "sept"; not "may"
 // or "mar" cut short, which are words), else 0.
 int month_number(const std::string& lower) {
+    static const std::array<std::string, 12> kNames = [] {  // asked of every word: made once
+        std::array<std::string, 12> names;
+        for (int m = 1; m <= 12; ++m) names[m - 1] = easyread::lower(lang::month_name(m));
+        return names;
+    }();
     for (int m = 1; m <= 12; ++m) {
-        const std::string name = easyread::lower(lang::month_name(m));
+        const std::string& name = kNames[m - 1];
         if (lower == name || (lower.size() >= 3 && lower.size() <= 4 && lower != "may" && lower != "mar" &&
                               name.compare(0, lower.size(), lower) == 0))
             return m;
